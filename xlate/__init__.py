@@ -1,0 +1,53 @@
+"""xlate: trace what happens to a wire-service story when other outlets republish it.
+
+The public API; the CLI uses only what is exported here. Names load lazily so that
+`import xlate` (and `xlate --help`) stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "Article": "xlate.model",
+    "Sentence": "xlate.model",
+    "Meta": "xlate.model",
+    "Document": "xlate.model",
+    "Cleaned": "xlate.model",
+    "Change": "xlate.model",
+    "Fact": "xlate.model",
+    "FactCheck": "xlate.model",
+    "Link": "xlate.model",
+    "Summary": "xlate.model",
+    "Report": "xlate.model",
+    "XlateError": "xlate.errors",
+    "InputError": "xlate.errors",
+    "load": "xlate.load",
+    "clean": "xlate.clean",
+    "segment": "xlate.segment",
+    "split_sentences": "xlate.segment",
+    "detect_language": "xlate.langid",
+    "extract_facts": "xlate.facts",
+    "check_facts": "xlate.facts",
+    "align": "xlate.align",
+    "compare": "xlate.compare",
+    "read_article": "xlate.api",
+    "write_reports": "xlate.reports",
+    "Translator": "xlate.translate",
+    "ArgosTranslator": "xlate.translate",
+    "FileTranslator": "xlate.translate",
+    "translate_article": "xlate.translate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'xlate' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
