@@ -154,11 +154,14 @@ def _monotone(a: Sequence[str], b: Sequence[str], sim: np.ndarray, opts: AlignOp
 
 
 def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
-    """Near-identical, mutually best, in-order pairs: fixed 1:1 beads that cut the DP into gaps."""
+    """Near-identical, mutually best, in-order pairs: fixed 1:1 beads that cut a large DP into gaps.
+
+    Small documents get no anchors: a lone anchor could be a moved sentence.
+    """
     import numpy as np
 
     n, m = sim.shape
-    if n == 0 or m == 0:
+    if n * m <= opts.full_dp_cells:
         return []
     best_j = sim.argmax(axis=1)
     best_i = sim.argmax(axis=0)
