@@ -192,10 +192,16 @@ class Link:
 
 @dataclass(frozen=True)
 class Summary:
-    """Document-level figures: shares in [0, 1], label counts and the derivation verdict."""
+    """Document-level figures: shares in [0, 1], label counts and the derivation verdict.
+
+    `coverage`: share of the original's sentences reused; `derived`: share of the
+    republication's sentences that come from the original; `reuse`: share of the
+    republication's word bigrams found in the original (text reuse below sentence level).
+    """
 
     coverage: float
     derived: float
+    reuse: float
     verdict: Verdict
     counts: dict[str, int]
     fact_counts: dict[str, int]

@@ -1,1 +1,54 @@
 """CLI: xlate clean."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from xlate.cli.app import app, handle_errors
+
+
+class CleanFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+@handle_errors
+def clean(
+    input: Annotated[Path, typer.Argument(help="Raw capture: .txt, .md, .html or .json.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")
+    ] = None,
+    fmt: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")] = CleanFormat.text,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="List every removed or changed span and its rule.")
+    ] = False,
+    lang: Annotated[str | None, typer.Option(help="Language code; detected when omitted.")] = None,
+) -> None:
+    """Repair a raw capture into a clean article with metadata and sentences."""
+    from xlate.api import clean_file
+    from xlate.clean import explain as explain_changes
+    from xlate.clean import render_markdown
+    from xlate.fsutil import write_atomic
+
+    cleaned = clean_file(input, lang=lang)
+    article = cleaned.article.with_(path=str(input))
+    if fmt is CleanFormat.json:
+        text = json.dumps(article.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    elif fmt is CleanFormat.md:
+        text = render_markdown(article)
+    else:
+        text = article.text + "\n"
+    if out is not None:
+        write_atomic(out, text)
+    else:
+        sys.stdout.write(text)
+    if explain:
+        typer.echo(explain_changes(cleaned.changes), err=out is None)

@@ -1,0 +1,76 @@
+"""One-call helpers that chain the stages, used by the CLI and by library users."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from xlate.model import Article, Cleaned, Meta
+
+
+def clean_file(path: str | Path, *, lang: str | None = None) -> Cleaned:
+    """Load and clean one capture (text, markdown or HTML), then segment it into sentences."""
+    from xlate.clean import clean
+    from xlate.load import load
+    from xlate.segment import segment
+
+    cleaned = clean(load(path), lang=lang)
+    return Cleaned(article=segment(cleaned.article), changes=cleaned.changes)
+
+
+def read_article(
+    path: str | Path, *, presegmented: bool = False, lang: str | None = None
+) -> Article:
+    """A segmented article from any input xlate reads.
+
+    `.json` files in xlate's article format are taken as they are (segmented if they
+    hold no sentences). With `presegmented`, the file has one sentence per line and a
+    blank line between paragraphs; it is decoded but not cleaned, so sentence ids match
+    the lines of the file.
+    """
+    from xlate.load import load, load_article_json
+    from xlate.segment import read_presegmented, segment
+
+    if Path(path).suffix.lower() == ".json":
+        article = load_article_json(path)
+        if lang:
+            article = article.with_(lang=lang)
+        return article if article.sentences else segment(article)
+    if presegmented:
+        from xlate.langid import detect_language
+
+        paragraphs = read_presegmented(load(path).text)
+        lang = lang or detect_language(" ".join(s for para in paragraphs for s in para))
+        return Article.from_sentences(paragraphs, lang=lang, meta=Meta(lang=lang), path=str(path))
+    article = clean_file(path, lang=lang).article
+    return article.with_(path=str(path))
+
+
+def read_translation(path: str | Path) -> list[str]:
+    """A bring-your-own translation: one sentence per line; blank lines are skipped."""
+    from xlate.load import load
+
+    return [line.strip() for line in load(path).text.splitlines() if line.strip()]
+
+
+def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
+    """Every `original.*` / `republication.*` pair under `corpus`, with its presegmented flag.
+
+    A folder's gold.json may say `"presegmented": true` (one sentence per line).
+    """
+    import json
+
+    pairs = []
+    for folder in sorted(p for p in Path(corpus).iterdir() if p.is_dir()):
+        originals = sorted(folder.glob("original.*"))
+        republications = sorted(folder.glob("republication.*"))
+        if not originals or not republications:
+            continue
+        gold = folder / "gold.json"
+        presegmented = bool(gold.exists() and json.loads(gold.read_text("utf-8")).get("presegmented"))
+        pairs.append((originals[0], republications[0], presegmented))
+    return pairs
+
+
+def find_captures(corpus: str | Path) -> list[Path]:
+    """Every raw `capture.*` file under `corpus` (captures to clean)."""
+    return sorted(p for p in Path(corpus).glob("*/capture.*") if p.is_file())

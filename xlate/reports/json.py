@@ -1,0 +1,52 @@
+"""The `xlate.compare/1` JSON report: everything compare found, for programs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from xlate.model import Article, Report
+
+SCHEMA = "xlate.compare/1"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data (schema documented in the README)."""
+    return {
+        "schema": SCHEMA,
+        "original": _side(report.original, report.original_translation),
+        "republication": _side(report.republication, report.republication_translation),
+        "via": report.via,
+        "links": [
+            {
+                "original": list(link.original),
+                "republication": list(link.republication),
+                "label": link.label,
+                "score": link.score,
+                "facts": [asdict(f) for f in link.facts],
+                "diff": [asdict(d) for d in link.diff if link.label != "unchanged"],
+            }
+            for link in report.links
+        ],
+        "summary": asdict(report.summary),
+        "signature": report.signature,
+    }
+
+
+def _side(article: Article, translation: tuple[str, ...] | None) -> dict[str, Any]:
+    side: dict[str, Any] = {
+        "path": article.path,
+        "lang": article.lang,
+        "meta": article.meta.to_dict(),
+        "sentences": [
+            {"id": s.id, "paragraph": s.paragraph, "text": s.text} for s in article.sentences
+        ],
+    }
+    if translation is not None:
+        side["translation"] = list(translation)
+    return side
+
+
+def render(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=1) + "\n"
