@@ -33,13 +33,15 @@ class AlignOptions:
 
     `match` is the similarity a bead needs to beat an add+omit pair; `nm_penalty` is
     charged per extra sentence in an n:m bead; `move` is the similarity a sentence pair
-    off the monotone path needs to become a move; `unchanged` and `edited` split 1:1
+    off the monotone path needs to become a move; `many_penalty` is charged once more for
+    beads with several sentences on both sides; `unchanged` and `edited` split 1:1
     links into unchanged / edited / rewritten. `full_dp_cells` bounds the size of a
     gap aligned without a band; `band` is the half-width of the band beyond that.
     """
 
     match: float = 0.3
     nm_penalty: float = 0.3
+    many_penalty: float = 0.5
     move: float = 0.45
     unchanged: float = 0.999
     edited: float = 0.6
@@ -256,6 +258,8 @@ def _dp(
                             "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
                         )
                         gain = (s - opts.match) * (da + db) - opts.nm_penalty * (da + db - 2)
+                        if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
+                            gain -= opts.many_penalty
                     total = prev + gain
                     if total > best:
                         best, choice = total, (da, db, s)
