@@ -1,0 +1,147 @@
+"""The CLI end to end: clean and compare on real files, exit codes, one-line errors, start-up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import REPO, SEED
+from xlate.cli import app
+
+runner = CliRunner()
+
+ORIGINAL = (
+    "Beijing, September 2 — Chinese President Xi Jinping and Russian President Vladimir Putin "
+    "on Tuesday reaffirmed their commitment to strengthening high-level exchanges. The talks took "
+    "place during the Shanghai Cooperation Organization Summit.\n\n"
+    "Trade between China and Russia reached 244.8 billion U.S. dollars in 2024, making China "
+    "Russia's largest trading partner for 15 consecutive years.\n"
+)
+
+
+def one_line_error(result, *names: str) -> None:
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output + result.stderr
+    for name in names:
+        assert name in lines[0]
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("clean", "compare", "corpus", "translate", "models"):
+        assert command in result.output
+
+
+def test_help_loads_no_heavy_module() -> None:
+    probe = (
+        "import sys; from typer.testing import CliRunner; from xlate.cli import app; "
+        "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0; "
+        "heavy = ('ctranslate2', 'trafilatura', 'numpy', 'rapidfuzz', 'torch', 'sentencepiece'); "
+        "print([m for m in heavy if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_clean_seed_json(tmp_path: Path) -> None:
+    out = tmp_path / "seed.json"
+    result = runner.invoke(app, ["clean", str(SEED), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text("utf-8"))
+    assert data["meta"]["source"] == "Xinhua"
+    assert len(data["paragraphs"]) == 7
+    assert data["sentences"] and data["sentences"][0]["id"] == 0
+
+
+def test_clean_explain_lists_rules() -> None:
+    result = runner.invoke(app, ["clean", str(SEED), "--explain", "-o", "/dev/null"])
+    assert result.exit_code == 0, result.output
+    assert "**" in result.output or "markdown" in result.output.lower()
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory", "empty", "binary"])
+def test_clean_bad_input(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / f"{kind}.txt"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "binary":
+        path.write_bytes(bytes(range(256)) * 8)
+    result = runner.invoke(app, ["clean", str(path)])
+    one_line_error(result, path.name)
+
+
+def write_pair(tmp_path: Path, republication: str) -> tuple[Path, Path]:
+    a, b = tmp_path / "xinhua.txt", tmp_path / "outlet.txt"
+    a.write_text(ORIGINAL, "utf-8")
+    b.write_text(republication, "utf-8")
+    return a, b
+
+
+def test_compare_writes_every_format(tmp_path: Path) -> None:
+    a, b = write_pair(tmp_path, ORIGINAL.replace("15 consecutive", "16 consecutive"))
+    out = tmp_path / "reports"
+    result = runner.invoke(app, ["compare", str(a), str(b), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "xinhua--outlet.align", "xinhua--outlet.html", "xinhua--outlet.json", "xinhua--outlet.md"
+    ]
+    data = json.loads((out / "xinhua--outlet.json").read_text("utf-8"))
+    changed = [f for link in data["links"] for f in link["facts"] if f["status"] == "changed"]
+    assert any(f["original"].startswith("15") for f in changed)
+
+
+def test_fail_on_exit_codes(tmp_path: Path) -> None:
+    a, b = write_pair(tmp_path, ORIGINAL)
+    same = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "drift"])
+    assert same.exit_code == 0, same.output
+    a, b = write_pair(tmp_path, ORIGINAL.replace("244.8", "24.48"))
+    drift = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "drift"])
+    assert drift.exit_code == 1, drift.output
+    edits = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "edits"])
+    assert edits.exit_code == 1
+
+
+def test_compare_bad_input_and_unwritable_out(tmp_path: Path) -> None:
+    a, b = write_pair(tmp_path, ORIGINAL)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    one_line_error(runner.invoke(app, ["compare", str(a), str(empty), "-o", str(tmp_path)]), "empty.txt")
+    blocker = tmp_path / "blocker"
+    blocker.write_text("x")
+    result = runner.invoke(app, ["compare", str(a), str(b), "-o", str(blocker / "sub")])
+    one_line_error(result, "blocker")
+    one_line_error(runner.invoke(app, ["compare", str(a), str(b), "--format", "pdf"]), "pdf")
+
+
+def test_compare_presegmented_with_own_translation(tmp_path: Path) -> None:
+    en = tmp_path / "en.txt"
+    zh = tmp_path / "zh.txt"
+    tr = tmp_path / "zh.en.txt"
+    en.write_text("The talks took place in Beijing.\nTrade grew by 5 percent.\n\nThe leaders met.\n", "utf-8")
+    zh.write_text("会谈在北京举行。\n贸易增长了百分之五。\n\n两国领导人会见。\n", "utf-8")
+    tr.write_text("The talks took place in Beijing.\nTrade grew by 5 percent.\nThe leaders met.\n", "utf-8")
+    result = runner.invoke(app, [
+        "compare", str(en), str(zh), "--presegmented", "--republication-translation", str(tr),
+        "-o", str(tmp_path / "out"), "--format", "align,json",
+    ])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "en--zh.align").read_text() == "[0]:[0]\n[1]:[1]\n[2]:[2]\n"
+
+
+def test_corpus_main_job(tmp_path: Path) -> None:
+    out = tmp_path / "reports"
+    result = runner.invoke(app, ["corpus", str(REPO / "corpora"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    names = {p.name for p in out.iterdir()}
+    assert "rki-xinhua-2025-09-02.article.md" in names
+    assert any(name.endswith(".html") for name in names)

@@ -1,0 +1,125 @@
+"""compare: labels, facts per link, verdicts, own translations, bad input."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlate.compare import compare
+from xlate.errors import InputError
+from xlate.model import Article
+
+ORIGINAL = [
+    [
+        "Chinese President Xi Jinping and Russian President Vladimir Putin on Tuesday reaffirmed "
+        "their commitment to strengthening high-level exchanges.",
+        "The talks took place during the Shanghai Cooperation Organization Summit.",
+    ],
+    [
+        "Trade between China and Russia reached 244.8 billion U.S. dollars in 2024.",
+        "The leaders also signed over 20 cooperation agreements.",
+    ],
+]
+
+
+def article(paragraphs: Sequence[Sequence[str]], lang: str = "en") -> Article:
+    return Article.from_sentences(paragraphs, lang=lang)
+
+
+def test_identical_articles_are_unchanged_and_wholly_derived() -> None:
+    report = compare(article(ORIGINAL), article(ORIGINAL))
+    assert {link.label for link in report.links} == {"unchanged"}
+    assert report.summary.verdict == "wholly"
+    assert report.summary.coverage == report.summary.derived == 1.0
+    assert all(f.status == "kept" for link in report.links for f in link.facts)
+
+
+def test_introduced_place_and_changed_number() -> None:
+    rep = [
+        [ORIGINAL[0][0], "The talks took place in Beijing."],
+        [
+            "Trade between China and Russia reached 244.8 billion U.S. dollars in 2024.",
+            "The leaders also signed over 25 cooperation agreements.",
+        ],
+    ]
+    report = compare(article(ORIGINAL), article(rep))
+    facts = {(f.kind, f.status) for link in report.links for f in link.facts}
+    assert ("place", "introduced") in facts or ("place", "changed") in facts
+    changed = [f for link in report.links for f in link.facts if f.status == "changed"]
+    assert any(f.kind == "number" for f in changed)
+
+
+def test_unrelated_articles_are_not_derived() -> None:
+    other = [["Heavy rain flooded parts of Karachi on Monday, officials said."],
+             ["Schools in the city will remain closed until Thursday."]]
+    report = compare(article(ORIGINAL), article(other))
+    assert report.summary.verdict == "non"
+    assert {link.label for link in report.links} == {"added", "omitted"}
+
+
+def test_article_without_sentences_is_bad_input() -> None:
+    empty = Article(paragraphs=(), lang="en", path="empty.txt")
+    with pytest.raises(InputError, match="empty.txt: no sentences"):
+        compare(empty, article(ORIGINAL))
+
+
+def test_bring_your_own_translation() -> None:
+    zh = [["中国国家主席习近平和俄罗斯总统普京周二重申加强高层交往的承诺。", "会谈在上海合作组织峰会期间举行。"],
+          ["2024年中俄贸易额达到2448亿美元。", "两国领导人还签署了20多项合作协议。"]]
+    english = [s for para in ORIGINAL for s in para]
+    report = compare(article(ORIGINAL), article(zh, "zh"), republication_translation=english)
+    assert report.via == "en"
+    assert {link.label for link in report.links} == {"unchanged"}
+    assert report.republication_translation == tuple(english)
+    # facts come from each side in its own language and still match
+    assert all(f.status == "kept" for link in report.links for f in link.facts)
+
+
+def test_translation_with_wrong_line_count_is_bad_input() -> None:
+    zh = [["会谈在上海合作组织峰会期间举行。"]]
+    with pytest.raises(InputError, match="translation has 2 lines"):
+        compare(article(ORIGINAL), article(zh, "zh"), republication_translation=["a", "b"])
+
+
+class WordTranslator:
+    """Reference translator for testing compare (not translation): a fixed word list."""
+
+    name = "words"
+    table = {"会谈": "talks", "北京": "Beijing"}
+
+    def translate(self, sentences: Sequence[str], *, source: str, target: str) -> list[str]:
+        return [" ".join(v for k, v in self.table.items() if k in s) or s for s in sentences]
+
+    def describe(self, *, source: str, target: str) -> str:
+        return f"words {source}-{target}"
+
+
+def test_cross_lingual_uses_the_translator_and_records_it() -> None:
+    report = compare(
+        article([["The talks were held in Beijing."]]),
+        article([["会谈在北京举行。"]], "zh"),
+        translator=WordTranslator(),
+        via="en",
+    )
+    assert report.republication_translation == ("talks Beijing",)
+    assert report.signature["translator"] == "words zh-en"
+    assert report.links[0].original == (0,) and report.links[0].republication == (0,)
+
+
+sentences = st.lists(
+    st.lists(st.sampled_from("alpha beta gamma delta rain trade talks summit 20 2024".split()),
+             min_size=2, max_size=8).map(lambda w: " ".join(w) + "."),
+    min_size=1, max_size=8,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(sentences, sentences)
+def test_swapping_inputs_swaps_added_and_omitted(a: list[str], b: list[str]) -> None:
+    forward = compare(article([a]), article([b])).summary.counts
+    backward = compare(article([b]), article([a])).summary.counts
+    assert forward["added"] == backward["omitted"]
+    assert forward["omitted"] == backward["added"]

@@ -1,0 +1,5 @@
+"""`python -m xlate` runs the CLI."""
+
+from xlate.cli import main
+
+main()
