@@ -1,0 +1,485 @@
+"""Argos Translate packages: find, route, install (safely), list and remove.
+
+xlate and Argos Translate share one packages folder and one layout (each package is a
+folder holding `metadata.json`, a tokenizer and a CTranslate2 model under `model/`), so
+packages installed by either are seen by both. The folder is resolved at call time:
+`ARGOS_PACKAGES_DIR`, else the `ARGOS_PACKAGES_DIR` key of Argos's settings.json, else
+`$XDG_DATA_HOME/argos-translate/packages` (Argos's own default).
+
+Only `argostranslate.package` is used (for the package index), never
+`argostranslate.translate`, which loads torch and sentence splitters.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
+
+from xlate.errors import LanguageError, ModelError
+from xlate.model import LANGUAGES
+
+PIVOT = "en"
+"""Language to pivot through when no direct package exists (Argos packages are en-X, X-en)."""
+
+Progress = Callable[[int, int | None], None]
+"""Called as `progress(done, total)`; `total` is None when unknown."""
+
+# ISO 639-1 codes: Argos packages use them (plus a few of its own, like zt and pb, which
+# are accepted once a package declares them).
+_ISO639_1_CODES = """
+    aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs
+    cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he
+    hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr
+    ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng
+    nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk
+    sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz
+    ve vi vo wa wo xh yi yo za zh zu"""
+_ISO639_1 = frozenset(_ISO639_1_CODES.split())
+
+_VOCABULARIES = (
+    ("shared_vocabulary.json",),
+    ("shared_vocabulary.txt",),
+    ("source_vocabulary.json", "target_vocabulary.json"),
+    ("source_vocabulary.txt", "target_vocabulary.txt"),
+)
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """An installed translation package."""
+
+    from_code: str
+    to_code: str
+    version: str
+    path: Path
+    size: int
+    tokenizer: Literal["sentencepiece", "bpe"]
+    target_prefix: str = ""
+    from_name: str = ""
+    to_name: str = ""
+
+    @property
+    def code(self) -> str:
+        """The argospm name, e.g. `translate-en_ur`."""
+        return f"translate-{self.from_code}_{self.to_code}"
+
+    def describe(self) -> str:
+        """Package code and version, e.g. `translate-en_ur 1.9`, for report signatures."""
+        return f"{self.code} {self.version}"
+
+
+@dataclass(frozen=True)
+class AvailablePackage:
+    """A package listed in the Argos package index."""
+
+    from_code: str
+    to_code: str
+    version: str
+    from_name: str
+    to_name: str
+    links: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        """The argospm name, e.g. `translate-en_ur`."""
+        return f"translate-{self.from_code}_{self.to_code}"
+
+
+# -- folders -------------------------------------------------------------------------------
+
+
+def _xdg(name: str, default: str) -> Path:
+    value = os.environ.get(name)
+    return Path(value) if value else Path.home() / default
+
+
+def _argos_data_dir() -> Path:
+    return _xdg("XDG_DATA_HOME", ".local/share") / "argos-translate"
+
+
+def _argos_setting(key: str) -> str | None:
+    """A setting the way Argos reads it: environment first, then its settings.json."""
+    value = os.environ.get(key)
+    if value:
+        return value
+    settings = _xdg("XDG_CONFIG_HOME", ".config") / "argos-translate" / "settings.json"
+    try:
+        data = json.loads(settings.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    found = data.get(key) if isinstance(data, dict) else None
+    return str(found) if found else None
+
+
+def packages_dir() -> Path:
+    """The folder packages are installed in (not created)."""
+    configured = _argos_setting("ARGOS_PACKAGES_DIR")
+    return Path(configured).expanduser() if configured else _argos_data_dir() / "packages"
+
+
+def _index_path() -> Path:
+    return _argos_data_dir() / "index.json"
+
+
+# -- installed packages --------------------------------------------------------------------
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _read_package(folder: Path) -> PackageInfo | None:
+    """The package in `folder`, or None when it is not a usable translation package."""
+    try:
+        meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(meta, dict) or meta.get("type", "translate") != "translate":
+        return None
+    from_code, to_code = meta.get("from_code"), meta.get("to_code")
+    if not isinstance(from_code, str) or not isinstance(to_code, str):
+        return None
+    if (folder / "sentencepiece.model").is_file():
+        tokenizer: Literal["sentencepiece", "bpe"] = "sentencepiece"
+    elif (folder / "bpe.model").is_file():
+        tokenizer = "bpe"
+    else:
+        return None
+    return PackageInfo(
+        from_code=from_code,
+        to_code=to_code,
+        version=str(meta.get("package_version", "")),
+        path=folder,
+        size=_folder_size(folder),
+        tokenizer=tokenizer,
+        target_prefix=str(meta.get("target_prefix") or ""),
+        from_name=str(meta.get("from_name") or ""),
+        to_name=str(meta.get("to_name") or ""),
+    )
+
+
+def _version_key(version: str) -> Any:
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return (1, Version(version))
+    except InvalidVersion:
+        return (0, version)
+
+
+def installed() -> list[PackageInfo]:
+    """Installed translation packages, sorted by pair then newest version first."""
+    root = packages_dir()
+    if not root.is_dir():
+        return []
+    found = [
+        info
+        for folder in root.iterdir()
+        if folder.is_dir() and not folder.name.startswith(".")
+        for info in [_read_package(folder)]
+        if info is not None
+    ]
+    found.sort(key=lambda p: _version_key(p.version), reverse=True)
+    found.sort(key=lambda p: (p.from_code, p.to_code))
+    return found
+
+
+def find(source: str, target: str) -> PackageInfo | None:
+    """The newest installed package translating `source` to `target`, or None."""
+    for info in installed():
+        if (info.from_code, info.to_code) == (source, target):
+            return info
+    return None
+
+
+def check_language(code: str) -> str:
+    """`code` normalised (lower case), or LanguageError when it is not a language code."""
+    norm = code.strip().lower()
+    known = _ISO639_1 | set(LANGUAGES)
+    if norm in known:
+        return norm
+    if norm and norm in {c for p in installed() for c in (p.from_code, p.to_code)}:
+        return norm
+    raise LanguageError(
+        f"unknown language code {code!r}: use an ISO 639-1 code such as "
+        f"{', '.join(sorted(LANGUAGES))}"
+    )
+
+
+def install_hint(source: str, target: str) -> str:
+    """The commands that would install a `source`->`target` package."""
+    return (
+        f"run `xlate models install {source} {target}` "
+        f"or `xlate models install --file PATH.argosmodel`"
+    )
+
+
+def route(source: str, target: str) -> list[PackageInfo]:
+    """Packages to chain for `source`->`target`: one direct package, or two via English.
+
+    Empty when the languages are the same. Raises LanguageError for an unknown code and
+    ModelError (naming the pair and the install command) when no route is installed.
+    """
+    source, target = check_language(source), check_language(target)
+    if source == target:
+        return []
+    direct = find(source, target)
+    if direct is not None:
+        return [direct]
+    if PIVOT not in (source, target):
+        first, second = find(source, PIVOT), find(PIVOT, target)
+        if first is not None and second is not None:
+            return [first, second]
+        missing = [
+            f"{a}->{b}"
+            for (a, b), got in (((source, PIVOT), first), ((PIVOT, target), second))
+            if got is None
+        ]
+        raise ModelError(
+            f"no translation package for {source}->{target} (nor {' and '.join(missing)} "
+            f"to pivot through English): {install_hint(source, target)}"
+        )
+    raise ModelError(
+        f"no translation package for {source}->{target}: {install_hint(source, target)}"
+    )
+
+
+# -- installing ----------------------------------------------------------------------------
+
+
+def _unsafe(name: str, info: zipfile.ZipInfo) -> bool:
+    """True when a zip entry could land outside its folder or is not a plain file/folder."""
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or "\x00" in name:
+        return True
+    if any(part in ("..", "") for part in re.split(r"[\\/]", name.rstrip("/"))):
+        return True
+    # Unix file type from the high bits; archives made without one (type 0) hold plain files.
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    return kind not in (0, stat.S_IFREG, stat.S_IFDIR)
+
+
+def _validate(path: Path, zf: zipfile.ZipFile) -> tuple[str, dict[str, Any]]:
+    """The package's top folder and metadata; ModelError naming `path` on any problem."""
+    infos = zf.infolist()
+    if not infos:
+        raise ModelError(f"{path}: empty archive; nothing installed")
+    for info in infos:
+        if _unsafe(info.filename, info):
+            raise ModelError(
+                f"{path}: unsafe entry {info.filename!r} (absolute, '..' or a link) "
+                "would escape the package folder; nothing installed"
+            )
+    tops = sorted({PurePosixPath(i.filename).parts[0] for i in infos})
+    loose = [i.filename for i in infos if "/" not in i.filename.rstrip("/") and not i.is_dir()]
+    if len(tops) != 1 or loose or tops[0].startswith("."):
+        raise ModelError(
+            f"{path}: a package holds exactly one top-level folder, found "
+            f"{', '.join(tops[:5])}{' ...' if len(tops) > 5 else ''}; nothing installed"
+        )
+    top = tops[0]
+    names = {i.filename for i in infos}
+    try:
+        meta = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
+    except KeyError:
+        raise ModelError(f"{path}: no {top}/metadata.json; nothing installed") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ModelError(
+            f"{path}: metadata.json is not valid JSON ({exc}); nothing installed"
+        ) from None
+    if not isinstance(meta, dict):
+        raise ModelError(f"{path}: metadata.json is not a JSON object; nothing installed")
+    lacking = [
+        k
+        for k in ("from_code", "to_code", "package_version")
+        if not isinstance(meta.get(k), str) or not meta[k].strip()
+    ]
+    if lacking:
+        raise ModelError(f"{path}: metadata.json lacks {', '.join(lacking)}; nothing installed")
+    for key in ("from_code", "to_code"):
+        if not re.fullmatch(r"[a-z]{2,3}(_[a-z]+)?", meta[key]):
+            raise ModelError(f"{path}: metadata.json {key} {meta[key]!r} is not a language code")
+    if f"{top}/model/model.bin" not in names or not any(
+        all(f"{top}/model/{v}" in names for v in vocabs) for vocabs in _VOCABULARIES
+    ):
+        raise ModelError(
+            f"{path}: no CTranslate2 model (model/model.bin and its vocabulary); nothing installed"
+        )
+    if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
+        raise ModelError(
+            f"{path}: no tokenizer (sentencepiece.model or bpe.model); nothing installed"
+        )
+    return top, meta
+
+
+def install_file(path: str | Path) -> PackageInfo:
+    """Install a `.argosmodel` file after checking it is a safe, complete package.
+
+    A package folder of the same name is replaced. Raises ModelError (one line naming
+    the file and the problem) and installs nothing when the file fails a check.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ModelError(f"{path}: no such file")
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise ModelError(
+            f"{path}: not an Argos package (not a zip archive); nothing installed"
+        ) from None
+    root = packages_dir()
+    with zf:
+        top, _ = _validate(path, zf)
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=".xlate-install-", dir=root))
+        except OSError as exc:
+            raise ModelError(
+                f"{root}: cannot write packages here ({exc.strerror or exc})"
+            ) from None
+        try:
+            try:
+                zf.extractall(staging)
+            except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+                raise ModelError(f"{path}: cannot extract ({exc}); nothing installed") from None
+            info = _read_package(staging / top)
+            if info is None:
+                raise ModelError(f"{path}: not a translation package; nothing installed")
+            dest = root / top
+            if dest.exists():
+                shutil.rmtree(dest)
+            os.replace(staging / top, dest)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    installed_info = _read_package(dest)
+    assert installed_info is not None  # just validated and moved into place
+    return installed_info
+
+
+def remove(source: str, target: str) -> list[PackageInfo]:
+    """Remove every installed version of the `source`->`target` package; return them."""
+    gone = [p for p in installed() if (p.from_code, p.to_code) == (source, target)]
+    if not gone:
+        raise ModelError(f"no package for {source}->{target} is installed in {packages_dir()}")
+    for info in gone:
+        shutil.rmtree(info.path)
+    return gone
+
+
+# -- the Argos package index ---------------------------------------------------------------
+
+
+def _offline(what: str, reason: object) -> ModelError:
+    return ModelError(
+        f"cannot reach the Argos package index to {what} (offline? {reason}); download a "
+        ".argosmodel file on a connected machine and run `xlate models install --file PATH`"
+    )
+
+
+def _argos_package_module() -> Any:
+    """argostranslate.package, pointed at the folders resolved now (it reads them at import)."""
+    from argostranslate import package, settings
+
+    settings.package_data_dir = packages_dir()
+    settings.package_dirs = [settings.package_data_dir]
+    settings.local_package_index = _index_path()
+    return package
+
+
+def available(*, refresh: bool = True) -> list[AvailablePackage]:
+    """Translation packages listed in the Argos index, refreshed from the network first.
+
+    When the refresh fails a previously downloaded index is used; with none, raises
+    ModelError saying the index cannot be reached and how to install from a file.
+    """
+    index = _index_path()
+    package = _argos_package_module()
+    if refresh:
+        import logging
+
+        # Argos logs the network error itself; xlate reports it as one line instead.
+        logger = logging.getLogger("argostranslate.utils")
+        level = logger.level
+        logger.setLevel(logging.CRITICAL)
+        try:
+            index.parent.mkdir(parents=True, exist_ok=True)
+            package.update_package_index()  # returns quietly on network errors
+        finally:
+            logger.setLevel(level)
+    if not index.exists():
+        raise _offline("list available packages", "no copy of the index could be downloaded")
+    try:
+        entries = package.get_available_packages()
+    except (ValueError, OSError) as exc:
+        raise ModelError(f"{index}: unreadable package index ({exc})") from None
+    found = [
+        AvailablePackage(
+            from_code=p.from_code,
+            to_code=p.to_code,
+            version=str(p.package_version),
+            from_name=p.from_name,
+            to_name=p.to_name,
+            links=tuple(p.links),
+        )
+        for p in entries
+        if p.type == "translate" and p.from_code and p.to_code
+    ]
+    found.sort(key=lambda p: _version_key(p.version), reverse=True)
+    found.sort(key=lambda p: (p.from_code, p.to_code))
+    return found
+
+
+def _download(url: str, dest: Path, progress: Progress | None) -> None:
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "xlate"})
+    with urllib.request.urlopen(request, timeout=60) as response, dest.open("wb") as out:
+        total = int(response.headers.get("Content-Length") or 0) or None
+        done = 0
+        while chunk := response.read(1 << 20):
+            out.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
+
+
+def install_from_index(
+    source: str, target: str, *, progress: Progress | None = None
+) -> PackageInfo:
+    """Download the newest `source`->`target` package from the Argos index and install it.
+
+    `progress(done_bytes, total_bytes)` is called while downloading. Raises ModelError
+    when offline (saying how to install from a file) or when the index has no such pair.
+    """
+    source, target = check_language(source), check_language(target)
+    matches = [p for p in available() if (p.from_code, p.to_code) == (source, target)]
+    if not matches:
+        raise ModelError(
+            f"the Argos index has no {source}->{target} package; see `xlate models list "
+            "--available`, or install a file with `xlate models install --file PATH`"
+        )
+    chosen = matches[0]
+    downloads = _xdg("XDG_CACHE_HOME", ".cache") / "xlate" / "downloads"
+    downloads.mkdir(parents=True, exist_ok=True)
+    dest = downloads / f"{chosen.code}-{chosen.version}.argosmodel"
+    errors: list[str] = []
+    try:
+        for url in chosen.links:
+            try:
+                _download(url, dest, progress)
+                break
+            except (OSError, ValueError, RuntimeError) as exc:
+                errors.append(f"{url}: {exc}")
+        else:
+            raise _offline(f"download {chosen.code}", "; ".join(errors) or "no download link")
+        return install_file(dest)
+    finally:
+        dest.unlink(missing_ok=True)

@@ -1,0 +1,409 @@
+"""Translate segmented articles offline: Argos packages run with CTranslate2 directly.
+
+Backends follow the small `Translator` protocol: `ArgosTranslator` (installed Argos
+Translate packages, pivoting through English when needed, with an SQLite cache) and
+`FileTranslator` (a translation you already have, one sentence per line).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from xlate.errors import InputError, LanguageError, ModelError
+from xlate.model import Article
+from xlate.packages import PackageInfo, check_language, route
+
+TranslateProgress = Callable[[int, int], None]
+"""Called as `progress(sentences_done, sentences_total)` for each package step."""
+
+# Languages written without spaces between words: joining their sentences adds none.
+_UNSPACED = frozenset({"zh", "zt", "ja", "th", "lo", "km", "my"})
+
+
+class Translator(Protocol):
+    """A translation backend: sentences in, sentences out, in the same order."""
+
+    name: str
+
+    def translate(self, sentences: Sequence[str], *, source: str, target: str) -> list[str]:
+        """Translate each sentence; the result is parallel to `sentences`."""
+        ...
+
+    def describe(self, *, source: str, target: str) -> str:
+        """What produced the translation (package code and version), for report signatures."""
+        ...
+
+
+# -- cache ---------------------------------------------------------------------------------
+
+
+def cache_path() -> Path:
+    """The translation cache: `$XDG_CACHE_HOME/xlate/translations.sqlite`."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "xlate" / "translations.sqlite"
+
+
+class _Cache:
+    """(package code, package version, beam size, source text) -> translation."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._conn is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(self.path)
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS translations (package TEXT, version TEXT, "
+                    "beam INTEGER, source TEXT, translation TEXT, "
+                    "PRIMARY KEY (package, version, beam, source))"
+                )
+            except (OSError, sqlite3.Error):
+                # An unwritable cache only costs speed; translation still works.
+                return None
+            self._conn = conn
+        return self._conn
+
+    def get(self, pkg: PackageInfo, beam: int, texts: Sequence[str]) -> dict[str, str]:
+        conn = self._connect()
+        if conn is None:
+            return {}
+        found: dict[str, str] = {}
+        unique = list(dict.fromkeys(texts))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            rows = conn.execute(
+                "SELECT source, translation FROM translations WHERE package = ? AND version = ? "
+                f"AND beam = ? AND source IN ({','.join('?' * len(chunk))})",
+                (pkg.code, pkg.version, beam, *chunk),
+            )
+            found.update(rows.fetchall())
+        return found
+
+    def put(self, pkg: PackageInfo, beam: int, pairs: dict[str, str]) -> None:
+        conn = self._connect()
+        if conn is None or not pairs:
+            return
+        try:
+            with conn:  # one transaction
+                conn.executemany(
+                    "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)",
+                    [(pkg.code, pkg.version, beam, s, t) for s, t in pairs.items()],
+                )
+        except sqlite3.Error:
+            return
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+# -- tokenizers ----------------------------------------------------------------------------
+
+
+class _SentencePiece:
+    def __init__(self, path: Path) -> None:
+        import sentencepiece as spm
+
+        self._sp = spm.SentencePieceProcessor(model_file=str(path))
+
+    def encode(self, text: str) -> list[str]:
+        return list(self._sp.encode(text, out_type=str))
+
+    def decode(self, tokens: list[str]) -> str:
+        # Pieces unknown to the processor come back with their word-boundary mark.
+        return str(self._sp.decode(tokens)).replace("\u2581", " ").strip()
+
+
+class _BPE:
+    def __init__(self, pkg: PackageInfo) -> None:
+        import importlib.util
+
+        if importlib.util.find_spec("sacremoses") is None:
+            raise ModelError(
+                f"{pkg.path}: {pkg.code} uses a BPE tokenizer, which needs the sacremoses "
+                "package (pip install sacremoses)"
+            )
+        from argostranslate.tokenizer import BPETokenizer
+
+        self._bpe = BPETokenizer(pkg.path / "bpe.model", pkg.from_code, pkg.to_code)
+
+    def encode(self, text: str) -> list[str]:
+        return list(self._bpe.encode(text))
+
+    def decode(self, tokens: list[str]) -> str:
+        return str(self._bpe.decode(tokens)).strip()
+
+
+@dataclass
+class _Loaded:
+    translator: Any
+    tokenizer: _SentencePiece | _BPE
+
+
+# -- Argos backend -------------------------------------------------------------------------
+
+
+class ArgosTranslator:
+    """Installed Argos Translate packages run with CTranslate2 and SentencePiece.
+
+    Each package's model is loaded once, on first need. All sentences of a call go to
+    CTranslate2 in one `translate_batch` per package, longest first, and come back in
+    their order. Without a direct package it pivots through English. Translations are
+    cached in SQLite (`cache=False` turns that off), so a re-run loads no model at all.
+    `intra_threads=0` lets CTranslate2 choose; `progress(done, total)` reports each step.
+    """
+
+    name = "argos"
+
+    def __init__(
+        self,
+        *,
+        device: str = "cpu",
+        beam_size: int = 2,
+        inter_threads: int = 1,
+        intra_threads: int = 0,
+        max_batch_size: int = 64,
+        batch_type: Literal["examples", "tokens"] = "examples",
+        compute_type: str = "default",
+        cache: bool = True,
+        progress: TranslateProgress | None = None,
+    ) -> None:
+        if beam_size < 1 or max_batch_size < 1:
+            raise ValueError("beam_size and max_batch_size must be at least 1")
+        self.device = device
+        self.beam_size = beam_size
+        self.inter_threads = inter_threads
+        self.intra_threads = intra_threads
+        self.max_batch_size = max_batch_size
+        self.batch_type = batch_type
+        self.compute_type = compute_type
+        self.progress = progress
+        self.loads = 0  # models loaded so far: lets callers (and tests) see cache hits
+        self._cache = _Cache(cache_path()) if cache else None
+        self._models: dict[Path, _Loaded] = {}
+
+    def describe(self, *, source: str, target: str) -> str:
+        """Package codes and versions on the route, `identity` for the same language.
+
+        For example `translate-ur_en 1.0 + translate-en_zh 1.0`.
+        """
+        steps = route(source, target)
+        return " + ".join(p.describe() for p in steps) if steps else "identity"
+
+    def translate(self, sentences: Sequence[str], *, source: str, target: str) -> list[str]:
+        """Translate `sentences` from `source` to `target`, pivoting through English if needed.
+
+        Raises LanguageError for an unknown code and ModelError (naming the pair and the
+        install command) when no package route is installed.
+        """
+        texts = list(sentences)
+        for pkg in route(source, target):
+            texts = self._run(pkg, texts)
+        return texts
+
+    def close(self) -> None:
+        """Release loaded models and the cache connection."""
+        self._models.clear()
+        if self._cache is not None:
+            self._cache.close()
+
+    def _load(self, pkg: PackageInfo) -> _Loaded:
+        loaded = self._models.get(pkg.path)
+        if loaded is not None:
+            return loaded
+        import ctranslate2
+
+        tokenizer: _SentencePiece | _BPE
+        if pkg.tokenizer == "sentencepiece":
+            tokenizer = _SentencePiece(pkg.path / "sentencepiece.model")
+        else:
+            tokenizer = _BPE(pkg)
+        try:
+            model = ctranslate2.Translator(
+                str(pkg.path / "model"),
+                device=self.device,
+                compute_type=self.compute_type,
+                inter_threads=self.inter_threads,
+                intra_threads=self.intra_threads,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelError(
+                f"{pkg.path / 'model'}: cannot load {pkg.describe()} ({exc}); reinstall it with "
+                f"`xlate models install {pkg.from_code} {pkg.to_code}`"
+            ) from None
+        loaded = _Loaded(model, tokenizer)
+        self._models[pkg.path] = loaded
+        self.loads += 1
+        return loaded
+
+    def _run(self, pkg: PackageInfo, texts: list[str]) -> list[str]:
+        """One package step: cache lookups, then one batch for the misses."""
+        stripped = [t.strip() for t in texts]
+        wanted = [t for t in dict.fromkeys(stripped) if t]
+        done = self._cache.get(pkg, self.beam_size, wanted) if self._cache else {}
+        missing = [t for t in wanted if t not in done]
+        if self.progress is not None:
+            self.progress(len(wanted) - len(missing), len(wanted))
+        if missing:
+            fresh = self._batch(pkg, missing)
+            if self._cache is not None:
+                self._cache.put(pkg, self.beam_size, fresh)
+            done.update(fresh)
+            if self.progress is not None:
+                self.progress(len(wanted), len(wanted))
+        return [done[t] if t else "" for t in stripped]
+
+    def _batch(self, pkg: PackageInfo, texts: list[str]) -> dict[str, str]:
+        loaded = self._load(pkg)
+        tokens = [loaded.tokenizer.encode(t) for t in texts]
+        # Longest first: batches hold sentences of similar length, so less padding.
+        order = sorted(range(len(texts)), key=lambda i: len(tokens[i]), reverse=True)
+        prefix = [[pkg.target_prefix]] * len(texts) if pkg.target_prefix else None
+        try:
+            results = loaded.translator.translate_batch(
+                [tokens[i] for i in order],
+                target_prefix=prefix,
+                beam_size=self.beam_size,
+                max_batch_size=self.max_batch_size,
+                batch_type=self.batch_type,
+                replace_unknowns=True,
+            )
+        except (RuntimeError, ValueError) as exc:
+            raise ModelError(f"{pkg.path}: {pkg.describe()} failed to translate ({exc})") from None
+        out: dict[str, str] = {}
+        for rank, result in zip(order, results, strict=True):
+            hyp = list(result.hypotheses[0])
+            if pkg.target_prefix and hyp[:1] == [pkg.target_prefix]:
+                hyp = hyp[1:]
+            out[texts[rank]] = loaded.tokenizer.decode(hyp)
+        return out
+
+
+# -- precomputed translations --------------------------------------------------------------
+
+
+class FileTranslator:
+    """A translation you already have: one translated sentence per line (blank lines skipped),
+    parallel to the source sentences."""
+
+    name = "file"
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            raw = self.path.read_bytes()
+        except OSError as exc:
+            raise InputError(self.path, f"cannot read ({exc.strerror or exc})") from None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(self.path, "is not UTF-8 text") from None
+        self.lines = [line.strip() for line in text.splitlines() if line.strip()]
+        self._digest = hashlib.sha256(raw).hexdigest()[:12]
+
+    def translate(self, sentences: Sequence[str], *, source: str, target: str) -> list[str]:
+        """The file's lines; InputError when their count differs from the sentences'."""
+        if len(self.lines) != len(sentences):
+            raise InputError(
+                self.path,
+                f"has {len(self.lines)} translated lines but the article has "
+                f"{len(sentences)} sentences (one line per sentence expected)",
+            )
+        return list(self.lines)
+
+    def describe(self, *, source: str, target: str) -> str:
+        """The file name and a short hash of its content."""
+        return f"file {self.path.name} sha256:{self._digest}"
+
+
+# -- articles ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An article's sentences in another language.
+
+    `sentences` is parallel to `article.sentences`; `paragraphs` joins them by the source
+    paragraph ids, in order. `package` says what translated it (see Translator.describe).
+    """
+
+    target: str
+    article: Article
+    sentences: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    package: str
+    translator: str = "argos"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form written by `write_translation`."""
+        from xlate import __version__
+
+        return {
+            "schema": "xlate.translation/1",
+            "source_lang": self.article.lang,
+            "target_lang": self.target,
+            "translator": self.translator,
+            "package": self.package,
+            "xlate_version": __version__,
+            "source_path": self.article.path,
+            "sentences": [
+                {"id": s.id, "paragraph": s.paragraph, "source": s.text, "translation": t}
+                for s, t in zip(self.article.sentences, self.sentences, strict=True)
+            ],
+        }
+
+
+def translate_article(article: Article, *, target: str, translator: Translator) -> Translation:
+    """Translate every sentence of a segmented article into `target`."""
+    where = article.path or "article"
+    if not article.sentences:
+        raise InputError(where, "has no sentences to translate (segment it first)")
+    if article.lang in ("", "und"):
+        raise LanguageError(f"{where}: source language unknown; give it (--from LANG)")
+    source, target = check_language(article.lang), check_language(target)
+    texts = [s.text for s in article.sentences]
+    out = translator.translate(texts, source=source, target=target)
+    if len(out) != len(texts):
+        raise ModelError(
+            f"{translator.name} returned {len(out)} sentences for {len(texts)} ({where})"
+        )
+    joiner = "" if target in _UNSPACED else " "
+    grouped: dict[int, list[str]] = {}
+    for sentence, text in zip(article.sentences, out, strict=True):
+        grouped.setdefault(sentence.paragraph, []).append(text)
+    paragraphs = tuple(joiner.join(t for t in grouped[p] if t) for p in sorted(grouped))
+    return Translation(
+        target=target,
+        article=article,
+        sentences=tuple(out),
+        paragraphs=paragraphs,
+        package=translator.describe(source=source, target=target),
+        translator=translator.name,
+    )
+
+
+def write_translation(translation: Translation, out_dir: Path, stem: str) -> list[Path]:
+    """Write `<stem>.<lang>.txt` (paragraphs, blank line between) and `<stem>.<lang>.json`.
+
+    Each file is written atomically; returns both paths.
+    """
+    from xlate.fsutil import write_atomic
+
+    base = Path(out_dir) / f"{stem}.{translation.target}"
+    text = "\n\n".join(translation.paragraphs) + "\n"
+    data = json.dumps(translation.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    return [
+        write_atomic(base.with_name(base.name + ".txt"), text),
+        write_atomic(base.with_name(base.name + ".json"), data),
+    ]
