@@ -28,7 +28,10 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = Path(__file__).resolve().parent / "out"
 VERDICTS = ("wholly", "partially", "non")
 COUNTER_CLASSES = {"WD": "wholly", "PD": "partially", "ND": "non"}
-GOALS = "goals: synthetic bead F1 >= 0.97, moved R >= 0.90, fact R >= 0.95 with P >= 0.90, counter macro-F1 >= 0.70"
+GOALS = (
+    "goals: synthetic bead F1 >= 0.97, moved R >= 0.90, "
+    "fact R >= 0.95 with P >= 0.90, counter macro-F1 >= 0.70"
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,10 @@ def difflib_links(original: Sequence[str], republication: Sequence[str]) -> list
     matcher = difflib.SequenceMatcher(None, list(original), list(republication), autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            links.extend(BaselineLink((i,), (j,), "unchanged") for i, j in zip(range(i1, i2), range(j1, j2), strict=True))
+            links.extend(
+                BaselineLink((i,), (j,), "unchanged")
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+            )
             continue
         if op == "replace" and i2 - i1 == j2 - j1:
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
@@ -148,7 +154,10 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     widths = [max(len(str(r[k])) for r in [header, *rows]) for k in range(len(header))]
 
     def line(row: Sequence[str]) -> str:
-        cells = [str(c).ljust(w) if k == 0 else str(c).rjust(w) for k, (c, w) in enumerate(zip(row, widths, strict=True))]
+        cells = [
+            str(c).ljust(w) if k == 0 else str(c).rjust(w)
+            for k, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
         return "  ".join(cells).rstrip()
 
     return "\n".join([line(header), "  ".join("-" * w for w in widths), *map(line, rows)])
@@ -156,17 +165,37 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 def score_rows(results: dict[str, tuple[Scores, float, str | None]]) -> str:
     """The main table: one row per system."""
-    header = ["system", "pairs", "bead P", "bead R", "bead F1", "moved R", "fact P", "fact R", "fact R any-kind", "seconds"]
+    header = [
+        "system",
+        "pairs",
+        "bead P",
+        "bead R",
+        "bead F1",
+        "moved R",
+        "fact P",
+        "fact R",
+        "fact R any-kind",
+        "seconds",
+    ]
     rows = []
     for name, (s, seconds, error) in results.items():
         if error is not None and not s.pairs:
             rows.append([name, "failed", "", "", "", "", "", "", "", ""])
             continue
-        rows.append([
-            name, str(s.pairs), fmt(s.beads.precision), fmt(s.beads.recall), fmt(s.beads.f1),
-            fmt(s.moved.recall), fmt(s.facts.precision), fmt(s.facts.recall),
-            fmt(s.facts_any_kind.recall), f"{seconds:.1f}",
-        ])
+        rows.append(
+            [
+                name,
+                str(s.pairs),
+                fmt(s.beads.precision),
+                fmt(s.beads.recall),
+                fmt(s.beads.f1),
+                fmt(s.moved.recall),
+                fmt(s.facts.precision),
+                fmt(s.facts.recall),
+                fmt(s.facts_any_kind.recall),
+                f"{seconds:.1f}",
+            ]
+        )
     out = table(header, rows)
     for name, (_, _, error) in results.items():
         if error is not None:
@@ -216,9 +245,21 @@ def part_bundled(corpora: Path) -> None:
             row.append("failed" if error else fmt(s.beads.f1))
         per_pair.append(row)
     print(table(["pair", "sentences", *[f"{name} F1" for name in SYSTEMS]], per_pair))
-    print(label_rows({k.removesuffix(" (gold sentences)"): v for k, v in results.items() if "gold sentences" in k}))
+    print(
+        label_rows(
+            {
+                k.removesuffix(" (gold sentences)"): v
+                for k, v in results.items()
+                if "gold sentences" in k
+            }
+        )
+    )
     for pair in pairs:
-        if pair.presegmented and not pair.facts and all(b.label in ("unchanged", "edited") for b in pair.beads):
+        if (
+            pair.presegmented
+            and not pair.facts
+            and all(b.label in ("unchanged", "edited") for b in pair.beads)
+        ):
             _house_style(pair)
 
 
@@ -256,7 +297,10 @@ def _house_style(pair: Pair) -> None:
         f"non-kept facts {len(drift)} (must all be 0: {status})"
     )
     for link, fact in drift[:5]:
-        print(f"    {fact.kind} {fact.status}: {fact.original!r} -> {fact.republication!r} on {list(link.original)}->{list(link.republication)}")
+        where = f"{list(link.original)}->{list(link.republication)}"
+        print(
+            f"    {fact.kind} {fact.status}: {fact.original!r} -> {fact.republication!r} on {where}"
+        )
 
 
 def part_synthetic(n: int, seed: int) -> None:
@@ -290,9 +334,10 @@ def _fact_kind_recall(pairs: Sequence[Pair]) -> None:
                 found[1] += 1
     except Exception:  # noqa: BLE001 - the main table already reported the failure
         return
-    print("  compare fact-change recall by kind: " + ", ".join(
-        f"{k} {hit}/{total}" for k, (hit, total) in sorted(by_kind.items())
-    ))
+    print(
+        "  compare fact-change recall by kind: "
+        + ", ".join(f"{k} {hit}/{total}" for k, (hit, total) in sorted(by_kind.items()))
+    )
 
 
 def read_counter(path: Path) -> tuple[str, dict[str, str]]:
@@ -349,11 +394,24 @@ def part_counter(folder: Path, *, quick: bool, dump: Path | None) -> None:
     seconds = time.perf_counter() - start
     gold = [r[1] for r in rows]
     predicted = [r[4] for r in rows]
-    print(f"  pairs scored: {len(rows)} in {seconds:.1f} s; class label from the derived file "
-          f"(source file label differs on {disagree})")
-    print(f"  macro-F1 {macro_f1(gold, predicted, VERDICTS):.3f}   accuracy "
-          f"{sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(rows):.3f}")
-    confusion = [[v, *[str(sum(g == v and p == w for g, p in zip(gold, predicted, strict=True))) for w in VERDICTS]] for v in VERDICTS]
+    print(
+        f"  pairs scored: {len(rows)} in {seconds:.1f} s; class label from the derived file "
+        f"(source file label differs on {disagree})"
+    )
+    print(
+        f"  macro-F1 {macro_f1(gold, predicted, VERDICTS):.3f}   accuracy "
+        f"{sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(rows):.3f}"
+    )
+    confusion = [
+        [
+            v,
+            *[
+                str(sum(g == v and p == w for g, p in zip(gold, predicted, strict=True)))
+                for w in VERDICTS
+            ],
+        ]
+        for v in VERDICTS
+    ]
     print(table(["gold \\ predicted", *VERDICTS], confusion))
     stats = []
     for v in VERDICTS:
@@ -361,13 +419,24 @@ def part_counter(folder: Path, *, quick: bool, dump: Path | None) -> None:
             values = [r[k] for r in rows if r[1] == v]
             if len(values) >= 2:
                 q1, q2, q3 = statistics.quantiles(values, n=4)
-                stats.append([f"{v} {field}", str(len(values)), fmt(statistics.fmean(values)), fmt(q1), fmt(q2), fmt(q3)])
+                stats.append(
+                    [
+                        f"{v} {field}",
+                        str(len(values)),
+                        fmt(statistics.fmean(values)),
+                        fmt(q1),
+                        fmt(q2),
+                        fmt(q3),
+                    ]
+                )
     print(table(["class value", "n", "mean", "q1", "median", "q3"], stats))
     if dump is not None:
         from xlate.fsutil import write_atomic
 
         target = dump if dump.parent != Path() else OUT / dump
-        lines = ["pair,gold,coverage,derived,verdict"] + [f"{a},{b},{c},{d},{e}" for a, b, c, d, e in rows]
+        lines = ["pair,gold,coverage,derived,verdict"] + [
+            f"{a},{b},{c},{d},{e}" for a, b, c, d, e in rows
+        ]
         write_atomic(target, "\n".join(lines) + "\n")
         print(f"  per-pair values written to {target}")
 
@@ -375,20 +444,31 @@ def part_counter(folder: Path, *, quick: bool, dump: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print the tables; returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="40 synthetic pairs and every 4th COUNTER pair")
+    parser.add_argument(
+        "--quick", action="store_true", help="40 synthetic pairs and every 4th COUNTER pair"
+    )
     parser.add_argument("--pairs", type=int, default=200, help="synthetic pairs (default 200)")
     parser.add_argument("--seed", type=int, default=13, help="synthetic seed (default 13)")
     parser.add_argument("--corpora", type=Path, default=REPO / "corpora")
-    parser.add_argument("--counter", type=Path, default=REPO.parent / "shared" / "data" / "counter_dev")
-    parser.add_argument("--dump-counter", type=Path, default=None, metavar="FILE",
-                        help="CSV of per-pair coverage/derived/gold (a bare name goes to benchmarks/out/)")
+    parser.add_argument(
+        "--counter", type=Path, default=REPO.parent / "shared" / "data" / "counter_dev"
+    )
+    parser.add_argument(
+        "--dump-counter",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="CSV of per-pair coverage/derived/gold (a bare name goes to benchmarks/out/)",
+    )
     parser.add_argument("--only", choices=("bundled", "synthetic", "counter"), action="append")
     args = parser.parse_args(argv)
     import xlate
 
     print("xlate accuracy benchmark")
-    print(f"xlate {xlate.__version__} | Python {platform.python_version()} | {platform.platform()} | "
-          f"{platform.processor() or platform.machine()}")
+    print(
+        f"xlate {xlate.__version__} | Python {platform.python_version()} | {platform.platform()} | "
+        f"{platform.processor() or platform.machine()}"
+    )
     print(GOALS)
     parts = set(args.only or ("bundled", "synthetic", "counter"))
     if "bundled" in parts:

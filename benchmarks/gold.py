@@ -16,10 +16,24 @@ from pathlib import Path
 from typing import Any, Protocol
 
 LABELS: tuple[str, ...] = (
-    "unchanged", "edited", "rewritten", "merged", "split", "moved", "added", "omitted"
+    "unchanged",
+    "edited",
+    "rewritten",
+    "merged",
+    "split",
+    "moved",
+    "added",
+    "omitted",
 )
 FACT_KINDS: tuple[str, ...] = (
-    "number", "percent", "money", "ordinal", "date", "place", "name", "attribution"
+    "number",
+    "percent",
+    "money",
+    "ordinal",
+    "date",
+    "place",
+    "name",
+    "attribution",
 )
 
 
@@ -93,11 +107,12 @@ def load_pair(folder: str | Path) -> Pair:
         original=[list(p) for p in data["original_sentences"]],
         republication=[list(p) for p in data["republication_sentences"]],
         beads=[
-            Bead(tuple(b["original"]), tuple(b["republication"]), b["label"])
-            for b in data["beads"]
+            Bead(tuple(b["original"]), tuple(b["republication"]), b["label"]) for b in data["beads"]
         ],
         facts=[
-            FactChange(tuple(f["original"]), tuple(f["republication"]), f["kind"], f["from"], f["to"])
+            FactChange(
+                tuple(f["original"]), tuple(f["republication"]), f["kind"], f["from"], f["to"]
+            )
             for f in data.get("facts", [])
         ],
         lang=data.get("lang", "en"),
@@ -229,7 +244,7 @@ class Tally:
 
     @property
     def f1(self) -> float | None:
-        """Harmonic mean of precision and recall (0 when either is 0 or missing while the other exists)."""
+        """Harmonic mean of precision and recall; 0 when either is 0 or undefined."""
         p, r = self.precision, self.recall
         if p is None and r is None:
             return None
@@ -309,7 +324,14 @@ class PredictedFact:
 def predicted_facts(links: Iterable[Any]) -> list[PredictedFact]:
     """Flatten xlate links (with `.facts` of FactCheck) into PredictedFact rows."""
     return [
-        PredictedFact(tuple(link.original), tuple(link.republication), f.kind, f.status, f.original, f.republication)
+        PredictedFact(
+            tuple(link.original),
+            tuple(link.republication),
+            f.kind,
+            f.status,
+            f.original,
+            f.republication,
+        )
         for link in links
         for f in getattr(link, "facts", ())
     ]
