@@ -24,14 +24,19 @@ from xlate.model import Article, Sentence
 CLOSERS = "\"'”’»)]}」』）》〉】〕›"
 """Closing quotes and brackets that stay with the sentence they follow."""
 
+# “ and ‘ open quotes, yet after a terminal mark they close one when a quote is open:
+# Russian „…“ style, and the frequent typo of “ for ” in Chinese and English text.
+_MAYBE_CLOSERS = "“‘"
+_CLOSE_CLASS = re.escape(CLOSERS + _MAYBE_CLOSERS)
+
 _OPENERS = "\"'“‘«([{「『（《〈【〔‹„"
 # After a candidate break, these mean the sentence goes on.
 _CONTINUERS = ",;:，、；：،؛—–"
 _HARD_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
-_LATIN_TERMS = re.compile(rf"[.!?…]+[{re.escape(CLOSERS)}]*(?=\s|$)")
-_URDU_TERMS = re.compile(rf"[.!?…؟۔]+[{re.escape(CLOSERS)}]*")
-_ZH_TERMS = re.compile(rf"(?:[。！？!?…]+|(?<=[\u3400-\u9fff])\.(?=\s))[{re.escape(CLOSERS)}]*")
+_LATIN_TERMS = re.compile(rf"[.!?…]+[{_CLOSE_CLASS}]*(?=\s|$)")
+_URDU_TERMS = re.compile(rf"[.!?…؟۔]+[{_CLOSE_CLASS}]*")
+_ZH_TERMS = re.compile(rf"(?:[。！？!?…]+|(?<=[\u3400-\u9fff])\.(?=\s))[{_CLOSE_CLASS}]*")
 
 _WORD = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\S+")
@@ -85,6 +90,8 @@ _RU_NEVER_FINAL = _words(
     о-в р-н"""
 )
 _RU_YEAR = frozenset({"г", "гг"})
+# Month and unit abbreviations that go on to a number: "8 сент. 2024 г.", "т. 2".
+_RU_BEFORE_NUMBER = _words("янв февр фев мар апр авг сент сен окт нояб ноя дек")
 _RU_STARTERS = _words(
     """это эти этот эта этого он она оно они мы я вы его ее её их в во на по но а и однако как
     при после также ранее кроме среди позже сейчас теперь тогда так все всё весь если хотя
@@ -164,7 +171,7 @@ class _Context:
     @property
     def quoted(self) -> bool:
         """Whether a closing quotation mark follows the terminal mark."""
-        return any(ch in "\"'”’»」』›" for ch in self.closers)
+        return any(ch in "\"'”’»」』›“‘" for ch in self.closers)
 
 
 def _speech_follows(ctx: _Context, verbs: frozenset[str], *, limit: int) -> bool:
@@ -237,6 +244,8 @@ def _breaks_ru(ctx: _Context) -> bool:
         return True  # "и т. д." ends a list, and often the sentence
     if key in _RU_NEVER_FINAL:
         return False
+    if nxt.isdigit() and key in _RU_BEFORE_NUMBER:
+        return False
     next_word = ctx.next_words(1)[0] if ctx.next_words(1) else ""
     if key in _RU_YEAR:
         tokens = ctx.text[ctx.start : ctx.term_start].split()
@@ -261,7 +270,7 @@ def _breaks_ur(ctx: _Context) -> bool:
     text = ctx.text
     spaced = ctx.end == len(text) or text[ctx.end].isspace()
     nxt = ctx.next_letter
-    if not nxt or nxt in _CONTINUERS or nxt in CLOSERS:
+    if not nxt or nxt in _CONTINUERS or (nxt in CLOSERS and nxt not in "\"'"):
         return False
     if set(ctx.term) <= {"…", "."} and ctx.term != ".":
         return False  # an ellipsis: Urdu marks the end with ۔ after it when it ends
@@ -278,8 +287,11 @@ def _breaks_ur(ctx: _Context) -> bool:
         if not nxt.isalpha() and nxt not in _OPENERS:
             return False
     if "۔" in ctx.term and not ctx.closers:
-        words = ctx.next_words(1)
-        if ctx.prev_word in _UR_LETTER_NAMES and words and words[0] in _UR_LETTER_NAMES:
+        previous = ctx.prev_word.rsplit("۔", 1)[-1]
+        if _NUMBER.match(previous) and ctx.words_before <= 1:
+            return False  # "۱۔ حکومت ...": a list number opening the sentence
+        following = ctx.next_text.split(maxsplit=1)[0].split("۔", 1)[0] if ctx.next_text else ""
+        if previous in _UR_LETTER_NAMES and following in _UR_LETTER_NAMES:
             return False
     if ("؟" in ctx.term or "!" in ctx.term) and ctx.quoted:
         return not _speech_follows(ctx, _UR_SPEECH, limit=4)
@@ -289,7 +301,7 @@ def _breaks_ur(ctx: _Context) -> bool:
 def _breaks_zh(ctx: _Context) -> bool:
     """Chinese rules for one candidate break."""
     nxt = ctx.next_char
-    if not nxt or nxt in _CONTINUERS or nxt in CLOSERS:
+    if not nxt or nxt in _CONTINUERS or (nxt in CLOSERS and nxt not in "\"'"):
         return False
     if set(ctx.term) <= {"…"}:
         return False  # an ellipsis pauses; 。 after it marks a real end
@@ -313,24 +325,59 @@ _RULES = {
 }
 
 
+class _QuoteBalance:
+    """Running counts of quotation marks in a block, to tell closing quotes from opening ones.
+
+    Counting only the text since the previous check keeps a whole block linear.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+        self.counts = dict.fromkeys("\"'„“”‘’", 0)
+
+    def closes(self, ch: str, pos: int) -> bool:
+        """Whether the quote mark `ch` at `pos` closes a quotation that is open."""
+        if pos > self.pos:
+            chunk = self.text[self.pos : pos]
+            for mark in self.counts:
+                self.counts[mark] += chunk.count(mark)
+            self.pos = pos
+        c = self.counts
+        if ch == "“":
+            return c["„"] > c["“"] or (c["“"] - c["”"]) % 2 == 1
+        if ch == "‘":
+            return (c["‘"] - c["’"]) % 2 == 1
+        return c[ch] % 2 == 1
+
+
 def _rule_breaks(text: str, lang: str) -> Iterator[int]:
     """Break offsets the language rules choose in one block of text (no blank lines)."""
     pattern, decide = _RULES[lang]
+    # Where whitespace must follow (en, ru) a quote mark after the full stop can only close.
+    balance = _QuoteBalance(text) if lang in ("zh", "ur") else None
     start = 0
     for match in pattern.finditer(text):
         whole = match.group()
-        term = whole.rstrip(CLOSERS)
+        term = whole.rstrip(CLOSERS + _MAYBE_CLOSERS)
+        closers = whole[len(term) :]
+        term_end = match.start() + len(term)
+        if balance is not None:
+            for i, ch in enumerate(closers):
+                if ch in "\"'“‘" and not balance.closes(ch, term_end + i):
+                    closers = closers[:i]
+                    break
         ctx = _Context(
             text=text,
             start=start,
             term_start=match.start(),
-            end=match.end(),
+            end=term_end + len(closers),
             term=term,
-            closers=whole[len(term) :],
+            closers=closers,
         )
         if decide(ctx):
-            yield match.end()
-            start = match.end()
+            yield ctx.end
+            start = ctx.end
 
 
 @cache
