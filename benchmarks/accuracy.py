@@ -358,6 +358,18 @@ def counter_pairs(folder: Path) -> list[tuple[str, Path, Path]]:
     return pairs
 
 
+@dataclass(frozen=True)
+class CounterRow:
+    """One COUNTER pair: gold class and what compare's summary said."""
+
+    pair: str
+    gold: str
+    coverage: float
+    derived: float
+    reuse: float
+    verdict: str
+
+
 def part_counter(folder: Path, *, quick: bool, dump: Path | None) -> None:
     """(c) document verdicts on COUNTER: macro-F1 over wholly/partially/non."""
     print(f"\n(c) COUNTER (Urdu) document verdicts in {folder}")
@@ -367,10 +379,50 @@ def part_counter(folder: Path, *, quick: bool, dump: Path | None) -> None:
         return
     if quick:
         pairs = pairs[::4]
+    rows, disagree, seconds = _counter_rows(pairs)
+    if not rows:
+        return
+    gold = [r.gold for r in rows]
+    predicted = [r.verdict for r in rows]
+    right = sum(g == p for g, p in zip(gold, predicted, strict=True))
+    print(
+        f"  pairs scored: {len(rows)} in {seconds:.1f} s; class label from the derived file "
+        f"(the source file's label differs on {disagree})"
+    )
+    print(
+        f"  macro-F1 {macro_f1(gold, predicted, VERDICTS):.3f}   accuracy {right / len(rows):.3f}"
+    )
+    confusion = [
+        [v, *[str(sum(r.gold == v and r.verdict == w for r in rows)) for w in VERDICTS]]
+        for v in VERDICTS
+    ]
+    print(table(["gold \\ predicted", *VERDICTS], confusion))
+    stats = []
+    for v in VERDICTS:
+        for name in ("coverage", "derived", "reuse"):
+            values = [getattr(r, name) for r in rows if r.gold == v]
+            if len(values) >= 2:
+                quartiles = statistics.quantiles(values, n=4)
+                mean = statistics.fmean(values)
+                stats.append([f"{v} {name}", str(len(values)), *map(fmt, [mean, *quartiles])])
+    print(table(["class value", "n", "mean", "q1", "median", "q3"], stats))
+    if dump is not None:
+        from xlate.fsutil import write_atomic
+
+        target = dump if dump.parent != Path() else OUT / dump
+        lines = ["pair,gold,coverage,derived,reuse,verdict"] + [
+            f"{r.pair},{r.gold},{r.coverage},{r.derived},{r.reuse},{r.verdict}" for r in rows
+        ]
+        write_atomic(target, "\n".join(lines) + "\n")
+        print(f"  per-pair values written to {target}")
+
+
+def _counter_rows(pairs: Sequence[tuple[str, Path, Path]]) -> tuple[list[CounterRow], int, float]:
+    """Compare every COUNTER pair (bodies segmented as Urdu); rows, label disagreements, seconds."""
     from xlate.model import Article
     from xlate.segment import segment
 
-    rows: list[tuple[str, str, float, float, str]] = []
+    rows: list[CounterRow] = []
     disagree = 0
     start = time.perf_counter()
     try:
@@ -385,60 +437,11 @@ def part_counter(folder: Path, *, quick: bool, dump: Path | None) -> None:
             if gold is None or not s_text or not d_text:
                 continue
             articles = [segment(Article(paragraphs=(t,), lang="ur")) for t in (s_text, d_text)]
-            summary = compare(articles[0], articles[1]).summary
-            rows.append((pid, gold, summary.coverage, summary.derived, summary.verdict))
+            sm = compare(articles[0], articles[1]).summary
+            rows.append(CounterRow(pid, gold, sm.coverage, sm.derived, sm.reuse, sm.verdict))
     except Exception as exc:  # noqa: BLE001 - reported, the rest of the benchmark goes on
         print(f"  compare failed after {len(rows)} pairs: {type(exc).__name__}: {exc}")
-        if not rows:
-            return
-    seconds = time.perf_counter() - start
-    gold = [r[1] for r in rows]
-    predicted = [r[4] for r in rows]
-    print(
-        f"  pairs scored: {len(rows)} in {seconds:.1f} s; class label from the derived file "
-        f"(source file label differs on {disagree})"
-    )
-    print(
-        f"  macro-F1 {macro_f1(gold, predicted, VERDICTS):.3f}   accuracy "
-        f"{sum(g == p for g, p in zip(gold, predicted, strict=True)) / len(rows):.3f}"
-    )
-    confusion = [
-        [
-            v,
-            *[
-                str(sum(g == v and p == w for g, p in zip(gold, predicted, strict=True)))
-                for w in VERDICTS
-            ],
-        ]
-        for v in VERDICTS
-    ]
-    print(table(["gold \\ predicted", *VERDICTS], confusion))
-    stats = []
-    for v in VERDICTS:
-        for field, k in (("coverage", 2), ("derived", 3)):
-            values = [r[k] for r in rows if r[1] == v]
-            if len(values) >= 2:
-                q1, q2, q3 = statistics.quantiles(values, n=4)
-                stats.append(
-                    [
-                        f"{v} {field}",
-                        str(len(values)),
-                        fmt(statistics.fmean(values)),
-                        fmt(q1),
-                        fmt(q2),
-                        fmt(q3),
-                    ]
-                )
-    print(table(["class value", "n", "mean", "q1", "median", "q3"], stats))
-    if dump is not None:
-        from xlate.fsutil import write_atomic
-
-        target = dump if dump.parent != Path() else OUT / dump
-        lines = ["pair,gold,coverage,derived,verdict"] + [
-            f"{a},{b},{c},{d},{e}" for a, b, c, d, e in rows
-        ]
-        write_atomic(target, "\n".join(lines) + "\n")
-        print(f"  per-pair values written to {target}")
+    return rows, disagree, time.perf_counter() - start
 
 
 def main(argv: Sequence[str] | None = None) -> int:

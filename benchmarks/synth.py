@@ -91,7 +91,8 @@ class _Unit:
 def source_documents(data: Path = DATA) -> list[tuple[str, list[list[str]]]]:
     """English news documents as (name, paragraphs of sentences), in a fixed order.
 
-    GUM Wikinews: body paragraphs (headline, dateline and image-caption paragraphs left out).
+    GUM Wikinews: body paragraphs (headline, dateline, image captions, sources and category
+    lists left out).
     NTREX-128: newstest2019-src.eng.txt grouped by DOCUMENT_IDS.tsv, headline line dropped,
     cut into paragraphs of three sentences because the source has no paragraph breaks.
     """
@@ -100,9 +101,12 @@ def source_documents(data: Path = DATA) -> list[tuple[str, list[list[str]]]]:
     if gum.exists():
         for line in gum.read_text("utf-8").splitlines():
             doc = json.loads(line)
-            paragraphs = [
-                list(p) for p in doc["paragraphs"][2:] if not any(s.startswith("Image:") for s in p)
-            ]
+            paragraphs = []
+            for para in doc["paragraphs"][2:]:
+                if para[0] in ("Sources", "Categories:"):
+                    break  # the rest is the source list and category links, not article text
+                if not any(s.startswith("Image:") for s in para):
+                    paragraphs.append(list(para))
             docs.append((doc["id"], paragraphs))
     ntrex = data / "ntrex128"
     if (ntrex / "newstest2019-src.eng.txt").exists():
