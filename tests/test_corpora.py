@@ -150,6 +150,14 @@ def test_perfect_alignment_scores_one() -> None:
     assert all(scores.labels[b.label].f1 == 1.0 for b in GOLD)
 
 
+def test_gold_against_itself_is_perfect(synthetic: list[Pair]) -> None:
+    for pair in PAIRS + synthetic[:20]:
+        scores = score_beads(pair.beads, pair.beads)
+        assert scores.beads.f1 == 1.0
+        assert scores.moved.recall in (None, 1.0)
+        assert all(t.f1 in (None, 1.0) for t in scores.labels.values())
+
+
 def test_one_wrong_bead() -> None:
     # The edited bead is predicted as an omission plus an addition: 3 of 5 predicted
     # beads are right, 3 of 4 gold beads found: P 0.6, R 0.75, F1 2/3.
