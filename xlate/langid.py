@@ -56,6 +56,9 @@ _URDU_LETTERS = frozenset("ےںٹڈڑہۃۓھ۔")
 # believe it when it is confident, since Russian news quotes Ukrainian names and places.
 _CONFIDENT = 0.8
 
+# How many Latin letters one CJK character is worth when choosing the main script.
+_IDEOGRAPHIC_WEIGHT = 3
+
 # How much text fastText sees: enough for a stable vote, bounded so long articles stay fast.
 _MAX_CHARS = 4000
 
@@ -181,16 +184,23 @@ _CYRILLIC_LANGS = frozenset(
 def detect_language(text: str) -> str:
     """Guess the language of `text` as an ISO 639-1 code ("en", "zh", "ru", "ur", ...).
 
-    Script decides first: Han without kana is "zh"; Cyrillic is "ru" unless fastText is
-    confident of another Cyrillic language; Arabic script is "ur" when Urdu-only letters
-    appear, otherwise fastText's pick among Arabic-script languages. Any other script goes
-    to fastText. Codes with no ISO 639-1 form come back as fastText gives them (ISO 639-3).
+    Script decides first, a CJK character counting as three letters. Han without kana is
+    "zh". Cyrillic is "ru" unless fastText is confident of another Cyrillic language.
+    Arabic script is "ur" when Urdu-only letters appear, otherwise fastText's pick among
+    Arabic-script languages. Other scripts go to fastText. Codes with no ISO 639-1 form
+    come back as fastText gives them (ISO 639-3).
     Returns "und" when `text` has no letters.
     """
     counts = script_counts(text)
     if not counts:
         return UNDETERMINED
-    script = counts.most_common(1)[0][0]
+    # One Han, kana or Hangul character carries about what a Latin word does, so a
+    # Chinese sentence full of English names ("Sims 时年 20 岁。") still counts as Chinese.
+    weighted = {
+        s: n * (_IDEOGRAPHIC_WEIGHT if s in ("Hani", "Kana", "Hang") else 1)
+        for s, n in counts.items()
+    }
+    script = max(weighted, key=weighted.__getitem__)
     if script in ("Hani", "Kana"):
         # Any kana at all means Japanese: Chinese never writes it.
         return "ja" if counts.get("Kana", 0) else "zh"
@@ -208,6 +218,8 @@ def detect_language(text: str) -> str:
         if urdu_letters and not (best and best[0] in ("pa", "sd", "ps") and best[1] >= _CONFIDENT):
             return "ur"
         return best[0] if best else "ar"
-    if votes:
-        return votes[0][0]
-    return UNDETERMINED
+    if not votes:
+        return UNDETERMINED
+    if votes[0][0] == "ja" and not counts.get("Kana", 0):
+        return "zh"  # Han among Latin words; Japanese running text always has kana
+    return votes[0][0]
