@@ -224,6 +224,7 @@ def _cached_build(
     seed: int,
     corpus: tuple[str, ...] | None,
     version: str,
+    quantization: str | None,
 ) -> bytes:
     source = corpus_lines(from_code, seed=seed)
     target = corpus_lines(to_code, seed=seed)
@@ -234,6 +235,8 @@ def _cached_build(
     spec = _transformer(
         vocab, targets, layers=layers, d_model=d_model, heads=heads, ffn=ffn, seed=seed
     )
+    if quantization:
+        spec.optimize(quantization=quantization)
     folder = f"translate-{from_code}_{to_code}-{version.replace('.', '_')}"
     metadata = {
         "package_version": version,
@@ -268,12 +271,14 @@ def build_package(
     seed: int = 0,
     corpus: Sequence[str] | None = None,
     version: str = "1.0",
+    quantization: str | None = None,
 ) -> Path:
     """Write `translate-FROM_TO-VERSION.argosmodel` into `dest_dir` and return its path.
 
     Builds are cached per process by their arguments, so repeated calls are cheap.
     `corpus` trains the SentencePiece model (default: NTREX lines of both languages
-    when present, else generated text).
+    when present, else generated text). `quantization` (e.g. `int8`, as real Argos
+    packages are stored) quantizes the weights; identical weights are then shared.
     """
     data = _cached_build(
         from_code,
@@ -286,6 +291,7 @@ def build_package(
         seed,
         tuple(corpus) if corpus is not None else None,
         version,
+        quantization,
     )
     dest_dir.mkdir(parents=True, exist_ok=True)
     path = dest_dir / f"translate-{from_code}_{to_code}-{version.replace('.', '_')}.argosmodel"
