@@ -40,6 +40,8 @@ _ZH_TERMS = re.compile(rf"(?:[。！？!?…]+|(?<=[\u3400-\u9fff])\.(?=\s))[{_C
 
 _WORD = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
+_WORD_EDGES = _OPENERS + CLOSERS + _MAYBE_CLOSERS + _CONTINUERS + ".!?…،۔؟"
 _ACRONYM = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")  # U.S, a.m, Ph.D, В.В
 _NUMBER = re.compile(r"^[\d۰-۹٠-٩]+$")
 _DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
@@ -54,7 +56,7 @@ def _words(text: str) -> frozenset[str]:
 # connectives that always have more to follow.
 _EN_NEVER_FINAL = _words(
     "mr mrs ms dr prof gen sen rep gov lt col capt sgt rev hon pres adm maj cmdr cpl brig "
-    "supt insp det amb mt ft messrs mme mlle e.g i.e cf viz vs v approx st"
+    "supt insp det amb mt ft messrs mme mlle e.g i.e cf viz vs v approx st sens reps"
 )
 # Abbreviations before a number: "No. 10", "Sept. 11", "Art. 5".
 _EN_BEFORE_NUMBER = _words(
@@ -90,6 +92,8 @@ _RU_NEVER_FINAL = _words(
     о-в р-н"""
 )
 _RU_YEAR = frozenset({"г", "гг"})
+# Never-final abbreviations that are units after a number: "10 см." (centimetres), "5 т.".
+_RU_UNITS = frozenset({"см", "т"})
 # Month and unit abbreviations that go on to a number: "8 сент. 2024 г.", "т. 2".
 _RU_BEFORE_NUMBER = _words("янв февр фев мар апр авг сент сен окт нояб ноя дек")
 _RU_STARTERS = _words(
@@ -142,10 +146,11 @@ class _Context:
         """A short stretch of the text after the break, leading whitespace removed."""
         return self.text[self.end : self.end + 120].lstrip()
 
-    def next_words(self, count: int) -> list[str]:
-        """The next `count` tokens after the break, stripped of quotes and punctuation."""
-        words = [m.group() for m in _NEXT_WORD.finditer(self.next_text)][:count]
-        return [w.strip(_OPENERS + CLOSERS + _CONTINUERS + ".!?…،۔؟") for w in words]
+    @property
+    def next_word(self) -> str:
+        """The token after the break, stripped of quotes and punctuation ("" at the end)."""
+        found = _NEXT_WORD.search(self.text, self.end, self.end + 120)
+        return found.group().strip(_WORD_EDGES) if found else ""
 
     @property
     def next_char(self) -> str:
@@ -203,7 +208,7 @@ def _period_breaks_en(ctx: _Context, nxt: str) -> bool:
     if not word:
         return True
     key = word.lower()
-    next_word = ctx.next_words(1)[0] if ctx.next_words(1) else ""
+    next_word = ctx.next_word
     if key in _EN_NEVER_FINAL:
         return False
     if nxt.isdigit():
@@ -242,18 +247,20 @@ def _breaks_ru(ctx: _Context) -> bool:
         return False
     if pair in ("т.д", "т.п") or key in ("т.д", "т.п"):
         return True  # "и т. д." ends a list, and often the sentence
-    if key in _RU_NEVER_FINAL:
+    if word.isascii() and word.isalpha():
+        return _period_breaks_en(ctx, nxt)  # "Dr.", "Inc." quoted in Latin letters
+    tokens = ctx.text[max(ctx.start, ctx.term_start - 60) : ctx.term_start].split()
+    after_number = len(tokens) >= 2 and tokens[-2][:1] in _DIGITS
+    if key in _RU_NEVER_FINAL and not (key in _RU_UNITS and after_number):
         return False
     if nxt.isdigit() and key in _RU_BEFORE_NUMBER:
         return False
-    next_word = ctx.next_words(1)[0] if ctx.next_words(1) else ""
+    next_word = ctx.next_word
     if key in _RU_YEAR:
-        tokens = ctx.text[ctx.start : ctx.term_start].split()
-        after_number = len(tokens) >= 2 and tokens[-2][:1] in _DIGITS
         if not after_number:
             return False  # "г. Москва": the city, before its name
         # "В 2019 г. Россия ...": a year phrase opening the sentence goes on.
-        return len(tokens) > 4 or next_word.lower() in _RU_STARTERS
+        return ctx.words_before > 4 or next_word.lower() in _RU_STARTERS
     if _NUMBER.match(word):
         return ctx.words_before > 1
     if (len(word) == 1 and word.isupper()) or (_ACRONYM.match(word) and word.isupper()):
@@ -345,10 +352,18 @@ class _QuoteBalance:
             self.pos = pos
         c = self.counts
         if ch == "“":
-            return c["„"] > c["“"] or (c["“"] - c["”"]) % 2 == 1
+            is_open = c["„"] > c["“"] or (c["“"] - c["”"]) % 2 == 1
+            return is_open and not self._closed_later(pos, "“", "”")
         if ch == "‘":
-            return (c["‘"] - c["’"]) % 2 == 1
+            return (c["‘"] - c["’"]) % 2 == 1 and not self._closed_later(pos, "‘", "’")
         return c[ch] % 2 == 1
+
+    def _closed_later(self, pos: int, opener: str, closer: str) -> bool:
+        """Whether `closer` follows `pos` before another `opener`: then `pos` opens a quote."""
+        window = self.text[pos + 1 : pos + 400]
+        close_at = window.find(closer)
+        open_at = window.find(opener)
+        return close_at >= 0 and (open_at < 0 or close_at < open_at)
 
 
 def _rule_breaks(text: str, lang: str) -> Iterator[int]:
@@ -367,6 +382,8 @@ def _rule_breaks(text: str, lang: str) -> Iterator[int]:
                 if ch in "\"'“‘" and not balance.closes(ch, term_end + i):
                     closers = closers[:i]
                     break
+        if not _ALNUM.search(text, start, match.start()):
+            continue  # a lone "..." or "!" is no sentence: it stays with what follows
         ctx = _Context(
             text=text,
             start=start,
