@@ -45,6 +45,9 @@ _ISO639_1_CODES = """
     ve vi vo wa wo xh yi yo za zh zu"""
 _ISO639_1 = frozenset(_ISO639_1_CODES.split())
 
+# Real packages unpack to a few hundred megabytes; far more means a zip bomb or a mistake.
+_MAX_UNPACKED = 4 << 30
+
 _VOCABULARIES = (
     ("shared_vocabulary.json",),
     ("shared_vocabulary.txt",),
@@ -278,6 +281,10 @@ def _validate(path: Path, zf: zipfile.ZipFile) -> tuple[str, dict[str, Any]]:
                 f"{path}: unsafe entry {info.filename!r} (absolute, '..' or a link) "
                 "would escape the package folder; nothing installed"
             )
+    if sum(i.file_size for i in infos) > _MAX_UNPACKED:
+        raise ModelError(
+            f"{path}: unpacks to more than {_MAX_UNPACKED >> 30} GiB; refused, nothing installed"
+        )
     tops = sorted({PurePosixPath(i.filename).parts[0] for i in infos})
     loose = [i.filename for i in infos if "/" not in i.filename.rstrip("/") and not i.is_dir()]
     if len(tops) != 1 or loose or tops[0].startswith("."):

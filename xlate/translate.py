@@ -225,11 +225,11 @@ class ArgosTranslator:
         import ctranslate2
 
         tokenizer: _SentencePiece | _BPE
-        if pkg.tokenizer == "sentencepiece":
-            tokenizer = _SentencePiece(pkg.path / "sentencepiece.model")
-        else:
-            tokenizer = _BPE(pkg)
         try:
+            if pkg.tokenizer == "sentencepiece":
+                tokenizer = _SentencePiece(pkg.path / "sentencepiece.model")
+            else:
+                tokenizer = _BPE(pkg)
             model = ctranslate2.Translator(
                 str(pkg.path / "model"),
                 device=self.device,
@@ -239,7 +239,7 @@ class ArgosTranslator:
             )
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(
-                f"{pkg.path / 'model'}: cannot load {pkg.describe()} ({exc}); reinstall it with "
+                f"{pkg.path}: cannot load {pkg.describe()} ({exc}); reinstall it with "
                 f"`xlate models install {pkg.from_code} {pkg.to_code}`"
             ) from None
         loaded = _Loaded(model, tokenizer)

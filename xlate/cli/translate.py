@@ -46,6 +46,7 @@ def translate(
     from rich.progress import Progress, TaskID
 
     from xlate.api import read_article
+    from xlate.errors import LanguageError
     from xlate.fsutil import safe_name
     from xlate.packages import check_language
     from xlate.translate import ArgosTranslator, translate_article, write_translation
@@ -55,6 +56,8 @@ def translate(
         raise fail("--to: give at least one language code, e.g. --to ur,zh,ru")
     lang = None if source.strip().lower() == "auto" else check_language(source)
     doc = read_article(article, presegmented=presegmented, lang=lang)
+    if doc.lang in ("", "und"):
+        raise LanguageError(f"{article}: cannot tell the source language; give it with --from")
     translator = ArgosTranslator(
         device=device.value, beam_size=beam_size, intra_threads=threads, cache=not no_cache
     )
