@@ -31,8 +31,8 @@ BEADS: tuple[tuple[int, int], ...] = (
 class AlignOptions:
     """Thresholds of the aligner; the defaults are tuned on the synthetic benchmark.
 
-    `match` is the similarity a bead needs to beat an add+omit pair; `nm_penalty` is
-    charged per extra sentence in an n:m bead; `move` is the similarity a sentence pair
+    `match` is the similarity a bead needs to beat an add+omit pair; `nm_penalty` (in
+    tokens) is charged per extra sentence in an n:m bead; `move` is the similarity a sentence pair
     off the monotone path needs to become a move; `many_penalty` is charged once more for
     beads with several sentences on both sides; `unchanged` and `edited` split 1:1
     links into unchanged / edited / rewritten. `full_dp_cells` bounds the size of a
@@ -40,8 +40,8 @@ class AlignOptions:
     """
 
     match: float = 0.3
-    nm_penalty: float = 0.3
-    many_penalty: float = 0.5
+    nm_penalty: float = 2.0
+    many_penalty: float = 4.0
     move: float = 0.45
     unchanged: float = 0.999
     edited: float = 0.6
@@ -222,6 +222,10 @@ def _dp(
         return range(max(0, -(-(i * m - span) // n)), min(m, (i * m + span) // n) + 1)
 
     low = opts.match
+    # Gains are weighted by length in tokens, so a short sentence next to a long one
+    # is not absorbed into a merge just because the long one matches well.
+    a_len = [max(1, len(x)) for x in a[i0:i1]]
+    b_len = [max(1, len(x)) for x in b[j0:j1]]
     block = sim[i0:i1, j0:j1]
     pair = block.tolist()
     # near[i][j]: does any pair in the 3×3 block ending at sentence (i, j) reach `low`?
@@ -252,12 +256,13 @@ def _dp(
                         s, gain = 0.0, 0.0
                     elif da == 1 and db == 1:
                         s = pair[pi][pj]
-                        gain = (s - opts.match) * 2
+                        gain = (s - opts.match) * (a_len[pi] + b_len[pj])
                     else:
                         s = Indel.normalized_similarity(
                             "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
                         )
-                        gain = (s - opts.match) * (da + db) - opts.nm_penalty * (da + db - 2)
+                        size = sum(a_len[pi:i]) + sum(b_len[pj:j])
+                        gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
                         if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
                             gain -= opts.many_penalty
                     total = prev + gain
