@@ -137,6 +137,7 @@ def test_gold_set_within_error_budget(lang: str) -> None:
 
 def test_language_tags_are_normalised() -> None:
     assert split_sentences("他来了。她走了。", "zh-CN") == ["他来了。", "她走了。"]
+    assert split_sentences("Dr. Li arrived. He left.", "zh") == ["Dr. Li arrived.", "He left."]
     assert split_sentences("Mr. Li left. He came back.", "EN") == ["Mr. Li left.", "He came back."]
 
 

@@ -1,10 +1,12 @@
 """Sentence segmentation: paragraphs to sentences for en, zh, ru and ur; sentencex for the rest.
 
 Each of xlate's four languages has its own rules, because sentencex (the generic
-fallback) breaks after "U.S." before a name, after Russian "г." before a city and after
-initials such as "С. В.", and those false breaks become false "split" labels in the
-alignment. The rules find candidate breaks (a run of terminal punctuation, any closing
-quotes or brackets after it) and then decide each from the word before and the word after.
+fallback) breaks inside "at 9 a.m. Monday", "т. е. быстрее", "театре им. А. С. Пушкина",
+between a quote and its attribution (“……。”他说。, «Почему?» — спросил он) and misses the
+break after "и т. д." or "в 2015 г." before a new sentence; each false break becomes a
+false "split" label in the alignment. The rules find candidate breaks (a run of terminal
+punctuation and any closing quotes or brackets after it) and decide each from the word
+before and the word after.
 
 Sentences are always exact slices of the input: joining them gives back the paragraph
 with only the whitespace between sentences removed.
@@ -41,6 +43,7 @@ _ZH_TERMS = re.compile(rf"(?:[。！？!?…]+|(?<=[\u3400-\u9fff])\.(?=\s))[{_C
 _WORD = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_EDGES = _OPENERS + CLOSERS + _MAYBE_CLOSERS + _CONTINUERS + ".!?…،۔؟"
 _ACRONYM = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")  # U.S, a.m, Ph.D, В.В
 _NUMBER = re.compile(r"^[\d۰-۹٠-٩]+$")
@@ -423,8 +426,11 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     blocks = [(m.start(), m.end()) for m in _HARD_BREAK.finditer(text)]
     for block_end, next_start in [*blocks, (len(text), len(text))]:
         block = text[block_start:block_end]
-        rules = _rule_breaks if code in _SUPPORTED else _sentencex_breaks
-        found = rules(block, code)
+        block_code = code
+        if code == "zh" and not _HAN.search(block):
+            block_code = "en"  # an English quote or byline inside a Chinese article
+        rules = _rule_breaks if block_code in _SUPPORTED else _sentencex_breaks
+        found = rules(block, block_code)
         cuts.extend(block_start + offset for offset in found)
         cuts.append(block_end)
         block_start = next_start
@@ -447,7 +453,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
 
     `lang` is an ISO 639-1 code; "en", "zh", "ru" and "ur" (and tags such as "zh-CN") use
     xlate's own rules, any other code uses sentencex for that language, and "und" or ""
-    uses sentencex's English rules. Sentences are slices of `text` with surrounding
+    uses sentencex's English rules. A "zh" paragraph without Chinese characters gets the
+    English rules. Sentences are slices of `text` with surrounding
     whitespace removed; joining them gives `text` minus the whitespace between them.
     """
     return [text[a:b] for a, b in sentence_spans(text, lang)]
