@@ -10,6 +10,7 @@ monotone path that still match each other become `moved` links.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -45,7 +46,7 @@ class AlignOptions:
     move: float = 0.45
     unchanged: float = 0.999
     edited: float = 0.6
-    full_dp_cells: int = 40_000
+    full_dp_cells: int = 400
     band: int = 24
     anchor: float = 0.9
 
@@ -226,6 +227,8 @@ def _dp(
     # is not absorbed into a merge just because the long one matches well.
     a_len = [max(1, len(x)) for x in a[i0:i1]]
     b_len = [max(1, len(x)) for x in b[j0:j1]]
+    a_cum = [0, *itertools.accumulate(a_len)]
+    b_cum = [0, *itertools.accumulate(b_len)]
     block = sim[i0:i1, j0:j1]
     pair = block.tolist()
     # near[i][j]: does any pair in the 3×3 block ending at sentence (i, j) reach `low`?
@@ -261,7 +264,7 @@ def _dp(
                         s = Indel.normalized_similarity(
                             "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
                         )
-                        size = sum(a_len[pi:i]) + sum(b_len[pj:j])
+                        size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
                         gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
                         if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
                             gain -= opts.many_penalty
