@@ -1,0 +1,649 @@
+"""Repair a raw capture into a clean article plus metadata, recording every change.
+
+`clean` undoes the damage PDF extraction, monitoring services and web pages do to a
+story: invisible characters, markdown and LaTeX math markup, runs repeated by a broken
+extraction, boilerplate lines (whose metadata goes into `Meta`), hard-wrapped lines and
+lost or line-break hyphens. It is conservative (it never drops a body sentence and never
+invents a word) and idempotent.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from xlate.boilerplate import find_dateline, infer_year, match_fields, site_of
+from xlate.model import Article, Change, Cleaned, Document, Meta
+
+_DATA = Path(__file__).parent / "data"
+
+# ---------------------------------------------------------------- characters
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\f\v\x85\u2028]")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+_JOINERS = re.compile(r"[\u200c\u200d]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]+")
+_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SOFT_HYPHEN = re.compile("\u00ad+")
+# Scripts whose spelling uses ZWNJ/ZWJ between letters (Urdu, Persian, Indic).
+_JOINER_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufeff]")
+
+# ---------------------------------------------------------------- markdown and math
+
+_HEADING = re.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?\s*")
+_RULE_LINE = re.compile(r"(?:[-*_]\s*){3,}|={3,}")
+_SETEXT = re.compile(r"={3,}|-{3,}")
+_BULLET = re.compile(r"(?:>\s?)+|[-*+•▪●◦‣]\s+")
+_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_LINK_DEF = re.compile(r"\[[^\[\]]+\]:\s*\S+.*")
+_EMPHASIS = (
+    re.compile(r"(?<!\\)\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"),
+    re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)\*\*"),
+    re.compile(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)"),
+    re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*\\])\*(?![\w*])"),
+    re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s_\\])_(?!\w)"),
+    re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)"),
+    re.compile(r"(?<!`)`(?=[^`\s])([^`]+?)(?<=[^`\s])`(?!`)"),
+)
+_HTML_TAG = re.compile(
+    r"</?(?:b|i|u|em|strong|br|span|p|div|sup|sub|small|a|font|mark)(?:\s[^<>]*)?/?>", re.I
+)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
+_MATH_SPAN = re.compile(
+    r"\$\$(?P<display>.+?)\$\$|(?<![\\$\w])\$(?=\S)(?P<inline>[^$]+?)(?<=\S)(?<!\\)\$(?![\w$])"
+    r"|\\\((?P<paren>.+?)\\\)"
+)
+_LATEX_HINT = re.compile(r"\\(?:[,;:! ]|[a-zA-Z]+)|[_^]\{")
+_LATEX_TEXT = re.compile(
+    r"\\(?:text|mathrm|textrm|textbf|textit|textsf|texttt|mathbf|mathit|mathsf|mathtt"
+    r"|mathnormal|operatorname|emph|mbox|hbox)\s*\{([^{}]*)\}"
+)
+_LATEX_SPACE = re.compile(r"\\(?:[,;: ]|quad\b|qquad\b|enspace\b|thinspace\b|space\b)|~")
+_LATEX_SCRIPT = re.compile(r"[\^_]\{([^{}]*)\}")
+_LATEX_ESCAPE = re.compile(r"\\([%&$#_{}])")
+_LATEX_SIZE = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
+_LATEX_COMMAND = re.compile(r"\\([a-zA-Z]+)")
+
+# ---------------------------------------------------------------- reflow
+
+_TERMINAL = re.compile(r"[.!?。！？؟۔…][\"'”’»)）」』\]]*$")
+_CONTINUES = re.compile(r"[,;:，、；：—–(（\[«“]$")
+_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-$")
+_WORD_START = re.compile(r"[^\W\d_]+")
+_CJK = re.compile(
+    r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+_CJK_COMMA = re.compile(r"[，、；：,]$")
+
+# ---------------------------------------------------------------- repeats
+
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3400-\u4dbf\u4e00-\u9fff]+")
+_MAX_PERIOD = 80
+_MAX_PASSES = 4
+
+
+@dataclass
+class _Line:
+    """One source line on its way through the passes."""
+
+    no: int | None
+    text: str
+    kind: str = "body"  # body | heading | blank
+
+
+@dataclass
+class _State:
+    changes: list[Change] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def change(self, rule: str, before: str, after: str, line: int | None) -> None:
+        if before != after:
+            self.changes.append(Change(rule, before, after, line))
+
+    def set_meta(self, key: str, value: str | None, *, override: bool = False) -> None:
+        if value and (override or key not in self.meta):
+            self.meta[key] = value
+
+
+def clean(doc: Document | str, *, lang: str | None = None) -> Cleaned:
+    """Clean a loaded capture (or raw text) into an Article and the list of changes.
+
+    `lang` forces the language code; when None it is detected from the cleaned body.
+    Metadata found in the capture (headline, outlet, site, credited source, dateline,
+    published and capture dates) goes into `article.meta`; fields a loader already
+    filled (HTML title, date, site name) are kept unless the text says otherwise.
+    """
+    if isinstance(doc, str):
+        doc = Document(text=doc)
+    state = _State()
+    lines = _split_lines(doc.text, state)
+    paragraphs, headline, outlet = _body_pass(lines, state, allow_headline=True)
+    # Joining lines can make a new boilerplate line, repeat or hyphen visible; repeat
+    # the pass on its own output until nothing changes, so clean(clean(x)) == clean(x).
+    for _ in range(_MAX_PASSES):
+        again, _, _ = _body_pass(
+            _split_lines("\n\n".join(paragraphs), state, numbered=False), state,
+            allow_headline=False,
+        )
+        if again == paragraphs:
+            break
+        paragraphs = again
+    loaded = doc.meta
+    headline = headline or loaded.headline
+    if paragraphs and headline and _same_text(paragraphs[0], headline):
+        state.change("headline", paragraphs[0], "", None)
+        paragraphs = paragraphs[1:]
+    meta = _build_meta(state, loaded, headline=headline, outlet=outlet, paragraphs=paragraphs)
+    code = lang or _detect(paragraphs)
+    meta = replace(meta, lang=code)
+    article = Article(paragraphs=tuple(paragraphs), meta=meta, lang=code, path=doc.path)
+    # Source order reads best in --explain; changes found by later passes have no line.
+    changes = sorted(state.changes, key=lambda c: (c.line is None, c.line or 0))
+    return Cleaned(article=article, changes=tuple(changes))
+
+
+def explain(changes: Iterable[Change]) -> str:
+    """One line per change, `rule: 'before' -> 'after'` (with the source line when known)."""
+    out = []
+    for c in changes:
+        where = f"line {c.line}: " if c.line is not None else ""
+        out.append(f"{where}{c.rule}: {_show(c.before)!s} -> {_show(c.after)!s}")
+    return "\n".join(out)
+
+
+def render_markdown(article: Article) -> str:
+    """A readable markdown rendering: headline, metadata table, body paragraphs."""
+    meta = article.meta
+    parts = [f"# {_md_escape(meta.headline or 'Untitled article')}", ""]
+    rows = [
+        ("Outlet", meta.outlet), ("Site", meta.site), ("Credited source", meta.source),
+        ("Dateline", ", ".join(x for x in (meta.dateline_place, meta.dateline_date) if x) or None),
+        ("Published", meta.published), ("Captured", meta.captured),
+        ("Language", meta.lang or article.lang), ("Capture file", article.path),
+    ]
+    filled = [(k, v) for k, v in rows if v]
+    if filled:
+        parts += ["| Field | Value |", "| --- | --- |"]
+        parts += ["| " + k + " | " + v.replace("|", "\\|") + " |" for k, v in filled]
+        parts.append("")
+    for paragraph in article.paragraphs:
+        parts += [_md_escape(paragraph), ""]
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+# ---------------------------------------------------------------- passes
+
+
+def _split_lines(text: str, state: _State, *, numbered: bool = True) -> list[_Line]:
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+    # A soft hyphen ending a line is a line-break hyphen whose word continues below.
+    text = re.sub(r"\u00ad[ \t]*\n[ \t]*", lambda m: _record_soft(m, state), text)
+    lines = []
+    for index, raw in enumerate(text.split("\n"), 1):
+        no = index if numbered else None
+        lines.append(_Line(no, _normalise_chars(raw, no, state)))
+    return lines
+
+
+def _record_soft(match: re.Match[str], state: _State) -> str:
+    state.change("soft-hyphen", match.group(0), "", None)
+    return ""
+
+
+def _normalise_chars(line: str, no: int | None, state: _State) -> str:
+    for rule, pattern in (
+        ("invisible", _INVISIBLE), ("control", _CONTROL), ("soft-hyphen", _SOFT_HYPHEN)
+    ):
+        found = pattern.findall(line)
+        if found:
+            state.change(rule, "".join(found), "", no)
+            line = pattern.sub("", line)
+    if _JOINERS.search(line):
+        kept = _JOINERS.sub(lambda m: _keep_joiner(m, state, no), line)
+        line = kept
+    found = [s for s in _SPACES.findall(line) if s.strip(" ")]
+    if found:
+        state.change("space", "".join(found), " " * len(found), no)
+    return _SPACES.sub(" ", line)
+
+
+def _keep_joiner(m: re.Match[str], state: _State, no: int | None) -> str:
+    text = m.string
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    if _JOINER_SCRIPTS.match(before) or _JOINER_SCRIPTS.match(after):
+        return m.group(0)
+    state.change("invisible", m.group(0), "", no)
+    return ""
+
+
+def _body_pass(
+    lines: list[_Line], state: _State, *, allow_headline: bool
+) -> tuple[list[str], str | None, str | None]:
+    items = _markup_pass(lines, state)
+    items = _boilerplate_pass(items, state)
+    headline, outlet = None, None
+    if allow_headline:
+        items, headline, outlet = _pick_headline(items, state)
+    else:
+        items = [_Line(i.no, i.text, "body") if i.kind == "heading" else i for i in items]
+    doc_words = _document_words(items)
+    paragraphs = _reflow(items, state, doc_words)
+    paragraphs = [_fix_hyphens(p, state, doc_words) for p in paragraphs]
+    paragraphs = [_collapse_repeats(p, state, None) for p in paragraphs]
+    return [p for p in paragraphs if p], headline, outlet
+
+
+def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
+    out: list[_Line] = []
+    for line in lines:
+        text, no = line.text.strip(), line.no
+        if not text:
+            out.append(_Line(no, "", "blank"))
+            continue
+        if _SETEXT.fullmatch(text) and out and out[-1].kind == "body" and out[-1].text:
+            state.change("markdown-heading", text, "", no)
+            out[-1].kind = "heading"
+            continue
+        if _RULE_LINE.fullmatch(text):
+            state.change("markdown-rule", text, "", no)
+            out.append(_Line(no, "", "blank"))
+            continue
+        if _LINK_DEF.fullmatch(text):
+            state.change("markdown-link", text, "", no)
+            continue
+        kind = "body"
+        heading = _HEADING.fullmatch(text)
+        if heading:
+            kind = "heading"
+            state.change("markdown-heading", text, heading.group(1), no)
+            text = heading.group(1)
+        bullet = _BULLET.match(text)
+        if bullet and bullet.end() < len(text):
+            state.change("markdown-list", bullet.group(0), "", no)
+            text = text[bullet.end() :]
+        text = _unwrap_math(text, state, no)
+        text = _strip_inline(text, state, no)
+        text = re.sub(r" {2,}", " ", text).strip()
+        text = _collapse_repeats(text, state, no)
+        out.append(_Line(no, text, kind if text else "blank"))
+    return out
+
+
+def _unwrap_math(text: str, state: _State, no: int | None) -> str:
+    def unwrap(m: re.Match[str]) -> str:
+        inner = m.group("display") or m.group("inline") or m.group("paren") or ""
+        if not _LATEX_HINT.search(inner):
+            return m.group(0)
+        plain = inner
+        for _ in range(4):
+            plain = _LATEX_TEXT.sub(r"\1", plain)
+        plain = _LATEX_SPACE.sub(" ", plain).replace("\\!", "")
+        plain = _LATEX_SIZE.sub("", plain)
+        plain = _LATEX_SCRIPT.sub(r"\1", plain)
+        plain = _LATEX_ESCAPE.sub(r"\1", plain)
+        plain = _LATEX_COMMAND.sub(r"\1", plain).replace("\\", "")
+        plain = re.sub(r"[{}]", "", plain)
+        plain = re.sub(r"\s+", " ", plain).strip()
+        state.change("math-mode", m.group(0), plain, no)
+        return plain
+
+    return _MATH_SPAN.sub(unwrap, text) if "$" in text or "\\(" in text else text
+
+
+def _strip_inline(text: str, state: _State, no: int | None) -> str:
+    def sub(rule: str, pattern: re.Pattern[str], repl: str, value: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            after = m.expand(repl)
+            state.change(rule, m.group(0), after, no)
+            return after
+
+        return pattern.sub(one, value)
+
+    text = sub("markdown-image", _IMAGE, "", text)
+    text = sub("markdown-link", _LINK, r"\1", text)
+    text = sub("markdown-link", _REF_LINK, r"\1", text)
+    for _ in range(4):
+        before = text
+        for pattern in _EMPHASIS:
+            text = sub("markdown-emphasis", pattern, r"\1", text)
+        if text == before:
+            break
+    text = sub("html-tag", _HTML_TAG, " ", text)
+    return _unescape(text, state, no) if _ENTITY.search(text) else text
+
+
+def _unescape(text: str, state: _State, no: int | None) -> str:
+    def one(m: re.Match[str]) -> str:
+        after = html.unescape(m.group(0))
+        if after == m.group(0):
+            return after
+        after = " " if after in ("\u00a0", "\u202f") else after
+        state.change("html-entity", m.group(0), after, no)
+        return after
+
+    return _ENTITY.sub(one, text)
+
+
+def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
+    out = []
+    for item in items:
+        if item.kind == "blank":
+            out.append(item)
+            continue
+        fields = match_fields(item.text)
+        if fields:
+            for found in fields:
+                if found.field == "date":
+                    # A bare date line of a monitoring service is its capture date.
+                    state.set_meta("date_line", found.value)
+                elif found.field:
+                    state.set_meta(found.field, found.value, override=found.field == "captured")
+            state.change("boilerplate-" + fields[0].rule, item.text, "", item.no)
+            continue
+        site = site_of(item.text)
+        if site:
+            state.set_meta("site", site)
+            state.change("site", item.text, "", item.no)
+            continue
+        out.append(item)
+    return out
+
+
+def _pick_headline(
+    items: list[_Line], state: _State
+) -> tuple[list[_Line], str | None, str | None]:
+    """The headline is the wordiest heading before the body; a short one is the outlet."""
+    first_body = next((i for i, it in enumerate(items) if it.kind == "body"), len(items))
+    heads = [i for i in range(first_body) if items[i].kind == "heading"]
+    if not heads:
+        return [_as_body(it) for it in items], None, None
+    best = max(heads, key=lambda i: (len(items[i].text.split()), -i))
+    headline, outlet = items[best].text, None
+    drop = {best}
+    state.change("headline", items[best].text, "", items[best].no)
+    for i in heads:
+        if i == best:
+            continue
+        text = items[i].text
+        short = len(text.split()) <= 4 and not _TERMINAL.search(text)
+        if short and outlet is None:
+            outlet = text
+            state.change("outlet", text, "", items[i].no)
+            drop.add(i)
+        elif short:
+            state.change("section-heading", text, "", items[i].no)
+            drop.add(i)
+    kept = [_as_body(it) for i, it in enumerate(items) if i not in drop]
+    return kept, headline, outlet
+
+
+def _as_body(item: _Line) -> _Line:
+    # A heading kept in the body is a paragraph of its own.
+    return _Line(item.no, item.text, "heading-body") if item.kind == "heading" else item
+
+
+def _document_words(items: list[_Line]) -> frozenset[str]:
+    words: set[str] = set()
+    for item in items:
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", item.text))
+    return frozenset(words)
+
+
+def _reflow(items: list[_Line], state: _State, doc_words: frozenset[str]) -> list[str]:
+    blocks: list[list[_Line]] = []
+    current: list[_Line] = []
+    for item in items:
+        if item.kind == "body":
+            current.append(item)
+            continue
+        if current:
+            blocks.append(current)
+            current = []
+        if item.kind == "heading-body":
+            blocks.append([item])
+            blocks.append([])  # a heading never continues into the next block
+    if current:
+        blocks.append(current)
+    separated = sum(1 for b in blocks if b) >= 2
+    paragraphs: list[str] = []
+    joinable = False  # may the next block continue the last paragraph?
+    for block in blocks:
+        if not block:
+            joinable = False
+            continue
+        heading = block[0].kind == "heading-body"
+        texts = [line.text for line in block]
+        width = max(len(t) for t in texts[:-1]) if len(texts) > 1 else len(texts[0])
+        para = texts[0]
+        for line, nxt in zip(block, block[1:], strict=False):
+            if _joins(line.text, nxt.text, separated=separated, width=width):
+                para = _join(para, nxt.text, state, doc_words, nxt.no)
+            else:
+                paragraphs.append(para)
+                para = nxt.text
+        if paragraphs and joinable and not heading and _continues(paragraphs[-1], para):
+            paragraphs[-1] = _join(paragraphs[-1], para, state, doc_words, block[0].no)
+        else:
+            paragraphs.append(para)
+        joinable = not heading
+    return paragraphs
+
+
+def _joins(prev_line: str, nxt: str, *, separated: bool, width: int) -> bool:
+    """Does line `nxt` continue the paragraph ending in `prev_line` (same block)?"""
+    if _HYPHEN_BREAK.search(prev_line) and nxt[:1].islower():
+        return True
+    if nxt[:1].islower() or _CONTINUES.search(prev_line) or nxt[:1] in ",;:)）」』”’»。，、":
+        return True
+    long_line = len(prev_line) >= 0.75 * width
+    if _TERMINAL.search(prev_line):
+        return separated and long_line
+    return separated or len(prev_line) >= 0.6 * width
+
+
+def _continues(para: str, nxt: str) -> bool:
+    """Does block `nxt` continue paragraph `para` across a blank line (a page break)?"""
+    if _TERMINAL.search(para):
+        return False
+    if _CJK.match(nxt[:1]):
+        return bool(_CJK_COMMA.search(para))
+    return nxt[:1].islower() and (
+        para[-1:].isalnum() or bool(_CONTINUES.search(para) or _HYPHEN_BREAK.search(para))
+    )
+
+
+def _join(left: str, right: str, state: _State, doc_words: frozenset[str], no: int | None) -> str:
+    hyphen = _HYPHEN_BREAK.search(left)
+    start = _WORD_START.match(right)
+    if hyphen and start and right[:1].islower():
+        head, tail = hyphen.group(1), start.group(0)
+        joined = (head + tail).lower()
+        hyphenated = f"{head}-{tail}".lower()
+        if hyphenated not in doc_words and (joined in doc_words or joined in _english_words()):
+            state.change("hyphen-join", f"{head}-\n{tail}", head + tail, no)
+            return left[:-1] + right
+        state.change("reflow", f"{head}-\n{tail}", f"{head}-{tail}", no)
+        return left + right
+    cjk = _CJK.match(left[-1:]) and _CJK.match(right[:1])
+    glue = "" if cjk else " "
+    state.change("reflow", _edge(left, right, "\n"), _edge(left, right, glue), no)
+    return left + glue + right
+
+
+def _edge(left: str, right: str, glue: str) -> str:
+    return left[-20:] + glue + right[:20]
+
+
+def _fix_hyphens(paragraph: str, state: _State, doc_words: frozenset[str]) -> str:
+    """Restore hyphens a PDF extraction lost ("goodneighborly" -> "good-neighborly")."""
+    known = _compounds()
+    evidence = {
+        w.replace("-", ""): w
+        for w in doc_words
+        if w.count("-") == 1 and all(len(part) >= 3 for part in w.split("-"))
+    }
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        key = word.lower()
+        if key in _english_words():
+            return word
+        target = known.get(key) or evidence.get(key)
+        if target is None:
+            return word
+        restored = target.upper() if word.isupper() else target
+        if word[0].isupper():
+            restored = restored[0].upper() + restored[1:]
+        state.change("hyphen-restore", word, restored, None)
+        return restored
+
+    return re.sub(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])", fix, paragraph)
+
+
+def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
+    """Keep once a run of tokens repeated back to back by a broken extraction.
+
+    A run of 6+ tokens repeated twice, or of 3+ tokens repeated three times, is a
+    repeat; natural prose never does that. A tail after the repeats that only re-uses
+    words of the repeated run and reaches the end of the text is its garbled remainder.
+    """
+    for _ in range(8):
+        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        found = _find_repeat([t[0] for t in tokens])
+        if found is None:
+            return text
+        start, period, count = found
+        keep_end = tokens[start + period - 1][2]
+        cut_end = tokens[start + period * count - 1][2]
+        after = start + period * count
+        run = [t[0] for t in tokens[start : start + period]]
+        tail_end = _garbled_tail(run, [t[0] for t in tokens[after:]])
+        if tail_end is not None:
+            state.change("repeat-tail", text[cut_end:].strip(), "", no)
+            text = text[:cut_end]
+        state.change("repeat", text[keep_end:cut_end].strip(), "", no)
+        text = (text[:keep_end] + text[cut_end:]).strip()
+    return text
+
+
+def _find_repeat(words: list[str]) -> tuple[int, int, int] | None:
+    n = len(words)
+    positions: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        positions.setdefault(w, []).append(i)
+    for i, w in enumerate(words):
+        for j in positions[w]:
+            period = j - i
+            if period < 3:
+                continue
+            if period > _MAX_PERIOD or i + 2 * period > n:
+                break
+            if words[i:j] != words[j : j + period]:
+                continue
+            count = 2
+            while words[i : i + period] == words[i + count * period : i + (count + 1) * period]:
+                count += 1
+            if count >= 3 or (count >= 2 and period >= 6):
+                return i, period, count
+    return None
+
+
+def _garbled_tail(run: list[str], tail: list[str]) -> int | None:
+    if len(tail) < 2:
+        return None
+    vocabulary = set(run)
+    pairs = set(zip(run + run, (run + run)[1:], strict=False))
+    if all(t in vocabulary for t in tail) and (tail[0], tail[1]) in pairs:
+        return len(tail)
+    return None
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def _build_meta(
+    state: _State,
+    loaded: Meta,
+    *,
+    headline: str | None,
+    outlet: str | None,
+    paragraphs: list[str],
+) -> Meta:
+    found = state.meta
+    published = found.get("published") or loaded.published
+    captured = found.get("captured") or found.get("date_line") or loaded.captured
+    source = found.get("source") or loaded.source
+    place = date = None
+    if paragraphs:
+        dateline = find_dateline(paragraphs[0])
+        if dateline is not None:
+            place = dateline.place
+            date = infer_year(dateline.date, published) if dateline.date else None
+            source = source or dateline.agency
+    return Meta(
+        headline=headline,
+        outlet=outlet or loaded.outlet,
+        site=found.get("site") or loaded.site,
+        source=source,
+        dateline_place=place or loaded.dateline_place,
+        dateline_date=date or loaded.dateline_date,
+        published=published,
+        captured=captured,
+        lang=loaded.lang,
+    )
+
+
+def _detect(paragraphs: list[str]) -> str:
+    if not paragraphs:
+        return "und"
+    from xlate.langid import detect_language
+
+    return detect_language(" ".join(paragraphs)[:5000])
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _same_text(a: str, b: str) -> bool:
+    def key(s: str) -> str:
+        return re.sub(r"[\W_]+", "", s).casefold()
+
+    return bool(key(a)) and key(a) == key(b)
+
+
+def _show(text: str, limit: int = 120) -> str:
+    shown = "".join(
+        ch if ch == " " or unicodedata.category(ch)[0] not in "CZ" else f"\\u{ord(ch):04x}"
+        for ch in text.replace("\n", "⏎")
+    )
+    if len(shown) > limit:
+        shown = shown[: limit - 1] + "…"
+    return "'" + shown + "'"
+
+
+def _md_escape(text: str) -> str:
+    return "\\" + text if re.match(r"[#>*+-]|\d+[.)]\s", text) else text
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(_read_list("en_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> dict[str, str]:
+    return {w.replace("-", ""): w for w in _read_list("en_compounds.txt")}
+
+
+def _read_list(name: str) -> list[str]:
+    lines = (_DATA / name).read_text("utf-8").splitlines()
+    return [s.strip().lower() for s in lines if s.strip() and not s.startswith("#")]

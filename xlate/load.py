@@ -1,0 +1,229 @@
+"""Load a raw capture: read bytes, detect the encoding, repair mojibake, pick the format.
+
+`load` never modifies its input. Every problem is an InputError naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any, Literal
+
+from xlate.errors import InputError
+from xlate.model import Article, Document, Meta
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Largest input `load` accepts (20 MiB); news articles are far smaller."""
+
+Format = Literal["text", "markdown", "html", "json"]
+
+# Legacy encodings xlate expects from news captures, in the order charset-normalizer
+# should consider them; everything else is too often a false positive on short texts.
+_LEGACY = ("gb18030", "cp1251", "cp1252")
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_HTML_SNIFF = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+)
+_MIN_ARTICLE_LETTERS = 25
+
+
+def load(path: str | Path) -> Document:
+    """Read one capture (.txt, .md, .html/.htm or xlate article .json) as a Document.
+
+    The encoding is detected from the bytes (UTF-8 with or without BOM, UTF-16, GB18030,
+    cp1251, cp1252); mojibake is repaired with ftfy and the text normalised to NFC. HTML
+    goes through trafilatura: main text only, paragraphs separated by blank lines, with
+    title, date and site name in `Document.meta`. Raises InputError (naming the file) for a
+    missing path, a directory, an empty, binary, undecodable or oversized file, or an HTML
+    page without article text.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    text, encoding = decode_bytes(data, path=path)
+    if not text.strip():
+        raise InputError(path, "file has no text (only blank space)")
+    fmt = _sniff_format(path, data)
+    if fmt == "json":
+        article = _article_from_json(text, path=path)
+        return Document(
+            text=article.text, format="json", path=str(path), encoding=encoding, meta=article.meta
+        )
+    if fmt == "html":
+        body, meta = _extract_html(text, path=path)
+        return Document(text=body, format="html", path=str(path), encoding=encoding, meta=meta)
+    return Document(text=text, format=fmt, path=str(path), encoding=encoding)
+
+
+def load_article_json(path: str | Path) -> Article:
+    """Read an article saved in xlate's own JSON format (`Article.to_dict`)."""
+    path = Path(path)
+    text, _ = decode_bytes(_read_bytes(path), path=path)
+    return _article_from_json(text, path=path)
+
+
+def decode_bytes(data: bytes, *, path: str | Path = "<bytes>") -> tuple[str, str]:
+    """Decode raw bytes to repaired NFC text; returns (text, encoding name).
+
+    Strict UTF-8 is tried first (it is never wrong when it succeeds), then BOMs and
+    UTF-16 without BOM, then GB18030, cp1251 and cp1252 ranked by charset-normalizer.
+    """
+    encoding = _detect_encoding(data, path=path)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        raise InputError(path, f"cannot decode the bytes as {encoding}") from None
+    if encoding == "utf-8-sig" or text.startswith("\ufeff"):
+        text = text.lstrip("\ufeff")
+    if _looks_binary(text):
+        raise InputError(path, "binary file, not text")
+    return _repair(text), encoding
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise InputError(path, "no such file")
+    if path.is_dir():
+        raise InputError(path, "is a directory, not a file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(path, f"file is {size / 2**20:.1f} MiB, over the 20 MiB limit")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(path, "file is over the 20 MiB limit")
+    if not data:
+        raise InputError(path, "empty file")
+    return data
+
+
+def _detect_encoding(data: bytes, *, path: str | Path) -> str:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
+    if b"\x00" in data:
+        raise InputError(path, "binary file (contains NUL bytes), not text")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
+    if best is None:
+        raise InputError(
+            path, "cannot decode: not UTF-8, UTF-16, GB18030, cp1251 or cp1252 text"
+        )
+    return str(best.encoding)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text in Latin, Cyrillic or Arabic script has a NUL in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.4 * half and other.count(0) <= 0.05 * half:
+            try:
+                data.decode(name)
+            except UnicodeDecodeError:
+                return None
+            return name
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    sample = text[:20000]
+    bad = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\n\r\t\f"
+    )
+    return bad > 0.05 * len(sample)
+
+
+def _repair(text: str) -> str:
+    import ftfy
+
+    # ftfy's defaults straighten curly quotes and fold full-width forms, which damages
+    # Chinese punctuation; only mojibake, line breaks and controls are wanted here.
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization=None)
+    return unicodedata.normalize("NFC", fixed)
+
+
+def _sniff_format(path: Path, data: bytes) -> Format:
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        return "html"
+    if suffix == ".json":
+        return "json"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf")
+    if _HTML_SNIFF.match(head):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "markdown"
+    return "text"
+
+
+def _article_from_json(text: str, *, path: Path) -> Article:
+    try:
+        data: Any = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("paragraphs"), list):
+        raise InputError(path, "not an xlate article JSON (no 'paragraphs' list)")
+    try:
+        article = Article.from_dict(data)
+    except (TypeError, KeyError, ValueError) as exc:
+        raise InputError(path, f"not an xlate article JSON ({exc})") from None
+    if not any(p.strip() for p in article.paragraphs if isinstance(p, str)):
+        raise InputError(path, "article JSON has no text")
+    return article.with_(path=article.path or str(path))
+
+
+def _extract_html(html: str, *, path: Path) -> tuple[str, Meta]:
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+
+    body = trafilatura.extract(
+        html, favor_precision=True, include_comments=False, include_tables=False
+    )
+    if not body or sum(ch.isalnum() for ch in body) < _MIN_ARTICLE_LETTERS:
+        raise InputError(path, "HTML page has no article text")
+    lines = [line.strip() for line in body.splitlines()]
+    text = "\n\n".join(line for line in lines if line)
+    found = extract_metadata(html)
+    title = getattr(found, "title", None) or None
+    date = getattr(found, "date", None) or None
+    sitename = getattr(found, "sitename", None) or None
+    hostname = getattr(found, "hostname", None) or None
+    site = hostname
+    outlet = sitename
+    if sitename and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", sitename):
+        site, outlet = site or sitename, None
+    if site and site.startswith("www."):
+        site = site[4:]
+    published = date if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
+    return text, Meta(headline=title, outlet=outlet, site=site, published=published)
