@@ -90,7 +90,7 @@ _EN_SPEECH = _words(
 # Russian: joined forms of multi-letter abbreviations (т. е. -> т.е) that never end a
 # sentence, and single words that stand before a name or a number.
 _RU_NEVER_FINAL = _words(
-    """т.е т.к т.н т.ч им ул пр-т просп пл пер наб ш б-р проф акад ген генерал-л св тов гр г-н
+    """т.е т.к т.н т.ч им ул пр пр-т просп пл пер наб ш б-р проф акад ген генерал-л св тов гр г-н
     г-жа см ср напр рис табл илл пос дер ст п пп ч т д стр гл ред изд англ лат нем фр кн оз
     о-в р-н"""
 )
@@ -112,7 +112,7 @@ _UR_LETTER_NAMES = _words(
     """اے بی سی ڈی ای ایف جی ایچ آئی جے کے ایل ایم این او پی کیو آر ایس ٹی یو وی ڈبلیو
     ایکس وائی زیڈ"""
 )
-_UR_SPEECH = _words("کہا پوچھا بتایا کہنا")
+_UR_SPEECH = _words("کہا پوچھا بتایا کہنا بولے بولا بولی")
 _ZH_SPEECH = re.compile(r"说|问|道|称|表示|指出|补充|回答|喊")
 
 _SUPPORTED = frozenset({"en", "zh", "ru", "ur"})
@@ -217,8 +217,8 @@ def _period_breaks_en(ctx: _Context, nxt: str) -> bool:
     if nxt.isdigit():
         if key in _EN_BEFORE_NUMBER or _ACRONYM.match(word):
             return False
-        if len(word) == 1 and word.isupper():
-            return False
+        if word.isalpha() and len(word) <= 4 and word[0].isupper():
+            return False  # "Rs. 50", "Vol. 3", "B. 12": a short capitalised abbreviation
     if _NUMBER.match(word):
         # "1. The first point": a list number opening the sentence.
         return ctx.words_before > 1
@@ -248,12 +248,13 @@ def _breaks_ru(ctx: _Context) -> bool:
     pair = ctx.prev_pair.lower()
     if pair in _RU_NEVER_FINAL:
         return False
-    if pair in ("т.д", "т.п") or key in ("т.д", "т.п"):
-        return True  # "и т. д." ends a list, and often the sentence
+    tokens = ctx.text[max(ctx.start, ctx.term_start - 60) : ctx.term_start].split()
+    before = tokens[-2].lower() if len(tokens) >= 2 else ""
+    after_number = bool(before) and before[0] in _DIGITS
+    if pair in ("т.д", "т.п") or key in ("т.д", "т.п") or (before == "и" and key in ("пр", "др")):
+        return True  # "и т. д.", "и пр." end a list, and often the sentence
     if word.isascii() and word.isalpha():
         return _period_breaks_en(ctx, nxt)  # "Dr.", "Inc." quoted in Latin letters
-    tokens = ctx.text[max(ctx.start, ctx.term_start - 60) : ctx.term_start].split()
-    after_number = len(tokens) >= 2 and tokens[-2][:1] in _DIGITS
     if key in _RU_NEVER_FINAL and not (key in _RU_UNITS and after_number):
         return False
     if nxt.isdigit() and key in _RU_BEFORE_NUMBER:
@@ -304,7 +305,8 @@ def _breaks_ur(ctx: _Context) -> bool:
         if previous in _UR_LETTER_NAMES and following in _UR_LETTER_NAMES:
             return False
     if ("؟" in ctx.term or "!" in ctx.term) and ctx.quoted:
-        return not _speech_follows(ctx, _UR_SPEECH, limit=4)
+        # Urdu puts the verb last, after subject and postpositions: "کپتان نے میچ کے بعد کہا".
+        return not _speech_follows(ctx, _UR_SPEECH, limit=8)
     return True
 
 
