@@ -47,6 +47,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_EDGES = _OPENERS + CLOSERS + _MAYBE_CLOSERS + _CONTINUERS + ".!?…،۔؟"
 _ACRONYM = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")  # U.S, a.m, Ph.D, В.В
 _NUMBER = re.compile(r"^[\d۰-۹٠-٩]+$")
+_VOWELS = frozenset("aeiouy")
 _DIGITS = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
 
 
@@ -217,8 +218,8 @@ def _period_breaks_en(ctx: _Context, nxt: str) -> bool:
     if nxt.isdigit():
         if key in _EN_BEFORE_NUMBER or _ACRONYM.match(word):
             return False
-        if word.isalpha() and len(word) <= 4 and word[0].isupper():
-            return False  # "Rs. 50", "Vol. 3", "B. 12": a short capitalised abbreviation
+        if word.isalpha() and len(word) <= 4 and word[0].isupper() and _VOWELS.isdisjoint(key):
+            return False  # "Rs. 50", "Pvt. 3", "B. 12": a short vowelless abbreviation
     if _NUMBER.match(word):
         # "1. The first point": a list number opening the sentence.
         return ctx.words_before > 1
