@@ -235,6 +235,16 @@ def test_cache_hits_load_no_model(installed: Any) -> None:
     assert uncached.loads == 1
 
 
+def test_progress_counts_sentences(installed: Any) -> None:
+    sentences = [s for para in STORY for s in para]
+    seen: list[tuple[int, int]] = []
+    t = ArgosTranslator(progress=lambda done, total: seen.append((done, total)))
+    t.translate(sentences[:1], source="en", target="ru")
+    seen.clear()
+    t.translate(sentences, source="en", target="ru")  # one cached, three fresh
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+
 def test_pivot_through_english(installed: Any) -> None:
     urdu = ["پولیس نے کہا کہ تین افراد ہلاک ہوئے۔", "وزیر نے تحقیقات کا وعدہ کیا۔"]
     t = ArgosTranslator(cache=False)

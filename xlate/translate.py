@@ -161,7 +161,8 @@ class ArgosTranslator:
     CTranslate2 in one `translate_batch` per package, longest first, and come back in
     their order. Without a direct package it pivots through English. Translations are
     cached in SQLite (`cache=False` turns that off), so a re-run loads no model at all.
-    `intra_threads=0` lets CTranslate2 choose; `progress(done, total)` reports each step.
+    `intra_threads=0` lets CTranslate2 choose; `progress(done, total)` is called as
+    sentences of each package step complete.
     """
 
     name = "argos"
@@ -253,40 +254,47 @@ class ArgosTranslator:
         wanted = [t for t in dict.fromkeys(stripped) if t]
         done = self._cache.get(pkg, self.beam_size, wanted) if self._cache else {}
         missing = [t for t in wanted if t not in done]
+        hits = len(wanted) - len(missing)
         if self.progress is not None:
-            self.progress(len(wanted) - len(missing), len(wanted))
+            self.progress(hits, len(wanted))
         if missing:
-            fresh = self._batch(pkg, missing)
+            progress = self.progress
+            report = None if progress is None else lambda n: progress(hits + n, len(wanted))
+            fresh = self._batch(pkg, missing, report)
             if self._cache is not None:
                 self._cache.put(pkg, self.beam_size, fresh)
             done.update(fresh)
-            if self.progress is not None:
-                self.progress(len(wanted), len(wanted))
         return [done[t] if t else "" for t in stripped]
 
-    def _batch(self, pkg: PackageInfo, texts: list[str]) -> dict[str, str]:
+    def _batch(
+        self, pkg: PackageInfo, texts: list[str], report: Callable[[int], None] | None
+    ) -> dict[str, str]:
         loaded = self._load(pkg)
         tokens = [loaded.tokenizer.encode(t) for t in texts]
-        # Longest first: batches hold sentences of similar length, so less padding.
+        # Longest first: batches hold sentences of similar length (less padding), and the
+        # asynchronous results then complete roughly in the order they are read.
         order = sorted(range(len(texts)), key=lambda i: len(tokens[i]), reverse=True)
         prefix = [[pkg.target_prefix]] * len(texts) if pkg.target_prefix else None
+        out: dict[str, str] = {}
         try:
-            results = loaded.translator.translate_batch(
+            pending = loaded.translator.translate_batch(
                 [tokens[i] for i in order],
                 target_prefix=prefix,
                 beam_size=self.beam_size,
                 max_batch_size=self.max_batch_size,
                 batch_type=self.batch_type,
                 replace_unknowns=True,
+                asynchronous=True,
             )
+            for n, (rank, result) in enumerate(zip(order, pending, strict=True), start=1):
+                hyp = list(result.result().hypotheses[0])
+                if pkg.target_prefix and hyp[:1] == [pkg.target_prefix]:
+                    hyp = hyp[1:]
+                out[texts[rank]] = loaded.tokenizer.decode(hyp)
+                if report is not None:
+                    report(n)
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"{pkg.path}: {pkg.describe()} failed to translate ({exc})") from None
-        out: dict[str, str] = {}
-        for rank, result in zip(order, results, strict=True):
-            hyp = list(result.hypotheses[0])
-            if pkg.target_prefix and hyp[:1] == [pkg.target_prefix]:
-                hyp = hyp[1:]
-            out[texts[rank]] = loaded.tokenizer.decode(hyp)
         return out
 
 
