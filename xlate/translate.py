@@ -240,8 +240,9 @@ class ArgosTranslator:
             )
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(
-                f"{pkg.path}: cannot load {pkg.describe()} ({exc}); reinstall it with "
-                f"`xlate models install {pkg.from_code} {pkg.to_code}`"
+                f"{pkg.path}: cannot load {pkg.describe()} on {self.device} ({exc}); if the "
+                f"package is damaged, reinstall it: `xlate models install {pkg.from_code} "
+                f"{pkg.to_code}`"
             ) from None
         loaded = _Loaded(model, tokenizer)
         self._models[pkg.path] = loaded

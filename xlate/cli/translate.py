@@ -51,7 +51,7 @@ def translate(
     from xlate.packages import check_language
     from xlate.translate import ArgosTranslator, translate_article, write_translation
 
-    targets = [check_language(t) for t in to.split(",") if t.strip()]
+    targets = list(dict.fromkeys(check_language(t) for t in to.split(",") if t.strip()))
     if not targets:
         raise fail("--to: give at least one language code, e.g. --to ur,zh,ru")
     lang = None if source.strip().lower() == "auto" else check_language(source)
@@ -66,16 +66,18 @@ def translate(
     out_dir = out if out is not None else article.parent
     stem = safe_name(article.stem)
     written: list[Path] = []
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        for target in targets:
-            task = bar.add_task(f"{doc.lang}->{target}", total=len(doc.sentences))
+    try:
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            for target in targets:
+                task = bar.add_task(f"{doc.lang}->{target}", total=len(doc.sentences))
 
-            def report(done: int, total: int, task: TaskID = task) -> None:
-                bar.update(task, completed=done, total=total)
+                def report(done: int, total: int, task: TaskID = task) -> None:
+                    bar.update(task, completed=done, total=total)
 
-            translator.progress = report
-            result = translate_article(doc, target=target, translator=translator)
-            written += write_translation(result, out_dir, stem)
-    translator.close()
+                translator.progress = report
+                result = translate_article(doc, target=target, translator=translator)
+                written += write_translation(result, out_dir, stem)
+    finally:
+        translator.close()
     for path in written:
         typer.echo(str(path))
