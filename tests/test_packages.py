@@ -286,7 +286,7 @@ def _write_index(entries: list[dict[str, object]]) -> Path:
     return index
 
 
-INDEX = [
+INDEX: list[dict[str, object]] = [
     {
         "package_version": "1.9",
         "argos_version": "1.9",

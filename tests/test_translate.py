@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.package_builder import build_package
@@ -208,6 +210,33 @@ def test_batch_keeps_order_and_uses_one_call(installed: Any) -> None:
     assert batched.translate(sentences, source="en", target="ur") == expected
     assert counter.calls == [len(set(sentences)) - 1]  # one call; duplicates and blanks not sent
     assert expected[3] == ""
+    assert batched.loads == 1
+
+
+POOL = [
+    "Police said three people were killed.",
+    "The minister promised an inquiry.",
+    "Markets fell.",
+    "Officials gave no further details on Tuesday evening in the capital.",
+    "Hello.",
+    "",
+    "   ",
+]
+
+
+def test_any_batch_matches_sentence_by_sentence(installed: Any) -> None:
+    """Whatever the mix, order, duplicates and blanks, a batch gives each sentence the
+    translation it gets alone."""
+    alone = ArgosTranslator(cache=False)
+    expected = {s: alone.translate([s], source="en", target="ru")[0] for s in POOL}
+    batched = ArgosTranslator(cache=False, max_batch_size=3)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.sampled_from(POOL), max_size=12))
+    def check(batch: list[str]) -> None:
+        assert batched.translate(batch, source="en", target="ru") == [expected[s] for s in batch]
+
+    check()
     assert batched.loads == 1
 
 
