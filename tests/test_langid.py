@@ -7,6 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import shared_data
 from xlate.langid import detect_language, normalize_code, script_of
@@ -46,6 +48,13 @@ def test_short_samples(lang: str, text: str) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "123 456.7 %", "!!! ??? ۔۔ 。。", "２０２４"])
 def test_no_letters_is_undetermined(text: str) -> None:
     assert detect_language(text) == "und"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=60))
+def test_any_text_gives_a_code(text: str) -> None:
+    code = detect_language(text)
+    assert code == "und" or (code.isalpha() and code.islower() and 2 <= len(code) <= 3)
 
 
 def test_script_of() -> None:

@@ -156,7 +156,8 @@ def _detector() -> Any:
 
 def _fasttext_votes(text: str, *, k: int = 5) -> list[tuple[str, float]]:
     """fastText's top `k` (normalised code, score) pairs for `text`, best first."""
-    sample = " ".join(text[:_MAX_CHARS].split())
+    # fastText takes UTF-8: lone surrogates (from surrogateescape decoding) must not reach it.
+    sample = " ".join(text[:_MAX_CHARS].split()).encode("utf-8", "replace").decode("utf-8")
     if not sample:
         return []
     results = _detector().detect(sample, model="lite", k=k)

@@ -43,6 +43,7 @@ _ZH_TERMS = re.compile(rf"(?:[。！？!?…]+|(?<=[\u3400-\u9fff])\.(?=\s))[{_C
 _WORD = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\S+")
 _ALNUM = re.compile(r"[^\W_]")
+_OPENERS_RE = re.compile(f"[{re.escape(_OPENERS)}]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD_EDGES = _OPENERS + CLOSERS + _MAYBE_CLOSERS + _CONTINUERS + ".!?…،۔؟"
 _ACRONYM = re.compile(r"^(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}$")  # U.S, a.m, Ph.D, В.В
@@ -328,8 +329,6 @@ def _breaks_zh(ctx: _Context) -> bool:
     return True
 
 
-_OPENERS_RE = re.compile(f"[{re.escape(_OPENERS)}]")
-
 _RULES = {
     "en": (_LATIN_TERMS, _breaks_en),
     "ru": (_LATIN_TERMS, _breaks_ru),
@@ -457,8 +456,8 @@ def split_sentences(text: str, lang: str) -> list[str]:
     `lang` is an ISO 639-1 code; "en", "zh", "ru" and "ur" (and tags such as "zh-CN") use
     xlate's own rules, any other code uses sentencex for that language, and "und" or ""
     uses sentencex's English rules. A "zh" paragraph without Chinese characters gets the
-    English rules. Sentences are slices of `text` with surrounding
-    whitespace removed; joining them gives `text` minus the whitespace between them.
+    English rules. Sentences are slices of `text` with surrounding whitespace removed;
+    joining them gives `text` minus the whitespace between them.
     """
     return [text[a:b] for a, b in sentence_spans(text, lang)]
 
