@@ -143,6 +143,17 @@ def test_reinstall_replaces_and_newest_version_wins(tmp_path: Path) -> None:
     assert not [n for n in folder_entries() if n.startswith(".")]
 
 
+def test_install_sweeps_stale_staging_folders(package_files: dict[tuple[str, str], Path]) -> None:
+    root = packages.packages_dir()
+    old, fresh = root / ".xlate-install-old", root / ".xlate-install-fresh"
+    old.mkdir(parents=True)
+    fresh.mkdir()
+    os.utime(old, (1, 1))
+    packages.install_file(package_files["en", "ur"])
+    assert not old.exists() and fresh.exists()  # a fresh one may belong to a running install
+    assert [p.code for p in packages.installed()] == ["translate-en_ur"]
+
+
 def test_remove(package_files: dict[tuple[str, str], Path]) -> None:
     packages.install_file(package_files["en", "ur"])
     packages.install_file(package_files["ur", "en"])

@@ -12,6 +12,7 @@ Only `argostranslate.package` is used (for the package index), never
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -327,6 +328,20 @@ def _validate(path: Path, zf: zipfile.ZipFile) -> tuple[str, dict[str, Any]]:
     return top, meta
 
 
+_STAGING = ".xlate-install-"
+
+
+def _sweep_staging(root: Path) -> None:
+    """Remove staging folders an interrupted install left (Argos chokes on folders
+    without metadata.json); an hour old means no install is still using them."""
+    import time
+
+    for old in root.glob(_STAGING + "*"):
+        with contextlib.suppress(OSError):
+            if time.time() - old.stat().st_mtime > 3600:
+                shutil.rmtree(old)
+
+
 def install_file(path: str | Path) -> PackageInfo:
     """Install a `.argosmodel` file after checking it is a safe, complete package.
 
@@ -347,7 +362,8 @@ def install_file(path: str | Path) -> PackageInfo:
         top, _ = _validate(path, zf)
         try:
             root.mkdir(parents=True, exist_ok=True)
-            staging = Path(tempfile.mkdtemp(prefix=".xlate-install-", dir=root))
+            _sweep_staging(root)
+            staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=root))
         except OSError as exc:
             raise ModelError(
                 f"{root}: cannot write packages here ({exc.strerror or exc})"
