@@ -41,7 +41,7 @@ def translate(
         typer.Option(help="One sentence per line, blank line between paragraphs; not cleaned."),
     ] = False,
 ) -> None:
-    """Translate an article offline; write <stem>.<lang>.txt and <stem>.<lang>.json per language."""
+    """Translate an article offline into <stem>.<lang>.txt and .json, one pair per language."""
     from rich.console import Console
     from rich.progress import Progress, TaskID
 
