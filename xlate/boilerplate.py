@@ -357,7 +357,7 @@ def match_fields(line: str) -> list[LineMatch]:
     return [m for m in matches if m is not None]
 
 
-_FIELD_SPLIT = re.compile(r"\s{2,}|\s*[|｜¦]\s*|\s+[·•]\s+")
+_FIELD_SPLIT = re.compile(r"\s{2,}|\s*[|｜¦]\s*|\s+[·•]\s+|\s+(?=[^\s\d:：][^\s:：]{0,11}[:：])")
 
 
 def _sentence_like(text: str) -> bool:

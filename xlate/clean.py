@@ -231,11 +231,12 @@ def _body_pass(
     items = _markup_pass(lines, state)
     items = _boilerplate_pass(items, state)
     headline, outlet = None, None
+    # The headline's words count as evidence for joining words split at line ends.
+    doc_words = _document_words(items)
     if allow_headline:
         items, headline, outlet = _pick_headline(items, state)
     else:
         items = [_Line(i.no, i.text, "body") if i.kind == "heading" else i for i in items]
-    doc_words = _document_words(items)
     paragraphs = _reflow(items, state, doc_words)
     paragraphs = [_fix_hyphens(p, state, doc_words) for p in paragraphs]
     paragraphs = [_collapse_repeats(p, state, None) for p in paragraphs]
@@ -272,8 +273,7 @@ def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
             text = text[bullet.end() :]
         text = _unwrap_math(text, state, no)
         text = _strip_inline(text, state, no)
-        text = re.sub(r" {2,}", " ", text).strip()
-        text = _collapse_repeats(text, state, no)
+        text = _collapse_repeats(text.strip(), state, no)
         out.append(_Line(no, text, kind if text else "blank"))
     return out
 
@@ -354,7 +354,8 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
             state.set_meta("site", site)
             state.change("site", item.text, "", item.no)
             continue
-        out.append(item)
+        # Runs of spaces separate header fields, so they are collapsed only now.
+        out.append(_Line(item.no, re.sub(r" {2,}", " ", item.text), item.kind))
     return out
 
 
@@ -366,7 +367,7 @@ def _pick_headline(
     heads = [i for i in range(first_body) if items[i].kind == "heading"]
     if not heads:
         return [_as_body(it) for it in items], None, None
-    best = max(heads, key=lambda i: (len(items[i].text.split()), -i))
+    best = max(heads, key=lambda i: (_size(items[i].text), -i))
     headline, outlet = items[best].text, None
     drop = {best}
     state.change("headline", items[best].text, "", items[best].no)
@@ -374,7 +375,7 @@ def _pick_headline(
         if i == best:
             continue
         text = items[i].text
-        short = len(text.split()) <= 4 and not _TERMINAL.search(text)
+        short = _size(text) <= 4 and not _TERMINAL.search(text)
         if short and outlet is None:
             outlet = text
             state.change("outlet", text, "", items[i].no)
@@ -384,6 +385,12 @@ def _pick_headline(
             drop.add(i)
     kept = [_as_body(it) for i, it in enumerate(items) if i not in drop]
     return kept, headline, outlet
+
+
+def _size(text: str) -> int:
+    """Length in words; two Chinese characters count as one word."""
+    han = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + (han + 1) // 2
 
 
 def _as_body(item: _Line) -> _Line:
@@ -513,26 +520,31 @@ def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
     """Keep once a run of tokens repeated back to back by a broken extraction.
 
     A run of 6+ tokens repeated twice, or of 3+ tokens repeated three times, is a
-    repeat; natural prose never does that. A tail after the repeats that only re-uses
-    words of the repeated run and reaches the end of the text is its garbled remainder.
+    repeat; natural prose never does that. Tokens compare without trailing commas, and
+    the kept run ends as the last copy did ("..., ..., ...." keeps the full stop). A
+    tail after the copies that only re-uses words of the run and reaches the end of the
+    text is its garbled remainder and goes too.
     """
     for _ in range(8):
         tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        found = _find_repeat([t[0] for t in tokens])
+        keys = [_token_key(t[0]) for t in tokens]
+        found = _find_repeat(keys)
         if found is None:
             return text
         start, period, count = found
-        keep_end = tokens[start + period - 1][2]
-        cut_end = tokens[start + period * count - 1][2]
-        after = start + period * count
-        run = [t[0] for t in tokens[start : start + period]]
-        tail_end = _garbled_tail(run, [t[0] for t in tokens[after:]])
+        first_last = tokens[start + period - 1]
+        last = tokens[start + period * count - 1]
+        tail_end = _garbled_tail(keys[start : start + period], keys[start + period * count :])
+        end = len(text) if tail_end is not None else last[2]
         if tail_end is not None:
-            state.change("repeat-tail", text[cut_end:].strip(), "", no)
-            text = text[:cut_end]
-        state.change("repeat", text[keep_end:cut_end].strip(), "", no)
-        text = (text[:keep_end] + text[cut_end:]).strip()
+            state.change("repeat-tail", text[last[2] :].strip(), "", no)
+        state.change("repeat", text[first_last[2] : last[2]].strip(), "", no)
+        text = (text[: first_last[1]] + last[0] + text[end:]).strip()
     return text
+
+
+def _token_key(token: str) -> str:
+    return token.rstrip(",;:.!?，、；：。！？،۔") or token
 
 
 def _find_repeat(words: list[str]) -> tuple[int, int, int] | None:

@@ -98,16 +98,20 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(path, f"file is {size / 2**20:.1f} MiB, over the 20 MiB limit")
+            raise InputError(path, f"file is too large ({size} bytes; the limit is {_limit()})")
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
-        raise InputError(path, "file is over the 20 MiB limit")
+        raise InputError(path, f"file is too large (the limit is {_limit()})")
     if not data:
         raise InputError(path, "empty file")
     return data
+
+
+def _limit() -> str:
+    return f"{MAX_BYTES / 2**20:g} MiB" if MAX_BYTES >= 2**20 else f"{MAX_BYTES} bytes"
 
 
 def _detect_encoding(data: bytes, *, path: str | Path) -> str:
@@ -136,23 +140,23 @@ def _detect_encoding(data: bytes, *, path: str | Path) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text in Latin, Cyrillic or Arabic script has a NUL in every other byte."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without BOM: ASCII characters (spaces, digits) put NULs on one side only."""
+    if len(data) < 4 or len(data) % 2:
         return None
-    even, odd = sample[0::2], sample[1::2]
+    sample = data[:8192]
     half = len(sample) // 2
-    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) >= 0.4 * half and other.count(0) <= 0.05 * half:
-            try:
-                data.decode(name)
-            except UnicodeDecodeError:
-                return None
-            return name
-    return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if even == odd or min(even, odd) > 0.02 * half:
+        return None
+    name = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    return None if _looks_binary(text, tolerance=0.01) else name
 
 
-def _looks_binary(text: str) -> bool:
+def _looks_binary(text: str, *, tolerance: float = 0.05) -> bool:
     if not text:
         return False
     sample = text[:20000]
@@ -161,7 +165,7 @@ def _looks_binary(text: str) -> bool:
         for ch in sample
         if unicodedata.category(ch) in ("Cc", "Co", "Cn", "Cs") and ch not in "\n\r\t\f"
     )
-    return bad > 0.05 * len(sample)
+    return bad > tolerance * len(sample)
 
 
 def _repair(text: str) -> str:

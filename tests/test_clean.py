@@ -1,0 +1,295 @@
+"""clean: the seed acceptance case, hand-written damage fixtures in en/zh/ru/ur, rules one
+by one, and property tests (never crashes, idempotent, never invents a word)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import SEED
+from xlate.clean import clean, explain, render_markdown
+from xlate.load import load
+from xlate.model import Document, Meta
+
+DATA = Path(__file__).parent / "data" / "clean"
+
+
+def paragraphs(name: str) -> list[str]:
+    return (DATA / name).read_text("utf-8").strip().split("\n\n")
+
+
+def body(text: str, **kwargs: str) -> list[str]:
+    return list(clean(text, lang=kwargs.get("lang", "en")).article.paragraphs)
+
+
+# ---------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed():  # type: ignore[no-untyped-def]
+    return clean(load(SEED))
+
+
+def test_seed_body_matches_hand_checked_expectation(seed) -> None:  # type: ignore[no-untyped-def]
+    assert list(seed.article.paragraphs) == paragraphs("seed_expected.txt")
+    assert len(seed.article.paragraphs) == 7
+
+
+def test_seed_metadata(seed) -> None:  # type: ignore[no-untyped-def]
+    meta = seed.article.meta
+    assert meta.headline == "Xi, Putin pledge stronger partnership, advance global governance cooperation"
+    assert (meta.outlet, meta.site, meta.source) == ("Rahbar International", "rki.news", "Xinhua")
+    assert (meta.published, meta.captured) == ("2025-09-02", "2025-11-11")
+    assert (meta.dateline_place, meta.dateline_date) == ("Beijing", "2025-09-02")
+    assert meta.lang == seed.article.lang == "en"
+
+
+def test_seed_damage_is_gone(seed) -> None:  # type: ignore[no-untyped-def]
+    text = seed.article.text
+    for mark in ("$", "\\,", "**", "##", "Rahbar", "rki.news", "Document Date", "Category:",
+                 "Show on website", "Sources Xinhua", "Published on", "November 11th"):
+        assert mark not in text, mark
+    assert text.count("took place during the Shanghai Cooperation Organization (SCO) Summit 2025") == 1
+    assert "80th anniversary" in text
+    assert text.startswith("Beijing, September 2 — Chinese President")  # dateline stays in body
+    assert "Summit 2025 in Beijing, alongside commemorations" in text
+
+
+def test_seed_changes_name_their_rules(seed) -> None:  # type: ignore[no-untyped-def]
+    rules = {c.rule for c in seed.changes}
+    assert {"math-mode", "repeat", "repeat-tail", "markdown-emphasis", "reflow",
+            "boilerplate-capture-date", "boilerplate-category", "hyphen-restore"} <= rules
+    lines = explain(seed.changes).splitlines()
+    assert "line 28: markdown-emphasis: '**80**' -> '80'" in lines
+    assert any(line.startswith("line 14: boilerplate-capture-date: 'Document Date") for line in lines)
+
+
+def test_seed_markdown_rendering(seed) -> None:  # type: ignore[no-untyped-def]
+    md = render_markdown(seed.article)
+    assert md.startswith("# Xi, Putin pledge stronger partnership")
+    assert "| Credited source | Xinhua |" in md and "| Published | 2025-09-02 |" in md
+    assert md.count("\n\n") >= 8 and md.endswith("regional issues.\n")
+
+
+# ---------------------------------------------------------------- damage fixtures
+
+
+FIXTURES = {
+    "en_damaged.md": Meta(
+        headline="China, Russia sign energy deal", outlet="World News Today", source="Xinhua",
+        dateline_place="Beijing", dateline_date="2025-09-03", published="2025-09-03", lang="en",
+    ),
+    "zh_damaged.txt": Meta(
+        headline="习近平同普京举行会谈", outlet="新华网", source="Xinhua", dateline_place="北京",
+        dateline_date="2025-09-02", published="2025-09-02", lang="zh",
+    ),
+    "ru_damaged.txt": Meta(
+        headline="Путин и Си Цзиньпин провели переговоры в Пекине", source="TASS",
+        dateline_place="Москва", dateline_date="2025-09-02", published="2025-09-02", lang="ru",
+    ),
+    "ur_damaged.txt": Meta(
+        headline="وزیر اعظم کا چین کا دورہ", source="APP", dateline_place="اسلام آباد",
+        published="2025-09-02", lang="ur",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_damage_fixture(name: str) -> None:
+    cleaned = clean(load(DATA / name))
+    assert list(cleaned.article.paragraphs) == paragraphs(name[:2] + "_expected.txt")
+    assert cleaned.article.meta == FIXTURES[name]
+    again = clean(cleaned.article.text, lang=cleaned.article.lang)
+    assert again.article.paragraphs == cleaned.article.paragraphs
+
+
+# ---------------------------------------------------------------- rules
+
+
+def test_math_mode_unwrapped() -> None:
+    text = r"Growth was $\text{about} \; 5\%$ and $x^{2}$ stays, while $5 and $10 are money."
+    assert body(text) == ["Growth was about 5% and x2 stays, while $5 and $10 are money."]
+
+
+def test_repeated_run_kept_once_and_real_repetition_kept() -> None:
+    damaged = "They met in the capital city today, met in the capital city today, met in the"
+    assert body(damaged) == ["They met in the capital city today,"]
+    natural = "No, no, no. He said it was very, very good and that the the work goes on."
+    assert body(natural) == [natural]
+
+
+def test_garbled_tail_needs_to_reach_the_end() -> None:
+    text = "A B C D E F, A B C D E F, then the story went on normally after that point."
+    assert body(text) == ["A B C D E F, then the story went on normally after that point."]
+
+
+def test_markdown_markup() -> None:
+    text = "* Item with __bold__ and _it_ and ***both*** and `code`\n\n---\n\nSee [the report](http://x.org/a_(b)) ![pic](p.png) here."
+    assert body(text) == ["Item with bold and it and both and code", "See the report here."]
+    assert body("snake_case_name and 2*3*4 stay as they are.") == [
+        "snake_case_name and 2*3*4 stay as they are."
+    ]
+
+
+def test_invisible_characters() -> None:
+    text = "\ufeffCo\u200bop\u00aderation\u00a0works\u202fwell\x07 here.\u200e"
+    assert body(text) == ["Cooperation works well here."]
+    # ZWNJ is part of Urdu spelling and stays between Urdu letters.
+    urdu = "یہ تعلقات ہمیشہ\u200cمضبوط رہیں گے۔"
+    assert body(urdu, lang="ur") == [urdu]
+
+
+def test_line_break_hyphens_are_conservative() -> None:
+    text = "The inter-\nnational cooperation and co-\noperation, then a self-\ndriving car and a well-\nknown man."
+    assert body(text) == [
+        "The international cooperation and cooperation, then a self-driving car and a well-known man."
+    ]
+    # Both spellings in the document: the hyphenated one wins.
+    assert body("We value co-operation.\n\nCo-\noperation again.") == [
+        "We value co-operation.", "Co-operation again."
+    ]
+
+
+def test_lost_hyphens_restored_only_with_support() -> None:
+    text = "A longterm plan and people-centered growth; peoplecentered policy and a goodneighborly tie."
+    assert body(text) == [
+        "A long-term plan and people-centered growth; people-centered policy and a good-neighborly tie."
+    ]
+    assert body("Cooperation matters, and the brainstorm helped.") == [
+        "Cooperation matters, and the brainstorm helped."
+    ]
+
+
+def test_reflow_rules() -> None:
+    wrapped = "First line of a\nwrapped paragraph ends here.\n\nSecond paragraph."
+    assert body(wrapped) == ["First line of a wrapped paragraph ends here.", "Second paragraph."]
+    one_per_line = "First paragraph is a full sentence.\nSecond paragraph is another one."
+    assert body(one_per_line) == [
+        "First paragraph is a full sentence.", "Second paragraph is another one."
+    ]
+    assert body("国家主席习近平\n同俄罗斯总统普京举行会谈。", lang="zh") == [
+        "国家主席习近平同俄罗斯总统普京举行会谈。"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article", "Read more: Xi meets Putin", "Related news", "Advertisement",
+        "We use cookies to give you the best experience on our website.", "Click here to subscribe",
+        "分享到：", "责任编辑：王洁", "来源：人民网", "阅读全文", "相关新闻", "广告",
+        "Поделиться", "Читайте также: Путин прибыл в Китай", "Источник: РИА Новости", "Реклама",
+        "Подписывайтесь на наш канал", "شیئر کریں", "مزید پڑھیں", "اشتہار", "ذریعہ: اے پی پی",
+        "Tuesday, November 11th 2025", "2 сентября 2025 г.", "Page 3 of 5",
+    ],
+)
+def test_boilerplate_lines_removed(line: str) -> None:
+    text = f"{line}\n\nThe body sentence stays here.\n\n{line}"
+    assert body(text) == ["The body sentence stays here."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sources said the talks would continue next week in Moscow after the summit.",
+        "Share prices rose sharply on Tuesday.",
+        "More than 20 agreements were signed.",
+        "Related talks are planned for October, officials said on Tuesday in Beijing.",
+        "Published on the ministry's website, the statement called for calm and restraint.",
+    ],
+)
+def test_body_sentences_that_look_like_boilerplate_survive(sentence: str) -> None:
+    assert body(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Sources Xinhua", "Xinhua"), ("Source: Xinhua", "Xinhua"), ("来源：新华社", "Xinhua"),
+        ("Источник: ТАСС", "TASS"), ("ذریعہ: اے پی پی", "APP"), ("Source: Reuters, AFP", "Reuters, AFP"),
+    ],
+)
+def test_source_credit_lines(line: str, source: str) -> None:
+    assert clean(f"{line}\n\nBody text stays.", lang="en").article.meta.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date"),
+    [
+        ("BEIJING, Sept. 2 (Xinhua) -- Chinese President Xi said.", "Beijing", "2025-09-02"),
+        ("新华社北京9月2日电 国家主席习近平说。", "北京", "2025-09-02"),
+        ("МОСКВА, 2 сентября. /ТАСС/. Президент сказал.", "Москва", "2025-09-02"),
+        ("اسلام آباد (اے پی پی) وزیر اعظم نے کہا۔", "اسلام آباد", None),
+    ],
+)
+def test_datelines(text: str, place: str, date: str | None) -> None:
+    meta = clean(f"Published: 2025-09-03\n\n{text}", lang="en").article.meta
+    assert (meta.dateline_place, meta.dateline_date) == (place, date)
+    assert meta.source in ("Xinhua", "TASS", "APP")
+    assert clean(text, lang="en").article.paragraphs == (text,)
+
+
+def test_dateline_year_without_published_date() -> None:
+    meta = clean("Beijing, September 2 — Xi said so.", lang="en").article.meta
+    assert meta.dateline_date == "--09-02"
+
+
+def test_html_headline_not_repeated_in_body() -> None:
+    doc = Document(
+        text="Xi meets Putin\n\nBeijing, September 2 — They met.", format="html",
+        meta=Meta(headline="Xi meets Putin", site="rki.news"),
+    )
+    cleaned = clean(doc, lang="en")
+    assert cleaned.article.paragraphs == ("Beijing, September 2 — They met.",)
+    assert cleaned.article.meta.headline == "Xi meets Putin" and cleaned.article.meta.site == "rki.news"
+
+
+def test_empty_after_cleaning() -> None:
+    cleaned = clean("Advertisement\n\nShare this")
+    assert cleaned.article.paragraphs == () and cleaned.article.lang == "und"
+
+
+# ---------------------------------------------------------------- properties
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text)
+
+
+def squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFC", text))
+
+
+NEWSY = st.lists(
+    st.sampled_from([
+        "The", "talks", "took", "place", "in", "Beijing,", "co-", "operation", "**80**th", "$\\,",
+        "$", "\n", "\n\n", "## ", "Source:", "Xinhua", "Share", "Read more", "新华社", "北京",
+        "9月2日电", "。", "，", "Москва,", "2 сентября.", "اسلام آباد", "(اے پی پی)", "\u200b",
+        "\u00ad", "\u00a0", "goodneighborly", "-", "*", "_", "[", "](x)", "Published on", "Sept. 2, 2025",
+    ]),
+    max_size=40,
+).map(" ".join)
+TEXT = st.one_of(st.text(max_size=300), NEWSY)
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(TEXT)
+def test_property_never_crashes_and_invents_no_word(text: str) -> None:
+    cleaned = clean(text, lang="en")
+    source = squashed(text)
+    for word in words(cleaned.article.text):
+        assert word in source, word
+
+
+@FAST
+@given(TEXT)
+def test_property_idempotent(text: str) -> None:
+    once = clean(text, lang="en").article
+    twice = clean(once.text, lang="en").article
+    assert twice.paragraphs == once.paragraphs
