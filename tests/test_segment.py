@@ -48,6 +48,11 @@ GOLDEN: list[tuple[str, str, list[str]]] = [
         ["Wait... no.", "The vote (held Monday.)", "Then more."],
     ),
     (
+        "en",
+        "He thanked the … President. Talks stalled... Then they resumed.",
+        ["He thanked the … President.", "Talks stalled...", "Then they resumed."],
+    ),
+    (
         "zh",
         "他说：“我们走吧。”然后离开了。天气很好！“你去哪儿？”他问道。",
         ["他说：“我们走吧。”", "然后离开了。", "天气很好！", "“你去哪儿？”他问道。"],

@@ -193,6 +193,17 @@ def _speech_follows(ctx: _Context, verbs: frozenset[str], *, limit: int) -> bool
     return len(words) <= limit and any(w in verbs for w in words)
 
 
+def _omission(ctx: _Context) -> bool:
+    """Whether the marks are an ellipsis standing for left-out words ("the … President").
+
+    A sentence-final ellipsis sits against the word before it. A bracketed "[...]" before a
+    capital often does span a sentence break (GUM marks one there), so it is not counted.
+    """
+    if set(ctx.term) - {".", "…"} or ctx.term == ".":
+        return False
+    return ctx.term_start > 0 and ctx.text[ctx.term_start - 1].isspace()
+
+
 def _breaks_en(ctx: _Context) -> bool:
     """English rules for one candidate break."""
     nxt = ctx.next_letter
@@ -202,6 +213,8 @@ def _breaks_en(ctx: _Context) -> bool:
         return False
     if "!" in ctx.term or "?" in ctx.term:
         return not (ctx.quoted and _speech_follows(ctx, _EN_SPEECH, limit=4))
+    if _omission(ctx):
+        return False
     if ctx.term != "." or ctx.closers:
         return True
     return _period_breaks_en(ctx, nxt)
@@ -243,6 +256,8 @@ def _breaks_ru(ctx: _Context) -> bool:
         return False
     if "!" in ctx.term or "?" in ctx.term:
         return not (ctx.quoted and _speech_follows(ctx, _RU_SPEECH, limit=3))
+    if _omission(ctx):
+        return False
     if ctx.term != "." or ctx.closers:
         return True
     word = ctx.prev_word
