@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tests.conftest import SEED
 from xlate.clean import clean, explain, render_markdown
 from xlate.load import load
-from xlate.model import Document, Meta
+from xlate.model import Cleaned, Document, Meta
 
 DATA = Path(__file__).parent / "data" / "clean"
 
@@ -31,45 +31,49 @@ def body(text: str, **kwargs: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def seed():  # type: ignore[no-untyped-def]
+def seed() -> Cleaned:
     return clean(load(SEED))
 
 
-def test_seed_body_matches_hand_checked_expectation(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_body_matches_hand_checked_expectation(seed: Cleaned) -> None:
     assert list(seed.article.paragraphs) == paragraphs("seed_expected.txt")
     assert len(seed.article.paragraphs) == 7
 
 
-def test_seed_metadata(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_metadata(seed: Cleaned) -> None:
     meta = seed.article.meta
-    assert meta.headline == "Xi, Putin pledge stronger partnership, advance global governance cooperation"
+    assert meta.headline == (
+        "Xi, Putin pledge stronger partnership, advance global governance cooperation"
+    )
     assert (meta.outlet, meta.site, meta.source) == ("Rahbar International", "rki.news", "Xinhua")
     assert (meta.published, meta.captured) == ("2025-09-02", "2025-11-11")
     assert (meta.dateline_place, meta.dateline_date) == ("Beijing", "2025-09-02")
     assert meta.lang == seed.article.lang == "en"
 
 
-def test_seed_damage_is_gone(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_damage_is_gone(seed: Cleaned) -> None:
     text = seed.article.text
     for mark in ("$", "\\,", "**", "##", "Rahbar", "rki.news", "Document Date", "Category:",
                  "Show on website", "Sources Xinhua", "Published on", "November 11th"):
         assert mark not in text, mark
-    assert text.count("took place during the Shanghai Cooperation Organization (SCO) Summit 2025") == 1
+    clause = "took place during the Shanghai Cooperation Organization (SCO) Summit 2025"
+    assert text.count(clause) == 1
     assert "80th anniversary" in text
     assert text.startswith("Beijing, September 2 — Chinese President")  # dateline stays in body
     assert "Summit 2025 in Beijing, alongside commemorations" in text
 
 
-def test_seed_changes_name_their_rules(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_changes_name_their_rules(seed: Cleaned) -> None:
     rules = {c.rule for c in seed.changes}
     assert {"math-mode", "repeat", "repeat-tail", "markdown-emphasis", "reflow",
             "boilerplate-capture-date", "boilerplate-category", "hyphen-restore"} <= rules
     lines = explain(seed.changes).splitlines()
     assert "line 28: markdown-emphasis: '**80**' -> '80'" in lines
-    assert any(line.startswith("line 14: boilerplate-capture-date: 'Document Date") for line in lines)
+    capture = "line 14: boilerplate-capture-date: 'Document Date"
+    assert any(line.startswith(capture) for line in lines)
 
 
-def test_seed_markdown_rendering(seed) -> None:  # type: ignore[no-untyped-def]
+def test_seed_markdown_rendering(seed: Cleaned) -> None:
     md = render_markdown(seed.article)
     assert md.startswith("# Xi, Putin pledge stronger partnership")
     assert "| Credited source | Xinhua |" in md and "| Published | 2025-09-02 |" in md
@@ -129,7 +133,10 @@ def test_garbled_tail_needs_to_reach_the_end() -> None:
 
 
 def test_markdown_markup() -> None:
-    text = "* Item with __bold__ and _it_ and ***both*** and `code`\n\n---\n\nSee [the report](http://x.org/a_(b)) ![pic](p.png) here."
+    text = (
+        "* Item with __bold__ and _it_ and ***both*** and `code`\n\n---\n\n"
+        "See [the report](http://x.org/a_(b)) ![pic](p.png) here."
+    )
     assert body(text) == ["Item with bold and it and both and code", "See the report here."]
     assert body("snake_case_name and 2*3*4 stay as they are.") == [
         "snake_case_name and 2*3*4 stay as they are."
@@ -145,9 +152,13 @@ def test_invisible_characters() -> None:
 
 
 def test_line_break_hyphens_are_conservative() -> None:
-    text = "The inter-\nnational cooperation and co-\noperation, then a self-\ndriving car and a well-\nknown man."
+    text = (
+        "The inter-\nnational cooperation and co-\noperation, then a self-\ndriving car and a"
+        " well-\nknown man."
+    )
     assert body(text) == [
-        "The international cooperation and cooperation, then a self-driving car and a well-known man."
+        "The international cooperation and cooperation, then a self-driving car and a"
+        " well-known man."
     ]
     # Both spellings in the document: the hyphenated one wins.
     assert body("We value co-operation.\n\nCo-\noperation again.") == [
@@ -156,9 +167,13 @@ def test_line_break_hyphens_are_conservative() -> None:
 
 
 def test_lost_hyphens_restored_only_with_support() -> None:
-    text = "A longterm plan and people-centered growth; peoplecentered policy and a goodneighborly tie."
+    text = (
+        "A longterm plan and people-centered growth; peoplecentered policy and a"
+        " goodneighborly tie."
+    )
     assert body(text) == [
-        "A long-term plan and people-centered growth; people-centered policy and a good-neighborly tie."
+        "A long-term plan and people-centered growth; people-centered policy and a"
+        " good-neighborly tie."
     ]
     assert body("Cooperation matters, and the brainstorm helped.") == [
         "Cooperation matters, and the brainstorm helped."
@@ -211,7 +226,8 @@ def test_body_sentences_that_look_like_boilerplate_survive(sentence: str) -> Non
     ("line", "source"),
     [
         ("Sources Xinhua", "Xinhua"), ("Source: Xinhua", "Xinhua"), ("来源：新华社", "Xinhua"),
-        ("Источник: ТАСС", "TASS"), ("ذریعہ: اے پی پی", "APP"), ("Source: Reuters, AFP", "Reuters, AFP"),
+        ("Источник: ТАСС", "TASS"), ("ذریعہ: اے پی پی", "APP"),
+        ("Source: Reuters, AFP", "Reuters, AFP"),
     ],
 )
 def test_source_credit_lines(line: str, source: str) -> None:
@@ -246,7 +262,8 @@ def test_html_headline_not_repeated_in_body() -> None:
     )
     cleaned = clean(doc, lang="en")
     assert cleaned.article.paragraphs == ("Beijing, September 2 — They met.",)
-    assert cleaned.article.meta.headline == "Xi meets Putin" and cleaned.article.meta.site == "rki.news"
+    meta = cleaned.article.meta
+    assert meta.headline == "Xi meets Putin" and meta.site == "rki.news"
 
 
 def test_empty_after_cleaning() -> None:
@@ -270,7 +287,8 @@ NEWSY = st.lists(
         "The", "talks", "took", "place", "in", "Beijing,", "co-", "operation", "**80**th", "$\\,",
         "$", "\n", "\n\n", "## ", "Source:", "Xinhua", "Share", "Read more", "新华社", "北京",
         "9月2日电", "。", "，", "Москва,", "2 сентября.", "اسلام آباد", "(اے پی پی)", "\u200b",
-        "\u00ad", "\u00a0", "goodneighborly", "-", "*", "_", "[", "](x)", "Published on", "Sept. 2, 2025",
+        "\u00ad", "\u00a0", "goodneighborly", "-", "*", "_", "[", "](x)", "Published on",
+        "Sept. 2, 2025",
     ]),
     max_size=40,
 ).map(" ".join)
