@@ -6,7 +6,6 @@ tests/package_builder.py and installed into the per-test packages folder.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import socket
@@ -70,22 +69,11 @@ def installed(package_files: dict[tuple[str, str], Path]) -> list[packages.Packa
 
 
 @pytest.fixture
-def story_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def story_file(tmp_path: Path) -> Path:
     """A presegmented English article (one sentence a line, blank line between paragraphs)."""
     path = tmp_path / "in" / "story.txt"
     path.parent.mkdir()
     path.write_text("\n\n".join("\n".join(p) for p in STORY) + "\n", encoding="utf-8")
-    if importlib.util.find_spec("xlate.load") is None:
-        # xlate.load (another stage) is not written yet; read the presegmented file the
-        # way read_article documents it, so the CLI is still tested end to end.
-        def read_article(
-            p: str | Path, *, presegmented: bool = False, lang: str | None = None
-        ) -> Article:
-            text = Path(p).read_text(encoding="utf-8")
-            paras = [b.splitlines() for b in text.strip().split("\n\n")]
-            return Article.from_sentences(paras, lang=lang or "und", path=str(p))
-
-        monkeypatch.setattr("xlate.api.read_article", read_article)
     return path
 
 
