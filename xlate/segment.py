@@ -353,30 +353,32 @@ _RULES = {
 
 
 class _QuoteBalance:
-    """Running counts of quotation marks in a block, to tell closing quotes from opening ones.
+    """Tells closing quote marks after a terminal mark from opening ones, in one block.
 
-    Counting only the text since the previous check keeps a whole block linear.
+    Curly quotes are counted over the whole block (counting only the text since the
+    previous check keeps that linear) and confirmed by what follows. Straight quotes are
+    counted within the current sentence only: translators mix them with curly ones, so
+    counts over a whole block drift.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.pos = 0
-        self.counts = dict.fromkeys("\"'„“”‘’", 0)
+        self.counts = dict.fromkeys("„“”‘’", 0)
 
-    def closes(self, ch: str, pos: int) -> bool:
-        """Whether the quote mark `ch` at `pos` closes a quotation that is open."""
+    def closes(self, ch: str, pos: int, *, start: int) -> bool:
+        """Whether the quote mark `ch` at `pos`, in a sentence from `start`, closes a quote."""
+        if ch in "\"'":
+            return self.text.count(ch, start, pos) % 2 == 1
         if pos > self.pos:
-            chunk = self.text[self.pos : pos]
             for mark in self.counts:
-                self.counts[mark] += chunk.count(mark)
+                self.counts[mark] += self.text.count(mark, self.pos, pos)
             self.pos = pos
         c = self.counts
         if ch == "“":
             is_open = c["„"] > c["“"] or (c["“"] - c["”"]) % 2 == 1
             return is_open and not self._closed_later(pos, "“", "”")
-        if ch == "‘":
-            return (c["‘"] - c["’"]) % 2 == 1 and not self._closed_later(pos, "‘", "’")
-        return c[ch] % 2 == 1
+        return (c["‘"] - c["’"]) % 2 == 1 and not self._closed_later(pos, "‘", "’")
 
     def _closed_later(self, pos: int, opener: str, closer: str) -> bool:
         """Whether `closer` follows `pos` before another `opener`: then `pos` opens a quote."""
@@ -399,7 +401,7 @@ def _rule_breaks(text: str, lang: str) -> Iterator[int]:
         term_end = match.start() + len(term)
         if balance is not None:
             for i, ch in enumerate(closers):
-                if ch in "\"'“‘" and not balance.closes(ch, term_end + i):
+                if ch in "\"'“‘" and not balance.closes(ch, term_end + i, start=start):
                     closers = closers[:i]
                     break
         if not _ALNUM.search(text, start, match.start()):
