@@ -339,3 +339,23 @@ def test_install_from_index_offline_says_how_to_install_a_file() -> None:
     code, _, err = run("models", "install", "en", "zh")
     assert code == 2 and "no en->zh package" in one_line_error(err)
     assert folder_entries() == []
+
+
+def test_install_from_index_downloads_installs_and_cleans_up(
+    package_files: dict[tuple[str, str], Path],
+) -> None:
+    # A file:// link exercises the whole download path without a network.
+    entry = {**INDEX[0], "package_version": "1.0", "links": [package_files["en", "ur"].as_uri()]}
+    _write_index([entry])
+    seen: list[tuple[int, int | None]] = []
+    info = packages.install_from_index("en", "ur", progress=lambda d, t: seen.append((d, t)))
+    assert info.describe() == "translate-en_ur 1.0"
+    assert seen and seen[-1][0] == package_files["en", "ur"].stat().st_size
+    downloads = Path(os.environ["XDG_CACHE_HOME"]) / "xlate" / "downloads"
+    assert list(downloads.iterdir()) == []
+    code, out, _ = run("models", "list", "--available")
+    assert code == 0 and "1.0" in out
+    packages.remove("en", "ur")
+    code, out, err = run("models", "install", "en", "ur")  # with its progress bar
+    assert code == 0, err
+    assert "installed en->ur 1.0" in out
