@@ -38,7 +38,11 @@ _HARD_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 _LATIN_TERMS = re.compile(rf"[.!?…]+[{_CLOSE_CLASS}]*(?=\s|$)")
 _URDU_TERMS = re.compile(rf"[.!?…؟۔]+[{_CLOSE_CLASS}]*")
-_ZH_TERMS = re.compile(rf"(?:[。！？!?…]+|(?<=[\u3400-\u9fff])\.(?=\s))[{_CLOSE_CLASS}]*")
+# A Chinese full stop, or an ASCII one typed after a Chinese character ("时间.这是").
+_ZH_TERMS = re.compile(
+    rf"(?:[。！？!?…][。！？!?….]*|(?<=[\u3400-\u9fff])\.(?=\s|[\u3400-\u9fff]|$))"
+    rf"[{_CLOSE_CLASS}]*"
+)
 
 _WORD = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\S+")
