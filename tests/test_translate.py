@@ -6,6 +6,7 @@ tests/package_builder.py and installed into the per-test packages folder.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import socket
@@ -283,6 +284,22 @@ def test_translator_errors(installed: Any) -> None:
     assert "ur->zh" in str(missing.value) and "xlate models install ur zh" in str(missing.value)
     assert t.translate(["Same."], source="en", target="en") == ["Same."]
     assert t.describe(source="en", target="en") == "identity"
+
+
+def test_bpe_package_without_sacremoses_is_one_clear_error(
+    package_files: dict[tuple[str, str], Path], tmp_path: Path
+) -> None:
+    import zipfile
+
+    if importlib.util.find_spec("sacremoses") is not None:
+        pytest.skip("sacremoses is installed: BPE packages can run")
+    bpe = tmp_path / "bpe.argosmodel"
+    with zipfile.ZipFile(package_files["en", "ur"]) as zin, zipfile.ZipFile(bpe, "w") as zout:
+        for name in zin.namelist():
+            zout.writestr(name.replace("sentencepiece.model", "bpe.model"), zin.read(name))
+    assert packages.install_file(bpe).tokenizer == "bpe"
+    with pytest.raises(ModelError, match="BPE tokenizer, which needs the sacremoses package"):
+        ArgosTranslator().translate(["Hello."], source="en", target="ur")
 
 
 # -- articles and files --------------------------------------------------------------------
