@@ -75,6 +75,10 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 def _key(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -118,7 +122,9 @@ _APPROX_MID: dict[str, dict[str, str]] = {
 # After the unit.
 _APPROX_POST: dict[str, dict[str, str]] = {
     "en": {"or more": ">", "or so": "~", "or less": "<="},
-    "zh": {"以上": ">", "有余": ">", "左右": "~", "上下": "~", "以下": "<", "以内": "<"},
+    "zh": {
+        "以上": ">", "有余": ">", "多": ">", "左右": "~", "上下": "~", "以下": "<", "以内": "<",
+    },
     "ru": {"с лишним": ">", "с небольшим": ">"},
     "ur": {"سے زائد": ">", "سے زیادہ": ">", "سے اوپر": ">", "سے کم": "<"},
 }
@@ -128,9 +134,12 @@ _CUR_PRE: dict[str, dict[str, str]] = {
         "GBP": "GBP", "Rs.": "RUPEE", "Rs": "RUPEE", "PKR": "RUPEE", "INR": "RUPEE",
         "RMB": "CNY", "CNY": "CNY", "RUB": "RUB", "¥": "JPY", "HK$": "HKD",
     },
-    "zh": {"US$": "USD", "$": "USD", "￥": "CNY", "¥": "CNY", "人民币": "CNY", "€": "EUR"},
+    "zh": {
+        "US$": "USD", "$": "USD", "￥": "CNY", "¥": "CNY", "人民币": "CNY", "€": "EUR",
+        "£": "GBP",
+    },
     "ru": {"$": "USD", "€": "EUR", "£": "GBP"},
-    "ur": {"$": "USD", "Rs.": "RUPEE", "Rs": "RUPEE", "€": "EUR"},
+    "ur": {"$": "USD", "Rs.": "RUPEE", "Rs": "RUPEE", "€": "EUR", "£": "GBP"},
 }
 _CUR_POST: dict[str, dict[str, str]] = {
     "en": {
@@ -181,7 +190,7 @@ _UNITS: dict[str, dict[str, str | None]] = {
         # Measure words: no unit of their own, but they show a Chinese numeral is a count.
         "个": None, "名": None, "位": None, "项": None, "次": None, "家": None, "座": None,
         "架": None, "艘": None, "条": None, "件": None, "种": None, "批": None, "所": None,
-        "份": None, "倍": None, "岁": None, "场": None, "轮": None, "点": None,
+        "份": None, "倍": None, "场": None, "轮": None, "周岁": "year", "岁": "year",
     },
     "ru": {},  # stems, see _UNITS_RU
     "ur": {
@@ -190,6 +199,7 @@ _UNITS: dict[str, dict[str, str | None]] = {
         "روز": "day", "گھنٹے": "hour", "گھنٹوں": "hour", "منٹ": "minute", "افراد": "person",
         "لوگ": "person", "لوگوں": "person", "اشخاص": "person", "ممالک": "country",
         "ملکوں": "country", "ملک": "country", "کلومیٹر": "km", "کلوگرام": "kg", "ٹن": "t",
+        "سالوں": "year", "سالہ": "year", "برسوں": "year", "ایام": "day",
         "میٹر": "m",
     },
 }
@@ -257,7 +267,7 @@ _UR_WORDS = {
     "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "دس": 10,
     "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15, "سولہ": 16, "سترہ": 17,
     "اٹھارہ": 18, "انیس": 19, "بیس": 20, "پچیس": 25, "تیس": 30, "چالیس": 40, "پچاس": 50,
-    "ساٹھ": 60, "ستر": 70, "نوے": 90, "سو": 100,
+    "ساٹھ": 60, "ستر": 70, "نوے": 90,
 }
 _WORDS: dict[str, dict[str, int]] = {"en": _EN_WORDS, "ru": _RU_WORDS, "ur": _UR_WORDS}
 
@@ -290,11 +300,15 @@ class _QuantityRules:
     unit: re.Pattern[str]
 
 
-def _suffix_re(table: dict[str, str], *, sep: str, flags: int = 0) -> re.Pattern[str]:
+def _suffix_re(
+    table: dict[str, str] | dict[str, str | None], *, sep: str, flags: int = 0
+) -> re.Pattern[str]:
     return re.compile(rf"{sep}(?P<x>{_alt(table)})(?!\w)", flags)
 
 
-def _named_re(pairs: Sequence[tuple[str, str]], *, sep: str) -> tuple[re.Pattern[str], dict[str, str]]:
+def _named_re(
+    pairs: Sequence[tuple[str, str]], *, sep: str
+) -> tuple[re.Pattern[str], dict[str, str]]:
     groups = {f"g{i}": value for i, (_, value) in enumerate(pairs)}
     body = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(pairs))
     return re.compile(rf"{sep}(?:{body})(?!\w)", re.I), groups
@@ -309,7 +323,7 @@ def _quantity_rules(lang: str) -> _QuantityRules:
     i = re.I
     words = _WORDS.get(lang)
     if lang == "zh":
-        scale: re.Pattern[str] | None = re.compile(r"[十百千万亿兆]+")
+        scale: re.Pattern[str] | None = re.compile(r" ?[十百千万亿兆]+")
     elif lang == "ru":
         scale = re.compile(
             r"\s*(?P<x>(?:тыс|млн|млрд|трлн)\.?|тысяч\w*|миллиард\w*|миллион\w*|триллион\w*)"
@@ -333,9 +347,9 @@ def _quantity_rules(lang: str) -> _QuantityRules:
         words_re = re.compile(rf"(?:{_alt(words)})(?:\s+(?:{_alt(words)}))*(?!\w)", i)
     else:
         words_re = None
-    sep = "" if lang == "zh" else r"\s*"
+    sep = " ?" if lang == "zh" else r"\s*"
     if lang == "zh":
-        percent = re.compile(r"(?P<pct>%)|(?P<pp>个百分点)")
+        percent = re.compile(r" ?(?:(?P<pct>%)|(?P<pp>个百分点))")
     elif lang == "ru":
         percent = re.compile(
             r"\s*(?:(?P<pp>процентн\w+\s+пункт\w*|п\.\s?п\.)|(?P<pct>%|процент\w*|проц\.))", i
@@ -358,11 +372,11 @@ def _quantity_rules(lang: str) -> _QuantityRules:
                 i,
             )
         elif lang == "zh":
-            unit = re.compile(rf"(?P<x>{_alt(units)})")
+            unit = re.compile(rf" ?(?P<x>{_alt(units)})")
         else:
             unit = _suffix_re(units, sep=r"\s*")
     pre_sep = "" if lang == "zh" else r"\s+"
-    mid_sep = "" if lang in ("zh", "en") else r"\s+"
+    mid_sep = {"zh": " ?", "en": ""}.get(lang, r"\s+")
     return _QuantityRules(
         num=re.compile(r"(?=\d)" + _NUM[lang]),
         words=words_re,
@@ -518,13 +532,24 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     "zh": (
         re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
         re.compile(
-            rf"(?:{_ZH_YEAR}年)?(?<![\d个上下本这])(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
-            rf"(?:(?P<day>{_ZH_SMALL})[日号])?"
+            rf"(?:{_ZH_YEAR} ?年 ?)?(?<![\d个上下本这])"
+            r"(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月"
+            rf"(?: ?(?P<day>{_ZH_SMALL}) ?[日号])?"
         ),
-        re.compile(rf"(?<!\d){_ZH_YEAR}年(?!代)"),
+        re.compile(rf"(?<!\d){_ZH_YEAR} ?年(?!代)"),
     ),
 }
 _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_TIME_RES = {
+    "en": re.compile(
+        r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d:])\d{1,2}:\d{2}(?![\d:])", re.I
+    ),
+    "zh": re.compile(
+        r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?(?<!\d)\d{1,2}(?:[点时](?:\d{1,2}分|半)?|:\d{2}(?!\d))"
+    ),
+    "ru": re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|\b\d{1,2}\s+(?:утра|вечера|ночи)\b", re.I),
+    "ur": re.compile(r"(?<![\d:])\d{1,2}(?::\d{2})?\s*بجے|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"),
+}
 
 
 def _zh_small(text: str) -> int:
@@ -650,46 +675,49 @@ def _ordinal_value(m: re.Match[str], lang: str) -> int | None:
 
 _ATTRIBUTION: dict[str, dict[str, str]] = {
     "en": {
-        "say": r"said|says|say|saying|told|tells|added|adds|noted|notes|noting|stated"
-        r"|according\s+to|pointed\s+out|explained|remarked|commented",
+        "say": r"said|says|say|saying|told|tells|added|adds|adding|noted|notes|noting|stated"
+        r"|stating|according\s+to|pointed\s+out|explained|remarked|commented|replied|wrote",
         "stress": r"stressed|stresses|stressing|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing"
         r"|underscored|underscores|underscoring|underlined|reaffirmed|reaffirms|reaffirming"
         r"|reiterated|reiterates|highlighted",
         "claim": r"claimed|claims|claiming|alleged|alleges|allegedly|insisted|insists"
-        r"|asserted|asserts|contended",
-        "announce": r"announced|announces|announcing|declared|declares|unveiled",
+        r"|insisting|asserted|asserts|contended",
+        "announce": r"announced|announces|announcing|declared|declares|declaring|unveiled",
         "deny": r"denied|denies|denying|rejected|rejects|refuted|dismissed",
         "accuse": r"accused|accuses|accusing|blamed|blames|condemned|condemns",
-        "urge": r"urged|urges|urging|called\s+for|calls\s+for|called\s+on|calls\s+on"
-        r"|demanded|demands|appealed",
-        "warn": r"warned|warns|cautioned",
+        "urge": r"urged|urges|urging|called\s+for|calls\s+for|calling\s+for|called\s+on"
+        r"|calls\s+on|demanded|demands|appealed",
+        "warn": r"warned|warns|warning\s+that|cautioned",
         "pledge": r"pledged|pledges|pledging|vowed|vows|promised",
     },
     "zh": {
         "stress": r"强调|重申|着重指出",
         "claim": r"声称|宣称|坚称|辩称",
-        "say": r"表示|指出|介绍|说道|(?<![小学传听据])说(?![明服])"
+        "say": r"表示|指出|介绍|说道|告诉|据报道|据悉|据了解|据称|据介绍|根据"
+        r"|(?<![小学传听据])说(?![明服])"
         r"|(?<![名声宣号自对简堪指俗坚辩])称(?![为号赞之作呼谓])",
         "announce": r"宣布|宣告|公布",
         "deny": r"否认|驳斥",
         "accuse": r"指责|指控|谴责",
         "urge": r"敦促|呼吁|促请",
         "warn": r"警告",
-        "pledge": r"承诺|誓言",
+        "pledge": r"承诺(?=将|要|会|不|继续|向|把)|誓言|誓将",
     },
     "ru": {
         "say": r"заявил[аи]?|заявляет|заявляют|сказал[аи]?|говорит|говорят|говорил[аи]?"
         r"|отметил[аи]?|отмечает|отмечают|сообщил[аи]?|сообщает|сообщают|добавил[аи]?"
-        r"|пояснил[аи]?|рассказал[аи]?|указал[аи]?|по\s+словам|по\s+данным",
+        r"|пояснил[аи]?|рассказал[аи]?|указал[аи]?|по\s+словам|по\s+данным|согласно"
+        r"|прокомментировал[аи]?|комментирует|добавляет|добавляют|уверил[аи]?|заверил[аи]?"
+        r"|ответил[аи]?|написал[аи]?|пишет|заявив|отметив|добавив|сообщив|пояснив|указав",
         "stress": r"подчеркнул[аи]?|подч[её]ркивает|подч[её]ркивают|подтвердил[аи]?"
-        r"|акцентировал[аи]?",
+        r"|акцентировал[аи]?|подчеркнув|подтвердив",
         "claim": r"утверждает|утверждают|утверждал[аи]?|настаивает|настаивают|настаивал[аи]?"
         r"|якобы",
         "announce": r"объявил[аи]?|объявляет|объявляют|анонсировал[аи]?",
         "deny": r"опроверг(?:ла|ли)?|отрицает|отрицают|отрицал[аи]?|отверг(?:ла|ли)?",
         "accuse": r"обвинил[аи]?|обвиняет|обвиняют|осудил[аи]?",
-        "urge": r"призвал[аи]?|призывает|призывают|потребовал[аи]?",
-        "warn": r"предупредил[аи]?|предупреждает|предупреждают",
+        "urge": r"призвал[аи]?|призывает|призывают|потребовал[аи]?|призвав|потребовав",
+        "warn": r"предупредил[аи]?|предупреждает|предупреждают|предупредив",
         "pledge": r"пообещал[аи]?|обещал[аи]?|обещает|обязал(?:ся|ась|ись)|поклял(?:ся|ась|ись)",
     },
     "ur": {
@@ -733,9 +761,9 @@ _FIRSTS[_ORDINAL_RES["ur"][1]] = frozenset(w[0] for w in _UR_ORDINAL_WORDS)
 
 # ------------------------------------------------------------- places and names
 
-_RU_ENDINGS = frozenset(
-    "а я у ю е и ы й ь о ой ей ом ем ью ии ия ию ие ам ям ах ях ами ями ая ую ый ий ое ее "
-    "ые ого его ому ему ым им ых их ыми ими ов ев".split()
+_RU_ENDINGS = _wordset(
+    """а я у ю е и ы й ь о ой ей ом ем ью ии ия ию ие ам ям ах ях ами ями ая ую ый ий ое ее ые
+    ого его ому ему ым им ых их ыми ими ов ев"""
 )
 _TOKEN = re.compile(r"(?:[^\W\d_]|[\u064b-\u065f\u0670])+")
 _UR_MARKS = re.compile(r"[\u064b-\u065f\u0670]")
@@ -823,36 +851,38 @@ _ZH_PAIR_PARTS = {
     "韩": "south korea", "朝": "north korea", "乌": "ukraine", "欧": "europe", "非": "africa",
     "英": "uk", "法": "france", "德": "germany",
 }
-_ZH_PAIRS = frozenset(
-    "中俄 俄中 中美 美中 中巴 巴中 中印 印中 中日 日中 中韩 韩中 中朝 朝中 中欧 中非 中英 中法 "
-    "中德 俄美 美俄 俄乌 乌俄 美日 日美 美韩 韩美 朝韩 韩朝 印巴 巴印 美乌 俄白".split()
+_ZH_PAIRS = _wordset(
+    """中俄 俄中 中美 美中 中巴 巴中 中印 印中 中日 日中 中韩 韩中 中朝 朝中 中欧 中非 中英
+    中法 中德 俄美 美俄 俄乌 乌俄 美日 日美 美韩 韩美 朝韩 韩朝
+    印巴 巴印 美乌 俄白"""
 )
 _ZH_PAIR_PARTS["白"] = "belarus"
 
 
 # ----------------------------------------------------------------- generic names
 
-_STOP_CAPS = frozenset(
-    """The A An In On At By For From To Of And But Or As If When While After Before Since
-    This That These Those He She It They We I You His Her Its Their Our My Your There Here
-    What Which Who Whom Whose Why How Also However Meanwhile Moreover Mr Mrs Ms Dr Sir
-    President Vice Prime Minister Premier Chairman Chairwoman General Secretary Foreign
-    Defense Defence State Councilor Councillor Ambassador Spokesperson Spokesman
-    Spokeswoman Senator Governor Mayor Chief Deputy Director Head Leader Supreme King Queen
-    Prince Princess Commander Colonel Lieutenant Captain Professor Minister Ministry Affairs
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Sept Jan Feb Mar Apr Jun Jul
-    Aug Sep Oct Nov Dec Today Yesterday Tomorrow According Under Over With Without During
-    Both All Some Many Most Several Such Other Another Each Every No Not""".split()
+_STOP_CAPS = _wordset(
+    """The A An In On At By For From To Of And But Or As If When While After Before Since This
+    That These Those He She It They We I You His Her Its Their Our My Your There Here What
+    Which Who Whom Whose Why How Also However Meanwhile Moreover Mr Mrs Ms Dr Sir President
+    Vice Prime Minister Premier Chairman Chairwoman General Secretary Foreign Defense
+    Defence State Councilor Councillor Ambassador Spokesperson Spokesman Spokeswoman Senator
+    Governor Mayor Chief Deputy Director Head Leader Supreme King Queen Prince Princess
+    Commander Colonel Lieutenant Captain Professor Minister Ministry Affairs Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov
+    Dec Today Yesterday Tomorrow According Under Over With Without During Both All Some Many
+    Most Several Such Other Another Each Every No Not"""
 )
-_RU_STOP_CAPS = frozenset(
+_RU_STOP_CAPS = _wordset(
     """В Во На С Со К Ко По О Об Из У За От До Для При Как Но И А Или Это Этот Эта Эти Он Она
     Они Мы Я Вы Его Ее Её Их Также Однако Президент Премьер Министр Председатель Глава
-    Генеральный Секретарь Посол Губернатор Мэр Директор Лидер""".split()
+    Генеральный Секретарь Посол Губернатор Мэр Директор Лидер"""
 )
 _CAP_TOKEN = re.compile(r"[A-ZА-ЯЁ][\w'’-]*")
-_CONNECTORS = frozenset("of the for and de da von der bin al du la и".split())
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "from"})
+_CAP_LATIN = re.compile(r"[A-Z][A-Za-z'’-]*")
+_CONNECTORS = frozenset(["of", "the", "for", "de", "da", "von", "der", "bin", "al", "du", "la"])
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
 
 
 # --------------------------------------------------------------------- extraction
@@ -893,11 +923,12 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
     words = list(_TOKEN.finditer(norm))
     hits: list[_Hit] = []
     hits += _dates(norm, lang, claims)
+    for m in _TIME_RES[lang].finditer(norm):  # clock times are not facts, nor their numbers
+        claims.take(m.start(), m.end())
     hits += _entities(norm, lang, claims, words)
     hits += _ordinals(norm, lang, claims, words)
     hits += _quantities(norm, lang, claims, words)
-    if lang in ("en", "ru"):
-        hits += _generic_names(norm, lang, claims, words)
+    hits += _generic_names(norm, lang, claims, words)
     hits += _attributions(norm, lang, claims, words)
     money = [(h.start, h.end) for h in hits if h.kind == "money"]
     # 'U.S. dollars', 'долларов США': the country names the currency, it is not a place.
@@ -1047,7 +1078,7 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     else:
         code = _match_table(rules.currency, norm, pos, lang, "currency")
         if code:
-            q.kind, q.suffix, pos = "money", " " + code[0], code[1]
+            q.kind, q.suffix, pos = "money", f" {code[0]}", code[1]
             matched_suffix = True
         else:
             unit = _match_table(rules.unit, norm, pos, lang, "unit")
@@ -1069,7 +1100,7 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
         return False  # bare Chinese numerals are mostly words (一些, 十分, 三中全会)
     if not matched_suffix and not scaled and lang in ("en", "ru") and norm[pos:pos + 1].isalpha():
         return False  # 1990s, 5G, COVID19
-    if lang == "zh" and not in_words and norm[pos:pos + 1] in ("月", "日", "号"):
+    if lang == "zh" and not in_words and norm[pos:pos + 1] in ("月", "日", "号", "点", "时"):
         return False  # a date part we could not read as a date
     q.end = pos
     if q.kind == "number":
@@ -1232,12 +1263,16 @@ def _zh_entities(norm: str, lexicon: _Lexicon, claims: _Claims) -> list[_Hit]:
 def _generic_names(
     norm: str, lang: str, claims: _Claims, words: list[re.Match[str]]
 ) -> list[_Hit]:
-    """Capitalised word runs the dictionaries do not know: names, or places after in/at/from."""
+    """Capitalised word runs the dictionaries do not know: names, or places after in/at.
+
+    Chinese and Urdu text is searched for Latin-script names left untranslated.
+    """
     hits: list[_Hit] = []
-    stop = _STOP_CAPS if lang == "en" else _RU_STOP_CAPS
+    stop = _RU_STOP_CAPS if lang == "ru" else _STOP_CAPS
+    cap = _CAP_TOKEN if lang in ("en", "ru") else _CAP_LATIN
     i = 0
     while i < len(words):
-        run = _capitalised_run(norm, words, i, claims) if words[i].group()[0].isupper() else []
+        run = _capitalised_run(norm, words, i, claims, cap) if words[i].group()[0].isupper() else []
         if not run:
             i += 1
             continue
@@ -1260,14 +1295,14 @@ def _generic_names(
         ):
             claims.take(start, end)
             hits.append(_Hit(start, end, "place", "place:" + _key(name)))
-        elif len(run) >= 2:
+        elif norm.count(" ", start, end) >= 1:  # two words at least, not one hyphenated word
             claims.take(start, end)
             hits.append(_Hit(start, end, "name", "name:" + _key(name)))
     return hits
 
 
 def _capitalised_run(
-    norm: str, words: list[re.Match[str]], i: int, claims: _Claims
+    norm: str, words: list[re.Match[str]], i: int, claims: _Claims, cap: re.Pattern[str]
 ) -> list[re.Match[str]]:
     run: list[re.Match[str]] = []
     for j in range(i, len(words)):
@@ -1276,11 +1311,9 @@ def _capitalised_run(
             break
         if run and norm[run[-1].end():w.start()] not in (" ", "-"):
             break
-        if _CAP_TOKEN.fullmatch(w.group()):
-            run.append(w)
-        elif (
+        if cap.fullmatch(w.group()) or (
             run and w.group() in _CONNECTORS and j + 1 < len(words)
-            and _CAP_TOKEN.fullmatch(words[j + 1].group())
+            and cap.fullmatch(words[j + 1].group())
         ):
             run.append(w)
         else:
@@ -1394,7 +1427,8 @@ def check_facts(original: Sequence[Fact], republication: Sequence[Fact]) -> list
                 continue
             for j, other in enumerate(r_facts):
                 if j not in used and other.kind == fact.kind and same(fact.value, other.value):
-                    partner[i], _ = j, used.add(j)
+                    partner[i] = j
+                    used.add(j)
                     break
     kept = set(partner)
     for i, fact in enumerate(o_facts):
@@ -1403,7 +1437,8 @@ def check_facts(original: Sequence[Fact], republication: Sequence[Fact]) -> list
         slot = _slot(fact)
         for j, other in enumerate(r_facts):
             if j not in used and other.kind == fact.kind and _slot(other) == slot:
-                partner[i], _ = j, used.add(j)
+                partner[i] = j
+                used.add(j)
                 break
     checks: list[FactCheck] = []
     for i, fact in enumerate(o_facts):
