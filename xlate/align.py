@@ -34,7 +34,8 @@ class AlignOptions:
 
     `match` is the similarity a bead needs to beat an add+omit pair; `nm_penalty` (in
     tokens) is charged per extra sentence in an n:m bead; `move` is the similarity a sentence pair
-    off the monotone path needs to become a move; `many_penalty` is charged once more for
+    off the monotone path needs to become a move; `gap_match` is the lower bar for an
+    omitted and an added sentence in the same gap of the path to pair up; `many_penalty` is charged once more for
     beads with several sentences on both sides; `unchanged` and `edited` split 1:1
     links into unchanged / edited / rewritten. `full_dp_cells` bounds the size of a
     gap aligned without a band; `band` is the half-width of the band beyond that.
@@ -44,8 +45,9 @@ class AlignOptions:
     nm_penalty: float = 2.0
     many_penalty: float = 4.0
     move: float = 0.45
+    gap_match: float = 0.2
     unchanged: float = 0.999
-    edited: float = 0.6
+    edited: float = 0.7
     full_dp_cells: int = 400
     band: int = 24
     anchor: float = 0.9
@@ -135,8 +137,8 @@ def align(
     a = [enc(t) for t in a_toks]
     b = [enc(t) for t in b_toks]
     sim = _matrix(a, b)
-    beads = _monotone(a, b, sim, opts)
-    beads = _moves(beads, sim, opts)
+    beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
+    beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
     return tuple(_link(bead, a, b, a_toks, b_toks, original, republication, opts) for bead in beads)
 
 
@@ -284,6 +286,104 @@ def _dp(
         )
         i, j = i - da, j - db
     return beads[::-1]
+
+
+def _absorb(beads: list[_Bead], a: Sequence[str], b: Sequence[str], opts: AlignOptions) -> list[_Bead]:
+    """Let a 1:1 bead take in a neighbouring added or omitted sentence when the DP's gain says so.
+
+    Anchors fix 1:1 beads before the DP runs, so a split or merge whose longer part is
+    an anchor is only found here.
+    """
+    from rapidfuzz.distance import Indel
+
+    def gain(o: tuple[int, ...], r: tuple[int, ...], s: float) -> float:
+        size = sum(len(a[i]) for i in o) + sum(len(b[j]) for j in r)
+        return (s - opts.match) * size - opts.nm_penalty * (len(o) + len(r) - 2)
+
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        o, r, s, moved = out[k]
+        if len(o) == 1 and len(r) == 1 and not moved:
+            for nb in (k + 1, k - 1):
+                if not 0 <= nb < len(out) or out[nb][3] or (out[nb][0] and out[nb][1]):
+                    continue
+                no, nr = out[nb][0], out[nb][1]
+                new_o = tuple(sorted(o + no))
+                new_r = tuple(sorted(r + nr))
+                new_s = Indel.normalized_similarity(
+                    "".join(a[i] for i in new_o), "".join(b[j] for j in new_r)
+                )
+                if gain(new_o, new_r, new_s) > gain(o, r, s):
+                    out[min(k, nb)] = (new_o, new_r, new_s, False)
+                    del out[max(k, nb)]
+                    k = min(k, nb)
+                    break
+        k += 1
+    return out
+
+
+def _pair_gaps(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bead]:
+    """Pair omitted and added sentences that sit in the same gap of the path, in order.
+
+    A heavy rewrite shares few words with its original, but it stands where the original
+    stood: between the same two matched neighbours. That position is evidence enough
+    for a lower similarity bar (`gap_match`).
+    """
+    out: list[_Bead] = []
+    run: list[_Bead] = []
+    for bead in [*beads, None]:
+        if bead is not None and (not bead[0] or not bead[1] or bead[3]):
+            run.append(bead)  # moved links stand apart from the path: they do not end a gap
+            continue
+        omitted = [bd[0][0] for bd in run if bd[0] and not bd[1]]
+        added = [bd[1][0] for bd in run if bd[1] and not bd[0]]
+        pairs = _ordered_pairs(omitted, added, sim, opts.gap_match)
+        if pairs:
+            paired_o = {i for i, _ in pairs}
+            paired_a = {j for _, j in pairs}
+            by_o = dict(pairs)
+            for bd in run:
+                if bd[3]:
+                    out.append(bd)
+                elif bd[0] and bd[0][0] in paired_o:
+                    i = bd[0][0]
+                    out.append(((i,), (by_o[i],), float(sim[i, by_o[i]]), False))
+                elif (bd[0] and bd[0][0] not in paired_o) or (bd[1] and bd[1][0] not in paired_a):
+                    out.append(bd)
+        else:
+            out.extend(run)
+        run = []
+        if bead is not None:
+            out.append(bead)
+    return out
+
+
+def _ordered_pairs(
+    omitted: list[int], added: list[int], sim: np.ndarray, threshold: float
+) -> list[tuple[int, int]]:
+    """The in-order pairing of two short id lists with the largest total similarity."""
+    if not omitted or not added:
+        return []
+    n, m = len(omitted), len(added)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for x in range(n - 1, -1, -1):
+        for y in range(m - 1, -1, -1):
+            s = float(sim[omitted[x], added[y]])
+            take = s + best[x + 1][y + 1] if s >= threshold else -1.0
+            best[x][y] = max(take, best[x + 1][y], best[x][y + 1])
+    pairs = []
+    x = y = 0
+    while x < n and y < m:
+        s = float(sim[omitted[x], added[y]])
+        if s >= threshold and best[x][y] == s + best[x + 1][y + 1]:
+            pairs.append((omitted[x], added[y]))
+            x, y = x + 1, y + 1
+        elif best[x][y] == best[x + 1][y]:
+            x += 1
+        else:
+            y += 1
+    return pairs
 
 
 def _moves(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bead]:
