@@ -73,8 +73,12 @@ _LATEX_COMMAND = re.compile(r"\\([a-zA-Z]+)")
 
 # ---------------------------------------------------------------- reflow
 
-_TERMINAL = re.compile(r"[.!?。！？؟۔…][\"'”’»)）」』\]]*$")
-_CONTINUES = re.compile(r"[,;:，、；：—–(（\[«“]$")
+# Closing quotes after the stop, including the “ some Chinese translations close with.
+_TERMINAL = re.compile(r"[.!?。！？؟۔…][\"'“”’»)）」』\]]*$")
+_CONTINUES = re.compile(r"(?:[,;:，、；：—–(（\[«“]|\s--?)$")
+# A full stop of a script without case ends a sentence even before a lowercase Latin word.
+_STOP_UNCASED = re.compile(r"[。！？؟۔]\W*$")
+_CLOSERS = frozenset(",;:)）」』”’»。，、")
 _HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(
@@ -84,6 +88,12 @@ _CJK_COMMA = re.compile(r"[，、；：,]$")
 
 # ---------------------------------------------------------------- repeats
 
+# Prefixes English also writes closed ("oversized", "midterm"): both spellings are
+# correct, so a hyphenated form elsewhere in the document is no evidence of a lost hyphen.
+_CLOSED_PREFIXES = frozenset(
+    "anti counter cross down inter mid multi non out over post pre semi sub super trans under up"
+    .split()
+)
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3400-\u4dbf\u4e00-\u9fff]+")
 _MAX_PERIOD = 80
 _MAX_PASSES = 4
@@ -420,7 +430,6 @@ def _reflow(items: list[_Line], state: _State, doc_words: frozenset[str]) -> lis
             blocks.append([])  # a heading never continues into the next block
     if current:
         blocks.append(current)
-    separated = sum(1 for b in blocks if b) >= 2
     paragraphs: list[str] = []
     joinable = False  # may the next block continue the last paragraph?
     for block in blocks:
@@ -429,10 +438,11 @@ def _reflow(items: list[_Line], state: _State, doc_words: frozenset[str]) -> lis
             continue
         heading = block[0].kind == "heading-body"
         texts = [line.text for line in block]
-        width = max(len(t) for t in texts[:-1]) if len(texts) > 1 else len(texts[0])
+        wrapped = _is_wrapped(texts)
+        width = max(len(t) for t in texts)
         para = texts[0]
         for line, nxt in zip(block, block[1:], strict=False):
-            if _joins(line.text, nxt.text, separated=separated, width=width):
+            if _joins(line.text, nxt.text, wrapped=wrapped, width=width):
                 para = _join(para, nxt.text, state, doc_words, nxt.no)
             else:
                 paragraphs.append(para)
@@ -445,16 +455,41 @@ def _reflow(items: list[_Line], state: _State, doc_words: frozenset[str]) -> lis
     return paragraphs
 
 
-def _joins(prev_line: str, nxt: str, *, separated: bool, width: int) -> bool:
-    """Does line `nxt` continue the paragraph ending in `prev_line` (same block)?"""
-    if _HYPHEN_BREAK.search(prev_line) and nxt[:1].islower():
+def _is_wrapped(texts: list[str]) -> bool:
+    """Are these adjacent lines fragments of hard-wrapped paragraphs (not one per line)?
+
+    Wrapped text breaks mid-sentence on most lines. In cased scripts some of the
+    following lines then start in lower case; in Chinese or Urdu the lines keep to a
+    narrow band of lengths. Lines ending in full stops are wrapped only when three or more
+    keep to such a band. Titles and bullet points (no stop, capitalised) are not wrapped.
+    """
+    if len(texts) < 2:
+        return False
+    inner = texts[:-1]
+    width = max(len(t) for t in inner)
+    in_band = sum(1 for t in inner if len(t) >= 0.7 * width)
+    open_ends = sum(1 for t in inner if not _TERMINAL.search(t))
+    if 2 * open_ends < len(inner):
+        return len(inner) >= 3 and width <= 150 and in_band == len(inner)
+    starts = [t[:1] for t in texts[1:] if t[:1].isupper() or t[:1].islower()]
+    if starts:
+        return 10 * sum(1 for c in starts if c.islower()) >= 3 * len(starts)
+    return len(inner) == 1 or 10 * in_band >= 7 * len(inner)
+
+
+def _joins(prev: str, nxt: str, *, wrapped: bool, width: int) -> bool:
+    """Does line `nxt` continue the paragraph whose last line is `prev` (same block)?"""
+    if nxt[:1].islower() and not _STOP_UNCASED.search(prev):
         return True
-    if nxt[:1].islower() or _CONTINUES.search(prev_line) or nxt[:1] in ",;:)）」』”’»。，、":
+    if _TERMINAL.search(prev):
+        # In wrapped text a short line ending a sentence ends its paragraph.
+        return wrapped and len(prev) >= 0.75 * width
+    if _CONTINUES.search(prev) or nxt[:1] in _CLOSERS or wrapped:
         return True
-    long_line = len(prev_line) >= 0.75 * width
-    if _TERMINAL.search(prev_line):
-        return separated and long_line
-    return separated or len(prev_line) >= 0.6 * width
+    # Without letter case (Chinese, Urdu) a full-width line ending mid-sentence is
+    # wrapped; a shorter one is a title.
+    edge = prev[-1:] + nxt[:1]
+    return not (edge.lower() != edge or edge.upper() != edge) and len(prev) >= 0.8 * width
 
 
 def _continues(para: str, nxt: str) -> bool:
@@ -496,7 +531,9 @@ def _fix_hyphens(paragraph: str, state: _State, doc_words: frozenset[str]) -> st
     evidence = {
         w.replace("-", ""): w
         for w in doc_words
-        if w.count("-") == 1 and all(len(part) >= 3 for part in w.split("-"))
+        if w.count("-") == 1
+        and all(len(part) >= 3 for part in w.split("-"))
+        and w.split("-")[0] not in _CLOSED_PREFIXES
     }
 
     def fix(m: re.Match[str]) -> str:
