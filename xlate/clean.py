@@ -90,10 +90,10 @@ _CJK_COMMA = re.compile(r"[，、；：,]$")
 
 # Prefixes English also writes closed ("oversized", "midterm"): both spellings are
 # correct, so a hyphenated form elsewhere in the document is no evidence of a lost hyphen.
-_CLOSED_PREFIXES = frozenset(
-    "anti counter cross down inter mid multi non out over post pre semi sub super trans under up"
-    .split()
-)
+_CLOSED_PREFIXES = frozenset({
+    "anti", "counter", "cross", "down", "inter", "mid", "multi", "non", "out", "over", "post",
+    "pre", "semi", "sub", "super", "trans", "under", "up",
+})
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3400-\u4dbf\u4e00-\u9fff]+")
 _MAX_PERIOD = 80
 _MAX_PASSES = 4
