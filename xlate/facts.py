@@ -179,6 +179,8 @@ _UNITS: dict[str, dict[str, str | None]] = {
         "people": "person", "persons": "person", "countries": "country",
         "nations": "country", "km": "km", "kilometers": "km", "kilometres": "km",
         "kilometer": "km", "kilometre": "km", "kg": "kg", "kilograms": "kg",
+        "kph": "km/h", "km/h": "km/h", "kilometers per hour": "km/h",
+        "kilometres per hour": "km/h", "mph": "mph", "miles per hour": "mph",
         "kilogram": "kg", "tons": "t", "tonnes": "t", "ton": "t", "tonne": "t",
         "metric tons": "t", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
     },
@@ -186,7 +188,7 @@ _UNITS: dict[str, dict[str, str | None]] = {
         "年": "year", "个月": "month", "个星期": "week", "星期": "week", "周": "week",
         "天": "day", "个小时": "hour", "小时": "hour", "分钟": "minute", "人": "person",
         "个国家": "country", "国": "country", "公里": "km", "千米": "km", "公斤": "kg",
-        "千克": "kg", "吨": "t", "米": "m",
+        "千克": "kg", "吨": "t", "米": "m", "公里/小时": "km/h", "公里每小时": "km/h",
         # Measure words: no unit of their own, but they show a Chinese numeral is a count.
         "个": None, "名": None, "位": None, "项": None, "次": None, "家": None, "座": None,
         "架": None, "艘": None, "条": None, "件": None, "种": None, "批": None, "所": None,
@@ -200,6 +202,7 @@ _UNITS: dict[str, dict[str, str | None]] = {
         "لوگ": "person", "لوگوں": "person", "اشخاص": "person", "ممالک": "country",
         "ملکوں": "country", "ملک": "country", "کلومیٹر": "km", "کلوگرام": "kg", "ٹن": "t",
         "سالوں": "year", "سالہ": "year", "برسوں": "year", "ایام": "day",
+        "کلومیٹر فی گھنٹہ": "km/h", "میل فی گھنٹہ": "mph",
         "میٹر": "m",
     },
 }
@@ -212,6 +215,7 @@ _UNITS_RU = (
     (r"минут\w*", "minute"),
     (r"человек", "person"),
     (r"стран\w*", "country"),
+    (r"км/ч|километр\w*\s+в\s+час", "km/h"),
     (r"км|километр\w*", "km"),
     (r"кг|килограмм\w*", "kg"),
     (r"тонн\w*", "t"),
@@ -243,12 +247,13 @@ _RU_WORDS: dict[str, int] = {}
 for _forms, _n in (
     ("два две двух двум двумя", 2), ("три трёх трех трём трем тремя", 3),
     ("четыре четырёх четырех четырём четырем четырьмя", 4), ("сорок сорока", 40),
+    ("семь семи", 7),
     ("девяносто девяноста", 90), ("сто ста", 100), ("двести двухсот", 200),
 ):
     for _f in _forms.split():
         _RU_WORDS[_f] = _n
 for _base, _n in (
-    ("пять", 5), ("шесть", 6), ("семь", 7), ("восемь", 8), ("девять", 9), ("десять", 10),
+    ("пять", 5), ("шесть", 6), ("восемь", 8), ("девять", 9), ("десять", 10),
     ("одиннадцать", 11), ("двенадцать", 12), ("тринадцать", 13), ("четырнадцать", 14),
     ("пятнадцать", 15), ("шестнадцать", 16), ("семнадцать", 17), ("восемнадцать", 18),
     ("девятнадцать", 19), ("двадцать", 20), ("тридцать", 30),
@@ -300,10 +305,26 @@ class _QuantityRules:
     unit: re.Pattern[str]
 
 
+def _number_words_re(table: dict[str, int]) -> str:
+    """Well-formed number words only: 'twenty-five', 'two hundred and five', not 'three one'."""
+
+    def alt(low: int, high: int) -> str:
+        return _alt(w for w, n in table.items() if low <= n <= high and (n < 20 or n % 10 == 0))
+
+    units, teens, tens, hundreds = alt(1, 9), alt(10, 19), alt(20, 99), alt(100, 999)
+    small = rf"(?:{tens})(?:[-\s](?:{units}))?|(?:{teens})|(?:{units})"
+    if "hundred" in table:
+        return rf"(?:{small})(?:\s+hundred(?:\s+(?:and\s+)?(?:{small}))?)?\b"
+    if hundreds:
+        return rf"(?:(?:{hundreds})(?:\s+(?:{small}))?|{small})(?!\w)"
+    return rf"(?:{_alt(table)})(?!\w)"
+
+
 def _suffix_re(
     table: dict[str, str] | dict[str, str | None], *, sep: str, flags: int = 0
 ) -> re.Pattern[str]:
-    return re.compile(rf"{sep}(?P<x>{_alt(table)})(?!\w)", flags)
+    end = "" if sep == " ?" else r"(?!\w)"  # Chinese words run on without spaces
+    return re.compile(rf"{sep}(?P<x>{_alt(table)}){end}", flags)
 
 
 def _named_re(
@@ -339,14 +360,7 @@ def _quantity_rules(lang: str) -> _QuantityRules:
             else rf"\s*(?P<x>{spaced})(?!\w)",
             i,
         )
-    if lang == "en":
-        words_re: re.Pattern[str] | None = re.compile(
-            rf"(?:{_alt(_EN_WORDS)})(?:(?:\s+|-)(?:and\s+)?(?:{_alt(_EN_WORDS)}))*\b", i
-        )
-    elif words:
-        words_re = re.compile(rf"(?:{_alt(words)})(?:\s+(?:{_alt(words)}))*(?!\w)", i)
-    else:
-        words_re = None
+    words_re = re.compile(_number_words_re(words), i) if words else None
     sep = " ?" if lang == "zh" else r"\s*"
     if lang == "zh":
         percent = re.compile(r" ?(?:(?P<pct>%)|(?P<pp>个百分点))")
@@ -642,6 +656,9 @@ _ORDINAL_RES: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(rf"(?P<w>{_alt(_UR_ORDINAL_WORDS)})(?!\w)"),
     ),
 }
+
+
+_RU_DECADE = re.compile(r"\s+год(?:ы|ов|ах|ам|ами)\b", re.I)
 
 
 def _ordinal_text(n: int) -> str:
@@ -979,6 +996,9 @@ def _ordinals(
                 continue
             n = _ordinal_value(m, lang)
             if n is None:
+                continue
+            if lang == "ru" and (n >= 1000 or _RU_DECADE.match(norm, m.end())):
+                claims.take(m.start(), m.end())  # 1980-е, 80-е годы: decades, not ordinals
                 continue
             claims.take(m.start(), m.end())
             hits.append(_Hit(m.start(), m.end(), "ordinal", _ordinal_text(n)))
@@ -1370,13 +1390,20 @@ def _slot(fact: Fact) -> str:
     return fact.kind
 
 
-def _same_day(a: str, b: str) -> bool:
-    """'--09-02' and '2025-09-02' name the same day when one side leaves out the year."""
-    full, partial = (a, b) if b.startswith("--") else (b, a)
-    return (
-        partial.startswith("--") and not full.startswith("-") and len(full) > 4
-        and full[4:] == partial[1:]
-    )
+def _compatible(a: Fact, b: Fact) -> bool:
+    """Values that say the same with one side less precise: '--09-02' and '2025-09-02'
+    (a date without its year), '52' and '52 year' (a number without its unit)."""
+    if a.kind == "date":
+        full, partial = (a.value, b.value) if b.value.startswith("--") else (b.value, a.value)
+        return (
+            partial.startswith("--") and not full.startswith("-") and len(full) > 4
+            and full[4:] == partial[1:]
+        )
+    if a.kind == "number":
+        count_a, _, unit_a = a.value.partition(" ")
+        count_b, _, unit_b = b.value.partition(" ")
+        return count_a == count_b and not (unit_a and unit_b)
+    return False
 
 
 def _script(text: str) -> str | None:
@@ -1408,7 +1435,8 @@ def check_facts(original: Sequence[Fact], republication: Sequence[Fact]) -> list
     """Compare the facts of one aligned link: kept, changed, dropped or introduced.
 
     A fact is kept when the other side has one of the same kind and value (a date
-    without a year also keeps a full date of the same day), changed when a fact of
+    without its year also keeps a full date of the same day, and a number without a
+    unit the same number with one), changed when a fact of
     the same kind and slot (numbers with the same unit, dates of the same precision,
     any two places, names or attributions) is left over on both sides, and otherwise
     dropped or introduced. Names and places the dictionaries do not know are left
@@ -1421,12 +1449,12 @@ def check_facts(original: Sequence[Fact], republication: Sequence[Fact]) -> list
     r_facts = [f for f, ok in zip(republication, r_ok, strict=True) if ok]
     partner: dict[int, int] = {}
     used: set[int] = set()
-    for same in (lambda a, b: a == b, _same_day):
+    for same in (lambda a, b: a.value == b.value, _compatible):
         for i, fact in enumerate(o_facts):
             if i in partner:
                 continue
             for j, other in enumerate(r_facts):
-                if j not in used and other.kind == fact.kind and same(fact.value, other.value):
+                if j not in used and other.kind == fact.kind and same(fact, other):
                     partner[i] = j
                     used.add(j)
                     break
