@@ -110,11 +110,14 @@ def test_cross_lingual_uses_the_translator_and_records_it() -> None:
 
 
 WORDS = ("alpha beta gamma delta rain trade talks summit leaders signed agreements energy "
-         "space Beijing Moscow Karachi 20 2024 15 years percent over").split()
-# Distinct sentences, as in real articles: with exact duplicates, which copy is "added"
-# is a tie either way.
+         "space Beijing Moscow Karachi 20 2024 15 years percent over the of and in to said "
+         "president minister officials market prices growth police city report week").split()
+# Distinct sentences of distinct words, as in real articles: with near-duplicates
+# ("alpha alpha alpha." twice) which copy is "added" is a tie either way.
 sentences = st.lists(
-    st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map(lambda w: " ".join(w) + "."),
+    st.lists(st.sampled_from(WORDS), min_size=3, max_size=9, unique=True).map(
+        lambda w: " ".join(w) + "."
+    ),
     min_size=1, max_size=8, unique=True,
 )
 

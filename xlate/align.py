@@ -248,6 +248,7 @@ def _dp(
         for j in columns(i):
             if i or j:
                 best = neg
+                off_diagonal = 0
                 choice = (0, 0, 0.0)
                 nm = i > 0 and j > 0 and near[i - 1][j - 1]
                 for da, db in BEADS if nm else BEADS[:3]:
@@ -271,8 +272,13 @@ def _dp(
                         if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
                             gain -= opts.many_penalty
                     total = prev + gain
-                    if total > best:
+                    if total > best + 1e-9 or (
+                        total > best - 1e-9 and abs(pi * m - pj * n) < off_diagonal
+                    ):
+                        # Ties go to the path nearer the diagonal: a rule that reads the
+                        # same with the two documents swapped.
                         best, choice = total, (da, db, s)
+                        off_diagonal = abs(pi * m - pj * n)
                 if best > neg:
                     score[(i, j)] = best
                     back[(i, j)] = choice

@@ -84,7 +84,8 @@ def compare(
             r_match = _matching_text(republication, via, republication_translation, translator)
     opts = options or AlignOptions()
     links = align(o_match, r_match, options=opts)
-    links = tuple(_with_facts(link, original, republication) for link in links)
+    cross = (o_match, r_match, via) if needs_translation and via else None
+    links = tuple(_with_facts(link, original, republication, cross) for link in links)
     summary = summarise(
         links,
         original,
@@ -141,14 +142,42 @@ def _matching_text(
     return translator.translate(sentences, source=article.lang, target=via)
 
 
-def _with_facts(link: Link, original: Article, republication: Article) -> Link:
-    from xlate.facts import check_facts
+# Kinds whose cross-language match relies on dictionaries (gazetteer, famous names).
+_LEXICAL_KINDS = frozenset({"place", "name"})
+
+
+def _with_facts(
+    link: Link,
+    original: Article,
+    republication: Article,
+    cross: tuple[Sequence[str], Sequence[str], str] | None,
+) -> Link:
+    """Facts of each side in its own language, compared after normalisation.
+
+    Across languages, a place or name missing from the dictionaries would look dropped on
+    one side and introduced on the other; such a change only counts when comparing the
+    two sides in the matching language (through the translation) finds it too.
+    """
+    from xlate.facts import check_facts, extract_facts
 
     o_facts = _facts(original, link.original)
     r_facts = _facts(republication, link.republication)
     if not o_facts and not r_facts:
         return link
-    return replace(link, facts=tuple(check_facts(o_facts, r_facts)))
+    checks = check_facts(o_facts, r_facts)
+    if cross is not None and link.original and link.republication:
+        o_match, r_match, via = cross
+        seen = check_facts(
+            extract_facts(" ".join(o_match[i] for i in link.original), via),
+            extract_facts(" ".join(r_match[j] for j in link.republication), via),
+        )
+        confirmed = {c.kind for c in seen if c.status != "kept"}
+        checks = [
+            c if c.status == "kept" or c.kind not in _LEXICAL_KINDS or c.kind in confirmed
+            else FactCheck(c.kind, c.original, c.republication, "kept")
+            for c in checks
+        ]
+    return replace(link, facts=tuple(checks))
 
 
 def _facts(article: Article, ids: tuple[int, ...]) -> list[Fact]:
