@@ -497,6 +497,8 @@ def test_every_listed_form_finds_its_own_entry(name: str, kind: str) -> None:
     for row in rows(name):
         for lang, forms in zip(("en", "zh", "ru", "ur"), row[1:], strict=True):
             for form in filter(None, forms.split("|")):
+                if form.endswith("-"):  # a Russian stem that needs an ending
+                    form = form[:-1] + "е"
                 found = values(form, lang, kind)
                 if found != [f"{kind}:{row[0]}"]:
                     problems.append((lang, form, found))
@@ -533,14 +535,24 @@ def test_self_check_is_all_kept(text: str, lang: str) -> None:
 # ------------------------------------------------------------------ performance
 
 
+PARAGRAPH = (
+    "Beijing, September 2 — Chinese President Xi Jinping and Russian President Vladimir Putin "
+    "on Tuesday reaffirmed their commitment to strengthening high-level exchanges. "
+    "The talks took place during the Shanghai Cooperation Organization Summit 2025. "
+    "Xi stressed that both countries should leverage major projects to drive cooperation. "
+    "Trade between China and Russia reached 244.8 billion U.S. dollars in 2024, making China "
+    "Russia's largest trading partner for 15 consecutive years. "
+    "Xi recalled his state visit to Moscow in May, noting the 80th anniversary of the victory. "
+    "Putin said Russia supports the Global Governance Initiative and the UN Charter. "
+    "Officials from more than 20 countries attended, according to the Foreign Ministry. "
+    "The two leaders also discussed energy, agriculture and culture over a working lunch. "
+)
+
+
 def test_forty_sentences_well_under_twenty_ms() -> None:
-    sentence = (
-        "Beijing, September 2 — Chinese President Xi Jinping said trade with Russia reached "
-        "244.8 billion U.S. dollars in 2024, up 5 percent, for 15 consecutive years. "
-    )
-    article = sentence * 40
+    article = PARAGRAPH * 5  # 40 sentences of a typical wire story
     extract_facts(article, "en")  # load the gazetteer once
-    best = min(_timed(article) for _ in range(5))
+    best = min(_timed(article) for _ in range(9))  # best of several: robust to a busy machine
     assert best < 0.020, f"{best * 1000:.1f} ms"
 
 
@@ -554,3 +566,38 @@ def test_import_does_not_load_cn2an() -> None:
     code = "import sys, xlate.facts; print('cn2an' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# ------------------------------------------------------------- regressions found on NTREX
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "价值110亿美元的管道", [("money", "1.1e10 USD")]),
+        ("zh", "1100 万英镑的协议", [("money", "1.1e7 GBP")]),
+        ("en", "After three one-sided sessions", [("number", "3")]),
+        ("en", "twenty-five", [("number", "25")]),
+        ("en", "two hundred and five", [("number", "205")]),
+        ("ru", "в 1980-е годы", []),
+        ("ru", "в начале 2000-х годов", []),
+        ("ru", "со своей семью", []),
+        ("ru", "республиканца Кита Ротфуса", [("name", "name:кита ротфуса")]),
+        ("en", "the golfer Jordan Spieth won", [("name", "name:jordan spieth")]),
+        ("en", "a visit to Jordan", [("place", "place:jordan")]),
+        ("ur", "19 سالہ طالب علم", [("number", "19 year")]),
+        ("zh", "在13点10分", []),
+        ("en", "at 3 p.m. on Wednesday", []),
+    ],
+)
+def test_regressions(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(f.kind, f.value) for f in extract_facts(text, lang) if f.kind != "attribution"]
+    assert got == expected
+
+
+def test_number_without_unit_keeps_the_same_number_with_one() -> None:
+    checks = check_texts("Jones, 52, joined", "52-летний Джонс", original_lang="en",
+                         republication_lang="ru")
+    assert [c.status for c in checks if c.kind == "number"] == ["kept"]
+    checks = check_texts("52 years", "53 года", original_lang="en", republication_lang="ru")
+    assert [c.status for c in checks] == ["changed"]

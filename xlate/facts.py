@@ -506,20 +506,17 @@ _RU_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))"
 
 _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     "en": (
-        re.compile(r"\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+        re.compile(r"(?=\d)\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
         re.compile(
-            rf"\b{_EN_WEEKDAY}{_EN_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,\d)"
+            rf"(?=[A-Z])\b{_EN_WEEKDAY}{_EN_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,\d)"
             rf"(?:,?\s+{_YEAR})?"
         ),
         re.compile(
-            rf"\b{_EN_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
+            rf"(?=[A-Z\d])\b{_EN_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
             rf"(?:,?\s+{_YEAR})?"
         ),
-        re.compile(rf"\b{_EN_MONTH},?\s+{_YEAR}"),
-        re.compile(
-            r"\b(?:(?P<pre>in|since|until|till|by|last|next|this|early|late|mid|of|from|during"
-            rf"|before|after|through|throughout|and|between)[\s-]+)?{_EN_FULL_MONTH}"
-        ),
+        re.compile(rf"(?=[A-Z])\b{_EN_MONTH},?\s+{_YEAR}"),
+        re.compile(rf"(?=[A-Z])\b{_EN_FULL_MONTH}(?!\s*\d)"),
     ),
     "ru": (
         re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
@@ -554,9 +551,15 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
 }
 _ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_MAY_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|of|from|during|before|after"
+    r"|through|throughout|and|between)[\s-]+$"
+)
 _TIME_RES = {
     "en": re.compile(
-        r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?<![\d:])\d{1,2}:\d{2}(?![\d:])", re.I
+        r"(?=\d)(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]))",
+        re.I,
     ),
     "zh": re.compile(
         r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?(?<!\d)\d{1,2}(?:[点时](?:\d{1,2}分|半)?|:\d{2}(?!\d))"
@@ -830,6 +833,8 @@ def _lexicon(lang: str) -> _Lexicon:
                 parts = tuple(
                     _norm_token(t, lang).translate(_NORMALISE) for t in _TOKEN.findall(form)
                 )
+                if form.endswith("-") and parts:
+                    parts = (*parts[:-1], parts[-1] + "-")
                 if not parts:
                     continue
                 variants = [parts]
@@ -837,7 +842,7 @@ def _lexicon(lang: str) -> _Lexicon:
                     variants.append((parts[0][:1].upper() + parts[0][1:], *parts[1:]))
                 for variant in variants:
                     entry = _Entry(kind, value, variant)  # type: ignore[arg-type]
-                    by_first.setdefault(variant[0], []).append(entry)
+                    by_first.setdefault(variant[0].rstrip("-"), []).append(entry)
     return _Lexicon(
         by_first={
             k: tuple(sorted(v, key=lambda e: -len(e.parts))) for k, v in by_first.items()
@@ -859,8 +864,14 @@ def _ru_stems(token: str) -> list[str]:
 def _part_matches(token: str, part: str, lang: str) -> bool:
     if lang != "ru":
         return token == part
+    if part.endswith("-"):  # a stem that is a different word on its own (Кита, Росси)
+        stem = part[:-1]
+        return token != stem and token.startswith(stem) and token[len(stem):] in _RU_ENDINGS
     return token == part or (token.startswith(part) and token[len(part):] in _RU_ENDINGS)
 
+
+# Places that are also first names; followed by a capitalised word they are people.
+_FIRST_NAMES = _wordset("Jordan Chad Georgia Paris Sydney Houston Sofia Samara Florence Kelly")
 
 # Chinese two-country abbreviations (中俄 = China-Russia) that English spells out.
 _ZH_PAIR_PARTS = {
@@ -920,7 +931,7 @@ class _Claims:
         self._taken = bytearray(length)
 
     def free(self, start: int, end: int) -> bool:
-        return start < end and not any(self._taken[start:end])
+        return start < end and self._taken.find(1, start, end) < 0
 
     def take(self, start: int, end: int) -> None:
         self._taken[start:end] = b"\x01" * (end - start)
@@ -947,12 +958,12 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
     hits += _quantities(norm, lang, claims, words)
     hits += _generic_names(norm, lang, claims, words)
     hits += _attributions(norm, lang, claims, words)
-    money = [(h.start, h.end) for h in hits if h.kind == "money"]
+    money = _Claims(len(norm))
+    for hit in hits:
+        if hit.kind == "money":
+            money.take(hit.start, hit.end)
     # 'U.S. dollars', 'долларов США': the country names the currency, it is not a place.
-    hits = [
-        h for h in hits
-        if h.kind not in ("place", "name") or not any(s < h.end and h.start < e for s, e in money)
-    ]
+    hits = [h for h in hits if h.kind not in ("place", "name") or money.free(h.start, h.end)]
     hits.sort(key=lambda h: (h.start, h.end))
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
@@ -969,11 +980,9 @@ def _dates(norm: str, lang: str, claims: _Claims) -> list[_Hit]:
     hits: list[_Hit] = []
     for pattern in _DATE_RES[lang]:
         for m in pattern.finditer(norm):
-            start = m.start("mon") if "pre" in m.groupdict() else m.start()
-            if "pre" in m.groupdict() and m.group("mon") == "May" and not m.group("pre"):
+            start = m.start()
+            if m.group(0) == "May" and not _MAY_CONTEXT.search(norm, max(0, start - 12), start):
                 continue  # 'May' alone is usually the verb
-            if lang == "en" and "pre" in m.groupdict() and re.match(r"\s*\d", norm[m.end():]):
-                continue  # 'September 2025' etc. are caught by the fuller patterns
             if not claims.free(start, m.end()):
                 continue
             value = _date_value(m, lang)
@@ -1044,12 +1053,19 @@ def _quantity_candidates(
     return found
 
 
+_KEYED: dict[int, dict[str, str | None]] = {}
+
+
+def _lookup(table: dict[str, str] | dict[str, str | None], text: str) -> str | None:
+    """`table[text]` with case and spacing ignored (tables are module constants)."""
+    keyed = _KEYED.get(id(table))
+    if keyed is None:
+        keyed = _KEYED[id(table)] = {_key(k): v for k, v in table.items()}
+    return keyed.get(_key(text))
+
+
 def _symbol(table: dict[str, str], text: str) -> str:
-    wanted = _key(text)
-    for phrase, symbol in table.items():
-        if _key(phrase) == wanted:
-            return symbol
-    return ""
+    return _lookup(table, text) or ""
 
 
 def _quantities(
@@ -1145,14 +1161,20 @@ def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) 
     return True
 
 
+_ZH_APPROX_LAST = frozenset(w[-1] for w in _APPROX_PRE["zh"])
+
+
 def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
+    before = norm[q.start - 1:q.start] if q.start else ""
+    if q.approx or not (before in _ZH_APPROX_LAST if lang == "zh" else before.isspace()):
+        return  # cheap test first: most numbers have no approximation word before them
     m = rules.approx_pre.search(norm, max(0, q.start - 24), q.start)
     if not m:
         return
     if lang == "zh" and m.group("x") == "近" and norm[m.start() - 1:m.start()] in ("最", "附"):
         return
     symbol = _symbol(_APPROX_PRE[lang], m.group("x"))
-    if symbol and not q.approx:
+    if symbol:
         q.approx, q.start = symbol, m.start("x")
 
 
@@ -1182,12 +1204,8 @@ def _match_table(
         groups = _RU_CUR_GROUPS if what == "currency" else _RU_UNIT_GROUPS
         name = m.lastgroup
         return (groups[name], m.end()) if name else None
-    table: dict[str, str | None] = dict(_CUR_POST[lang]) if what == "currency" else _UNITS[lang]
-    wanted = _key(m.group("x"))
-    for phrase, value in table.items():
-        if _key(phrase) == wanted:
-            return value, m.end()
-    return None
+    table = _CUR_POST[lang] if what == "currency" else _UNITS[lang]
+    return _lookup(table, m.group("x")), m.end()
 
 
 def _emit(q: _Quantity, claims: _Claims) -> _Hit:
@@ -1215,6 +1233,12 @@ def _entities(
             continue
         entry, n = found
         start, end = tokens[i][0], tokens[i + n - 1][1]
+        if (
+            lang == "en" and n == 1 and tokens[i][2] in _FIRST_NAMES and i + 1 < len(tokens)
+            and norm[end:tokens[i + 1][0]] == " " and tokens[i + 1][2][:1].isupper()
+        ):
+            i += 1  # Jordan Spieth, Chad Smith: a person, left to the name rules
+            continue
         if len(tokens[i + n - 1][2]) == 1 and norm[end:end + 1] == ".":
             end += 1  # U.S.
         if claims.free(start, end):
