@@ -161,6 +161,9 @@ def _with_facts(
     from xlate.facts import check_facts, extract_facts
 
     o_facts = _facts(original, link.original)
+    if link.label == "unchanged" and original.lang == republication.lang:
+        # Same text, same language: every fact is kept; skip extracting it twice.
+        return replace(link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts))
     r_facts = _facts(republication, link.republication)
     if not o_facts and not r_facts:
         return link
