@@ -53,7 +53,9 @@ def read_translation(path: str | Path) -> list[str]:
 
 
 def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
-    """Every `original.*` / `republication.*` pair under `corpus`, with its presegmented flag.
+    """Every `original.*` / `republication.*` (or `capture.*`) pair under `corpus`.
+
+    Returns (original, republication, presegmented) triples.
 
     A folder's gold.json may say `"presegmented": true` (one sentence per line).
     """
@@ -62,7 +64,8 @@ def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
     pairs = []
     for folder in sorted(p for p in Path(corpus).iterdir() if p.is_dir()):
         originals = sorted(folder.glob("original.*"))
-        republications = sorted(folder.glob("republication.*"))
+        # A raw capture stands in for the republication until one is cleaned by hand.
+        republications = sorted(folder.glob("republication.*")) or sorted(folder.glob("capture.*"))
         if not originals or not republications:
             continue
         gold = folder / "gold.json"
