@@ -189,7 +189,8 @@ EQUIVALENT: list[tuple[str, str, list[tuple[str, str]]]] = [
     ]),
     ("attribution", "attr:say", [
         ("en", "he said"), ("en", "she told reporters"), ("en", "according to officials"),
-        ("zh", "他表示"), ("zh", "他说"), ("ru", "заявил он"), ("ru", "по словам министра"),
+        ("zh", "他表示"), ("zh", "他说："), ("ru", "заявил он"), ("ru", "по словам министра"),
+        ("ru", "утверждает он"),
         ("ur", "انہوں نے کہا"), ("ur", "رپورٹ کے مطابق"),
     ]),
     ("attribution", "attr:stress", [
@@ -198,7 +199,7 @@ EQUIVALENT: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("ru", "подчеркнул он"), ("ur", "انہوں نے زور دیا"),
     ]),
     ("attribution", "attr:claim", [
-        ("en", "he claimed"), ("en", "alleged"), ("zh", "他声称"), ("ru", "утверждает он"),
+        ("en", "he claimed"), ("en", "allegedly"), ("zh", "他声称"), ("ru", "настаивает он"),
         ("ur", "انہوں نے دعویٰ کیا"),
     ]),
     ("attribution", "attr:announce", [
@@ -208,7 +209,8 @@ EQUIVALENT: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("en", "denied"), ("zh", "否认"), ("ru", "опроверг"), ("ur", "تردید کی"),
     ]),
     ("attribution", "attr:accuse", [
-        ("en", "accused"), ("zh", "指责"), ("ru", "обвинил"), ("ur", "الزام لگایا"),
+        ("en", "accused"), ("en", "alleged"), ("zh", "指责"), ("zh", "指控"), ("ru", "обвинил"),
+        ("ur", "الزام لگایا"),
     ]),
     ("attribution", "attr:urge", [
         ("en", "urged"), ("en", "called for"), ("zh", "敦促"), ("zh", "呼吁"), ("ru", "призвал"),
