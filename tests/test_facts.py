@@ -603,3 +603,22 @@ def test_number_without_unit_keeps_the_same_number_with_one() -> None:
     assert [c.status for c in checks if c.kind == "number"] == ["kept"]
     checks = check_texts("52 years", "53 года", original_lang="en", republication_lang="ru")
     assert [c.status for c in checks] == ["changed"]
+
+
+def test_languages_tell_when_unknown_names_cannot_match() -> None:
+    original = extract_facts("Brett Kavanaugh is to face the committee.", "en")
+    republication = extract_facts("布雷特·卡瓦诺将面对委员会。", "zh")
+    assert republication == []
+    # Without languages the other side's script is unknown, so the name counts as dropped.
+    assert [c.status for c in check_facts(original, republication)] == ["dropped"]
+    checks = check_facts(original, republication, original_lang="en", republication_lang="zh")
+    assert checks == []
+    # Same language: a name that disappears is reported.
+    checks = check_facts(original, [], original_lang="en", republication_lang="en")
+    assert [c.status for c in checks] == ["dropped"]
+    # A Latin name kept in Chinese text still matches.
+    checks = check_texts(
+        "Brett Kavanaugh is to face the committee.", "Brett Kavanaugh 将面对委员会。",
+        original_lang="en", republication_lang="zh",
+    )
+    assert [c.status for c in checks] == ["kept"]

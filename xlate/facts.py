@@ -1447,19 +1447,38 @@ def _script(text: str) -> str | None:
     return None
 
 
-def _comparable(facts: Sequence[Fact], other: Sequence[Fact]) -> list[bool]:
-    """Names and places outside the dictionaries cannot be matched across scripts."""
+_SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
+
+
+def _comparable(facts: Sequence[Fact], other: Sequence[Fact], other_lang: str | None) -> list[bool]:
+    """Names and places outside the dictionaries cannot be matched across scripts.
+
+    Such a fact counts only when the other side is written in its script: the other
+    side's language says so, or (language unknown) one of its facts is in that script.
+    """
     scripts = {s for f in other if (s := _script(f.text))}
+    other_script = _SCRIPTS.get(_base_lang(other_lang)) if other_lang else None
     known = _lexicon("en").known
     result = []
     for fact in facts:
-        generic = fact.kind in ("name", "place") and fact.value not in known
+        if fact.kind not in ("name", "place") or fact.value in known:
+            result.append(True)
+            continue
         script = _script(fact.text)
-        result.append(not (generic and scripts and script not in scripts))
+        if other_script is not None:
+            result.append(script == other_script or script in scripts)
+        else:
+            result.append(not scripts or script in scripts)
     return result
 
 
-def check_facts(original: Sequence[Fact], republication: Sequence[Fact]) -> list[FactCheck]:
+def check_facts(
+    original: Sequence[Fact],
+    republication: Sequence[Fact],
+    *,
+    original_lang: str | None = None,
+    republication_lang: str | None = None,
+) -> list[FactCheck]:
     """Compare the facts of one aligned link: kept, changed, dropped or introduced.
 
     A fact is kept when the other side has one of the same kind and value (a date
@@ -1469,10 +1488,12 @@ def check_facts(original: Sequence[Fact], republication: Sequence[Fact]) -> list
     any two places, names or attributions) is left over on both sides, and otherwise
     dropped or introduced. Names and places the dictionaries do not know are left
     out when the other side is written in another script, since they cannot be
-    matched there. Results follow the original's order, then the republication's.
+    matched there; pass the languages so this works even when the other side has no
+    lettered fact to tell its script by. Results follow the original's order, then
+    the republication's.
     """
-    o_ok = _comparable(original, republication)
-    r_ok = _comparable(republication, original)
+    o_ok = _comparable(original, republication, republication_lang)
+    r_ok = _comparable(republication, original, original_lang)
     o_facts = [f for f, ok in zip(original, o_ok, strict=True) if ok]
     r_facts = [f for f, ok in zip(republication, r_ok, strict=True) if ok]
     partner: dict[int, int] = {}
@@ -1515,5 +1536,8 @@ def check_texts(
 ) -> list[FactCheck]:
     """`check_facts` on the facts extracted from two texts."""
     return check_facts(
-        extract_facts(original, original_lang), extract_facts(republication, republication_lang)
+        extract_facts(original, original_lang),
+        extract_facts(republication, republication_lang),
+        original_lang=original_lang,
+        republication_lang=republication_lang,
     )
