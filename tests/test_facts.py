@@ -606,7 +606,7 @@ def test_number_without_unit_keeps_the_same_number_with_one() -> None:
 
 
 def test_languages_tell_when_unknown_names_cannot_match() -> None:
-    original = extract_facts("Brett Kavanaugh is to face the committee.", "en")
+    original = extract_facts("The nominee Brett Kavanaugh faces the committee.", "en")
     republication = extract_facts("布雷特·卡瓦诺将面对委员会。", "zh")
     assert republication == []
     # Without languages the other side's script is unknown, so the name counts as dropped.
@@ -618,7 +618,7 @@ def test_languages_tell_when_unknown_names_cannot_match() -> None:
     assert [c.status for c in checks] == ["dropped"]
     # A Latin name kept in Chinese text still matches.
     checks = check_texts(
-        "Brett Kavanaugh is to face the committee.", "Brett Kavanaugh 将面对委员会。",
+        "The nominee Brett Kavanaugh faces the committee.", "Brett Kavanaugh 将面对委员会。",
         original_lang="en", republication_lang="zh",
     )
     assert [c.status for c in checks] == ["kept"]
