@@ -618,7 +618,7 @@ def test_languages_tell_when_unknown_names_cannot_match() -> None:
     assert [c.status for c in checks] == ["dropped"]
     # A Latin name kept in Chinese text still matches.
     checks = check_texts(
-        "The nominee Brett Kavanaugh faces the committee.", "Brett Kavanaugh 将面对委员会。",
+        "The nominee Brett Kavanaugh faces the committee.", "提名人 Brett Kavanaugh 将面对委员会。",
         original_lang="en", republication_lang="zh",
     )
     assert [c.status for c in checks] == ["kept"]
