@@ -233,8 +233,9 @@ _SCALES: dict[str, dict[str, int]] = {
     },
 }
 _ZH_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "兆": 10**12}
-_RU_SCALE = (("тыс", 10**3), ("млн", 10**6), ("милли", 10**6), ("млрд", 10**9),
-             ("миллиард", 10**9), ("трлн", 10**12), ("триллион", 10**12))
+# Longest prefix first: миллиард before милли(он).
+_RU_SCALE = (("триллион", 10**12), ("миллиард", 10**9), ("милли", 10**6), ("тыс", 10**3),
+             ("млрд", 10**9), ("трлн", 10**12), ("млн", 10**6))
 
 _EN_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -320,11 +321,9 @@ def _number_words_re(table: dict[str, int]) -> str:
     return rf"(?:{_alt(table)})(?!\w)"
 
 
-def _suffix_re(
-    table: dict[str, str] | dict[str, str | None], *, sep: str, flags: int = 0
-) -> re.Pattern[str]:
+def _suffix_re(table: dict[str, str] | dict[str, str | None], *, sep: str) -> re.Pattern[str]:
     end = "" if sep == " ?" else r"(?!\w)"  # Chinese words run on without spaces
-    return re.compile(rf"{sep}(?P<x>{_alt(table)}){end}", flags)
+    return re.compile(rf"{sep}(?P<x>{_alt(table)}){end}")
 
 
 def _named_re(
@@ -1042,7 +1041,7 @@ def _quantity_candidates(
             text = m.group()
             # Trailing scale characters belong to the scale step, not to the numeral.
             core = text.rstrip("万亿")
-            if not core or core[-1] in "百千" and len(core) == 1:
+            if not core:
                 continue
             number = _parse_zh(core)
             if number is not None:
@@ -1154,15 +1153,12 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     return True
 
 
-def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> bool:
+def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
+    """A currency sign or code right before the number ($5, Rs 3) makes it money."""
     cur = rules.cur_pre.search(norm, max(0, q.start - 6), q.start)
-    if not cur:
-        return False
-    code = _CUR_PRE[lang].get(cur.group("x"))
-    if not code:
-        return False
-    q.kind, q.suffix, q.start = "money", " " + code, cur.start()
-    return True
+    code = _CUR_PRE[lang].get(cur.group("x")) if cur else None
+    if cur and code:
+        q.kind, q.suffix, q.start = "money", " " + code, cur.start()
 
 
 _ZH_APPROX_LAST = frozenset(w[-1] for w in _APPROX_PRE["zh"])
@@ -1191,11 +1187,8 @@ def _scale_of(m: re.Match[str], lang: str) -> int:
         return factor
     if lang == "ru":
         low = text.lower()
-        for prefix, factor in sorted(_RU_SCALE, key=lambda p: -len(p[0])):
-            if low.startswith(prefix):
-                return factor
-        return 1
-    return _SCALES[lang][text.lower()] if text.lower() in _SCALES[lang] else _SCALES[lang][text]
+        return next((factor for prefix, factor in _RU_SCALE if low.startswith(prefix)), 1)
+    return _SCALES[lang][text.lower()]
 
 
 def _match_table(
@@ -1214,10 +1207,6 @@ def _match_table(
 
 def _emit(q: _Quantity, claims: _Claims) -> _Hit:
     claims.take(q.start, q.end)
-    if q.kind == "date":
-        return _Hit(q.start, q.end, "date", _fmt(q.number))
-    if q.kind == "percent":
-        return _Hit(q.start, q.end, "percent", f"{q.approx}{_fmt(q.number)}{q.suffix}")
     return _Hit(q.start, q.end, q.kind, f"{q.approx}{_fmt(q.number)}{q.suffix}")
 
 
