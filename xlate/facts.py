@@ -1331,11 +1331,24 @@ def _generic_names(
             and len(run) <= 3 and not name.isupper()
         ):
             claims.take(start, end)
-            hits.append(_Hit(start, end, "place", "place:" + _key(name)))
+            hits.append(_Hit(start, end, "place", "place:" + _spelling(name)))
         elif norm.count(" ", start, end) >= 1:  # two words at least, not one hyphenated word
             claims.take(start, end)
-            hits.append(_Hit(start, end, "name", "name:" + _key(name)))
+            hits.append(_Hit(start, end, "name", "name:" + _spelling(name)))
     return hits
+
+
+# British and American spellings of words common in names of organisations, so that a
+# house-style edit (Centre -> Center) is not reported as a changed name.
+_SPELLING = {
+    "centre": "center", "organisation": "organization", "defence": "defense",
+    "programme": "program", "labour": "labor", "theatre": "theater", "honour": "honor",
+    "harbour": "harbor", "neighbourhood": "neighborhood", "favour": "favor",
+}
+
+
+def _spelling(name: str) -> str:
+    return " ".join(_SPELLING.get(word, word) for word in _key(name).split())
 
 
 def _capitalised_run(
