@@ -159,7 +159,7 @@ _CUR_POST: dict[str, dict[str, str]] = {
     "ur": {
         "امریکی ڈالر": "USD", "ڈالرز": "USD", "ڈالر": "USD", "یوآن": "CNY", "یوان": "CNY",
         "روبل": "RUB", "روبلز": "RUB", "روپے": "RUPEE", "روپیہ": "RUPEE", "روپوں": "RUPEE",
-        "روپئے": "RUPEE", "یورو": "EUR", "پاؤنڈ": "GBP",
+        "روپئے": "RUPEE", "یورو": "EUR", "پاؤنڈ": "GBP", "پونڈ": "GBP", "پاؤنڈز": "GBP",
     },
 }
 _CUR_POST_RU = (
@@ -272,8 +272,12 @@ for _base, _oblique, _n in (
 _UR_WORDS = {
     "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "دس": 10,
     "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15, "سولہ": 16, "سترہ": 17,
-    "اٹھارہ": 18, "انیس": 19, "بیس": 20, "پچیس": 25, "تیس": 30, "چالیس": 40, "پچاس": 50,
-    "ساٹھ": 60, "ستر": 70, "نوے": 90,
+    "اٹھارہ": 18, "انیس": 19, "بیس": 20, "اکیس": 21, "بائیس": 22, "تئیس": 23, "چوبیس": 24,
+    "پچیس": 25, "چھبیس": 26, "ستائیس": 27, "اٹھائیس": 28, "انتیس": 29, "تیس": 30,
+    "اکتیس": 31, "بتیس": 32, "تینتیس": 33, "چونتیس": 34, "پینتیس": 35, "چھتیس": 36,
+    "سینتیس": 37, "اڑتیس": 38, "انتالیس": 39, "چالیس": 40, "اکتالیس": 41, "بیالیس": 42,
+    "تینتالیس": 43, "چوالیس": 44, "پینتالیس": 45, "چھیالیس": 46, "سینتالیس": 47,
+    "اڑتالیس": 48, "انچاس": 49, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "نوے": 90,
 }
 _WORDS: dict[str, dict[str, int]] = {"en": _EN_WORDS, "ru": _RU_WORDS, "ur": _UR_WORDS}
 
@@ -532,11 +536,12 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     "ur": (
         re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
         re.compile(
-            rf"(?<![\w.])(?P<day>\d{{1,2}})\s*{_UR_MONTH}(?!\w)(?:[\s،,]+{_UR_YEAR})?"
+            rf"(?<![\w.])(?P<day>\d{{1,2}}|یکم)\s*{_UR_MONTH}(?!\w)(?:[\s،,]+{_UR_YEAR})?"
         ),
         re.compile(rf"(?<!\w){_UR_MONTH}\s+(?P<day>\d{{1,2}})(?![\d.])(?:[\s،,]+{_UR_YEAR})?"),
         re.compile(rf"(?<!\w){_UR_MONTH}[\s،,]+{_UR_YEAR}"),
-        re.compile(rf"(?<!\w){_UR_MONTH}(?!\w)"),
+        # A month alone only before a postposition: مارچ کیا is 'marched', جون also 'Jon'.
+        re.compile(rf"(?<!\w){_UR_MONTH}(?=\s+(?:میں|کو|سے|تک|کے|کی|کا)(?!\w))"),
         re.compile(rf"(?<![\w.,]){_YEAR}ء"),
     ),
     "zh": (
@@ -601,7 +606,7 @@ def _date_value(m: re.Match[str], lang: str) -> str | None:
         if not 1 <= month <= 12:
             return None
     if day_text:
-        day = _zh_small(day_text) if lang == "zh" else int(day_text)
+        day = 1 if day_text == "یکم" else _zh_small(day_text) if lang == "zh" else int(day_text)
         if not 1 <= day <= 31:
             return None
     if month is None:
