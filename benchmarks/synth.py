@@ -74,8 +74,20 @@ _DROPPABLE = ("very", "also", "just", "really", "still", "only", "now", "already
 _LOWER_STARTS = ("The", "He", "She", "It", "They", "This", "These", "A", "An", "We", "There")
 _QUOTES = re.compile('["“”«»]')
 _NUMBER = re.compile(r"(?<![\w.,$€£¥/&:-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w%/&:-]|[.,]\d)")
-_NUMBER_UNITS = re.compile(r"\s*(?:%|percent|per cent|st\b|nd\b|rd\b|th\b)")
-_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b(?!,\d|\d)")
+_MONTH = r"(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
+# A number next to one of these is a percent, ordinal, sum of money, clock time or date.
+_NOT_PLAIN_AFTER = re.compile(
+    r"\s*(?:%|percent|per cent|st\b|nd\b|rd\b|th\b|euros?\b|dollars?\b|pounds?\b|yuan\b"
+    r"|rupees?\b|[ap]\.?m\b|" + _MONTH + r"(?!\w))"
+)
+_NOT_PLAIN_BEFORE = re.compile(r"(?:[$€£¥]|\bRs\.?|\b" + _MONTH + r")\s*$")
+_DATE = re.compile(
+    r"\b(?:(?:"
+    + "|".join(_MONTHS)
+    + r") \d{1,2}|\d{1,2} (?:"
+    + "|".join(_MONTHS)
+    + r"))\b(?!,\d|\d)"
+)
 _SPLIT_AT = re.compile(r", (?:and|but) |; ")
 
 
@@ -268,8 +280,13 @@ def _facts_in(text: str) -> list[tuple[str, int, int, str]]:
     for m in _NUMBER.finditer(text):
         value = int(m.group().replace(",", ""))
         in_date = any(a <= m.start() < b for a, b in dates)
-        year_like = 1800 <= value <= 2100 and "," not in m.group()
-        if in_date or year_like or value == 0 or _NUMBER_UNITS.match(text, m.end()):
+        if (
+            in_date
+            or _year_like(m.group())
+            or value == 0
+            or _NOT_PLAIN_AFTER.match(text, m.end())
+            or _NOT_PLAIN_BEFORE.search(text, 0, m.start())
+        ):
             continue
         found.append(("number", m.start(), m.end(), m.group()))
     for names in (_COUNTRIES, _CITIES):
@@ -279,6 +296,10 @@ def _facts_in(text: str) -> list[tuple[str, int, int, str]]:
                     continue
                 found.append(("place", m.start(), m.end(), name))
     return found
+
+
+def _year_like(number: str) -> bool:
+    return "," not in number and 1000 <= int(number) <= 2200
 
 
 def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
@@ -294,12 +315,13 @@ def _new_value(kind: str, before: str, rng: random.Random) -> str:
     if kind == "number":
         value = int(before.replace(",", ""))
         new = value + rng.choice((-1, 1)) * rng.randint(1, max(1, value // 5))
-        new = new if new > 0 and new != value else value + 1
+        if new <= 0 or new == value or _year_like(str(new)):
+            new = value + 1 if not _year_like(str(value + 1)) else value - 1
         return f"{new:,}" if "," in before else str(new)
     if kind == "date":
-        month, day = before.split()
+        day = next(w for w in before.split() if w.isdigit())
         new_day = rng.choice([d for d in range(1, 29) if d != int(day)])
-        return f"{month} {new_day}"
+        return before.replace(day, str(new_day))
     names = _COUNTRIES if before in _COUNTRIES else _CITIES
     return rng.choice([p for p in names if p != before])
 
