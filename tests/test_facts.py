@@ -593,6 +593,9 @@ def test_import_does_not_load_cn2an() -> None:
         ("ur", "مارچ میں", [("date", "--03")]),
         ("ur", "2.8 بلین پونڈ", [("money", "2.8e9 GBP")]),
         ("zh", "在13点10分", []),
+        ("zh", "长达数十年的争端", []),
+        ("zh", "17世纪中叶", [("ordinal", "17th")]),
+        ("zh", "有超过 135 个物种", [("number", ">135")]),
         ("en", "at 3 p.m. on Wednesday", []),
     ],
 )

@@ -401,7 +401,7 @@ def _quantity_rules(lang: str) -> _QuantityRules:
         approx_pre=re.compile(
             rf"(?<!\w)(?P<x>{_alt(_APPROX_PRE[lang])}){pre_sep}$"
             if lang != "zh"
-            else rf"(?P<x>{_alt(_APPROX_PRE['zh'])})$",
+            else rf"(?P<x>{_alt(_APPROX_PRE['zh'])}) ?$",
             i,
         ),
         approx_mid=re.compile(rf"{mid_sep}(?P<x>{_alt(_APPROX_MID[lang])})", i),
@@ -648,7 +648,7 @@ _ORDINAL_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "zh": (
         re.compile(rf"第\s*(?P<n>\d+|[{_ZH_NUMERAL}]+)"),
-        re.compile(rf"(?P<n>\d+|[{_ZH_NUMERAL}]+)\s*周年"),
+        re.compile(rf"(?P<n>\d+|[{_ZH_NUMERAL}]+)\s*(?:周年|世纪)"),
     ),
     "ru": (
         re.compile(
@@ -1090,8 +1090,8 @@ def _quantities(
                 _approx_before(norm, q, rules, lang)
                 hits.append(_emit(q, claims))
     for start, end, number, in_words in _quantity_candidates(norm, lang, rules, words):
-        if not claims.free(start, end) or (lang == "zh" and norm[start - 1:start] == "第"):
-            continue  # 第二次: an ordinal we do not report, not a count
+        if not claims.free(start, end) or (lang == "zh" and start and norm[start - 1] in "第数几"):
+            continue  # 第二次 is an ordinal we do not report; 数十年 'decades' is no count
         q = _Quantity(start, end, number)
         if _extend(norm, q, rules, lang, in_words):
             hits.append(_emit(q, claims))
@@ -1171,7 +1171,9 @@ _ZH_APPROX_LAST = frozenset(w[-1] for w in _APPROX_PRE["zh"])
 
 def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
     before = norm[q.start - 1:q.start] if q.start else ""
-    if q.approx or not (before in _ZH_APPROX_LAST if lang == "zh" else before.isspace()):
+    if q.approx or not (
+        before in _ZH_APPROX_LAST or before == " " if lang == "zh" else before.isspace()
+    ):
         return  # cheap test first: most numbers have no approximation word before them
     m = rules.approx_pre.search(norm, max(0, q.start - 24), q.start)
     if not m:
