@@ -383,12 +383,36 @@ def _move(doc: list[list[_Unit]], rng: random.Random, log: list[str]) -> None:
 
 
 def _unambiguous_move(doc: list[list[_Unit]], block: list[_Unit]) -> bool:
-    """The block's units, and only they, are off the unique longest increasing path."""
+    """The moved units, and only they, are off the in-order path, whether that path is the
+    unique longest one counted in sentences or the heaviest one counted in words."""
     moved = {id(u) for u in block} | {id(u) for u in _live(doc, "moved")}
     units = [u for para in doc for u in para if u.original and u.texts]
     keys = [u.original[0] for u in units]
     length, count = _longest_increasing(keys)
-    return count == 1 and length == sum(id(u) not in moved for u in units)
+    if count != 1 or length != sum(id(u) not in moved for u in units):
+        return False
+    weights = [sum(len(t.split()) for t in u.texts) for u in units]
+    through = _heaviest_through(keys, weights)
+    best = sum(w for u, w in zip(units, weights, strict=True) if id(u) not in moved)
+    return all(through[k] < best for k, u in enumerate(units) if id(u) in moved) and best == max(
+        through, default=0
+    )
+
+
+def _heaviest_through(keys: list[int], weights: list[int]) -> list[int]:
+    """For each position, the weight of the heaviest increasing subsequence through it."""
+    n = len(keys)
+    ending = list(weights)
+    starting = list(weights)
+    for j in range(n):
+        for i in range(j):
+            if keys[i] < keys[j]:
+                ending[j] = max(ending[j], ending[i] + weights[j])
+    for i in reversed(range(n)):
+        for j in range(i + 1, n):
+            if keys[i] < keys[j]:
+                starting[i] = max(starting[i], starting[j] + weights[i])
+    return [ending[k] + starting[k] - weights[k] for k in range(n)]
 
 
 def _longest_increasing(keys: list[int]) -> tuple[int, int]:
