@@ -311,3 +311,21 @@ def test_property_idempotent(text: str) -> None:
     once = clean(text, lang="en").article
     twice = clean(once.text, lang="en").article
     assert twice.paragraphs == once.paragraphs
+
+
+# ---------------------------------------------------------------- the corpus folder
+
+
+def test_corpus_article_is_current() -> None:
+    """corpora/rki-xinhua-2025-09-02 holds the seed unchanged and its cleaned article."""
+    import json
+
+    folder = Path(__file__).parent.parent / "corpora" / "rki-xinhua-2025-09-02"
+    assert (folder / "capture.txt").read_bytes() == SEED.read_bytes()
+    saved = json.loads((folder / "article.json").read_text("utf-8"))
+    fresh = clean(load(folder / "capture.txt")).article
+    assert saved["paragraphs"] == list(fresh.paragraphs)
+    assert saved["meta"] == fresh.meta.to_dict()
+    assert saved["sentences"], "article.json was written with sentence segmentation"
+    md = (folder / "article.md").read_text("utf-8")
+    assert md.startswith("# " + fresh.meta.headline) if fresh.meta.headline else False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -43,22 +44,24 @@ _IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
 _LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _LINK_DEF = re.compile(r"\[[^\[\]]+\]:\s*\S+.*")
+# Spans are bounded so that a line full of unmatched markers stays linear.
 _EMPHASIS = (
-    re.compile(r"(?<!\\)\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*"),
-    re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=\S)\*\*"),
-    re.compile(r"(?<![\w\\])__(?=\S)(.+?)(?<=\S)__(?!\w)"),
-    re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]+?)(?<=[^\s*\\])\*(?![\w*])"),
-    re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]+?)(?<=[^\s_\\])_(?!\w)"),
-    re.compile(r"(?<!~)~~(?=\S)(.+?)(?<=\S)~~(?!~)"),
-    re.compile(r"(?<!`)`(?=[^`\s])([^`]+?)(?<=[^`\s])`(?!`)"),
+    re.compile(r"(?<!\\)\*\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*\*"),
+    re.compile(r"(?<!\\)\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*"),
+    re.compile(r"(?<![\w\\])__(?=\S)(.{1,300}?)(?<=\S)__(?!\w)"),
+    re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]{1,300}?)(?<=[^\s*\\])\*(?![\w*])"),
+    re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]{1,300}?)(?<=[^\s_\\])_(?!\w)"),
+    re.compile(r"(?<!~)~~(?=\S)(.{1,300}?)(?<=\S)~~(?!~)"),
+    re.compile(r"(?<!`)`(?=[^`\s])([^`]{1,300}?)(?<=[^`\s])`(?!`)"),
 )
 _HTML_TAG = re.compile(
     r"</?(?:b|i|u|em|strong|br|span|p|div|sup|sub|small|a|font|mark)(?:\s[^<>]*)?/?>", re.I
 )
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
 _MATH_SPAN = re.compile(
-    r"\$\$(?P<display>.+?)\$\$|(?<![\\$\w])\$(?=\S)(?P<inline>[^$]+?)(?<=\S)(?<!\\)\$(?![\w$])"
-    r"|\\\((?P<paren>.+?)\\\)"
+    r"\$\$(?P<display>[^$]{1,5000}?)\$\$"
+    r"|(?<![\\$\w])\$(?=\S)(?P<inline>[^$]{1,5000}?)(?<=\S)(?<!\\)\$(?![\w$])"
+    r"|\\\((?P<paren>.{1,1000}?)\\\)"
 )
 _LATEX_HINT = re.compile(r"\\(?:[,;:! ]|[a-zA-Z]+)|[_^]\{")
 _LATEX_TEXT = re.compile(
@@ -248,7 +251,8 @@ def _body_pass(
     else:
         items = [_Line(i.no, i.text, "body") if i.kind == "heading" else i for i in items]
     paragraphs = _reflow(items, state, doc_words)
-    paragraphs = [_fix_hyphens(p, state, doc_words) for p in paragraphs]
+    evidence = _hyphen_evidence(doc_words)
+    paragraphs = [_fix_hyphens(p, state, evidence) for p in paragraphs]
     paragraphs = [_collapse_repeats(p, state, None) for p in paragraphs]
     return [p for p in paragraphs if p], headline, outlet
 
@@ -306,7 +310,7 @@ def _unwrap_math(text: str, state: _State, no: int | None) -> str:
         state.change("math-mode", m.group(0), plain, no)
         return plain
 
-    return _MATH_SPAN.sub(unwrap, text) if "$" in text or "\\(" in text else text
+    return _MATH_SPAN.sub(unwrap, text) if "$" in text or "\\)" in text else text
 
 
 def _strip_inline(text: str, state: _State, no: int | None) -> str:
@@ -479,21 +483,23 @@ def _is_wrapped(texts: list[str]) -> bool:
 
 def _joins(prev: str, nxt: str, *, wrapped: bool, width: int) -> bool:
     """Does line `nxt` continue the paragraph whose last line is `prev` (same block)?"""
+    length, prev = len(prev), prev[-80:]
     if nxt[:1].islower() and not _STOP_UNCASED.search(prev):
         return True
     if _TERMINAL.search(prev):
         # In wrapped text a short line ending a sentence ends its paragraph.
-        return wrapped and len(prev) >= 0.75 * width
+        return wrapped and length >= 0.75 * width
     if _CONTINUES.search(prev) or nxt[:1] in _CLOSERS or wrapped:
         return True
     # Without letter case (Chinese, Urdu) a full-width line ending mid-sentence is
     # wrapped; a shorter one is a title.
     edge = prev[-1:] + nxt[:1]
-    return not (edge.lower() != edge or edge.upper() != edge) and len(prev) >= 0.8 * width
+    return not (edge.lower() != edge or edge.upper() != edge) and length >= 0.8 * width
 
 
 def _continues(para: str, nxt: str) -> bool:
     """Does block `nxt` continue paragraph `para` across a blank line (a page break)?"""
+    para = para[-80:]
     if _TERMINAL.search(para):
         return False
     if _CJK.match(nxt[:1]):
@@ -504,7 +510,8 @@ def _continues(para: str, nxt: str) -> bool:
 
 
 def _join(left: str, right: str, state: _State, doc_words: frozenset[str], no: int | None) -> str:
-    hyphen = _HYPHEN_BREAK.search(left)
+    # Only the ends matter; searching whole paragraphs would make joining quadratic.
+    hyphen = _HYPHEN_BREAK.search(left[-80:])
     start = _WORD_START.match(right)
     if hyphen and start and right[:1].islower():
         head, tail = hyphen.group(1), start.group(0)
@@ -525,16 +532,19 @@ def _edge(left: str, right: str, glue: str) -> str:
     return left[-20:] + glue + right[:20]
 
 
-def _fix_hyphens(paragraph: str, state: _State, doc_words: frozenset[str]) -> str:
+def _hyphen_evidence(doc_words: frozenset[str]) -> dict[str, str]:
+    """Hyphenated words of the document, keyed by their spelling without the hyphen."""
+    evidence = {}
+    for word in doc_words:
+        parts = word.split("-")
+        if len(parts) == 2 and min(map(len, parts)) >= 3 and parts[0] not in _CLOSED_PREFIXES:
+            evidence[word.replace("-", "")] = word
+    return evidence
+
+
+def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str:
     """Restore hyphens a PDF extraction lost ("goodneighborly" -> "good-neighborly")."""
     known = _compounds()
-    evidence = {
-        w.replace("-", ""): w
-        for w in doc_words
-        if w.count("-") == 1
-        and all(len(part) >= 3 for part in w.split("-"))
-        and w.split("-")[0] not in _CLOSED_PREFIXES
-    }
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -585,15 +595,15 @@ def _token_key(token: str) -> str:
 
 
 def _find_repeat(words: list[str]) -> tuple[int, int, int] | None:
+    """(start, period, count) of the first run repeated back to back, or None."""
     n = len(words)
     positions: dict[str, list[int]] = {}
     for i, w in enumerate(words):
         positions.setdefault(w, []).append(i)
     for i, w in enumerate(words):
-        for j in positions[w]:
+        where = positions[w]
+        for j in where[bisect_left(where, i + 3) :]:
             period = j - i
-            if period < 3:
-                continue
             if period > _MAX_PERIOD or i + 2 * period > n:
                 break
             if words[i:j] != words[j : j + period]:
