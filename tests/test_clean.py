@@ -328,4 +328,4 @@ def test_corpus_article_is_current() -> None:
     assert saved["meta"] == fresh.meta.to_dict()
     assert saved["sentences"], "article.json was written with sentence segmentation"
     md = (folder / "article.md").read_text("utf-8")
-    assert md.startswith("# " + fresh.meta.headline) if fresh.meta.headline else False
+    assert fresh.meta.headline and md.startswith("# " + fresh.meta.headline)
