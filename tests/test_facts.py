@@ -596,6 +596,10 @@ def test_import_does_not_load_cn2an() -> None:
         ("zh", "长达数十年的争端", []),
         ("zh", "17世纪中叶", [("ordinal", "17th")]),
         ("zh", "有超过 135 个物种", [("number", ">135")]),
+        ("ru", "COVID-19 и SARS-CoV-2", []),
+        ("ur", "کے حامل %80 افراد", [("percent", "80%")]),
+        ("zh", "根据 WHO 的定义", [("name", "name:who")]),
+        ("ru", "газета New York Post", [("place", "place:new york")]),
         ("en", "at 3 p.m. on Wednesday", []),
     ],
 )

@@ -284,9 +284,9 @@ _WORDS: dict[str, dict[str, int]] = {"en": _EN_WORDS, "ru": _RU_WORDS, "ur": _UR
 _LATIN_CYR = "A-Za-zА-Яа-яЁё"
 _NUM = {
     # en, zh, ur: comma groups thousands; ru: space or dot groups thousands, comma is decimal.
-    "en": rf"(?<![{_LATIN_CYR}\d.,])(?<!\d:)(?<![A-Za-z]-)"
+    "en": rf"(?<![{_LATIN_CYR}\d.,])(?<!\d:)(?<![{_LATIN_CYR}]-)"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?![\d:])",
-    "ru": rf"(?<![{_LATIN_CYR}\d.,])(?<!\d:)"
+    "ru": rf"(?<![{_LATIN_CYR}\d.,])(?<!\d:)(?<![{_LATIN_CYR}]-)"
     r"(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?)(?![\d:])",
 }
@@ -1115,7 +1115,10 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
         pos = m.end()
     matched_suffix = False
     m = rules.percent.match(norm, pos)
-    if m:
+    if not m and lang == "ur" and norm[q.start - 1:q.start] == "%":
+        q.kind, q.suffix, q.start = "percent", "%", q.start - 1  # %80: typed right-to-left
+        matched_suffix = True
+    elif m:
         q.kind, q.suffix = "percent", "pp" if m.groupdict().get("pp") else "%"
         pos = m.end()
         matched_suffix = True
@@ -1220,9 +1223,22 @@ def _emit(q: _Quantity, claims: _Claims) -> _Hit:
 def _entities(
     norm: str, lang: str, claims: _Claims, words: list[re.Match[str]]
 ) -> list[_Hit]:
-    lexicon = _lexicon(lang)
+    """Gazetteer places and dictionary names; in zh/ru/ur text also those left in Latin
+    script (WHO, EU, New York)."""
     if lang == "zh":
-        return _zh_entities(norm, lexicon, claims)
+        hits = _zh_entities(norm, _lexicon("zh"), claims)
+    else:
+        hits = _word_entities(norm, lang, claims, words)
+    if lang != "en":
+        latin = [w for w in words if w.group()[0].isascii()]
+        hits += _word_entities(norm, "en", claims, latin)
+    return hits
+
+
+def _word_entities(
+    norm: str, lang: str, claims: _Claims, words: list[re.Match[str]]
+) -> list[_Hit]:
+    lexicon = _lexicon(lang)
     hits: list[_Hit] = []
     tokens = [(m.start(), m.end(), _norm_token(m.group(), lang)) for m in words]
     i = 0
