@@ -448,16 +448,23 @@ _RU_DATELINE = re.compile(
     re.I,
 )
 _UR_DATELINE = re.compile(
-    r"(?P<place>[\u0600-\u06FF][\u0600-\u06FF ]{1,30}?)\s*"
-    rf"(?:[۔،:\-–]\s*(?P<date>[\d۰-۹]{{1,2}}\s*{_UR_MONTH}(?:\s*[\d۰-۹]{{4}})?)\s*)?"
-    r"[(（](?P<agency>[^()（）]{1,30})[)）]\s*[۔:\-–]?\s*"
+    r"(?P<place>[\u0600-\u06FF][\u0600-\u06FF /،,]{1,40}?)\s*"
+    rf"(?:[۔،:\-–]?\s*(?P<date>(?:[\d۰-۹]{{1,2}}|یکم)\s*{_UR_MONTH}(?:\s*[\d۰-۹]{{4}})?)\s*)?"
+    r"[(（)](?P<agency>[^()（）]{1,50})[)）]\s*[۔:\-–]?\s*"
 )
+# An English dateline without a date: "WASHINGTON (Reuters) -", capitals only.
+_EN_AGENCY_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?)\s*"
+    rf"\((?P<agency>[^()]{{1,40}})\)\s*{_DASH}\s*"
+)
+
+_UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایجنسی|رپورٹ|پورٹر|نگار")
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
     """A dateline opening `paragraph` ("Beijing, September 2 —", "新华社北京9月2日电",
     "МОСКВА, 2 сентября. /ТАСС/.", "اسلام آباد (اے پی پی)"), or None."""
-    for pattern in (_EN_DATELINE, _ZH_DATELINE, _RU_DATELINE, _UR_DATELINE):
+    for pattern in (_EN_DATELINE, _EN_AGENCY_DATELINE, _ZH_DATELINE, _RU_DATELINE, _UR_DATELINE):
         m = pattern.match(paragraph)
         if m is None or m.end() >= len(paragraph):
             continue
@@ -465,12 +472,19 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place = groups["place"].strip()
         if place.isupper():
             place = place.title()
-        if pattern is _UR_DATELINE and not agency_name(groups["agency"] or ""):
-            continue
-        found = find_date(groups.get("date") or "")
         agency_text = groups.get("agency") or groups.get("agency2")
+        if pattern is _UR_DATELINE:
+            # "(اے پی پی)", "(سپورٹس ڈیسک/اے ایف پی)", "(دنیا نیوز)": an agency or a desk;
+            # any other bracket after a few words is not a dateline.
+            credits = [c.strip() for c in re.split(r"[/،,]", agency_text or "") if c.strip()]
+            known = [name for c in credits if (name := agency_name(c))]
+            if not known and not any(_UR_DESK.search(c) for c in credits):
+                continue
+            agency_text = known[0] if known else None
+        found = find_date((groups.get("date") or "").replace("یکم", "1"))
         agency = agency_name(agency_text) if agency_text else None
-        if agency_text and agency is None and pattern is not _EN_DATELINE:
-            agency = agency_text.strip()
+        if agency_text and agency is None and pattern in (_ZH_DATELINE, _RU_DATELINE):
+            # "本报" is "this newspaper": the outlet itself, not a credited source.
+            agency = None if agency_text.strip() == "本报" else agency_text.strip()
         return Dateline(m.group(0).strip(), place, found.iso() if found else None, agency)
     return None
