@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import shared_data
 from xlate.facts import check_facts, check_texts, extract_facts
 from xlate.model import Fact, FactCheck
 
@@ -642,3 +643,37 @@ def test_house_style_spelling_is_not_a_changed_name() -> None:
         original_lang="en", republication_lang="en",
     )
     assert [c.status for c in checks] == ["kept"]
+
+
+# ----------------------------------------------------------- real translations (NTREX)
+
+
+@pytest.mark.parametrize(
+    ("lang", "file", "floors"),
+    [
+        ("zh", "newstest2019-ref.zho-CN.txt", {"date": 0.9, "number": 0.65, "place": 0.7}),
+        ("ru", "newstest2019-ref.rus.txt", {"date": 0.9, "number": 0.65, "place": 0.75}),
+        ("ur", "newstest2019-ref.urd.txt", {"date": 0.88, "number": 0.75, "place": 0.7}),
+    ],
+)
+def test_human_translations_keep_their_facts(
+    lang: str, file: str, floors: dict[str, float]
+) -> None:
+    """On line-aligned human translations most facts must come out kept (a floor, not a
+    target: translators do add and drop facts)."""
+    folder = shared_data("ntrex128")
+    english = (folder / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()
+    other = (folder / file).read_text(encoding="utf-8").splitlines()
+    kept: dict[str, int] = dict.fromkeys(floors, 0)
+    total: dict[str, int] = dict.fromkeys(floors, 0)
+    for source, translation in zip(english, other, strict=True):
+        checks = check_facts(
+            extract_facts(source, "en"), extract_facts(translation, lang),
+            original_lang="en", republication_lang=lang,
+        )
+        for check in checks:
+            if check.kind in floors:
+                total[check.kind] += 1
+                kept[check.kind] += check.status == "kept"
+    shares = {kind: kept[kind] / total[kind] for kind in floors}
+    assert all(shares[kind] >= floor for kind, floor in floors.items()), shares

@@ -9,7 +9,7 @@ Value formats (`Fact.value`):
 
 - number: `[approx]N[ unit]`, e.g. `15`, `>20`, `~20`, `15 year`, `2.448e11`
   (N is plain below a million, else `<mantissa>e<exponent>`; approx is `>`, `>=`, `<`,
-  `<=` or `~`; units: year month week day hour minute person country km kg t m)
+  `<=` or `~`; units: year month week day hour minute person country km kg t m km/h mph)
 - percent: `[approx]N%`, or `Npp` for percentage points
 - money: `[approx]N CUR` with CUR in USD CNY RUB RUPEE EUR GBP JPY HKD
 - ordinal: `80th`, `1st`, `22nd`
@@ -18,6 +18,10 @@ Value formats (`Fact.value`):
 - name: `name:<key>` (dictionary key such as `name:xi jinping`, else the lowercased name)
 - attribution: `attr:<class>` with class say, stress, claim, announce, deny, accuse, urge,
   warn or pledge
+
+The same fact gives the same value in every language: `244.8 billion U.S. dollars`,
+`2448亿美元`, `244,8 млрд долларов США` and `۲۴۴٫۸ ارب امریکی ڈالر` are all `2.448e11 USD`.
+Places and names come from `xlate/data/places.tsv` and `names.tsv`.
 """
 
 from __future__ import annotations
