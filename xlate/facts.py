@@ -1358,10 +1358,10 @@ def _generic_names(
             and len(run) <= 3 and not name.isupper()
         ):
             claims.take(start, end)
-            hits.append(_Hit(start, end, "place", "place:" + _spelling(name)))
+            hits.append(_Hit(start, end, "place", "place:" + _name_key(name)))
         elif norm.count(" ", start, end) >= 1:  # two words at least, not one hyphenated word
             claims.take(start, end)
-            hits.append(_Hit(start, end, "name", "name:" + _spelling(name)))
+            hits.append(_Hit(start, end, "name", "name:" + _name_key(name)))
     return hits
 
 
@@ -1374,8 +1374,20 @@ _SPELLING = {
 }
 
 
-def _spelling(name: str) -> str:
-    return " ".join(_SPELLING.get(word, word) for word in _key(name).split())
+def _name_key(name: str) -> str:
+    """The value of a name no dictionary knows: one spelling for British and American
+    words, and Russian words cut to their stem so that case forms match (Марии Петровой,
+    Мария Петрова)."""
+    return " ".join(_stem(_SPELLING.get(word, word)) for word in _key(name).split())
+
+
+def _stem(word: str) -> str:
+    if not "\u0400" <= word[:1] <= "\u04ff":
+        return word
+    for k in (3, 2, 1):
+        if len(word) - k >= 3 and word[-k:] in _RU_ENDINGS:
+            return word[:-k]
+    return word
 
 
 def _capitalised_run(
