@@ -13,6 +13,7 @@ import html
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -52,7 +53,8 @@ _EMPHASIS = (
     re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]{1,300}?)(?<=[^\s*\\])\*(?![\w*])"),
     re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]{1,300}?)(?<=[^\s_\\])_(?!\w)"),
     re.compile(r"(?<!~)~~(?=\S)(.{1,300}?)(?<=\S)~~(?!~)"),
-    re.compile(r"(?<!`)`(?=[^`\s])([^`]{1,300}?)(?<=[^`\s])`(?!`)"),
+    # Not "don`t": a backtick inside a word is an apostrophe.
+    re.compile(r"(?<![`\w])`(?=[^`\s])([^`]{1,300}?)(?<=[^`\s])`(?![`\w])"),
 )
 _HTML_TAG = re.compile(
     r"</?(?:b|i|u|em|strong|br|span|p|div|sup|sub|small|a|font|mark)(?:\s[^<>]*)?/?>", re.I
@@ -412,14 +414,13 @@ def _as_body(item: _Line) -> _Line:
     return _Line(item.no, item.text, "heading-body") if item.kind == "heading" else item
 
 
-def _document_words(items: list[_Line]) -> frozenset[str]:
-    words: set[str] = set()
-    for item in items:
-        words.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", item.text))
-    return frozenset(words)
+def _document_words(items: list[_Line]) -> Counter[str]:
+    return Counter(
+        w.lower() for item in items for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", item.text)
+    )
 
 
-def _reflow(items: list[_Line], state: _State, doc_words: frozenset[str]) -> list[str]:
+def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[str]:
     blocks: list[list[_Line]] = []
     current: list[_Line] = []
     for item in items:
@@ -509,7 +510,7 @@ def _continues(para: str, nxt: str) -> bool:
     )
 
 
-def _join(left: str, right: str, state: _State, doc_words: frozenset[str], no: int | None) -> str:
+def _join(left: str, right: str, state: _State, doc_words: Counter[str], no: int | None) -> str:
     # Only the ends matter; searching whole paragraphs would make joining quadratic.
     hyphen = _HYPHEN_BREAK.search(left[-80:])
     start = _WORD_START.match(right)
@@ -532,13 +533,17 @@ def _edge(left: str, right: str, glue: str) -> str:
     return left[-20:] + glue + right[:20]
 
 
-def _hyphen_evidence(doc_words: frozenset[str]) -> dict[str, str]:
-    """Hyphenated words of the document, keyed by their spelling without the hyphen."""
+def _hyphen_evidence(doc_words: Counter[str]) -> dict[str, str]:
+    """Hyphenated words the document uses at least twice while writing them closed once:
+    the closed spelling is then a lost hyphen rather than the author's choice."""
     evidence = {}
-    for word in doc_words:
+    for word, count in doc_words.items():
         parts = word.split("-")
-        if len(parts) == 2 and min(map(len, parts)) >= 3 and parts[0] not in _CLOSED_PREFIXES:
-            evidence[word.replace("-", "")] = word
+        if len(parts) != 2 or min(map(len, parts)) < 3 or parts[0] in _CLOSED_PREFIXES:
+            continue
+        closed = word.replace("-", "")
+        if count >= 2 and doc_words.get(closed, 0) == 1:
+            evidence[closed] = word
     return evidence
 
 
