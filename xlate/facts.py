@@ -885,6 +885,10 @@ def _part_matches(token: str, part: str, lang: str) -> bool:
 # Places that are also first names; followed by a capitalised word they are people.
 _FIRST_NAMES = _wordset("Jordan Chad Georgia Paris Sydney Houston Sofia Samara Florence Kelly")
 
+# After 中方/美方 these make a word of 方 (方案 plan, 方面 aspect); before them, 其/今 do.
+_ZH_FANG = frozenset("案面法式向针便圆")
+_ZH_SIDE_BEFORE = frozenset("其今")
+
 # Chinese two-country abbreviations (中俄 = China-Russia) that English spells out.
 _ZH_PAIR_PARTS = {
     "中": "china", "俄": "russia", "美": "us", "巴": "pakistan", "印": "india", "日": "japan",
@@ -1301,6 +1305,10 @@ def _zh_entities(norm: str, lexicon: _Lexicon, claims: _Claims) -> list[_Hit]:
     i = 0
     while i < len(norm):
         form = next((f for f in lexicon.zh.get(norm[i], ()) if norm.startswith(f, i)), None)
+        if form and form.endswith("方") and norm[i + len(form):i + len(form) + 1] in _ZH_FANG:
+            form = None  # 其中方案 'among them, the plan', not 中方 'the Chinese side'
+        if form and norm[i - 1:i] in _ZH_SIDE_BEFORE and len(form) == 2 and form[1] == "方":
+            form = None
         pair = norm[i:i + 2]
         if pair in _ZH_PAIRS and (form is None or len(form) <= 2):
             follower = next(
