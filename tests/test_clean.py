@@ -270,6 +270,27 @@ def test_html_headline_not_repeated_in_body() -> None:
     assert meta.headline == "Xi meets Putin" and meta.site == "rki.news"
 
 
+def test_html_capture_end_to_end(tmp_path: Path) -> None:
+    from tests.test_load import HTML_ARTICLE
+
+    path = tmp_path / "page.html"
+    path.write_text(HTML_ARTICLE, "utf-8")
+    cleaned = clean(load(path))
+    assert cleaned.article.paragraphs[0].startswith("Beijing, September 2 — Chinese President")
+    assert len(cleaned.article.paragraphs) == 2
+    meta = cleaned.article.meta
+    assert (meta.headline, meta.outlet, meta.site) == (
+        "Xi, Putin pledge stronger partnership", "Rahbar International", "rki.news"
+    )
+    assert (meta.published, meta.dateline_date, meta.lang) == ("2025-09-02", "2025-09-02", "en")
+
+
+def test_language_codes() -> None:
+    assert clean("Bonjour.", lang="zh-CN").article.lang == "zh"
+    assert clean("Президент России провел переговоры в Пекине.").article.lang == "ru"
+    assert clean("国家主席习近平同俄罗斯总统普京举行会谈。").article.meta.lang == "zh"
+
+
 def test_empty_after_cleaning() -> None:
     cleaned = clean("Advertisement\n\nShare this")
     assert cleaned.article.paragraphs == () and cleaned.article.lang == "und"

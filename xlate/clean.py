@@ -156,7 +156,7 @@ def clean(doc: Document | str, *, lang: str | None = None) -> Cleaned:
         state.change("headline", paragraphs[0], "", None)
         paragraphs = paragraphs[1:]
     meta = _build_meta(state, loaded, headline=headline, outlet=outlet, paragraphs=paragraphs)
-    code = lang or _detect(paragraphs)
+    code = _language(lang, paragraphs)
     meta = replace(meta, lang=code)
     article = Article(paragraphs=tuple(paragraphs), meta=meta, lang=code, path=doc.path)
     # Source order reads best in --explain; changes found by later passes have no line.
@@ -666,12 +666,12 @@ def _build_meta(
     )
 
 
-def _detect(paragraphs: list[str]) -> str:
-    if not paragraphs:
-        return "und"
-    from xlate.langid import detect_language
+def _language(lang: str | None, paragraphs: list[str]) -> str:
+    from xlate.langid import detect_language, normalize_code
 
-    return detect_language(" ".join(paragraphs)[:5000])
+    if lang:
+        return normalize_code(lang)
+    return detect_language(" ".join(paragraphs)[:5000]) if paragraphs else "und"
 
 
 # ---------------------------------------------------------------- helpers
