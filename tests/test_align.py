@@ -83,8 +83,16 @@ def test_word_diff_rebuilds_both_texts():
 
 
 def test_long_documents_use_anchors_and_band():
-    base = [f"Sentence number {i} says something about topic {i % 7} and item {i * 3}." for i in range(600)]
-    rep = base[:100] + base[101:400] + ["An inserted line about nothing in particular at all."] + base[400:]
+    base = [
+        f"Sentence number {i} says something about topic {i % 7} and item {i * 3}."
+        for i in range(600)
+    ]
+    rep = (
+        base[:100]
+        + base[101:400]
+        + ["An inserted line about nothing in particular at all."]
+        + base[400:]
+    )
     links = align(base, rep, options=AlignOptions(full_dp_cells=100))
     got = labels(links)
     assert ((100,), (), "omitted") in got

@@ -93,7 +93,10 @@ def test_compare_writes_every_format(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", str(a), str(b), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
-        "xinhua--outlet.align", "xinhua--outlet.html", "xinhua--outlet.json", "xinhua--outlet.md"
+        "xinhua--outlet.align",
+        "xinhua--outlet.html",
+        "xinhua--outlet.json",
+        "xinhua--outlet.md",
     ]
     data = json.loads((out / "xinhua--outlet.json").read_text("utf-8"))
     changed = [f for link in data["links"] for f in link["facts"] if f["status"] == "changed"]
@@ -102,12 +105,18 @@ def test_compare_writes_every_format(tmp_path: Path) -> None:
 
 def test_fail_on_exit_codes(tmp_path: Path) -> None:
     a, b = write_pair(tmp_path, ORIGINAL)
-    same = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "drift"])
+    same = runner.invoke(
+        app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "drift"]
+    )
     assert same.exit_code == 0, same.output
     a, b = write_pair(tmp_path, ORIGINAL.replace("244.8", "24.48"))
-    drift = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "drift"])
+    drift = runner.invoke(
+        app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "drift"]
+    )
     assert drift.exit_code == 1, drift.output
-    edits = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "edits"])
+    edits = runner.invoke(
+        app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "edits"]
+    )
     assert edits.exit_code == 1
 
 
@@ -115,7 +124,9 @@ def test_compare_bad_input_and_unwritable_out(tmp_path: Path) -> None:
     a, b = write_pair(tmp_path, ORIGINAL)
     empty = tmp_path / "empty.txt"
     empty.write_text("")
-    one_line_error(runner.invoke(app, ["compare", str(a), str(empty), "-o", str(tmp_path)]), "empty.txt")
+    one_line_error(
+        runner.invoke(app, ["compare", str(a), str(empty), "-o", str(tmp_path)]), "empty.txt"
+    )
     blocker = tmp_path / "blocker"
     blocker.write_text("x")
     result = runner.invoke(app, ["compare", str(a), str(b), "-o", str(blocker / "sub")])
@@ -127,13 +138,28 @@ def test_compare_presegmented_with_own_translation(tmp_path: Path) -> None:
     en = tmp_path / "en.txt"
     zh = tmp_path / "zh.txt"
     tr = tmp_path / "zh.en.txt"
-    en.write_text("The talks took place in Beijing.\nTrade grew by 5 percent.\n\nThe leaders met.\n", "utf-8")
+    en.write_text(
+        "The talks took place in Beijing.\nTrade grew by 5 percent.\n\nThe leaders met.\n", "utf-8"
+    )
     zh.write_text("会谈在北京举行。\n贸易增长了百分之五。\n\n两国领导人会见。\n", "utf-8")
-    tr.write_text("The talks took place in Beijing.\nTrade grew by 5 percent.\nThe leaders met.\n", "utf-8")
-    result = runner.invoke(app, [
-        "compare", str(en), str(zh), "--presegmented", "--republication-translation", str(tr),
-        "-o", str(tmp_path / "out"), "--format", "align,json",
-    ])
+    tr.write_text(
+        "The talks took place in Beijing.\nTrade grew by 5 percent.\nThe leaders met.\n", "utf-8"
+    )
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(en),
+            str(zh),
+            "--presegmented",
+            "--republication-translation",
+            str(tr),
+            "-o",
+            str(tmp_path / "out"),
+            "--format",
+            "align,json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "en--zh.align").read_text() == "[0]:[0]\n[1]:[1]\n[2]:[2]\n"
 

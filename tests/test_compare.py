@@ -53,8 +53,10 @@ def test_introduced_place_and_changed_number() -> None:
 
 
 def test_unrelated_articles_are_not_derived() -> None:
-    other = [["Heavy rain flooded parts of Karachi on Monday, officials said."],
-             ["Schools in the city will remain closed until Thursday."]]
+    other = [
+        ["Heavy rain flooded parts of Karachi on Monday, officials said."],
+        ["Schools in the city will remain closed until Thursday."],
+    ]
     report = compare(article(ORIGINAL), article(other))
     assert report.summary.verdict == "non"
     assert {link.label for link in report.links} == {"added", "omitted"}
@@ -67,8 +69,13 @@ def test_article_without_sentences_is_bad_input() -> None:
 
 
 def test_bring_your_own_translation() -> None:
-    zh = [["中国国家主席习近平和俄罗斯总统普京周二重申加强高层交往的承诺。", "会谈在上海合作组织峰会期间举行。"],
-          ["2024年中俄贸易额达到2448亿美元。", "两国领导人还签署了20多项合作协议。"]]
+    zh = [
+        [
+            "中国国家主席习近平和俄罗斯总统普京周二重申加强高层交往的承诺。",
+            "会谈在上海合作组织峰会期间举行。",
+        ],
+        ["2024年中俄贸易额达到2448亿美元。", "两国领导人还签署了20多项合作协议。"],
+    ]
     english = [s for para in ORIGINAL for s in para]
     report = compare(article(ORIGINAL), article(zh, "zh"), republication_translation=english)
     assert report.via == "en"
@@ -109,20 +116,60 @@ def test_cross_lingual_uses_the_translator_and_records_it() -> None:
     assert report.links[0].original == (0,) and report.links[0].republication == (0,)
 
 
-WORDS = ("alpha beta gamma delta rain trade talks summit leaders signed agreements energy "
-         "space Beijing Moscow Karachi 20 2024 15 years percent over the of and in to said "
-         "president minister officials market prices growth police city report week").split()
-# Distinct sentences of distinct words, as in real articles: with near-duplicates
-# ("alpha alpha alpha." twice) which copy is "added" is a tie either way.
+WORDS = [
+    "alpha",
+    "beta",
+    "gamma",
+    "delta",
+    "rain",
+    "trade",
+    "talks",
+    "summit",
+    "leaders",
+    "signed",
+    "agreements",
+    "energy",
+    "space",
+    "Beijing",
+    "Moscow",
+    "Karachi",
+    "20",
+    "2024",
+    "15",
+    "years",
+    "percent",
+    "over",
+    "the",
+    "of",
+    "and",
+    "in",
+    "to",
+    "said",
+    "president",
+    "minister",
+    "officials",
+    "market",
+    "prices",
+    "growth",
+    "police",
+    "city",
+    "report",
+    "week",
+]
+# Distinct sentences of five or more distinct words, as in real articles. With three-word
+# sentences from a handful of words, two different alignments can score exactly the same,
+# and which one is found then depends on floating-point rounding.
 sentences = st.lists(
-    st.lists(st.sampled_from(WORDS), min_size=3, max_size=9, unique=True).map(
+    st.lists(st.sampled_from(WORDS), min_size=5, max_size=10, unique=True).map(
         lambda w: " ".join(w) + "."
     ),
-    min_size=1, max_size=8, unique=True,
+    min_size=1,
+    max_size=8,
+    unique=True,
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(sentences, sentences)
 def test_swapping_inputs_swaps_added_and_omitted(a: list[str], b: list[str]) -> None:
     forward = compare(article([a]), article([b])).summary.counts

@@ -19,7 +19,10 @@ from xlate.cli import app
 
 runner = CliRunner()
 
-EN = "The talks took place in Beijing.\nTrade grew by 5 percent in 2024.\n\nThe leaders signed 20 agreements.\n"
+EN = (
+    "The talks took place in Beijing.\nTrade grew by 5 percent in 2024.\n\n"
+    "The leaders signed 20 agreements.\n"
+)
 ZH = "会谈在北京举行。\n2024年贸易增长了百分之五。\n\n两国领导人签署了20项协议。\n"
 RU = "Переговоры прошли в Пекине.\n"
 
@@ -68,8 +71,19 @@ def test_compare_translates_the_republication_into_the_original_language(
 def test_via_the_republication_language(pair: tuple[Path, Path], tmp_path: Path) -> None:
     en, zh = pair
     result = runner.invoke(
-        app, ["compare", str(en), str(zh), "--presegmented", "--via", "zh", "-o", str(tmp_path),
-              "--format", "json"]
+        app,
+        [
+            "compare",
+            str(en),
+            str(zh),
+            "--presegmented",
+            "--via",
+            "zh",
+            "-o",
+            str(tmp_path),
+            "--format",
+            "json",
+        ],
     )
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "wire--outlet.json").read_text("utf-8"))
@@ -82,7 +96,9 @@ def test_missing_package_names_the_install_command(pair: tuple[Path, Path], tmp_
     en, _ = pair
     ru = tmp_path / "ru.txt"
     ru.write_text(RU, "utf-8")
-    result = runner.invoke(app, ["compare", str(en), str(ru), "--presegmented", "-o", str(tmp_path)])
+    result = runner.invoke(
+        app, ["compare", str(en), str(ru), "--presegmented", "-o", str(tmp_path)]
+    )
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
@@ -93,7 +109,17 @@ def test_missing_package_names_the_install_command(pair: tuple[Path, Path], tmp_
 def test_unknown_language_code(pair: tuple[Path, Path], tmp_path: Path) -> None:
     en, zh = pair
     result = runner.invoke(
-        app, ["compare", str(en), str(zh), "--presegmented", "--republication-lang", "xx", "-o", str(tmp_path)]
+        app,
+        [
+            "compare",
+            str(en),
+            str(zh),
+            "--presegmented",
+            "--republication-lang",
+            "xx",
+            "-o",
+            str(tmp_path),
+        ],
     )
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1

@@ -25,7 +25,11 @@ HOSTILE = [
 def hostile_pair() -> tuple[Article, Article]:
     meta = Meta(headline="<script>document.cookie</script> Xi </title><b onclick=x>", lang="en")
     original = Article.from_sentences([HOSTILE], lang="en", meta=meta, path="orig<script>.txt")
-    rep = [HOSTILE[0], HOSTILE[1].replace("Beijing", "Shanghai"), "<iframe src=//evil></iframe> Added."]
+    rep = [
+        HOSTILE[0],
+        HOSTILE[1].replace("Beijing", "Shanghai"),
+        "<iframe src=//evil></iframe> Added.",
+    ]
     return original, Article.from_sentences([rep], lang="en", meta=meta, path="rep.txt")
 
 
@@ -85,7 +89,9 @@ def test_json_schema(tmp_path: Path) -> None:
     assert data["schema"] == "xlate.compare/1"
     for side in ("original", "republication"):
         assert set(data[side]) >= {"path", "lang", "meta", "sentences"}
-        assert [s["id"] for s in data[side]["sentences"]] == list(range(len(data[side]["sentences"])))
+        assert [s["id"] for s in data[side]["sentences"]] == list(
+            range(len(data[side]["sentences"]))
+        )
     assert set(data["summary"]) >= {"coverage", "derived", "verdict", "counts"}
     for link in data["links"]:
         assert set(link) >= {"original", "republication", "label", "score", "facts"}
@@ -132,8 +138,11 @@ def test_unknown_format_writes_nothing(tmp_path: Path) -> None:
     [
         ("a/xinhua.txt", "b/rki.html", "xinhua--rki"),
         ("../../etc/passwd", "x/<script>.txt", "passwd--script"),
-        ("corpora/pair-1/original.txt", "corpora/pair-1/republication.txt",
-         "pair-1-original--pair-1-republication"),
+        (
+            "corpora/pair-1/original.txt",
+            "corpora/pair-1/republication.txt",
+            "pair-1-original--pair-1-republication",
+        ),
         ("/tmp/新华社 稿.txt", "/tmp/a b?.md", "新华社-稿--a-b"),
     ],
 )

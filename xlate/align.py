@@ -23,7 +23,17 @@ if TYPE_CHECKING:
     import numpy as np
 
 BEADS: tuple[tuple[int, int], ...] = (
-    (1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (3, 3)
+    (1, 1),
+    (1, 0),
+    (0, 1),
+    (1, 2),
+    (2, 1),
+    (2, 2),
+    (1, 3),
+    (3, 1),
+    (2, 3),
+    (3, 2),
+    (3, 3),
 )
 """Bead shapes the DP may use: (original sentences, republication sentences)."""
 
@@ -33,12 +43,13 @@ class AlignOptions:
     """Thresholds of the aligner; the defaults are tuned on the synthetic benchmark.
 
     `match` is the similarity a bead needs to beat an add+omit pair; `nm_penalty` (in
-    tokens) is charged per extra sentence in an n:m bead; `move` is the similarity a sentence pair
+    tokens) is charged per extra sentence in an n:m bead, `many_penalty` once more for
+    beads with several sentences on both sides; `move` is the similarity a sentence pair
     off the monotone path needs to become a move; `gap_match` is the lower bar for an
-    omitted and an added sentence in the same gap of the path to pair up; `many_penalty` is charged once more for
-    beads with several sentences on both sides; `unchanged` and `edited` split 1:1
-    links into unchanged / edited / rewritten. `full_dp_cells` bounds the size of a
-    gap aligned without a band; `band` is the half-width of the band beyond that.
+    omitted and an added sentence in the same gap of the path to pair up; `unchanged`
+    and `edited` split 1:1 links into unchanged / edited / rewritten. `full_dp_cells`
+    bounds the size of a gap aligned without a band; `band` is the half-width of the band
+    beyond that.
     """
 
     match: float = 0.3
@@ -113,9 +124,7 @@ def _matrix(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
 
     if not a or not b:
         return np.zeros((len(a), len(b)), dtype=np.float32)
-    return process.cdist(
-        a, b, scorer=Indel.normalized_similarity, dtype=np.float32, workers=-1
-    )
+    return process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32, workers=-1)
 
 
 def align(
@@ -146,7 +155,9 @@ def align(
 _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 
 
-def _monotone(a: Sequence[str], b: Sequence[str], sim: np.ndarray, opts: AlignOptions) -> list[_Bead]:
+def _monotone(
+    a: Sequence[str], b: Sequence[str], sim: np.ndarray, opts: AlignOptions
+) -> list[_Bead]:
     """Best in-order bead sequence: anchors split the work, each gap gets a (banded) DP."""
     beads: list[_Bead] = []
     prev_i = prev_j = 0
@@ -171,9 +182,7 @@ def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
     best_j = sim.argmax(axis=1)
     best_i = sim.argmax(axis=0)
     pairs = [
-        (i, int(j))
-        for i, j in enumerate(best_j)
-        if sim[i, j] >= opts.anchor and best_i[j] == i
+        (i, int(j)) for i, j in enumerate(best_j) if sim[i, j] >= opts.anchor and best_i[j] == i
     ]
     # Longest increasing subsequence in j keeps the anchors monotone.
     js = np.array([j for _, j in pairs])
@@ -241,6 +250,10 @@ def _dp(
         for dj in range(3):
             near_arr[di:, dj:] |= hot[: n - di, : m - dj]
     near = near_arr.tolist()
+    # A hair less gain for beads far from the gap's diagonal: equal-valued paths are
+    # then decided the same way whichever document is called the original.
+    tilt_i = [1e-6 * i / n for i in range(n)]
+    tilt_j = [1e-6 * j / m for j in range(m)]
     neg = float("-inf")
     score: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int, float]] = {}
@@ -248,7 +261,6 @@ def _dp(
         for j in columns(i):
             if i or j:
                 best = neg
-                off_diagonal = 0
                 choice = (0, 0, 0.0)
                 nm = i > 0 and j > 0 and near[i - 1][j - 1]
                 for da, db in BEADS if nm else BEADS[:3]:
@@ -263,22 +275,19 @@ def _dp(
                     elif da == 1 and db == 1:
                         s = pair[pi][pj]
                         gain = (s - opts.match) * (a_len[pi] + b_len[pj])
+                        gain -= abs(tilt_i[pi] - tilt_j[pj])
                     else:
                         s = Indel.normalized_similarity(
                             "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
                         )
                         size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
                         gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
+                        gain -= abs(tilt_i[pi] - tilt_j[pj])
                         if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
                             gain -= opts.many_penalty
                     total = prev + gain
-                    if total > best + 1e-9 or (
-                        total > best - 1e-9 and abs(pi * m - pj * n) < off_diagonal
-                    ):
-                        # Ties go to the path nearer the diagonal: a rule that reads the
-                        # same with the two documents swapped.
+                    if total > best:
                         best, choice = total, (da, db, s)
-                        off_diagonal = abs(pi * m - pj * n)
                 if best > neg:
                     score[(i, j)] = best
                     back[(i, j)] = choice
@@ -294,7 +303,9 @@ def _dp(
     return beads[::-1]
 
 
-def _absorb(beads: list[_Bead], a: Sequence[str], b: Sequence[str], opts: AlignOptions) -> list[_Bead]:
+def _absorb(
+    beads: list[_Bead], a: Sequence[str], b: Sequence[str], opts: AlignOptions
+) -> list[_Bead]:
     """Let a 1:1 bead take in a neighbouring added or omitted sentence when the DP's gain says so.
 
     Anchors fix 1:1 beads before the DP runs, so a split or merge whose longer part is
@@ -372,17 +383,24 @@ def _ordered_pairs(
     if not omitted or not added:
         return []
     n, m = len(omitted), len(added)
+
+    def value(x: int, y: int) -> float:
+        # A hair less for pairs far from the gap's diagonal: ties break the same way
+        # whichever document is called the original.
+        s = float(sim[omitted[x], added[y]])
+        return s - 1e-6 * abs(x / n - y / m) if s >= threshold else -1.0
+
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
         for y in range(m - 1, -1, -1):
-            s = float(sim[omitted[x], added[y]])
-            take = s + best[x + 1][y + 1] if s >= threshold else -1.0
+            v = value(x, y)
+            take = v + best[x + 1][y + 1] if v >= 0 else -1.0
             best[x][y] = max(take, best[x + 1][y], best[x][y + 1])
     pairs = []
     x = y = 0
     while x < n and y < m:
-        s = float(sim[omitted[x], added[y]])
-        if s >= threshold and best[x][y] == s + best[x + 1][y + 1]:
+        v = value(x, y)
+        if v >= 0 and best[x][y] == v + best[x + 1][y + 1]:
             pairs.append((omitted[x], added[y]))
             x, y = x + 1, y + 1
         elif best[x][y] == best[x + 1][y]:
@@ -402,7 +420,10 @@ def _moves(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bea
         return beads
     sub = sim[np.ix_([beads[k][0][0] for k in omitted], [beads[k][1][0] for k in added])]
     rows, cols = np.nonzero(sub >= opts.move)
-    order = np.lexsort((cols, rows, -sub[rows, cols]))
+    # Best pairs first; ties by distance, then position, read the same with sides swapped.
+    o_ids = np.array([beads[k][0][0] for k in omitted])[rows]
+    a_ids = np.array([beads[k][1][0] for k in added])[cols]
+    order = np.lexsort((o_ids + a_ids, np.abs(o_ids - a_ids), -sub[rows, cols]))
     used_o: set[int] = set()
     used_p: set[int] = set()
     moved: dict[int, _Bead] = {}
@@ -430,9 +451,7 @@ def _link(
     label = _label(o, r, s, moved, original, republication, opts)
     diff: tuple[DiffOp, ...] = ()
     if o and r:
-        diff = word_diff(
-            " ".join(original[i] for i in o), " ".join(republication[j] for j in r)
-        )
+        diff = word_diff(" ".join(original[i] for i in o), " ".join(republication[j] for j in r))
     return Link(original=o, republication=r, label=label, score=round(s, 4), diff=diff)
 
 
@@ -483,12 +502,12 @@ def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
     eb = enc([m.group() for m in b])
     # Levenshtein opcodes give replace blocks, which read better than delete + insert.
     ops: list[DiffOp] = []
-    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(ea, eb):
+    for opcode in Levenshtein.opcodes(ea, eb):
         ops.append(
             DiffOp(
-                op=tag,  # type: ignore[arg-type]
-                original=_span(original, a, i1, i2),
-                republication=_span(republication, b, j1, j2),
+                op=opcode.tag,  # type: ignore[arg-type]
+                original=_span(original, a, opcode.src_start, opcode.src_end),
+                republication=_span(republication, b, opcode.dest_start, opcode.dest_end),
             )
         )
     return tuple(ops)

@@ -69,7 +69,9 @@ def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
         if not originals or not republications:
             continue
         gold = folder / "gold.json"
-        presegmented = bool(gold.exists() and json.loads(gold.read_text("utf-8")).get("presegmented"))
+        presegmented = bool(
+            gold.exists() and json.loads(gold.read_text("utf-8")).get("presegmented")
+        )
         pairs.append((originals[0], republications[0], presegmented))
     return pairs
 

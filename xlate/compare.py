@@ -163,7 +163,9 @@ def _with_facts(
     o_facts = _facts(original, link.original)
     if link.label == "unchanged" and original.lang == republication.lang:
         # Same text, same language: every fact is kept; skip extracting it twice.
-        return replace(link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts))
+        return replace(
+            link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts)
+        )
     r_facts = _facts(republication, link.republication)
     if not o_facts and not r_facts:
         return link
@@ -176,7 +178,8 @@ def _with_facts(
         )
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [
-            c if c.status == "kept" or c.kind not in _LEXICAL_KINDS or c.kind in confirmed
+            c
+            if c.status == "kept" or c.kind not in _LEXICAL_KINDS or c.kind in confirmed
             else FactCheck(c.kind, c.original, c.republication, "kept")
             for c in checks
         ]
@@ -231,7 +234,9 @@ def summarise(
         reuse=round(reuse, 4),
         verdict=verdict(coverage, derived, reuse, thresholds),
         counts={label: counts.get(label, 0) for label in LABELS},
-        fact_counts={s: fact_counts.get(s, 0) for s in ("kept", "changed", "dropped", "introduced")},
+        fact_counts={
+            s: fact_counts.get(s, 0) for s in ("kept", "changed", "dropped", "introduced")
+        },
     )
 
 
@@ -280,7 +285,9 @@ def _signature(
         if translator is not None:
             for article in (original, republication):
                 if article.lang != via:
-                    signature["translator"] = translator.describe(source=article.lang, target=via or "")
+                    signature["translator"] = translator.describe(
+                        source=article.lang, target=via or ""
+                    )
     return signature
 
 

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 LANGUAGES: dict[str, str] = {"en": "English", "zh": "Chinese", "ru": "Russian", "ur": "Urdu"}
 """Languages xlate segments, cleans and checks facts for. Others pass through as plain text."""
 
-Label = Literal[
-    "unchanged", "edited", "rewritten", "merged", "split", "moved", "added", "omitted"
-]
+Label = Literal["unchanged", "edited", "rewritten", "merged", "split", "moved", "added", "omitted"]
 LABELS: tuple[Label, ...] = (
-    "unchanged", "edited", "rewritten", "merged", "split", "moved", "added", "omitted"
+    "unchanged",
+    "edited",
+    "rewritten",
+    "merged",
+    "split",
+    "moved",
+    "added",
+    "omitted",
 )
 
-FactKind = Literal[
-    "number", "percent", "money", "ordinal", "date", "place", "name", "attribution"
-]
+FactKind = Literal["number", "percent", "money", "ordinal", "date", "place", "name", "attribution"]
 FactStatus = Literal["kept", "changed", "dropped", "introduced"]
 Verdict = Literal["wholly", "partially", "non"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +13,7 @@ import typer
 from xlate.cli.app import app, handle_errors
 
 
-class CleanFormat(str, Enum):
+class CleanFormat(StrEnum):
     text = "text"
     json = "json"
     md = "md"
@@ -26,7 +26,9 @@ def clean(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")
     ] = None,
-    fmt: Annotated[CleanFormat, typer.Option("--format", "-f", help="Output format.")] = CleanFormat.text,
+    fmt: Annotated[
+        CleanFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CleanFormat.text,
     explain: Annotated[
         bool, typer.Option("--explain", help="List every removed or changed span and its rule.")
     ] = False,

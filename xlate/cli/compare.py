@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,7 +11,7 @@ import typer
 from xlate.cli.app import app, fail, handle_errors
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     edits = "edits"
     drift = "drift"
 
@@ -22,7 +22,9 @@ def _formats(value: str) -> list[str]:
     formats = [f.strip() for f in value.split(",") if f.strip()]
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
-        raise fail(f"--format: unknown {', '.join(unknown) or 'empty'}; choose from {','.join(FORMATS)}")
+        raise fail(
+            f"--format: unknown {', '.join(unknown) or 'empty'}; choose from {','.join(FORMATS)}"
+        )
     return formats
 
 
@@ -31,7 +33,9 @@ def _formats(value: str) -> list[str]:
 def compare(
     original: Annotated[Path, typer.Argument(help="The original wire text.")],
     republication: Annotated[Path, typer.Argument(help="The republication to check.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("reports"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
+        "reports"
+    ),
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="Comma-separated: html,md,json,align.")
     ] = "html,md,json,align",
@@ -49,13 +53,18 @@ def compare(
         Path | None, typer.Option(help="Your translation of the original, one sentence a line.")
     ] = None,
     republication_translation: Annotated[
-        Path | None, typer.Option(help="Your translation of the republication, one sentence a line.")
+        Path | None,
+        typer.Option(help="Your translation of the republication, one sentence a line."),
     ] = None,
-    original_lang: Annotated[str | None, typer.Option(help="Original's language (else detected).")] = None,
+    original_lang: Annotated[
+        str | None, typer.Option(help="Original's language (else detected).")
+    ] = None,
     republication_lang: Annotated[
         str | None, typer.Option(help="Republication's language (else detected).")
     ] = None,
-    name: Annotated[str | None, typer.Option(help="Report file name (default: from the inputs).")] = None,
+    name: Annotated[
+        str | None, typer.Option(help="Report file name (default: from the inputs).")
+    ] = None,
 ) -> None:
     """Align a republication against the original; report edits and fact drift."""
     from xlate.api import read_article, read_translation
@@ -69,7 +78,9 @@ def compare(
         o,
         r,
         via=via,
-        original_translation=read_translation(original_translation) if original_translation else None,
+        original_translation=read_translation(original_translation)
+        if original_translation
+        else None,
         republication_translation=read_translation(republication_translation)
         if republication_translation
         else None,
@@ -78,7 +89,9 @@ def compare(
     _print_summary(report, paths)
     if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
         raise typer.Exit(1)
-    if fail_on is FailOn.drift and any(f.status != "kept" for link in report.links for f in link.facts):
+    if fail_on is FailOn.drift and any(
+        f.status != "kept" for link in report.links for f in link.facts
+    ):
         raise typer.Exit(1)
 
 
@@ -101,7 +114,9 @@ def _print_summary(report: object, paths: list[Path]) -> None:
 @handle_errors
 def corpus(
     folder: Annotated[Path, typer.Argument(help="Corpus folder.")] = Path("corpora"),
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path("reports"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
+        "reports"
+    ),
 ) -> None:
     """The main job: clean every capture and compare every pair under FOLDER."""
     import json
@@ -117,9 +132,14 @@ def corpus(
     for capture in find_captures(folder):
         article = clean_file(capture).article.with_(path=str(capture))
         stem = capture.parent.name
-        typer.echo(f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences")
+        typer.echo(
+            f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
+        )
         for path in (
-            write_atomic(out / f"{stem}.article.json", json.dumps(article.to_dict(), ensure_ascii=False, indent=1) + "\n"),
+            write_atomic(
+                out / f"{stem}.article.json",
+                json.dumps(article.to_dict(), ensure_ascii=False, indent=1) + "\n",
+            ),
             write_atomic(out / f"{stem}.article.md", render_markdown(article)),
         ):
             typer.echo(f"  wrote {path}")

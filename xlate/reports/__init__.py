@@ -36,7 +36,9 @@ def pair_name(original: str | Path | None, republication: str | Path | None) -> 
             return default
         p = Path(path)
         # corpora/<pair>/original.txt: the folder says more than the file name.
-        name = p.stem if p.stem not in ("original", "republication") else p.parent.name + "-" + p.stem
+        name = (
+            p.stem if p.stem not in ("original", "republication") else p.parent.name + "-" + p.stem
+        )
         return safe_name(name, max_length=60, default=default)
 
     return f"{stem(original, 'original')}--{stem(republication, 'republication')}"
@@ -55,4 +57,6 @@ def write_reports(
         renderer(fmt)  # fail on a bad format before writing anything
     name = safe_name(name) if name else pair_name(report.original.path, report.republication.path)
     out = Path(out_dir)
-    return [write_atomic(out / f"{name}{FORMATS[fmt][1]}", renderer(fmt)(report)) for fmt in formats]
+    return [
+        write_atomic(out / f"{name}{FORMATS[fmt][1]}", renderer(fmt)(report)) for fmt in formats
+    ]

@@ -89,8 +89,10 @@ def rows(report: Report) -> list[Row]:
         facts = list(link.facts)
         if link.label == "moved":
             j = link.republication[0]
-            ghost_left = Side(note=f"moved here from original [{link.original[0]}]",
-                              note_href=f"#o{link.original[0]}")
+            ghost_left = Side(
+                note=f"moved here from original [{link.original[0]}]",
+                note_href=f"#o{link.original[0]}",
+            )
             ghosts.append((j, Row(link.label, link.score, ghost_left, right, facts)))
             right = Side(note=f"moved to republication [{j}]", note_href=f"#r{j}")
         out.append(Row(link.label, link.score, left, right, facts))

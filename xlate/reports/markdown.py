@@ -60,7 +60,10 @@ def render(report: Report) -> str:
     if not changes:
         lines.append("No changes: every sentence is unchanged and every fact kept.")
     else:
-        lines += ["| # | label | score | original | republication | facts |", "|---|---|---:|---|---|---|"]
+        lines += [
+            "| # | label | score | original | republication | facts |",
+            "|---|---|---:|---|---|---|",
+        ]
         for n, link in enumerate(changes, 1):
             facts = "; ".join(_fact(f) for f in link.facts if f.status != "kept")
             lines.append(
