@@ -143,6 +143,13 @@ def test_markdown_markup() -> None:
     ]
 
 
+def test_list_items_are_paragraphs() -> None:
+    text = "Points:\n\n- First point\n- Second point\n  continues here\n* Third point.\n\nAfter."
+    assert body(text) == [
+        "Points:", "First point", "Second point continues here", "Third point.", "After."
+    ]
+
+
 def test_invisible_characters() -> None:
     text = "\ufeffCo\u200bop\u00aderation\u00a0works\u202fwell\x07 here.\u200e"
     assert body(text) == ["Cooperation works well here."]

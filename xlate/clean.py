@@ -90,17 +90,18 @@ _CJK = re.compile(
     r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _CJK_COMMA = re.compile(r"[，、；：,]$")
-
-# ---------------------------------------------------------------- repeats
-
 # Prefixes English also writes closed ("oversized", "midterm"): both spellings are
 # correct, so a hyphenated form elsewhere in the document is no evidence of a lost hyphen.
 _CLOSED_PREFIXES = frozenset({
     "anti", "counter", "cross", "down", "inter", "mid", "multi", "non", "out", "over", "post",
     "pre", "semi", "sub", "super", "trans", "under", "up",
 })
+
+# ---------------------------------------------------------------- repeats
+
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3400-\u4dbf\u4e00-\u9fff]+")
 _MAX_PERIOD = 80
+_BODY = ("body", "item")
 _MAX_PASSES = 4
 
 
@@ -110,7 +111,7 @@ class _Line:
 
     no: int | None
     text: str
-    kind: str = "body"  # body | heading | blank
+    kind: str = "body"  # body | item (list item) | heading | heading-body | blank
 
 
 @dataclass
@@ -222,8 +223,7 @@ def _normalise_chars(line: str, no: int | None, state: _State) -> str:
             state.change(rule, "".join(found), "", no)
             line = pattern.sub("", line)
     if _JOINERS.search(line):
-        kept = _JOINERS.sub(lambda m: _keep_joiner(m, state, no), line)
-        line = kept
+        line = _JOINERS.sub(lambda m: _keep_joiner(m, state, no), line)
     found = [s for s in _SPACES.findall(line) if s.strip(" ")]
     if found:
         state.change("space", "".join(found), " " * len(found), no)
@@ -287,6 +287,8 @@ def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
         if bullet and bullet.end() < len(text):
             state.change("markdown-list", bullet.group(0), "", no)
             text = text[bullet.end() :]
+            # A list item starts a paragraph of its own; blockquote lines just flow.
+            kind = "item" if kind == "body" and not bullet.group(0).startswith(">") else kind
         text = _unwrap_math(text, state, no)
         text = _strip_inline(text, state, no)
         text = _collapse_repeats(text.strip(), state, no)
@@ -379,7 +381,7 @@ def _pick_headline(
     items: list[_Line], state: _State
 ) -> tuple[list[_Line], str | None, str | None]:
     """The headline is the wordiest heading before the body; a short one is the outlet."""
-    first_body = next((i for i, it in enumerate(items) if it.kind == "body"), len(items))
+    first_body = next((i for i, it in enumerate(items) if it.kind in _BODY), len(items))
     heads = [i for i in range(first_body) if items[i].kind == "heading"]
     if not heads:
         return [_as_body(it) for it in items], None, None
@@ -424,7 +426,10 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
     blocks: list[list[_Line]] = []
     current: list[_Line] = []
     for item in items:
-        if item.kind == "body":
+        if item.kind == "item" and current:
+            blocks.append(current)
+            current = []
+        if item.kind in _BODY:
             current.append(item)
             continue
         if current:
@@ -442,17 +447,19 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
             joinable = False
             continue
         heading = block[0].kind == "heading-body"
+        # A list item or heading never continues the paragraph before it.
+        alone = heading or block[0].kind == "item"
         texts = [line.text for line in block]
         wrapped = _is_wrapped(texts)
         width = max(len(t) for t in texts)
         para = texts[0]
         for line, nxt in zip(block, block[1:], strict=False):
-            if _joins(line.text, nxt.text, wrapped=wrapped, width=width):
+            if nxt.kind != "item" and _joins(line.text, nxt.text, wrapped=wrapped, width=width):
                 para = _join(para, nxt.text, state, doc_words, nxt.no)
             else:
                 paragraphs.append(para)
                 para = nxt.text
-        if paragraphs and joinable and not heading and _continues(paragraphs[-1], para):
+        if paragraphs and joinable and not alone and _continues(paragraphs[-1], para):
             paragraphs[-1] = _join(paragraphs[-1], para, state, doc_words, block[0].no)
         else:
             paragraphs.append(para)
