@@ -562,9 +562,10 @@ def test_forty_sentences_well_under_twenty_ms() -> None:
 
 
 def _timed(text: str) -> float:
-    start = time.perf_counter()
+    # CPU time of this process: other work on a busy machine does not count against it.
+    start = time.process_time()
     extract_facts(text, "en")
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_import_does_not_load_cn2an() -> None:
