@@ -67,7 +67,8 @@ def test_nfc_normalisation(tmp_path: Path) -> None:
 
 
 def test_formats_by_extension_and_sniffing(tmp_path: Path) -> None:
-    assert load(SEED).format == "text"
+    assert load(SEED).format == "markdown"  # a PDF-to-markdown capture saved as .txt
+    assert load(write(tmp_path, "plain.txt", EN.encode())).format == "text"
     assert load(write(tmp_path, "a.md", b"# Title\n\nBody text here.")).format == "markdown"
     page = HTML_ARTICLE.encode()
     assert load(write(tmp_path, "page.txt", page)).format == "html"

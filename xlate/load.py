@@ -35,6 +35,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _HTML_SNIFF = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
 )
+# PDF-to-markdown captures often arrive as .txt: headings, bold or links give them away.
+_MARKDOWN_SNIFF = re.compile(
+    rb"^#{1,6} \S|\*\*\S[^*\n]{0,80}\S?\*\*|\[[^\]\n]{1,200}\]\(\S{1,500}\)", re.M
+)
 _MIN_ARTICLE_LETTERS = 25
 
 
@@ -186,7 +190,7 @@ def _sniff_format(path: Path, data: bytes) -> Format:
     head = data[:2048].lstrip(b"\xef\xbb\xbf")
     if _HTML_SNIFF.match(head):
         return "html"
-    if suffix in (".md", ".markdown"):
+    if suffix in (".md", ".markdown") or _MARKDOWN_SNIFF.search(data[:65536]):
         return "markdown"
     return "text"
 
