@@ -261,6 +261,15 @@ def test_datelines(text: str, place: str, date: str | None) -> None:
     assert clean(text, lang="en").article.paragraphs == (text,)
 
 
+def test_header_dates() -> None:
+    text = "Updated: Sept 5, 2025 | Published: Sept 2, 2025\n\nRetrieved on 2025-11-11\n\nBody."
+    meta = clean(text, lang="en").article.meta
+    assert (meta.published, meta.captured) == ("2025-09-02", "2025-11-11")
+    zh = "发布时间：2025-09-02 10:30  来源：新华网\n\n正文。"
+    meta = clean(zh, lang="zh").article.meta
+    assert (meta.published, meta.source) == ("2025-09-02", "Xinhua")
+
+
 def test_dateline_year_without_published_date() -> None:
     meta = clean("Beijing, September 2 — Xi said so.", lang="en").article.meta
     assert meta.dateline_date == "--09-02"

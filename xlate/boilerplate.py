@@ -221,12 +221,14 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|accessed(?: on)?"
           r"|download(?:ed)?(?: on| date)?|采集时间|抓取时间|дата (?:сохранения|загрузки)"
           rf"|дата документа){_OPT_SEP}(?P<value>.{{4,80}})", "captured", needs_date=True),
-    _rule("published-date", r"(?:(?:published|posted|publication date|release date|date|dated"
-          r"|updated|last updated|modified)(?: on| at)?"
-          r"|发布时间|发布日期|发表时间|发表日期|发稿时间|时间|日期|更新时间"
-          r"|дата публикации|опубликовано|дата|обновлено|размещено"
-          rf"|تاریخ اشاعت|شائع شدہ|شائع|تاریخ|اپ ڈیٹ){_OPT_SEP}(?P<value>.{{4,80}})", "published",
+    _rule("published-date", r"(?:(?:published|posted|publication date|release date|date|dated)"
+          r"(?: on| at)?|发布时间|发布日期|发表时间|发表日期|发稿时间|时间|日期"
+          r"|дата публикации|опубликовано|дата|размещено"
+          rf"|تاریخ اشاعت|شائع شدہ|شائع|تاریخ){_OPT_SEP}(?P<value>.{{4,80}})", "published",
           needs_date=True),
+    # An update time is neither the publication nor the capture date: removed, not kept.
+    _rule("updated-date", r"(?:(?:updated|last updated|modified)(?: on| at)?|更新时间|更新日期"
+          rf"|обновлено|дата обновления|اپ ڈیٹ){_OPT_SEP}(?P<value>.{{4,80}})", needs_date=True),
     _rule("category", r"(?:categor(?:y|ies)|tags?|section|filed under|topics?|keywords?|labels?"
           r"|分类|栏目|标签|关键词|关键字|频道|рубрик[аи]|категори[яи]|теги|метки|раздел"
           rf"|زمرہ|زمرے|ٹیگز?){_SEP}.{{0,120}}"),
