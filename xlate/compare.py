@@ -142,8 +142,9 @@ def _matching_text(
     return translator.translate(sentences, source=article.lang, target=via)
 
 
-# Kinds whose cross-language match relies on dictionaries (gazetteer, famous names).
-_LEXICAL_KINDS = frozenset({"place", "name"})
+# Kinds whose cross-language match relies on dictionaries (gazetteer, famous names) or on
+# a translator's choice of reporting verb.
+_CONFIRM_KINDS = frozenset({"place", "name", "attribution"})
 
 
 def _with_facts(
@@ -154,9 +155,9 @@ def _with_facts(
 ) -> Link:
     """Facts of each side in its own language, compared after normalisation.
 
-    Across languages, a place or name missing from the dictionaries would look dropped on
-    one side and introduced on the other; such a change only counts when comparing the
-    two sides in the matching language (through the translation) finds it too.
+    Across languages, a place or name missing from the dictionaries, or a reporting verb a
+    translator chose differently, would look like drift; such a change only counts when
+    comparing the two sides in the matching language (through the translation) finds it too.
     """
     from xlate.facts import check_facts, extract_facts
 
@@ -169,17 +170,21 @@ def _with_facts(
     r_facts = _facts(republication, link.republication)
     if not o_facts and not r_facts:
         return link
-    checks = check_facts(o_facts, r_facts)
+    checks = check_facts(
+        o_facts, r_facts, original_lang=original.lang, republication_lang=republication.lang
+    )
     if cross is not None and link.original and link.republication:
         o_match, r_match, via = cross
         seen = check_facts(
             extract_facts(" ".join(o_match[i] for i in link.original), via),
             extract_facts(" ".join(r_match[j] for j in link.republication), via),
+            original_lang=via,
+            republication_lang=via,
         )
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [
             c
-            if c.status == "kept" or c.kind not in _LEXICAL_KINDS or c.kind in confirmed
+            if c.status == "kept" or c.kind not in _CONFIRM_KINDS or c.kind in confirmed
             else FactCheck(c.kind, c.original, c.republication, "kept")
             for c in checks
         ]
