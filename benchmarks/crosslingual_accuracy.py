@@ -34,6 +34,7 @@ from pathlib import Path
 
 from gold import Bead, Scores, score_beads
 
+OUT = Path(__file__).resolve().parent / "out"
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 PAIRS: dict[str, tuple[str, str]] = {
     "zh": ("newstest2019-ref.zho-CN.txt", "all.en-zh.tmx"),
@@ -453,28 +454,61 @@ def results_table(results: Sequence[PairResult]) -> str:
 
 
 def drift_report(result: PairResult, *, top: int) -> str:
-    """Drift by kind and status, then the `top` most frequent (kind, surfaces) with an example."""
+    """Drift by kind and status, then the `top` most frequent (kind, status, surfaces) among
+    attribution checks and among the other kinds, each with up to two sentence pairs."""
     by_kind = Counter(f"{d.kind}/{d.status}" for d in result.drift)
     lines = [
         f"  en-{result.lang}: {len(result.drift)} non-kept of {result.facts} fact checks; "
         + ", ".join(f"{k} {c}" for k, c in by_kind.most_common())
     ]
-    keys = Counter((d.kind, d.status, d.original, d.republication) for d in result.drift)
-    first: dict[tuple[str, str, str | None, str | None], Drift] = {}
-    for d in result.drift:
-        first.setdefault((d.kind, d.status, d.original, d.republication), d)
-    for key, count in keys.most_common(top):
-        d = first[key]
-        lines.append(
-            f"    {count:4d}  {d.kind:<11} {d.status:<10} {d.original!r} -> {d.republication!r}"
-        )
-        lines.append(f"          en: {_clip(d.english)}")
-        lines.append(f"          {result.lang}: {_clip(d.target)}")
+    for title, attribution in (("other kinds", False), ("attribution", True)):
+        drift = [d for d in result.drift if (d.kind == "attribution") == attribution]
+        examples: dict[tuple[str, str, str | None, str | None], list[Drift]] = {}
+        for d in drift:
+            examples.setdefault((d.kind, d.status, d.original, d.republication), []).append(d)
+        ranked = sorted(examples.items(), key=lambda item: -len(item[1]))[:top]
+        lines.append(f"   {title}:")
+        for (kind, status, before, after), found in ranked:
+            lines.append(f"    {len(found):4d}  {kind:<11} {status:<10} {before!r} -> {after!r}")
+            for d in found[:2]:
+                lines.append(f"          en: {_around(d.english, d.original)}")
+                lines.append(f"          {result.lang}: {_around(d.target, d.republication)}")
     return "\n".join(lines)
 
 
-def _clip(text: str, width: int = 150) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+def _around(text: str, surface: str | None, width: int = 140) -> str:
+    """`text`, or a window of it around `surface` when the whole is longer than `width`."""
+    if len(text) <= width:
+        return text
+    at = text.find(surface) if surface else -1
+    start = max(0, min(at - width // 3, len(text) - width)) if at >= 0 else 0
+    return (
+        ("…" if start else "")
+        + text[start : start + width]
+        + ("…" if start + width < len(text) else "")
+    )
+
+
+def dump_drift(results: Sequence[PairResult], corpus: str, path: Path) -> None:
+    """Append every non-kept check as a TSV row (corpus, pair, kind, status, surfaces, texts)."""
+    new = not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as out:
+        if new:
+            out.write("corpus\tpair\tkind\tstatus\toriginal\trepublication\ten\ttarget\n")
+        for r in results:
+            for d in r.drift:
+                cells = (
+                    corpus,
+                    f"en-{r.lang}",
+                    d.kind,
+                    d.status,
+                    d.original or "",
+                    d.republication or "",
+                    d.english,
+                    d.target,
+                )
+                out.write("\t".join(c.replace("\t", " ") for c in cells) + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -489,6 +523,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--examples", type=int, default=10, help="drift examples per pair (0: none)"
     )
+    parser.add_argument(
+        "--dump-drift",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="write every false drift as TSV (a bare name goes to benchmarks/out/)",
+    )
     args = parser.parse_args(argv)
     import xlate
 
@@ -499,6 +540,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(GOAL)
     print(f"noise: {Noise()}")
+    dump = args.dump_drift
+    if dump is not None:
+        dump = dump if dump.parent != Path() else OUT / dump
+        dump.unlink(missing_ok=True)
     corpora = {
         "NTREX-128": (args.data / "ntrex128", "newstest2019-src.eng.txt", ntrex_docs),
         "TICO-19": (args.data / "tico19", PAIRS["zh"][1], tico_docs),
@@ -527,6 +572,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("false fact drift with a perfect translation (count, kind, status, surfaces):")
             for r in results:
                 print(drift_report(r, top=args.examples))
+        if dump is not None:
+            dump_drift(results, corpus, dump)
+            print(f"drift rows written to {dump}")
     return 0
 
 
