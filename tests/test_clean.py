@@ -38,6 +38,7 @@ def seed() -> Cleaned:
 def test_seed_body_matches_hand_checked_expectation(seed: Cleaned) -> None:
     assert list(seed.article.paragraphs) == paragraphs("seed_expected.txt")
     assert len(seed.article.paragraphs) == 7
+    assert clean(seed.article.text).article.paragraphs == seed.article.paragraphs
 
 
 def test_seed_metadata(seed: Cleaned) -> None:
