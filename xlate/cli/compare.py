@@ -101,10 +101,10 @@ def _print_summary(report: object, paths: list[Path]) -> None:
     assert isinstance(report, Report)
     s = report.summary
     counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
-    drift = s.fact_counts["changed"] + s.fact_counts["dropped"] + s.fact_counts["introduced"]
+    facts = ", ".join(f"{s.fact_counts[k]} {k}" for k in ("changed", "dropped", "introduced"))
     typer.echo(
         f"{s.verdict} derived: coverage {s.coverage:.0%}, derived {s.derived:.0%}; "
-        f"{counts}; {drift} fact(s) drifted"
+        f"{counts}; facts: {facts}"
     )
     for path in paths:
         typer.echo(f"  wrote {path}")
