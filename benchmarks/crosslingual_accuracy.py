@@ -8,7 +8,8 @@ translation, with the English side standing in for the republication's translati
 - degraded: the same lines through a seeded noise model that imitates machine translation
   (synonyms and wrong words, dropped words, local reordering, the odd badly garbled sentence);
 - edited: ~10% of the republication deleted, one sentence moved, one inserted from another
-  document (perfect translation), scored against the correspondingly edited gold.
+  document (perfect translation), scored against the correspondingly edited gold;
+- edited + degraded: the edited republication with its English through the noise model.
 
 Alignment reads only the English texts, so bead F1 differs across pairs only through the
 noise drawn; facts are extracted from each side in its own language, so the fact checks
@@ -227,6 +228,7 @@ class DocResult:
     perfect: Scores
     degraded: Scores
     edited: Scores
+    edited_degraded: Scores
     labels: Counter[str] = field(default_factory=Counter)
     facts: int = 0
     drift: list[Drift] = field(default_factory=list)
@@ -253,7 +255,7 @@ def _init_worker(vocab: tuple[str, ...]) -> None:
 
 
 def run_doc(task: Task) -> DocResult:
-    """Compare one document perfect, degraded and edited; score against gold."""
+    """Compare one document under the four conditions; score each against its gold."""
     from xlate.compare import compare
     from xlate.model import Article
 
@@ -270,6 +272,7 @@ def run_doc(task: Task) -> DocResult:
         perfect=score_beads(report.links, gold),
         degraded=Scores(),
         edited=Scores(),
+        edited_degraded=Scores(),
         labels=Counter(link.label for link in report.links),
     )
     for link in report.links:
@@ -296,6 +299,11 @@ def run_doc(task: Task) -> DocResult:
     edited = Article.from_sentences([target], lang=lang)
     report = compare(original, edited, republication_translation=english)
     result.edited = score_beads(report.links, edited_gold)
+
+    rng = random.Random(f"{key}:edited-degraded")
+    noisy = [degrade(s, rng, _VOCAB, noise=task.noise) for s in english]
+    report = compare(original, edited, republication_translation=noisy)
+    result.edited_degraded = score_beads(report.links, edited_gold)
     return result
 
 
@@ -355,6 +363,7 @@ class PairResult:
     perfect: Scores = field(default_factory=Scores)
     degraded: Scores = field(default_factory=Scores)
     edited: Scores = field(default_factory=Scores)
+    edited_degraded: Scores = field(default_factory=Scores)
     labels: Counter[str] = field(default_factory=Counter)
     facts: int = 0
     drift: list[Drift] = field(default_factory=list)
@@ -389,6 +398,7 @@ def run_pair(
         total.perfect.add(r.perfect)
         total.degraded.add(r.degraded)
         total.edited.add(r.edited)
+        total.edited_degraded.add(r.edited_degraded)
         total.labels.update(r.labels)
         total.facts += r.facts
         total.drift.extend(r.drift)
@@ -425,6 +435,7 @@ def results_table(results: Sequence[PairResult]) -> str:
         "F1 perfect",
         "F1 degraded",
         "F1 edited",
+        "F1 edit+deg",
         "unch+edit",
         "facts/100",
         "drift/100",
@@ -443,6 +454,7 @@ def results_table(results: Sequence[PairResult]) -> str:
                 fmt(r.perfect.beads.f1),
                 fmt(r.degraded.beads.f1),
                 fmt(r.edited.beads.f1),
+                fmt(r.edited_degraded.beads.f1),
                 fmt(one_to_one / links if links else None),
                 f"{100 * r.facts / r.sentences:.1f}",
                 f"{100 * len(r.drift) / r.sentences:.1f}",
