@@ -176,3 +176,26 @@ def test_swapping_inputs_swaps_added_and_omitted(a: list[str], b: list[str]) -> 
     backward = compare(article([b]), article([a])).summary.counts
     assert forward["added"] == backward["omitted"]
     assert forward["omitted"] == backward["added"]
+
+
+def test_cross_lingual_drift_is_caught_and_translation_noise_is_not() -> None:
+    original = article([["Trade reached 244.8 billion U.S. dollars in 2024, officials said."]])
+    zh_changed = article([["官员说，2024年贸易额达到1448亿美元。"]], "zh")
+    report = compare(
+        original,
+        zh_changed,
+        republication_translation=["Officials said trade reached 144.8 billion dollars in 2024."],
+    )
+    changed = [f for f in report.links[0].facts if f.status != "kept"]
+    assert [f.kind for f in changed] == ["money"] or [f.kind for f in changed] == ["number"]
+    # The same sentence, faithfully translated: a spelled-out or reworded translation
+    # creates no drift.
+    zh_same = article([["官员表示，2024年贸易额达到2448亿美元。"]], "zh")
+    report = compare(
+        original,
+        zh_same,
+        republication_translation=[
+            "Trade hit 244.8 billion US dollars in 2024, according to officials."
+        ],
+    )
+    assert all(f.status == "kept" for f in report.links[0].facts)

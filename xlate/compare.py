@@ -142,11 +142,6 @@ def _matching_text(
     return translator.translate(sentences, source=article.lang, target=via)
 
 
-# Kinds whose cross-language match relies on dictionaries (gazetteer, famous names) or on
-# a translator's choice of reporting verb.
-_CONFIRM_KINDS = frozenset({"place", "name", "attribution"})
-
-
 def _with_facts(
     link: Link,
     original: Article,
@@ -155,9 +150,10 @@ def _with_facts(
 ) -> Link:
     """Facts of each side in its own language, compared after normalisation.
 
-    Across languages, a place or name missing from the dictionaries, or a reporting verb a
-    translator chose differently, would look like drift; such a change only counts when
-    comparing the two sides in the matching language (through the translation) finds it too.
+    Across languages, a translator's choices (a number spelled out or left implicit, a
+    place or name missing from the dictionaries, another reporting verb) would look like
+    drift; so a change only counts when comparing the two sides in the matching language
+    (through the translation) finds a change of the same kind too.
     """
     from xlate.facts import check_facts, extract_facts
 
@@ -184,7 +180,7 @@ def _with_facts(
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [
             c
-            if c.status == "kept" or c.kind not in _CONFIRM_KINDS or c.kind in confirmed
+            if c.status == "kept" or c.kind in confirmed
             else FactCheck(c.kind, c.original, c.republication, "kept")
             for c in checks
         ]
