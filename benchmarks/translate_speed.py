@@ -33,12 +33,13 @@ recorded and fails the run):
 3. For each target, in a fresh process per system (xlate first; the package files are
    read once beforehand so both find them in the page cache): import time, first call
    (model load + translation), warm calls (Argos's paragraph cache is cleared before
-   each; xlate runs with cache=False), and
-   the cached re-run (xlate's SQLite cache; Argos's in-memory paragraph cache for
-   reference). xlate translates exactly the sentences Argos's splitter produced, with
-   the same beam size and the same package.
-4. Checks both produce the same sentences: Argos's per-sentence hypotheses are captured
-   in an untimed extra run and detokenised with Argos's own tokenizer.
+   each; xlate runs with cache=False), and the cached re-run (xlate's SQLite cache;
+   Argos's in-memory paragraph cache for reference). xlate translates exactly the
+   sentences Argos's splitter produced, with the same beam size and the same package.
+4. Checks both produce the same sentences: during Argos's warm calls a thin proxy around
+   its ctranslate2.Translator (one Python call per paragraph) keeps each sentence's
+   hypothesis, detokenised afterwards with Argos's own tokenizer; differences are
+   counted by cause (whitespace, detokenisation, length penalty).
 
 Goals: xlate >= 3x faster than Argos end to end; cached re-run < 50 ms.
 """
