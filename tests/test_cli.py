@@ -171,3 +171,42 @@ def test_corpus_main_job(tmp_path: Path) -> None:
     names = {p.name for p in out.iterdir()}
     assert "rki-xinhua-2025-09-02.article.md" in names
     assert any(name.endswith(".html") for name in names)
+
+
+def test_compare_identical_files(tmp_path: Path) -> None:
+    a, b = write_pair(tmp_path, ORIGINAL)
+    result = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "xinhua--outlet.json").read_text("utf-8"))
+    assert {link["label"] for link in data["links"]} == {"unchanged"}
+    assert data["summary"]["verdict"] == "wholly"
+
+
+def test_compare_mixed_language_file(tmp_path: Path) -> None:
+    mixed = ORIGINAL + "\n会谈在北京举行。两国领导人签署了20项协议。\n"
+    a, b = write_pair(tmp_path, mixed)
+    result = runner.invoke(app, ["compare", str(a), str(b), "-o", str(tmp_path), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "xinhua--outlet.json").read_text("utf-8"))
+    assert data["republication"]["lang"] == "en"
+    assert data["summary"]["counts"]["added"] >= 1
+
+
+def test_compare_two_thousand_sentence_file(tmp_path: Path) -> None:
+    lines = [
+        f"Officials in district {i} said {i * 7} people attended the meeting on day {i % 28 + 1}."
+        for i in range(2000)
+    ]
+    a = tmp_path / "long.txt"
+    b = tmp_path / "long-edited.txt"
+    a.write_text("\n".join(lines) + "\n", "utf-8")
+    edited = lines[:500] + lines[520:1500] + ["A paragraph the outlet added."] + lines[1500:]
+    b.write_text("\n".join(edited) + "\n", "utf-8")
+    result = runner.invoke(
+        app, ["compare", str(a), str(b), "--presegmented", "-o", str(tmp_path), "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "long--long-edited.json").read_text("utf-8"))
+    assert len(data["original"]["sentences"]) == 2000
+    assert data["summary"]["counts"]["omitted"] == 20
+    assert data["summary"]["counts"]["added"] == 1

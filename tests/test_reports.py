@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from xlate.compare import compare
 from xlate.errors import OutputError, XlateError
 from xlate.model import Article, Meta
@@ -148,3 +149,28 @@ def test_unknown_format_writes_nothing(tmp_path: Path) -> None:
 )
 def test_pair_names_are_sanitised(original: str, republication: str, expected: str) -> None:
     assert pair_name(original, republication) == expected
+
+
+def bundled_pairs() -> list[tuple[Path, Path, bool]]:
+    from xlate.api import find_pairs
+
+    return find_pairs(REPO / "corpora")
+
+
+@pytest.mark.parametrize("pair", bundled_pairs(), ids=lambda p: p[0].parent.name)
+def test_bundled_pair_html_is_self_contained(pair: tuple[Path, Path, bool], tmp_path: Path) -> None:
+    from xlate.api import read_article
+
+    original, republication, presegmented = pair
+    report = compare(
+        read_article(original, presegmented=presegmented),
+        read_article(republication, presegmented=presegmented),
+    )
+    (html_path,) = write_reports(report, tmp_path, formats=["html"])
+    tags = collect(html_path.read_text("utf-8")).tags
+    assert not {tag for tag, _ in tags} & {"script", "img", "iframe", "link", "object", "embed"}
+    for _tag, attrs in tags:
+        for key, value in attrs:
+            assert key not in ("src", "srcset", "data", "action", "formaction"), (key, value)
+            if key == "href":
+                assert value and value.startswith("#"), value
