@@ -683,3 +683,16 @@ def test_human_translations_keep_their_facts(
                 kept[check.kind] += check.status == "kept"
     shares = {kind: kept[kind] / total[kind] for kind in floors}
     assert all(shares[kind] >= floor for kind, floor in floors.items()), shares
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several airlines have added extra flights to Taipei.", []),
+        ('"We will win," he added.', ["attr:say"]),
+        ("She added that the talks went well.", ["attr:say"]),
+        ("Trade grew, he said, adding it would continue.", ["attr:say"]),
+    ],
+)
+def test_added_is_attribution_only_in_a_reporting_frame(text: str, expected: list[str]) -> None:
+    assert [f.value for f in extract_facts(text, "en") if f.kind == "attribution"] == expected

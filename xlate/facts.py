@@ -1445,9 +1445,26 @@ def _attributions(
     pattern = _ATTRIBUTION_RES[lang]
     found = pattern.finditer(norm) if lang == "zh" else _at_words(pattern, norm, words)
     for m in found:
+        if lang == "en" and not _reports_speech(norm, m):
+            continue
         if m.lastgroup and claims.free(m.start(), m.end()):
             hits.append(_Hit(m.start(), m.end(), "attribution", "attr:" + m.lastgroup))
     return hits
+
+
+# English verbs that report speech only in a reporting frame: "airlines have added
+# flights" is not an attribution; '", he added.' and "she added that" are.
+_AMBIGUOUS_EN = frozenset({"added", "adds", "adding"})
+_FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
+_FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
+
+
+def _reports_speech(text: str, m: re.Match[str]) -> bool:
+    if m.group().lower() not in _AMBIGUOUS_EN:
+        return True
+    return bool(
+        _FRAME_AFTER.match(text, m.end()) or _FRAME_BEFORE.search(text, 0, m.start())
+    )
 
 
 # ---------------------------------------------------------------------- comparison
