@@ -393,7 +393,9 @@ def xlate_worker(job: dict[str, Any]) -> dict[str, Any]:
     cached_s, out = _timed(lambda: cached.translate(sentences, source="en", target=target))
     assert out == first and cached.loads == 0
     loaded = next(iter(translator._models.values()))
+    heavy = ("torch", "stanza", "spacy", "minisbd", "argostranslate.translate")
     return {
+        "heavy_imports": [name for name in heavy if name in sys.modules],
         "import": import_s,
         "first": first_s,
         "warm": warm,
@@ -516,6 +518,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             sentences = _split_like_argos(folder, text)
             xl = run_worker("xlate", {**job, "sentences": sentences}, env)
             ar = run_worker("argos", {**job, "xlate_outputs": xl["outputs"]}, env)
+            if xl["heavy_imports"]:
+                sys.exit(f"xlate imported Argos's heavy dependencies: {xl['heavy_imports']}")
             if ar["sentences"] != sentences:
                 sys.exit("Argos split the article differently from the benchmark's spaCy copy")
             rows.append((target, _sp_pieces(packages[target]), sentences, ar, xl))
@@ -602,6 +606,11 @@ def report(rows: list[tuple[str, int, list[str], dict[str, Any], dict[str, Any]]
         "translator, no model loaded)"
     )
     ar0, xl0 = rows[0][3], rows[0][4]
+    print(
+        f"import: argostranslate.translate {_ms(ar0['import'])}, xlate.translate "
+        f"{_ms(xl0['import'])}; xlate's processes loaded none of torch, stanza, spacy, "
+        "minisbd, argostranslate.translate"
+    )
     print(
         f"compute type: argos {ar0['compute_type']}, xlate {xl0['compute_type']}; "
         f"argos translate_batch options: {ar0['profile']['options']}"
