@@ -285,6 +285,9 @@ class ArgosTranslator:
                 max_batch_size=self.max_batch_size,
                 batch_type=self.batch_type,
                 replace_unknowns=True,
+                # Argos Translate decodes with this penalty; the same value gives users
+                # the translations they know from it.
+                length_penalty=0.2,
                 asynchronous=True,
             )
             for n, (rank, result) in enumerate(zip(order, pending, strict=True), start=1):
