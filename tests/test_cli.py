@@ -210,3 +210,11 @@ def test_compare_two_thousand_sentence_file(tmp_path: Path) -> None:
     assert len(data["original"]["sentences"]) == 2000
     assert data["summary"]["counts"]["omitted"] == 20
     assert data["summary"]["counts"]["added"] == 1
+
+
+def test_clean_presegmented_keeps_the_lines(tmp_path: Path) -> None:
+    path = tmp_path / "pre.txt"
+    path.write_text("U.S. officials met. Then left.\nSecond line.\n\nNew paragraph.\n", "utf-8")
+    result = runner.invoke(app, ["clean", str(path), "--presegmented"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "U.S. officials met. Then left.\nSecond line.\n\nNew paragraph.\n"

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from xlate.cli.app import app, handle_errors
+from xlate.model import Article
 
 
 class CleanFormat(StrEnum):
@@ -33,19 +34,32 @@ def clean(
         bool, typer.Option("--explain", help="List every removed or changed span and its rule.")
     ] = False,
     lang: Annotated[str | None, typer.Option(help="Language code; detected when omitted.")] = None,
+    presegmented: Annotated[
+        bool,
+        typer.Option(
+            help="Input has one sentence per line, blank line between paragraphs; "
+            "it is decoded and kept as it is, not cleaned."
+        ),
+    ] = False,
 ) -> None:
     """Repair a raw capture into a clean article with metadata and sentences."""
-    from xlate.api import clean_file
+    from xlate.api import clean_file, read_article
     from xlate.clean import explain as explain_changes
     from xlate.clean import render_markdown
     from xlate.fsutil import write_atomic
+    from xlate.model import Cleaned
 
-    cleaned = clean_file(input, lang=lang)
+    if presegmented:
+        cleaned = Cleaned(article=read_article(input, presegmented=True, lang=lang))
+    else:
+        cleaned = clean_file(input, lang=lang)
     article = cleaned.article.with_(path=str(input))
     if fmt is CleanFormat.json:
         text = json.dumps(article.to_dict(), ensure_ascii=False, indent=1) + "\n"
     elif fmt is CleanFormat.md:
         text = render_markdown(article)
+    elif presegmented:
+        text = _one_sentence_per_line(article)
     else:
         text = article.text + "\n"
     if out is not None:
@@ -54,3 +68,11 @@ def clean(
         sys.stdout.write(text)
     if explain:
         typer.echo(explain_changes(cleaned.changes), err=out is None)
+
+
+def _one_sentence_per_line(article: Article) -> str:
+    """The presegmented layout: a sentence a line, a blank line between paragraphs."""
+    from itertools import groupby
+
+    paragraphs = groupby(article.sentences, key=lambda sentence: sentence.paragraph)
+    return "\n\n".join("\n".join(s.text for s in group) for _, group in paragraphs) + "\n"
