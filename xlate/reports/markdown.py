@@ -12,8 +12,11 @@ def cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
-def _sentences(article: Article, ids: tuple[int, ...]) -> str:
-    return " ".join(f"[{i}] {article.sentences[i].text}" for i in ids)
+def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, ...] | None) -> str:
+    """Sentences with their ids; a translated side also shows the translation used."""
+    if translation is None:
+        return " ".join(f"[{i}] {article.sentences[i].text}" for i in ids)
+    return " ".join(f"[{i}] {article.sentences[i].text} ({translation[i]})" for i in ids)
 
 
 def _fact(f: FactCheck) -> str:
@@ -66,9 +69,10 @@ def render(report: Report) -> str:
         ]
         for n, link in enumerate(changes, 1):
             facts = "; ".join(_fact(f) for f in link.facts if f.status != "kept")
+            left = cell(_sentences(o, link.original, report.original_translation))
+            right = cell(_sentences(r, link.republication, report.republication_translation))
             lines.append(
-                f"| {n} | {link.label} | {link.score:.2f} | {cell(_sentences(o, link.original))} "
-                f"| {cell(_sentences(r, link.republication))} | {cell(facts)} |"
+                f"| {n} | {link.label} | {link.score:.2f} | {left} | {right} | {cell(facts)} |"
             )
     lines += ["", f"<sub>{cell(short_signature(report))}</sub>", ""]
     return "\n".join(lines)
