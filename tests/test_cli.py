@@ -218,3 +218,13 @@ def test_clean_presegmented_keeps_the_lines(tmp_path: Path) -> None:
     result = runner.invoke(app, ["clean", str(path), "--presegmented"])
     assert result.exit_code == 0, result.output
     assert result.stdout == "U.S. officials met. Then left.\nSecond line.\n\nNew paragraph.\n"
+
+
+def test_version_and_debug_flags(tmp_path: Path) -> None:
+    assert runner.invoke(app, ["--version"]).stdout.startswith("xlate ")
+    missing = str(tmp_path / "missing.txt")
+    quiet = runner.invoke(app, ["compare", missing, missing])
+    one_line_error(quiet, "missing.txt")
+    loud = runner.invoke(app, ["--debug", "compare", missing, missing])
+    assert loud.exit_code != 0 and loud.exception is not None
+    one_line_error(runner.invoke(app, ["compare", missing, missing]), "missing.txt")

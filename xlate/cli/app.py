@@ -22,6 +22,28 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
+_state = {"debug": False}
+
+
+def _version(value: bool) -> None:
+    if value:
+        from xlate import __version__
+
+        typer.echo(f"xlate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    debug: bool = typer.Option(
+        False, "--debug", help="Show tracebacks instead of one-line errors."
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Trace what happens to a wire-service story when other outlets republish it."""
+    _state["debug"] = debug
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -33,7 +55,7 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 def handle_errors(fn: F) -> F:
     """Turn XlateError (and unreadable files) into one line on stderr and exit code 2.
 
-    Set XLATE_DEBUG=1 to see the traceback instead.
+    `xlate --debug` (or XLATE_DEBUG=1) shows the traceback instead.
     """
 
     @functools.wraps(fn)
@@ -41,7 +63,7 @@ def handle_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except XlateError as exc:
-            if os.environ.get("XLATE_DEBUG"):
+            if _state["debug"] or os.environ.get("XLATE_DEBUG"):
                 raise
             raise fail(str(exc)) from None
         except KeyboardInterrupt:
