@@ -228,3 +228,16 @@ def test_version_and_debug_flags(tmp_path: Path) -> None:
     loud = runner.invoke(app, ["--debug", "compare", missing, missing])
     assert loud.exit_code != 0 and loud.exception is not None
     one_line_error(runner.invoke(app, ["compare", missing, missing]), "missing.txt")
+
+
+def test_fail_on_drift_ignores_facts_of_omitted_sentences(tmp_path: Path) -> None:
+    first_paragraph = ORIGINAL.split("\n\n")[0] + "\n"
+    a, b = write_pair(tmp_path, first_paragraph)  # the trade paragraph, with its facts, omitted
+    drift = runner.invoke(
+        app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "drift"]
+    )
+    assert drift.exit_code == 0, drift.output
+    edits = runner.invoke(
+        app, ["compare", str(a), str(b), "-o", str(tmp_path), "--fail-on", "edits"]
+    )
+    assert edits.exit_code == 1

@@ -254,8 +254,18 @@ def verdict(
 
 
 def drift(report: Report) -> list[tuple[Link, FactCheck]]:
-    """Every fact that did not survive unchanged, with its link."""
-    return [(link, f) for link in report.links for f in link.facts if f.status != "kept"]
+    """Facts that drifted: changed, dropped or introduced inside a link that pairs sentences.
+
+    Facts of added or omitted sentences are listed in the report but are not drift: the
+    sentence itself is the change.
+    """
+    return [
+        (link, f)
+        for link in report.links
+        if link.original and link.republication
+        for f in link.facts
+        if f.status != "kept"
+    ]
 
 
 def _signature(

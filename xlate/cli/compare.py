@@ -41,7 +41,10 @@ def compare(
     ] = "html,md,json,align",
     fail_on: Annotated[
         FailOn | None,
-        typer.Option(help="Exit 1 when any sentence changed (edits) or any fact drifted (drift)."),
+        typer.Option(
+            help="Exit 1 when any sentence changed (edits), or any fact changed, dropped or "
+            "introduced in a kept sentence (drift)."
+        ),
     ] = None,
     presegmented: Annotated[
         bool, typer.Option(help="Inputs have one sentence per line, blank line between paragraphs.")
@@ -69,6 +72,7 @@ def compare(
     """Align a republication against the original; report edits and fact drift."""
     from xlate.api import read_article, read_translation
     from xlate.compare import compare as run_compare
+    from xlate.compare import drift
     from xlate.reports import write_reports
 
     formats = _formats(fmt)
@@ -89,9 +93,7 @@ def compare(
     _print_summary(report, paths)
     if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
         raise typer.Exit(1)
-    if fail_on is FailOn.drift and any(
-        f.status != "kept" for link in report.links for f in link.facts
-    ):
+    if fail_on is FailOn.drift and drift(report):
         raise typer.Exit(1)
 
 
