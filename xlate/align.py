@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -147,13 +147,7 @@ def align(
     b = [enc(t) for t in b_toks]
     sim = _matrix(a, b)
     beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
-    content_a = [_content(t) for t in a_toks]
-    content_b = [_content(t) for t in b_toks]
-
-    def related(i: int, j: int) -> bool:
-        return sim[i, j] >= opts.match or len(content_a[i] & content_b[j]) >= 2
-
-    beads = _pair_gaps(_moves(beads, sim, opts), sim, opts, related)
+    beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
     return tuple(_link(bead, a, b, a_toks, b_toks, original, republication, opts) for bead in beads)
 
 
@@ -346,27 +340,12 @@ def _absorb(
     return out
 
 
-def _content(toks: Sequence[str]) -> set[str]:
-    """Words that carry content: four letters or more, or pairs of Chinese characters."""
-    words = {t for t in toks if len(t) >= 4}
-    words.update(
-        x + y for x, y in zip(toks, toks[1:], strict=False) if _HAN.match(x) and _HAN.match(y)
-    )
-    return words
-
-
-def _pair_gaps(
-    beads: list[_Bead],
-    sim: np.ndarray,
-    opts: AlignOptions,
-    related: Callable[[int, int], bool],
-) -> list[_Bead]:
+def _pair_gaps(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bead]:
     """Pair omitted and added sentences that sit in the same gap of the path, in order.
 
     A heavy rewrite shares few words with its original, but it stands where the original
     stood: between the same two matched neighbours. That position is evidence enough
-    for a lower similarity bar (`gap_match`), as long as the two share content words
-    (`related`): a deleted sentence and an unrelated inserted one can share "the" and "of".
+    for a lower similarity bar (`gap_match`).
     """
     out: list[_Bead] = []
     run: list[_Bead] = []
@@ -376,7 +355,7 @@ def _pair_gaps(
             continue
         omitted = [bd[0][0] for bd in run if bd[0] and not bd[1]]
         added = [bd[1][0] for bd in run if bd[1] and not bd[0]]
-        pairs = _ordered_pairs(omitted, added, sim, opts.gap_match, related)
+        pairs = _ordered_pairs(omitted, added, sim, opts.gap_match)
         if pairs:
             paired_o = {i for i, _ in pairs}
             paired_a = {j for _, j in pairs}
@@ -398,11 +377,7 @@ def _pair_gaps(
 
 
 def _ordered_pairs(
-    omitted: list[int],
-    added: list[int],
-    sim: np.ndarray,
-    threshold: float,
-    related: Callable[[int, int], bool],
+    omitted: list[int], added: list[int], sim: np.ndarray, threshold: float
 ) -> list[tuple[int, int]]:
     """The in-order pairing of two short id lists with the largest total similarity."""
     if not omitted or not added:
@@ -413,9 +388,7 @@ def _ordered_pairs(
         # A hair less for pairs far from the gap's diagonal: ties break the same way
         # whichever document is called the original.
         s = float(sim[omitted[x], added[y]])
-        if s < threshold or not related(omitted[x], added[y]):
-            return -1.0
-        return s - 1e-6 * abs(x / n - y / m)
+        return s - 1e-6 * abs(x / n - y / m) if s >= threshold else -1.0
 
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
