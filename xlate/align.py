@@ -141,14 +141,12 @@ def align(
     """
     opts = options or AlignOptions()
     enc = _Encoder()
-    a_toks = [tokens(s) for s in original]
-    b_toks = [tokens(s) for s in republication]
-    a = [enc(t) for t in a_toks]
-    b = [enc(t) for t in b_toks]
+    a = [enc(tokens(s)) for s in original]
+    b = [enc(tokens(s)) for s in republication]
     sim = _matrix(a, b)
     beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
     beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
-    return tuple(_link(bead, a, b, a_toks, b_toks, original, republication, opts) for bead in beads)
+    return tuple(_link(bead, original, republication, opts) for bead in beads)
 
 
 # A bead during alignment: (original ids, republication ids, similarity, moved?)
@@ -439,10 +437,6 @@ def _moves(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bea
 
 def _link(
     bead: _Bead,
-    a: Sequence[str],
-    b: Sequence[str],
-    a_toks: Sequence[Sequence[str]],
-    b_toks: Sequence[Sequence[str]],
     original: Sequence[str],
     republication: Sequence[str],
     opts: AlignOptions,
