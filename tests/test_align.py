@@ -167,3 +167,15 @@ def test_swapping_inputs_swaps_added_and_omitted(pair):
     added_back = sorted(i for link in backward if link.label == "added" for i in link.republication)
     assert added == omitted_back
     assert omitted == added_back
+
+
+def test_similarity_matrix_is_word_level_and_symmetric() -> None:
+    from xlate.align import similarity_matrix
+
+    a = ["Trade grew 5 percent.", "Police said three people died."]
+    b = ["Trade GREW 5 percent!", "Three people died, police said."]
+    m = similarity_matrix(a, b)
+    assert m.shape == (2, 2)
+    assert m[0, 0] == 1.0  # case and punctuation do not count
+    assert 0.4 < m[1, 1] < 1.0 and m[0, 1] < 0.2
+    assert (similarity_matrix(b, a) == m.T).all()
