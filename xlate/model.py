@@ -105,6 +105,12 @@ class Article:
             "sentences": [asdict(s) for s in self.sentences],
         }
 
+    def to_json(self) -> str:
+        """`to_dict` as UTF-8-friendly, indented JSON text ending in a newline."""
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+
     @classmethod
     def from_sentences(
         cls,

@@ -6,8 +6,8 @@ packages installed by either are seen by both. The folder is resolved at call ti
 `ARGOS_PACKAGES_DIR`, else the `ARGOS_PACKAGES_DIR` key of Argos's settings.json, else
 `$XDG_DATA_HOME/argos-translate/packages` (Argos's own default).
 
-Only `argostranslate.package` is used (for the package index), never
-`argostranslate.translate`, which loads torch and sentence splitters.
+Only `argostranslate.package` is used (for the package index), never Argos's translate
+module, which loads torch and sentence splitters.
 """
 
 from __future__ import annotations

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -55,7 +54,7 @@ def clean(
         cleaned = clean_file(input, lang=lang)
     article = cleaned.article.with_(path=str(input))
     if fmt is CleanFormat.json:
-        text = json.dumps(article.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        text = article.to_json()
     elif fmt is CleanFormat.md:
         text = render_markdown(article)
     elif presegmented:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from xlate.cli.app import app, fail, handle_errors
+
+if TYPE_CHECKING:
+    from xlate.model import Report
 
 
 class FailOn(StrEnum):
@@ -97,10 +100,7 @@ def compare(
         raise typer.Exit(1)
 
 
-def _print_summary(report: object, paths: list[Path]) -> None:
-    from xlate.model import Report
-
-    assert isinstance(report, Report)
+def _print_summary(report: Report, paths: list[Path]) -> None:
     s = report.summary
     counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
     facts = ", ".join(f"{s.fact_counts[k]} {k}" for k in ("changed", "dropped", "introduced"))
@@ -121,7 +121,6 @@ def corpus(
     ),
 ) -> None:
     """The main job: clean every capture and compare every pair under FOLDER."""
-    import json
 
     from xlate.api import clean_file, find_captures, find_pairs, read_article
     from xlate.clean import render_markdown
@@ -138,10 +137,7 @@ def corpus(
             f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
         )
         for path in (
-            write_atomic(
-                out / f"{stem}.article.json",
-                json.dumps(article.to_dict(), ensure_ascii=False, indent=1) + "\n",
-            ),
+            write_atomic(out / f"{stem}.article.json", article.to_json()),
             write_atomic(out / f"{stem}.article.md", render_markdown(article)),
         ):
             typer.echo(f"  wrote {path}")
