@@ -72,7 +72,7 @@ def difflib_links(original: Sequence[str], republication: Sequence[str]) -> list
 
 
 def _compare_sentences(pair: Pair) -> Sequence[Any]:
-    from xlate.compare import compare
+    from xlate.matching.compare import compare
     from xlate.model import Article
 
     original = Article.from_sentences(pair.original, lang=pair.lang)
@@ -81,7 +81,7 @@ def _compare_sentences(pair: Pair) -> Sequence[Any]:
 
 
 def _align_only(pair: Pair) -> Sequence[Any]:
-    from xlate.align import align
+    from xlate.matching.align import align
 
     return align(pair.original_sentences, pair.republication_sentences)
 
@@ -118,7 +118,7 @@ def bundled_with_reader(pair: Pair) -> tuple[Sequence[Any], list[str]]:
     """Compare a bundled pair read from its files with read_article; also the places where
     the segmented sentences differ from the gold sentences."""
     from xlate.api import read_article
-    from xlate.compare import compare
+    from xlate.matching.compare import compare
 
     assert pair.folder is not None
     articles = [
@@ -420,13 +420,13 @@ def part_counter(folder: Path, *, quick: bool, dump: Path | None) -> None:
 def _counter_rows(pairs: Sequence[tuple[str, Path, Path]]) -> tuple[list[CounterRow], int, float]:
     """Compare every COUNTER pair (bodies segmented as Urdu); rows, label disagreements, seconds."""
     from xlate.model import Article
-    from xlate.segment import segment
+    from xlate.text.segment import segment
 
     rows: list[CounterRow] = []
     disagree = 0
     start = time.perf_counter()
     try:
-        from xlate.compare import compare
+        from xlate.matching.compare import compare
 
         for pid, source, derived in pairs:
             s_text, s_attr = read_counter(source)

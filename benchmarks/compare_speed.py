@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from xlate import __version__
-from xlate.compare import compare
+from xlate.matching.compare import compare
 from xlate.model import Article
 
 REPO = Path(__file__).resolve().parent.parent

@@ -256,7 +256,7 @@ def _init_worker(vocab: tuple[str, ...]) -> None:
 
 def run_doc(task: Task) -> DocResult:
     """Compare one document under the four conditions; score each against its gold."""
-    from xlate.compare import compare
+    from xlate.matching.compare import compare
     from xlate.model import Article
 
     doc, lang = task.doc, task.lang

@@ -27,7 +27,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import xlate
-from xlate.segment import split_sentences
+from xlate.text.segment import split_sentences
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "tests" / "data" / "segment_gold"

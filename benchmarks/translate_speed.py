@@ -220,7 +220,7 @@ def install(package: Path, packages_dir: Path) -> Path:
     """Install `package` with xlate and add the spaCy pipeline Argos will split with."""
     import spacy
 
-    from xlate.packages import install_file
+    from xlate.translation.packages import install_file
 
     os.environ["ARGOS_PACKAGES_DIR"] = str(packages_dir)
     info = install_file(package)
@@ -373,7 +373,7 @@ def _import_argos() -> Any:
 def xlate_worker(job: dict[str, Any]) -> dict[str, Any]:
     """Time xlate's ArgosTranslator on the sentences Argos's splitter produced."""
     target, sentences, repeats, beam = job["target"], job["sentences"], job["repeats"], job["beam"]
-    import_s, translate_module = _timed(lambda: importlib.import_module("xlate.translate"))
+    import_s, translate_module = _timed(lambda: importlib.import_module("xlate.translation.translate"))
     translator = translate_module.ArgosTranslator(beam_size=beam, cache=False)
 
     def run() -> list[str]:
@@ -607,7 +607,7 @@ def report(rows: list[tuple[str, int, list[str], dict[str, Any], dict[str, Any]]
     )
     ar0, xl0 = rows[0][3], rows[0][4]
     print(
-        f"import: argostranslate.translate {_ms(ar0['import'])}, xlate.translate "
+        f"import: argostranslate.translate {_ms(ar0['import'])}, xlate.translation.translate "
         f"{_ms(xl0['import'])}; xlate's processes loaded none of torch, stanza, spacy, "
         "minisbd, argostranslate.translate"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlate.align import AlignOptions, align, tokens, word_diff
+from xlate.matching.align import AlignOptions, align, tokens, word_diff
 
 ORIGINAL = [
     "Trade between China and Russia reached 244.8 billion U.S. dollars in 2024.",
@@ -170,7 +170,7 @@ def test_swapping_inputs_swaps_added_and_omitted(pair):
 
 
 def test_similarity_matrix_is_word_level_and_symmetric() -> None:
-    from xlate.align import similarity_matrix
+    from xlate.matching.align import similarity_matrix
 
     a = ["Trade grew 5 percent.", "Police said three people died."]
     b = ["Trade GREW 5 percent!", "Three people died, police said."]

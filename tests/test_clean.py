@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED, shared_data
-from xlate.clean import clean, explain, render_markdown
-from xlate.load import load
 from xlate.model import Cleaned, Document, Meta
+from xlate.text.clean import clean, explain, render_markdown
+from xlate.text.load import load
 
 DATA = Path(__file__).parent / "data" / "clean"
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlate.compare import compare
 from xlate.errors import InputError
+from xlate.matching.compare import compare
 from xlate.model import Article
 
 ORIGINAL = [

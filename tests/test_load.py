@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SEED
-from xlate import load as load_module
 from xlate.errors import InputError
-from xlate.load import MAX_BYTES, decode_bytes, load, load_article_json
 from xlate.model import Article, Meta
+from xlate.text import load as load_module
+from xlate.text.load import MAX_BYTES, decode_bytes, load, load_article_json
 
 EN = "Beijing, September 2 — Xi said “cooperation” matters. Café naïve façade, 244.8 billion.\n"
 RU = "МОСКВА, 2 сентября. /ТАСС/. Президент России Владимир Путин провел переговоры в Пекине.\n"

@@ -19,9 +19,9 @@ import pytest
 from typer.testing import CliRunner
 
 from tests.package_builder import build_package
-from xlate import packages
 from xlate.cli import app
 from xlate.errors import LanguageError, ModelError
+from xlate.translation import packages
 
 PAIRS = [("en", "ur"), ("ur", "en"), ("en", "zh"), ("zh", "en"), ("en", "ru"), ("ru", "en")]
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from xlate.compare import compare
 from xlate.errors import OutputError, XlateError
+from xlate.matching.compare import compare
 from xlate.model import Article, Meta
 from xlate.reports import pair_name, write_reports
 from xlate.reports.beads import parse

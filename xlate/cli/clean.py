@@ -43,10 +43,10 @@ def clean(
 ) -> None:
     """Repair a raw capture into a clean article with metadata and sentences."""
     from xlate.api import clean_file, read_article
-    from xlate.clean import explain as explain_changes
-    from xlate.clean import render_markdown
     from xlate.fsutil import write_atomic
     from xlate.model import Cleaned
+    from xlate.text.clean import explain as explain_changes
+    from xlate.text.clean import render_markdown
 
     if presegmented:
         cleaned = Cleaned(article=read_article(input, presegmented=True, lang=lang))

@@ -74,8 +74,8 @@ def compare(
 ) -> None:
     """Align a republication against the original; report edits and fact drift."""
     from xlate.api import read_article, read_translation
-    from xlate.compare import compare as run_compare
-    from xlate.compare import drift
+    from xlate.matching.compare import compare as run_compare
+    from xlate.matching.compare import drift
     from xlate.reports import write_reports
 
     formats = _formats(fmt)
@@ -123,10 +123,10 @@ def corpus(
     """The main job: clean every capture and compare every pair under FOLDER."""
 
     from xlate.api import clean_file, find_captures, find_pairs, read_article
-    from xlate.clean import render_markdown
-    from xlate.compare import compare as run_compare
     from xlate.fsutil import write_atomic
+    from xlate.matching.compare import compare as run_compare
     from xlate.reports import write_reports
+    from xlate.text.clean import render_markdown
 
     if not folder.is_dir():
         raise fail(f"{folder}: not a folder")

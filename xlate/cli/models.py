@@ -10,7 +10,7 @@ import typer
 from xlate.cli.app import app, fail, handle_errors
 
 if TYPE_CHECKING:
-    from xlate.packages import PackageInfo
+    from xlate.translation.packages import PackageInfo
 
 models_app = typer.Typer(
     name="models",
@@ -40,7 +40,7 @@ def list_models(
     from rich.console import Console
     from rich.table import Table
 
-    from xlate import packages
+    from xlate.translation import packages
 
     console = Console()
     if available:
@@ -83,7 +83,7 @@ def install(
     ] = None,
 ) -> None:
     """Install a package from the Argos index (FROM TO) or from a file (--file)."""
-    from xlate import packages
+    from xlate.translation import packages
 
     if file is not None:
         if source is not None or target is not None:
@@ -99,7 +99,7 @@ def install(
 def _install_with_progress(source: str, target: str) -> PackageInfo:
     from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
 
-    from xlate import packages
+    from xlate.translation import packages
 
     with Progress(
         *Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), transient=True
@@ -119,7 +119,7 @@ def remove(
     target: Annotated[str, typer.Argument(metavar="TO", help="Target language.")],
 ) -> None:
     """Remove the installed FROM->TO package."""
-    from xlate import packages
+    from xlate.translation import packages
 
     for info in packages.remove(source, target):
         typer.echo(f"removed {info.from_code}->{info.to_code} {info.version} ({info.path})")

@@ -48,8 +48,8 @@ def translate(
     from xlate.api import read_article
     from xlate.errors import LanguageError
     from xlate.fsutil import safe_name
-    from xlate.packages import check_language
-    from xlate.translate import ArgosTranslator, translate_article, write_translation
+    from xlate.translation.packages import check_language
+    from xlate.translation.translate import ArgosTranslator, translate_article, write_translation
 
     targets = list(dict.fromkeys(check_language(t) for t in to.split(",") if t.strip()))
     if not targets:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from xlate.compare import short_signature
+from xlate.matching.compare import short_signature
 from xlate.model import Article, Link, Report
 
 if TYPE_CHECKING:

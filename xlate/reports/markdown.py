@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xlate.compare import short_signature
+from xlate.matching.compare import short_signature
 from xlate.model import Article, FactCheck, Link, Report
 
 

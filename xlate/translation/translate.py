@@ -18,7 +18,7 @@ from typing import Any, Literal, Protocol
 
 from xlate.errors import InputError, LanguageError, ModelError
 from xlate.model import Article
-from xlate.packages import PackageInfo, check_language, route
+from xlate.translation.packages import PackageInfo, check_language, route
 
 TranslateProgress = Callable[[int, int], None]
 """Called as `progress(sentences_done, sentences_total)` for each package step."""

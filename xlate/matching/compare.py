@@ -10,12 +10,12 @@ from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from xlate import __version__
-from xlate.align import AlignOptions, align
 from xlate.errors import InputError, LanguageError
+from xlate.matching.align import AlignOptions, align
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
 if TYPE_CHECKING:
-    from xlate.translate import Translator
+    from xlate.translation.translate import Translator
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def compare(
 ) -> Report:
     """Align `republication` against `original` and report every edit and fact change.
 
-    Both articles must be segmented (see `xlate.segment`). When their languages differ,
+    Both articles must be segmented (see `xlate.text.segment`). When their languages differ,
     one side is translated into `via` so both can be matched in one language; `via`
     defaults to the original's language when a package for the republication exists,
     else English. Pass `original_translation` / `republication_translation` (one
@@ -75,7 +75,7 @@ def compare(
             r_translated and republication_translation is None
         )
         if machine and translator is None:
-            from xlate.translate import ArgosTranslator
+            from xlate.translation.translate import ArgosTranslator
 
             translator = ArgosTranslator()
         if o_translated:
@@ -111,7 +111,7 @@ def _texts(article: Article) -> list[str]:
 
 def _default_via(original_lang: str, republication_lang: str) -> str:
     """The original's language when a package (direct or pivot) exists, else English."""
-    from xlate.packages import route
+    from xlate.translation.packages import route
 
     if route(republication_lang, original_lang):
         return original_lang
@@ -155,7 +155,7 @@ def _with_facts(
     drift; so a change only counts when comparing the two sides in the matching language
     (through the translation) finds a change of the same kind too.
     """
-    from xlate.facts import check_facts, extract_facts
+    from xlate.matching.facts import check_facts, extract_facts
 
     o_facts = _facts(original, link.original)
     if link.label == "unchanged" and original.lang == republication.lang:
@@ -188,7 +188,7 @@ def _with_facts(
 
 
 def _facts(article: Article, ids: tuple[int, ...]) -> list[Fact]:
-    from xlate.facts import extract_facts
+    from xlate.matching.facts import extract_facts
 
     if not ids:
         return []
@@ -203,7 +203,7 @@ def _join(article: Article, ids: tuple[int, ...]) -> str:
 
 def bigram_reuse(original: Sequence[str], republication: Sequence[str]) -> float:
     """Share of the republication's distinct word bigrams that occur in the original."""
-    from xlate.align import tokens
+    from xlate.matching.align import tokens
 
     def bigrams(sentences: Sequence[str]) -> set[tuple[str, str]]:
         toks = tokens(" ".join(sentences))

@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from xlate.langid import detect_language, normalize_code
 from xlate.model import Article, Sentence
+from xlate.text.langid import detect_language, normalize_code
 
 CLOSERS = "\"'”’»)]}」』）》〉】〕›"
 """Closing quotes and brackets that stay with the sentence they follow."""

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from xlate.boilerplate import find_dateline, infer_year, match_fields, site_of
 from xlate.model import Article, Change, Cleaned, Document, Meta
+from xlate.text.boilerplate import find_dateline, infer_year, match_fields, site_of
 
-_DATA = Path(__file__).parent / "data"
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 # ---------------------------------------------------------------- characters
 
@@ -674,7 +674,7 @@ def _build_meta(
 
 
 def _language(lang: str | None, paragraphs: list[str]) -> str:
-    from xlate.langid import detect_language, normalize_code
+    from xlate.text.langid import detect_language, normalize_code
 
     if lang:
         return normalize_code(lang)

@@ -37,7 +37,7 @@ from xlate.model import Fact, FactCheck, FactKind
 
 __all__ = ["check_facts", "check_texts", "extract_facts"]
 
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = Path(__file__).resolve().parent.parent / "data"
 
 # One-to-one character mapping, so offsets in the normalised text are offsets in the input:
 # Urdu and Arabic-Indic digits, full-width forms, Arabic separators, odd spaces, and the

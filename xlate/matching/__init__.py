@@ -1,0 +1,1 @@
+"""Matching: sentence alignment, fact extraction and checking, the pair comparison."""

@@ -1,0 +1,1 @@
+"""Text preparation: load a capture, clean it, identify its language, split sentences."""

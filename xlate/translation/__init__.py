@@ -1,0 +1,1 @@
+"""Translation: Argos packages run with CTranslate2 + SentencePiece, and their management."""
