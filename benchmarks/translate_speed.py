@@ -373,7 +373,8 @@ def _import_argos() -> Any:
 def xlate_worker(job: dict[str, Any]) -> dict[str, Any]:
     """Time xlate's ArgosTranslator on the sentences Argos's splitter produced."""
     target, sentences, repeats, beam = job["target"], job["sentences"], job["repeats"], job["beam"]
-    import_s, translate_module = _timed(lambda: importlib.import_module("xlate.translation.translate"))
+    module = "xlate.translation.translate"
+    import_s, translate_module = _timed(lambda: importlib.import_module(module))
     translator = translate_module.ArgosTranslator(beam_size=beam, cache=False)
 
     def run() -> list[str]:

@@ -376,7 +376,8 @@ def test_no_heavy_or_forbidden_imports(installed: Any) -> None:
             raise RuntimeError("network")
         socket.socket.connect = blocked
         socket.create_connection = blocked
-        import xlate.translation.packages, xlate.translation.translate, xlate.cli.models, xlate.cli.translate
+        import xlate.translation.packages, xlate.translation.translate
+        import xlate.cli.models, xlate.cli.translate
         eager = {"ctranslate2", "sentencepiece", "numpy", "argostranslate"} & set(sys.modules)
         assert not eager, eager
         from xlate import Article, ArgosTranslator, translate_article
