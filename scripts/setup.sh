@@ -4,9 +4,15 @@
 # package manager, and its declared dependencies (stanza, spacy) pull in torch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip
+step() { printf 'setup: %s\n' "$*"; }
 extra=""
 [ "${1:-}" = "test" ] && extra="[test]"
-.venv/bin/python -m pip install -q -e ".${extra}"
+step "creating .venv with $(python3 --version)"
+python3 -m venv .venv
+step "upgrading pip in .venv"
+.venv/bin/python -m pip install -q --upgrade pip
+step "installing xlate${extra} and its dependencies (about a minute)"
+.venv/bin/python -m pip install -q -e ".${extra}" --config-settings editable_mode=compat
+step "installing argostranslate (package manager only, without torch)"
 .venv/bin/python -m pip install -q --no-deps "argostranslate==1.11.0"
+step "done: run .venv/bin/xlate --help (or: source .venv/bin/activate)"

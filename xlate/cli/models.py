@@ -97,12 +97,19 @@ def install(
 
 
 def _install_with_progress(source: str, target: str) -> PackageInfo:
+    from rich.console import Console
     from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
 
     from xlate.translation import packages
 
+    console = Console(stderr=True)  # a bar only on a terminal: no stray line in a log
     with Progress(
-        *Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), transient=True
+        *Progress.get_default_columns(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
     ) as bar:
         task = bar.add_task(f"{source}->{target}", total=None)
 
