@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import typer
 from typer.core import TyperCommand
@@ -75,6 +75,10 @@ def warn(message: str) -> None:
     typer.echo(f"xlate: warning: {message}", err=True)
 
 
+@overload
+def language(option: str, code: str) -> str: ...
+@overload
+def language(option: str, code: None) -> None: ...
 def language(option: str, code: str | None) -> str | None:
     """`code` checked and normalised, or an error naming `option` and the valid codes."""
     if code is None:
