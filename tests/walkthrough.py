@@ -67,9 +67,9 @@ def _fast_setup(clone: Path) -> str:
     return "\n".join(
         [
             f"{shlex.quote(sys.executable)} -m venv --without-pip .venv",
-            "printf '%s\\n%s\\n' "
-            f"{shlex.quote(str(clone))} {shlex.quote(str(site))} "
-            '> "$(.venv/bin/python -c \'import sysconfig; print(sysconfig.get_paths()["purelib"])\')/walkthrough.pth"',
+            "PURELIB='import sysconfig; print(sysconfig.get_paths()[\"purelib\"])'",
+            f"printf '%s\\n%s\\n' {shlex.quote(str(clone))} {shlex.quote(str(site))} "
+            '> "$(.venv/bin/python -c "$PURELIB")/walkthrough.pth"',
             f"printf %s {shlex.quote(script)} > .venv/bin/xlate",
             "chmod +x .venv/bin/xlate",
         ]
@@ -89,9 +89,10 @@ def run(*, fast: bool, keep: Path | None = None) -> Result:
     script = []
     for n, line in enumerate(lines, 1):
         command = _fast_setup(clone) if fast and line.strip() == SETUP_LINE else line
+        failed = shlex.quote(f"walkthrough: line {n} failed")
         script += [
             f"echo {shlex.quote('$ ' + line)}",
-            f"{{ {command}\n}} || {{ echo {shlex.quote(f'walkthrough: line {n} failed')}; exit 1; }}",
+            f"{{ {command}\n}} || {{ echo {failed}; exit 1; }}",
         ]
     env = {
         "PATH": "/usr/local/bin:/usr/bin:/bin",

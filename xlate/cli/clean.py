@@ -42,8 +42,9 @@ def clean(
     presegmented: Annotated[
         bool,
         typer.Option(
+            show_default=False,
             help="Input has one sentence per line, blank line between paragraphs; "
-            "it is decoded and kept as it is, not cleaned."
+            "it is decoded and kept as it is, not cleaned.",
         ),
     ] = False,
 ) -> None:

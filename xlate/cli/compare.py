@@ -60,7 +60,11 @@ def compare(
         ),
     ] = None,
     presegmented: Annotated[
-        bool, typer.Option(help="Inputs have one sentence per line, blank line between paragraphs.")
+        bool,
+        typer.Option(
+            show_default=False,
+            help="Inputs have one sentence per line, blank line between paragraphs.",
+        ),
     ] = False,
     via: Annotated[
         str | None,

@@ -53,7 +53,10 @@ def translate(
     ] = False,
     presegmented: Annotated[
         bool,
-        typer.Option(help="One sentence per line, blank line between paragraphs; not cleaned."),
+        typer.Option(
+            show_default=False,
+            help="One sentence per line, blank line between paragraphs; not cleaned.",
+        ),
     ] = False,
 ) -> None:
     """Translate an article offline into <stem>.<lang>.txt and .json, one pair per language."""
