@@ -12,7 +12,7 @@ python3 -m venv .venv
 step "upgrading pip in .venv"
 .venv/bin/python -m pip install -q --upgrade pip
 step "installing xlate${extra} and its dependencies (about a minute)"
-.venv/bin/python -m pip install -q -e ".${extra}" --config-settings editable_mode=compat
+.venv/bin/python -m pip install -q -e ".${extra}"
 step "installing argostranslate (package manager only, without torch)"
 .venv/bin/python -m pip install -q --no-deps "argostranslate==1.11.0"
 step "done: run .venv/bin/xlate --help (or: source .venv/bin/activate)"
