@@ -330,3 +330,20 @@ def test_translate_output_has_no_stray_blank_lines(en_ur: Path, tmp_path: Path) 
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.splitlines() == [str(tmp_path / f"story.ur.{s}") for s in ("txt", "json")]
+
+
+# -- the README walk-through -------------------------------------------------------------
+
+
+def test_readme_walkthrough_on_a_fresh_clone(tmp_path: Path) -> None:
+    """The README's first-comparison lines, run by tests/walkthrough.py on a clone of HEAD
+    with the fast set-up (this checkout's packages; the full set-up needs pip's indexes)."""
+    from tests import walkthrough
+
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        pytest.skip("needs git and a git checkout to clone")
+    result = walkthrough.run(fast=True, keep=tmp_path / "walk")
+    assert result.problems == [], result.output
+    assert result.lines[0] == "cd xlate" and result.lines[1] == "bash scripts/setup.sh"
+    assert result.opened.endswith("/xlate/my-reports/taipei.html")
+    assert (tmp_path / "walk" / "xlate" / "rki.md").is_file()
