@@ -221,6 +221,20 @@ def test_unknown_language_code_is_refused_with_the_valid_codes(option: str, tmp_
     assert not list(tmp_path.iterdir())
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["clean", str(TAIPEI / "original.txt"), "--lang", "xx"],
+        ["translate", str(TAIPEI / "original.txt"), "--from", "xx", "--to", "ur"],
+        ["translate", str(TAIPEI / "original.txt"), "--to", "ur,xx"],
+    ],
+    ids=["clean --lang", "translate --from", "translate --to"],
+)
+def test_other_language_options_refuse_unknown_codes(args: list[str]) -> None:
+    line = one_line_error(runner.invoke(app, args))
+    assert "'xx'" in line and "en, ru, ur, zh" in line and line.split(": ")[2].startswith("--")
+
+
 def test_language_codes_are_normalised(tmp_path: Path) -> None:
     args = ["compare", str(TAIPEI / "original.txt"), str(TAIPEI / "republication.txt")]
     result = runner.invoke(app, [*args, "--original-lang", "EN", "-o", str(tmp_path), "-f", "md"])
