@@ -140,6 +140,11 @@ def test_out_that_is_a_file_says_so(tmp_path: Path) -> None:
     assert xinhua.read_bytes() == before
 
 
+def test_corpus_folder_that_is_missing_points_to_the_layout(tmp_path: Path) -> None:
+    line = one_line_error(runner.invoke(app, ["corpus", str(tmp_path / "nothere")]))
+    assert "not a folder" in line and "xlate corpus --help" in line
+
+
 def test_translate_names_every_missing_pair_at_once() -> None:
     result = runner.invoke(app, ["translate", str(RKI / "article.json"), "--to", "ur,zh,ru"])
     line = one_line_error(result)

@@ -184,7 +184,10 @@ def corpus(
     from xlate.text.clean import render_markdown
 
     if not folder.is_dir():
-        raise fail(f"{folder}: not a folder")
+        raise fail(
+            f"{folder}: not a folder; give the folder that holds one sub-folder per story "
+            "(see `xlate corpus --help`)"
+        )
     out_folder("--out", out)
     for capture in find_captures(folder):
         article = clean_file(capture).article.with_(path=str(capture))
