@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import platform
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
-from xlate.matching.align import AlignOptions, align
+from xlate.matching.align import AlignOptions, align, tokens
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
 if TYPE_CHECKING:
@@ -116,16 +115,19 @@ def punctuation_only(link: Link) -> bool:
 
 def _punctuation_score(link: Link) -> Link:
     """Punctuation-only edits score below 1: the word similarity ignores punctuation, so the
-    score becomes the share of unchanged tokens, punctuation marks included."""
+    score becomes the share of unchanged tokens, words and punctuation marks together."""
     if not punctuation_only(link):
         return link
-    original = "".join(op.original for op in link.diff)
-    republication = "".join(op.republication for op in link.diff)
-    total = max(len(re.findall(r"\w+|[^\w\s]", text)) for text in (original, republication))
+
+    def size(text: str) -> int:
+        return len(tokens(text)) + sum(not ch.isalnum() and not ch.isspace() for ch in text)
+
+    total = max(
+        size("".join(op.original for op in link.diff)),
+        size("".join(op.republication for op in link.diff)),
+    )
     marks = sum(
-        max(len("".join(op.original.split())), len("".join(op.republication.split())))
-        for op in link.diff
-        if op.op != "equal"
+        max(size(op.original), size(op.republication)) for op in link.diff if op.op != "equal"
     )
     return replace(link, score=round(min(link.score, 1 - marks / max(total, 1)), 4))
 
