@@ -366,3 +366,42 @@ def test_readme_walkthrough_on_a_fresh_clone(tmp_path: Path) -> None:
     assert result.lines[0] == "cd xlate" and result.lines[1] == "bash scripts/setup.sh"
     assert result.opened.endswith("/xlate/my-reports/taipei.html")
     assert (tmp_path / "walk" / "xlate" / "rki.md").is_file()
+
+
+def test_progress_bar_on_a_terminal_erases_itself(en_ur: Path, tmp_path: Path) -> None:
+    """On a real terminal (a pty) the bar is drawn, then erased: nothing is left after the
+    last erase, so the paths printed next start on a clean line."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    installed = runner.invoke(app, ["models", "install", "--file", str(en_ur)])
+    assert installed.exit_code == 0, installed.stderr
+    story = tmp_path / "story.txt"
+    story.write_text("Police said three people were killed.\nMarkets fell.\n", encoding="utf-8")
+    leader, follower = pty.openpty()
+    args = ["translate", str(story), "--to", "ur", "--from", "en", "--presegmented"]
+    proc = subprocess.run(
+        [sys.executable, "-m", "xlate", *args, "--no-cache"],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        env={**os.environ, "TERM": "xterm", "COLUMNS": "80"},
+        timeout=300,
+    )
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the pty is drained
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert proc.returncode == 0
+    assert b"en->ur" in drawn and drawn.endswith(b"\x1b[2K"), drawn[-80:]
+    assert proc.stdout.decode().splitlines() == [
+        str(tmp_path / f"story.ur.{s}") for s in ("txt", "json")
+    ]
