@@ -364,8 +364,8 @@ def test_readme_walkthrough_on_a_fresh_clone(tmp_path: Path) -> None:
     result = walkthrough.run(fast=True, keep=tmp_path / "walk")
     assert result.problems == [], result.output
     assert result.lines[0] == "cd xlate" and result.lines[1] == "bash scripts/setup.sh"
-    assert result.opened.endswith("/xlate/my-reports/taipei.html")
-    assert (tmp_path / "walk" / "xlate" / "rki.md").is_file()
+    assert result.opened.endswith("/xlate/reports/taipei.html")
+    assert (tmp_path / "walk" / "xlate" / "reports" / "rki.md").is_file()
 
 
 def test_progress_bar_on_a_terminal_erases_itself(en_ur: Path, tmp_path: Path) -> None:

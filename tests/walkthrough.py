@@ -7,8 +7,9 @@ The repository (its committed HEAD) is cloned with `git clone` into a temp folde
 `xlate`; the README's shell block is fed line by line to one new `bash` started in the
 parent folder, with a clean environment (PATH without any venv, HOME in the temp folder)
 and `BROWSER` set to a recorder, so the last line "opens" the report without a browser.
-Every line must exit 0 and print no warning or traceback; pip's `Location ... is ignored`
-lines come from the machine's pip configuration and are counted apart.
+Every line must exit 0 and print no warning or traceback, and the clone must be left
+clean for git (outputs go to ignored folders); pip's `Location ... is ignored` lines come
+from the machine's pip configuration and are counted apart.
 
 `--fast` replaces the set-up line by a venv whose `.pth` puts the clone first and this
 checkout's `.venv` site-packages after it (no download, a few seconds): the clone's
@@ -121,6 +122,11 @@ def run(*, fast: bool, keep: Path | None = None) -> Result:
         elif text.strip():
             result.problems.append(f"stderr: {text}")
     result.problems += [f"stdout: {t}" for t in proc.stdout.splitlines() if TROUBLE.search(t)]
+    status = subprocess.run(
+        ["git", "-C", str(clone), "status", "--porcelain"], capture_output=True, text=True
+    ).stdout
+    if status.strip():  # outputs belong in git-ignored folders (reports/, .venv/)
+        result.problems.append(f"the walk-through left files git sees: {status.split()}")
     if opened.exists():
         result.opened = opened.read_text().strip()
         report = Path(result.opened.removeprefix("file://"))
