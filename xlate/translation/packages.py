@@ -239,10 +239,7 @@ def missing_pairs(source: str, target: str) -> list[tuple[str, str]]:
         return []
     if PIVOT in (source, target):
         return [(source, target)]
-    legs = [(source, PIVOT), (PIVOT, target)]
-    if all(find(a, b) is not None for a, b in legs):
-        return []
-    return [(a, b) for a, b in legs if find(a, b) is None]
+    return [(a, b) for a, b in ((source, PIVOT), (PIVOT, target)) if find(a, b) is None]
 
 
 def check_routes(source: str, targets: Sequence[str]) -> None:
