@@ -281,7 +281,7 @@ def test_translator_errors(installed: Any) -> None:
     packages.remove("en", "zh")
     with pytest.raises(ModelError) as missing:
         t.translate(["Hello."], source="ur", target="zh")
-    assert "ur->zh" in str(missing.value) and "xlate models install ur zh" in str(missing.value)
+    assert "ur->zh" in str(missing.value) and "xlate models install en zh" in str(missing.value)
     assert t.translate(["Same."], source="en", target="en") == ["Same."]
     assert t.describe(source="en", target="en") == "identity"
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from xlate.cli.app import app, handle_errors
+from xlate.cli.app import LANG_CODES, Command, app, handle_errors, language
 from xlate.model import Article
 
 
@@ -19,12 +19,15 @@ class CleanFormat(StrEnum):
     md = "md"
 
 
-@app.command()
+@app.command(cls=Command, short_help="Clean a raw capture into an article.")
 @handle_errors
 def clean(
-    input: Annotated[Path, typer.Argument(help="Raw capture: .txt, .md, .html or .json.")],
+    input: Annotated[
+        Path, typer.Argument(metavar="INPUT", help="Raw capture: .txt, .md, .html or .json.")
+    ],
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")
+        Path | None,
+        typer.Option("--out", "-o", metavar="FILE", help="Write here instead of standard output."),
     ] = None,
     fmt: Annotated[
         CleanFormat, typer.Option("--format", "-f", help="Output format.")
@@ -32,12 +35,16 @@ def clean(
     explain: Annotated[
         bool, typer.Option("--explain", help="List every removed or changed span and its rule.")
     ] = False,
-    lang: Annotated[str | None, typer.Option(help="Language code; detected when omitted.")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(metavar="LANG", help="Language, else detected: " + LANG_CODES + "."),
+    ] = None,
     presegmented: Annotated[
         bool,
         typer.Option(
+            show_default=False,
             help="Input has one sentence per line, blank line between paragraphs; "
-            "it is decoded and kept as it is, not cleaned."
+            "it is decoded and kept as it is, not cleaned.",
         ),
     ] = False,
 ) -> None:
@@ -48,6 +55,7 @@ def clean(
     from xlate.text.clean import explain as explain_changes
     from xlate.text.clean import render_markdown
 
+    lang = language("--lang", lang)
     if presegmented:
         cleaned = Cleaned(article=read_article(input, presegmented=True, lang=lang))
     else:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from xlate.cli.app import app, fail, handle_errors
+from xlate.cli.app import LANG_CODES, Command, app, fail, handle_errors, language, out_folder, warn
 
 if TYPE_CHECKING:
     from xlate.model import Report
@@ -20,27 +20,37 @@ class FailOn(StrEnum):
 
 
 def _formats(value: str) -> list[str]:
+    """Report formats from a comma-separated, case-insensitive list."""
     from xlate.reports import FORMATS
 
-    formats = [f.strip() for f in value.split(",") if f.strip()]
+    formats = list(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    valid = ", ".join(FORMATS)
+    if not formats:
+        raise fail(f"--format: no format given; choose one or more of {valid}, comma-separated")
     unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise fail(
-            f"--format: unknown {', '.join(unknown) or 'empty'}; choose from {','.join(FORMATS)}"
-        )
+    if unknown:
+        raise fail(f"--format: unknown {', '.join(map(repr, unknown))}; choose from {valid}")
     return formats
 
 
-@app.command()
+@app.command(cls=Command, short_help="Compare a republication with its original.")
 @handle_errors
 def compare(
-    original: Annotated[Path, typer.Argument(help="The original wire text.")],
-    republication: Annotated[Path, typer.Argument(help="The republication to check.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "reports"
-    ),
+    original: Annotated[Path, typer.Argument(metavar="ORIGINAL", help="The original wire text.")],
+    republication: Annotated[
+        Path, typer.Argument(metavar="REPUBLICATION", help="The republication to check.")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", metavar="DIR", help="Folder for the reports.")
+    ] = Path("reports"),
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated: html,md,json,align.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMATS",
+            help="Reports to write, comma-separated, from: html, md, json, align.",
+        ),
     ] = "html,md,json,align",
     fail_on: Annotated[
         FailOn | None,
@@ -50,35 +60,61 @@ def compare(
         ),
     ] = None,
     presegmented: Annotated[
-        bool, typer.Option(help="Inputs have one sentence per line, blank line between paragraphs.")
+        bool,
+        typer.Option(
+            show_default=False,
+            help="Inputs have one sentence per line, blank line between paragraphs.",
+        ),
     ] = False,
     via: Annotated[
-        str | None, typer.Option(help="Language to match in when the two languages differ.")
+        str | None,
+        typer.Option(
+            metavar="LANG",
+            help="Language to match in when the two languages differ: " + LANG_CODES + ".",
+        ),
     ] = None,
     original_translation: Annotated[
-        Path | None, typer.Option(help="Your translation of the original, one sentence a line.")
+        Path | None,
+        typer.Option(metavar="FILE", help="Your translation of the original, one sentence a line."),
     ] = None,
     republication_translation: Annotated[
         Path | None,
-        typer.Option(help="Your translation of the republication, one sentence a line."),
+        typer.Option(
+            metavar="FILE", help="Your translation of the republication, one sentence a line."
+        ),
     ] = None,
     original_lang: Annotated[
-        str | None, typer.Option(help="Original's language (else detected).")
+        str | None,
+        typer.Option(
+            metavar="LANG", help="The original's language, else detected: " + LANG_CODES + "."
+        ),
     ] = None,
     republication_lang: Annotated[
-        str | None, typer.Option(help="Republication's language (else detected).")
+        str | None,
+        typer.Option(
+            metavar="LANG",
+            help="The republication's language, else detected: " + LANG_CODES + ".",
+        ),
     ] = None,
     name: Annotated[
-        str | None, typer.Option(help="Report file name (default: from the inputs).")
+        str | None,
+        typer.Option(metavar="NAME", help="Report file name (default: from the inputs)."),
     ] = None,
 ) -> None:
     """Align a republication against the original; report edits and fact drift."""
     from xlate.api import read_article, read_translation
     from xlate.matching.compare import compare as run_compare
     from xlate.matching.compare import drift
+    from xlate.matching.sanity import same_input, swapped
     from xlate.reports import write_reports
 
     formats = _formats(fmt)
+    out_folder("--out", out)
+    via = language("--via", via)
+    original_lang = language("--original-lang", original_lang)
+    republication_lang = language("--republication-lang", republication_lang)
+    if (warning := same_input(original, republication)) is not None:
+        warn(warning)
     o = read_article(original, presegmented=presegmented, lang=original_lang)
     r = read_article(republication, presegmented=presegmented, lang=republication_lang)
     report = run_compare(
@@ -92,6 +128,8 @@ def compare(
         if republication_translation
         else None,
     )
+    if (warning := swapped(report)) is not None:
+        warn(warning)
     paths = write_reports(report, out, formats=formats, name=name)
     _print_summary(report, paths)
     if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
@@ -112,15 +150,32 @@ def _print_summary(report: Report, paths: list[Path]) -> None:
         typer.echo(f"  wrote {path}")
 
 
-@app.command()
+@app.command(cls=Command, short_help="Compare every pair in a corpus folder.")
 @handle_errors
 def corpus(
-    folder: Annotated[Path, typer.Argument(help="Corpus folder.")] = Path("corpora"),
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "reports"
-    ),
+    folder: Annotated[
+        Path, typer.Argument(metavar="FOLDER", help="Corpus folder (layout above).")
+    ] = Path("corpora"),
+    out: Annotated[
+        Path, typer.Option("--out", "-o", metavar="DIR", help="Folder for the reports.")
+    ] = Path("reports"),
 ) -> None:
-    """The main job: clean every capture and compare every pair under FOLDER."""
+    """The main job: clean every capture and compare every pair under FOLDER.
+
+    FOLDER holds one sub-folder per story; in each sub-folder xlate reads:
+
+    \b
+      original.*       the wire text (.txt, .md, .html or .json)
+      republication.*  the outlet's copy, compared with original.*
+      capture.*        a raw capture: cleaned into DIR/<sub-folder>.article.json
+                       and .md, and compared with original.* when there is no
+                       republication.*
+      gold.json        optional; {"presegmented": true} reads the pair as one
+                       sentence per line, a blank line between paragraphs
+
+    Reports are named after the sub-folder: DIR/<sub-folder>.html, .md, .json
+    and .align. Sub-folders without these files are skipped.
+    """
 
     from xlate.api import clean_file, find_captures, find_pairs, read_article
     from xlate.fsutil import write_atomic
@@ -129,7 +184,11 @@ def corpus(
     from xlate.text.clean import render_markdown
 
     if not folder.is_dir():
-        raise fail(f"{folder}: not a folder")
+        raise fail(
+            f"{folder}: not a folder; give the folder that holds one sub-folder per story "
+            "(see `xlate corpus --help`)"
+        )
+    out_folder("--out", out)
     for capture in find_captures(folder):
         article = clean_file(capture).article.with_(path=str(capture))
         stem = capture.parent.name

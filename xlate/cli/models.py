@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from xlate.cli.app import app, fail, handle_errors
+from xlate.cli.app import LANG_CODES, Command, app, fail, handle_errors
 
 if TYPE_CHECKING:
     from xlate.translation.packages import PackageInfo
@@ -17,7 +17,7 @@ models_app = typer.Typer(
     help="List, install and remove offline translation packages (Argos Translate).",
     no_args_is_help=True,
 )
-app.add_typer(models_app, name="models")
+app.add_typer(models_app, name="models", short_help="Manage offline translation packages.")
 
 
 def _size(n: int) -> str:
@@ -29,7 +29,7 @@ def _size(n: int) -> str:
     return f"{value:.1f} GB"
 
 
-@models_app.command("list")
+@models_app.command("list", cls=Command)
 @handle_errors
 def list_models(
     available: Annotated[
@@ -72,14 +72,22 @@ def list_models(
     console.print(f"[dim]{packages.packages_dir()}[/dim]")
 
 
-@models_app.command("install")
+@models_app.command(
+    "install", cls=Command, short_help="Install a package from the index or a file."
+)
 @handle_errors
 def install(
-    source: Annotated[str | None, typer.Argument(metavar="FROM", help="Source language.")] = None,
-    target: Annotated[str | None, typer.Argument(metavar="TO", help="Target language.")] = None,
+    source: Annotated[
+        str | None, typer.Argument(metavar="FROM", help="Source language: " + LANG_CODES + ".")
+    ] = None,
+    target: Annotated[
+        str | None, typer.Argument(metavar="TO", help="Target language: " + LANG_CODES + ".")
+    ] = None,
     file: Annotated[
         Path | None,
-        typer.Option("--file", help="Install this .argosmodel file instead of downloading."),
+        typer.Option(
+            "--file", metavar="FILE", help="Install this .argosmodel file instead of downloading."
+        ),
     ] = None,
 ) -> None:
     """Install a package from the Argos index (FROM TO) or from a file (--file)."""
@@ -97,12 +105,19 @@ def install(
 
 
 def _install_with_progress(source: str, target: str) -> PackageInfo:
+    from rich.console import Console
     from rich.progress import DownloadColumn, Progress, TransferSpeedColumn
 
     from xlate.translation import packages
 
+    console = Console(stderr=True)  # a bar only on a terminal: no stray line in a log
     with Progress(
-        *Progress.get_default_columns(), DownloadColumn(), TransferSpeedColumn(), transient=True
+        *Progress.get_default_columns(),
+        DownloadColumn(),
+        TransferSpeedColumn(),
+        console=console,
+        transient=True,
+        disable=not console.is_terminal,
     ) as bar:
         task = bar.add_task(f"{source}->{target}", total=None)
 
@@ -112,11 +127,15 @@ def _install_with_progress(source: str, target: str) -> PackageInfo:
         return packages.install_from_index(source, target, progress=report)
 
 
-@models_app.command("remove")
+@models_app.command("remove", cls=Command)
 @handle_errors
 def remove(
-    source: Annotated[str, typer.Argument(metavar="FROM", help="Source language.")],
-    target: Annotated[str, typer.Argument(metavar="TO", help="Target language.")],
+    source: Annotated[
+        str, typer.Argument(metavar="FROM", help="Source language: " + LANG_CODES + ".")
+    ],
+    target: Annotated[
+        str, typer.Argument(metavar="TO", help="Target language: " + LANG_CODES + ".")
+    ],
 ) -> None:
     """Remove the installed FROM->TO package."""
     from xlate.translation import packages

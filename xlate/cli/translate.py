@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from xlate.cli.app import app, fail, handle_errors
+from xlate.cli.app import LANG_CODES, Command, app, fail, handle_errors, language, out_folder
 
 
 class Device(StrEnum):
@@ -16,21 +16,36 @@ class Device(StrEnum):
     cuda = "cuda"
 
 
-@app.command("translate")
+@app.command("translate", cls=Command, short_help="Translate an article offline.")
 @handle_errors
 def translate(
-    article: Annotated[Path, typer.Argument(help="Article: .txt, .md, .html or xlate .json.")],
-    to: Annotated[str, typer.Option("--to", help="Target languages, comma-separated: ur,zh,ru.")],
+    article: Annotated[
+        Path, typer.Argument(metavar="ARTICLE", help="Article: .txt, .md, .html or xlate .json.")
+    ],
+    to: Annotated[
+        str,
+        typer.Option(
+            "--to",
+            metavar="LANGS",
+            help="Target languages, comma-separated, e.g. ur,zh,ru: " + LANG_CODES + ".",
+        ),
+    ],
     source: Annotated[
-        str, typer.Option("--from", help="Source language, or auto to detect it.")
+        str,
+        typer.Option("--from", metavar="LANG", help="Source language, or auto to detect it."),
     ] = "auto",
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output folder (default: the article's).")
+        Path | None,
+        typer.Option("--out", "-o", metavar="DIR", help="Output folder (default: the article's)."),
     ] = None,
-    beam_size: Annotated[int, typer.Option("--beam-size", min=1, help="Beam width.")] = 2,
+    beam_size: Annotated[
+        int, typer.Option("--beam-size", min=1, metavar="N", help="Beam width.")
+    ] = 2,
     threads: Annotated[
         int,
-        typer.Option("--threads", min=0, help="CPU threads per model; 0 lets CTranslate2 pick."),
+        typer.Option(
+            "--threads", min=0, metavar="N", help="CPU threads per model; 0 lets CTranslate2 pick."
+        ),
     ] = 0,
     device: Annotated[Device, typer.Option("--device", help="Where models run.")] = Device.cpu,
     no_cache: Annotated[
@@ -38,7 +53,10 @@ def translate(
     ] = False,
     presegmented: Annotated[
         bool,
-        typer.Option(help="One sentence per line, blank line between paragraphs; not cleaned."),
+        typer.Option(
+            show_default=False,
+            help="One sentence per line, blank line between paragraphs; not cleaned.",
+        ),
     ] = False,
 ) -> None:
     """Translate an article offline into <stem>.<lang>.txt and .json, one pair per language."""
@@ -48,26 +66,33 @@ def translate(
     from xlate.api import read_article
     from xlate.errors import LanguageError
     from xlate.fsutil import safe_name
-    from xlate.translation.packages import check_language
+    from xlate.model import LANGUAGES
+    from xlate.translation.packages import check_routes
     from xlate.translation.translate import ArgosTranslator, translate_article, write_translation
 
-    targets = list(dict.fromkeys(check_language(t) for t in to.split(",") if t.strip()))
+    targets = list(dict.fromkeys(language("--to", t) for t in to.split(",") if t.strip()))
     if not targets:
         raise fail("--to: give at least one language code, e.g. --to ur,zh,ru")
-    lang = None if source.strip().lower() == "auto" else check_language(source)
+    lang = None if source.strip().lower() == "auto" else language("--from", source)
+    out_dir = out_folder("--out", out) if out is not None else article.parent
     doc = read_article(article, presegmented=presegmented, lang=lang)
     if doc.lang in ("", "und"):
         raise LanguageError(f"{article}: cannot tell the source language; give it with --from")
+    if doc.lang in targets:
+        name = LANGUAGES.get(doc.lang, doc.lang)
+        raise fail(
+            f"{article}: is already in {name} ({doc.lang}); drop {doc.lang} from --to "
+            f"(or give the right language with --from if {doc.lang} was detected wrongly)"
+        )
+    check_routes(doc.lang, targets)  # every package must be there before any work starts
     translator = ArgosTranslator(
         device=device.value, beam_size=beam_size, intra_threads=threads, cache=not no_cache
     )
-    for target in targets:  # every route must exist before any work starts
-        translator.describe(source=doc.lang, target=target)
-    out_dir = out if out is not None else article.parent
     stem = safe_name(article.stem)
     written: list[Path] = []
     try:
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        console = Console(stderr=True)
+        with Progress(console=console, transient=True, disable=not console.is_terminal) as bar:
             for target in targets:
                 task = bar.add_task(f"{doc.lang}->{target}", total=len(doc.sentences))
 

@@ -479,7 +479,11 @@ def _squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-_DIFF_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\w+|[^\w\s]", re.UNICODE)
+# A Han character, a number with its separators (7.1, 1,000, 10:30: never split inside),
+# a word, or one punctuation mark.
+_DIFF_TOKEN = re.compile(
+    r"[\u3400-\u9fff\uf900-\ufaff]|\d+(?:[.,:/]\d+)+|[^\W\u3400-\u9fff\uf900-\ufaff]+|[^\w\s]"
+)
 
 
 def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:

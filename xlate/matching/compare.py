@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
-from xlate.matching.align import AlignOptions, align
+from xlate.matching.align import AlignOptions, align, tokens
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def compare(
         if r_translated:
             r_match = _matching_text(republication, via, republication_translation, translator)
     opts = options or AlignOptions()
-    links = align(o_match, r_match, options=opts)
+    links = tuple(_punctuation_score(link) for link in align(o_match, r_match, options=opts))
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     summary = summarise(
@@ -103,6 +103,33 @@ def compare(
         original_translation=tuple(o_match) if o_translated else None,
         republication_translation=tuple(r_match) if r_translated else None,
     )
+
+
+def punctuation_only(link: Link) -> bool:
+    """True when a link's only changes are punctuation marks (a comma added, a quote swapped)."""
+    changed = [op for op in link.diff if op.op != "equal"]
+    return bool(changed) and not any(
+        ch.isalnum() for op in changed for ch in op.original + op.republication
+    )
+
+
+def _punctuation_score(link: Link) -> Link:
+    """Punctuation-only edits score below 1: the word similarity ignores punctuation, so the
+    score becomes the share of unchanged tokens, words and punctuation marks together."""
+    if not punctuation_only(link):
+        return link
+
+    def size(text: str) -> int:
+        return len(tokens(text)) + sum(not ch.isalnum() and not ch.isspace() for ch in text)
+
+    total = max(
+        size("".join(op.original for op in link.diff)),
+        size("".join(op.republication for op in link.diff)),
+    )
+    marks = sum(
+        max(size(op.original), size(op.republication)) for op in link.diff if op.op != "equal"
+    )
+    return replace(link, score=round(min(link.score, 1 - marks / max(total, 1)), 4))
 
 
 def _texts(article: Article) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xlate.matching.compare import short_signature
+from xlate.matching.compare import punctuation_only, short_signature
 from xlate.model import Article, FactCheck, Link, Report
 
 
@@ -29,8 +29,12 @@ def _fact(f: FactCheck) -> str:
     return f"{f.kind} kept: {f.original}"
 
 
-def _headline(article: Article) -> str:
-    return article.meta.headline or article.path or "untitled"
+def _side(article: Article) -> str:
+    """The file path (always: two copies of a story often share a headline), its language
+    and size, then the headline when the capture has one."""
+    where = cell(article.path or "(no file)")
+    about = f"{where} ({article.lang}, {len(article.sentences)} sentences)"
+    return f"{about}: {cell(article.meta.headline)}" if article.meta.headline else about
 
 
 def render(report: Report) -> str:
@@ -38,8 +42,8 @@ def render(report: Report) -> str:
     lines = [
         "# xlate comparison",
         "",
-        f"- **Original:** {cell(_headline(o))} ({o.lang}, {len(o.sentences)} sentences)",
-        f"- **Republication:** {cell(_headline(r))} ({r.lang}, {len(r.sentences)} sentences)",
+        f"- **Original:** {_side(o)}",
+        f"- **Republication:** {_side(r)}",
     ]
     if report.via:
         lines.append(f"- **Matched in:** {report.via} (translated side shown with its translation)")
@@ -71,9 +75,8 @@ def render(report: Report) -> str:
             facts = "; ".join(_fact(f) for f in link.facts if f.status != "kept")
             left = cell(_sentences(o, link.original, report.original_translation))
             right = cell(_sentences(r, link.republication, report.republication_translation))
-            lines.append(
-                f"| {n} | {link.label} | {link.score:.2f} | {left} | {right} | {cell(facts)} |"
-            )
+            label = f"{link.label} (punctuation)" if punctuation_only(link) else link.label
+            lines.append(f"| {n} | {label} | {link.score:.2f} | {left} | {right} | {cell(facts)} |")
     lines += ["", f"<sub>{cell(short_signature(report))}</sub>", ""]
     return "\n".join(lines)
 

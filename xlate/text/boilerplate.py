@@ -151,6 +151,34 @@ def _year(text: str | None) -> int | None:
     return int(text) if text else None
 
 
+_EN_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+_RU_GENITIVE = (
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря",
+)
+
+
+def display_date(value: str, lang: str | None = None) -> str:
+    """A stored date for people: a year-less `--MM-DD` the way a dateline in `lang` writes
+    it ("March 3", "3月3日", "3 марта", "3 مارچ"); any other value as it is."""
+    m = re.fullmatch(r"--(\d{2})-(\d{2})", value)
+    if m is None:
+        return value
+    month, day = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        return value
+    if lang == "zh":
+        return f"{month}月{day}日"
+    if lang == "ru":
+        return f"{day} {_RU_GENITIVE[month - 1]}"
+    if lang == "ur":
+        return f"{day} {_UR_MONTHS[month - 1]}"
+    return f"{_EN_MONTH_NAMES[month - 1]} {day}"
+
+
 def infer_year(month_day: str, published: str | None) -> str:
     """Give a `--MM-DD` dateline the year of the published date (the year before when
     the dateline would otherwise fall more than a month after publication)."""

@@ -20,7 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.model import Article, Change, Cleaned, Document, Meta
-from xlate.text.boilerplate import find_dateline, infer_year, match_fields, site_of
+from xlate.text.boilerplate import (
+    display_date,
+    find_dateline,
+    infer_year,
+    match_fields,
+    site_of,
+)
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -178,9 +184,10 @@ def render_markdown(article: Article) -> str:
     """A readable markdown rendering: headline, metadata table, body paragraphs."""
     meta = article.meta
     parts = [f"# {_md_escape(meta.headline or 'Untitled article')}", ""]
+    date = display_date(meta.dateline_date, article.lang) if meta.dateline_date else None
     rows = [
         ("Outlet", meta.outlet), ("Site", meta.site), ("Credited source", meta.source),
-        ("Dateline", ", ".join(x for x in (meta.dateline_place, meta.dateline_date) if x) or None),
+        ("Dateline", ", ".join(x for x in (meta.dateline_place, date) if x) or None),
         ("Published", meta.published), ("Captured", meta.captured),
         ("Language", meta.lang or article.lang), ("Capture file", article.path),
     ]

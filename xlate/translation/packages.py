@@ -20,7 +20,7 @@ import shutil
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
@@ -221,10 +221,39 @@ def check_language(code: str) -> str:
 
 def install_hint(source: str, target: str) -> str:
     """The commands that would install a `source`->`target` package."""
-    return (
-        f"run `xlate models install {source} {target}` "
-        f"or `xlate models install --file PATH.argosmodel`"
-    )
+    return install_commands([(source, target)])
+
+
+def install_commands(pairs: Sequence[tuple[str, str]]) -> str:
+    """The commands that install every (source, target) pair in `pairs`, in one line."""
+    online = " && ".join(f"xlate models install {a} {b}" for a, b in pairs)
+    offline = "one per pair" if len(pairs) > 1 else "offline"
+    return f"run `{online}` (or `xlate models install --file PATH.argosmodel`, {offline})"
+
+
+def missing_pairs(source: str, target: str) -> list[tuple[str, str]]:
+    """Packages to install for `source`->`target`: none when a route exists; else the
+    direct pair for English, or the missing legs of the route through English."""
+    source, target = check_language(source), check_language(target)
+    if source == target or find(source, target) is not None:
+        return []
+    if PIVOT in (source, target):
+        return [(source, target)]
+    return [(a, b) for a, b in ((source, PIVOT), (PIVOT, target)) if find(a, b) is None]
+
+
+def check_routes(source: str, targets: Sequence[str]) -> None:
+    """ModelError naming every missing package at once (and the commands that install them)
+    when any of `targets` cannot be reached from `source`."""
+    wanted = [(t, missing_pairs(source, t)) for t in targets]
+    gaps = [(t, pairs) for t, pairs in wanted if pairs]
+    if not gaps:
+        return
+    pairs = list(dict.fromkeys(p for _, ps in gaps for p in ps))
+    routes = ", ".join(f"{source}->{t}" for t, _ in gaps)
+    if pairs != [(source, t) for t, _ in gaps]:  # some go through English: name the legs
+        routes += f" (through English: {', '.join(f'{a}->{b}' for a, b in pairs)})"
+    raise ModelError(f"no translation package for {routes}: {install_commands(pairs)}")
 
 
 def route(source: str, target: str) -> list[PackageInfo]:
@@ -243,14 +272,11 @@ def route(source: str, target: str) -> list[PackageInfo]:
         first, second = find(source, PIVOT), find(PIVOT, target)
         if first is not None and second is not None:
             return [first, second]
-        missing = [
-            f"{a}->{b}"
-            for (a, b), got in (((source, PIVOT), first), ((PIVOT, target), second))
-            if got is None
-        ]
+        missing = missing_pairs(source, target)
         raise ModelError(
-            f"no translation package for {source}->{target} (nor {' and '.join(missing)} "
-            f"to pivot through English): {install_hint(source, target)}"
+            f"no translation package for {source}->{target} (nor "
+            f"{' and '.join(f'{a}->{b}' for a, b in missing)} to pivot through English): "
+            f"{install_commands(missing)}"
         )
     raise ModelError(
         f"no translation package for {source}->{target}: {install_hint(source, target)}"
@@ -400,10 +426,15 @@ def remove(source: str, target: str) -> list[PackageInfo]:
 # -- the Argos package index ---------------------------------------------------------------
 
 
+INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+"""Argos Translate's package index: every package and its download links."""
+
+
 def _offline(what: str, reason: object) -> ModelError:
     return ModelError(
-        f"cannot reach the Argos package index to {what} (offline? {reason}); download a "
-        ".argosmodel file on a connected machine and run `xlate models install --file PATH`"
+        f"cannot reach the Argos package index to {what} (offline? {reason}); on a "
+        f"connected machine download the .argosmodel file (links in {INDEX_URL}), copy it "
+        "here and run `xlate models install --file FILE.argosmodel`"
     )
 
 
@@ -417,11 +448,14 @@ def _argos_package_module() -> Any:
     return package
 
 
-def available(*, refresh: bool = True) -> list[AvailablePackage]:
+def available(
+    *, refresh: bool = True, purpose: str = "list available packages"
+) -> list[AvailablePackage]:
     """Translation packages listed in the Argos index, refreshed from the network first.
 
     When the refresh fails a previously downloaded index is used; with none, raises
-    ModelError saying the index cannot be reached and how to install from a file.
+    ModelError saying the index cannot be reached (to do `purpose`) and how to install
+    from a file.
     """
     index = _index_path()
     package = _argos_package_module()
@@ -438,7 +472,7 @@ def available(*, refresh: bool = True) -> list[AvailablePackage]:
         finally:
             logger.setLevel(level)
     if not index.exists():
-        raise _offline("list available packages", "no copy of the index could be downloaded")
+        raise _offline(purpose, "no copy of the index could be downloaded")
     try:
         entries = package.get_available_packages()
     except (ValueError, OSError) as exc:
@@ -483,7 +517,8 @@ def install_from_index(
     when offline (saying how to install from a file) or when the index has no such pair.
     """
     source, target = check_language(source), check_language(target)
-    matches = [p for p in available() if (p.from_code, p.to_code) == (source, target)]
+    entries = available(purpose=f"download the {source}->{target} package")
+    matches = [p for p in entries if (p.from_code, p.to_code) == (source, target)]
     if not matches:
         raise ModelError(
             f"the Argos index has no {source}->{target} package; see `xlate models list "
