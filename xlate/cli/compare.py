@@ -56,11 +56,18 @@ def compare(
         str | None, typer.Option(help="Language to match in when the two languages differ.")
     ] = None,
     original_translation: Annotated[
-        Path | None, typer.Option(help="Your translation of the original, one sentence a line.")
+        Path | None,
+        typer.Option(
+            help="Your translation of the original: one sentence a line (empty: none), "
+            "or xlate translate's .json."
+        ),
     ] = None,
     republication_translation: Annotated[
         Path | None,
-        typer.Option(help="Your translation of the republication, one sentence a line."),
+        typer.Option(
+            help="Your translation of the republication: one sentence a line (empty: none), "
+            "or xlate translate's .json."
+        ),
     ] = None,
     original_lang: Annotated[
         str | None, typer.Option(help="Original's language (else detected).")
@@ -85,10 +92,10 @@ def compare(
         o,
         r,
         via=via,
-        original_translation=read_translation(original_translation)
+        original_translation=read_translation(original_translation, article=o)
         if original_translation
         else None,
-        republication_translation=read_translation(republication_translation)
+        republication_translation=read_translation(republication_translation, article=r)
         if republication_translation
         else None,
     )

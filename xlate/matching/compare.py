@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align
+from xlate.matching.mtalign import align_translated
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
 if TYPE_CHECKING:
@@ -83,7 +84,11 @@ def compare(
         if r_translated:
             r_match = _matching_text(republication, via, republication_translation, translator)
     opts = options or AlignOptions()
-    links = align(o_match, r_match, options=opts)
+    if needs_translation:
+        # One side is read through a translation: paraphrase-tolerant mode (mtalign).
+        links = align_translated(o_match, r_match, labels=opts)
+    else:
+        links = align(o_match, r_match, options=opts)
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     summary = summarise(
@@ -292,6 +297,7 @@ def _signature(
         "republication": digest(republication),
     }
     if translated:
+        signature["mode"] = "translated"
         signature["via"] = via
         if translator is not None:
             for article in (original, republication):
