@@ -174,7 +174,8 @@ def _with_facts(
     checks = check_facts(
         o_facts, r_facts, original_lang=original.lang, republication_lang=republication.lang
     )
-    if cross is not None and link.original and link.republication:
+    drifted = any(c.status != "kept" for c in checks)
+    if cross is not None and link.original and link.republication and drifted:
         o_match, r_match, via = cross
         seen = check_facts(
             extract_facts(" ".join(o_match[i] for i in link.original), via),

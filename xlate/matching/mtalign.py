@@ -63,7 +63,7 @@ class MTAlignOptions:
     length: float = 0.02
     variance: float = 6.8
     nm_penalty: float = 0.1
-    skip: float = 0.1
+    skip: float = 0.13
     anchor: float = 0.35
     anchor_margin: float = 0.1
     band: int = 12
@@ -73,13 +73,15 @@ class MTAlignOptions:
     open_end: float = 0.07
 
 
-def features(text: str, *, stem: int = 5) -> set[str]:
-    """Order-free features of a sentence: word prefixes of `stem` characters, and numbers whole."""
-    return {tok if tok[0].isdigit() else tok[:stem] for tok in tokens(text)}
+def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
+    """Order-free features of a sentence's `tokens`: word prefixes of `stem` characters,
+    and numbers whole."""
+    return {tok if tok[0].isdigit() else tok[:stem] for tok in toks}
 
 
 class Overlap:
-    """Idf-weighted feature overlap of every original × republication sentence pair.
+    """Idf-weighted feature overlap of every original × republication sentence pair,
+    from each sentence's `tokens`.
 
     `inter[i, j]` is the summed weight of features shared by sentences i and j; `wa` and
     `wb` are each sentence's total weight. Features in more than a tenth of the sentences
@@ -87,11 +89,13 @@ class Overlap:
     quadratic.
     """
 
-    def __init__(self, a: Sequence[str], b: Sequence[str], *, stem: int = 5) -> None:
+    def __init__(
+        self, a: Sequence[Sequence[str]], b: Sequence[Sequence[str]], *, stem: int = 5
+    ) -> None:
         import numpy as np
 
-        fa = [features(s, stem=stem) for s in a]
-        fb = [features(s, stem=stem) for s in b]
+        fa = [features(toks, stem=stem) for toks in a]
+        fb = [features(toks, stem=stem) for toks in b]
         n, m = len(a), len(b)
         post_a: dict[str, list[int]] = {}
         post_b: dict[str, list[int]] = {}
@@ -151,6 +155,7 @@ def align_translated(
 
 
 _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
+_Step = tuple[tuple[int, ...], tuple[int, ...], bool]
 
 
 def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Bead]:
@@ -162,14 +167,16 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
         return [((i,), (), 0.0, False) for i in range(n)] + [
             ((), (j,), 0.0, False) for j in range(m)
         ]
-    ov = Overlap(a, b, stem=opts.stem)
+    ta = [tokens(s) for s in a]
+    tb = [tokens(s) for s in b]
+    ov = Overlap(ta, tb, stem=opts.stem)
     sim = ov.similarity()
     anchors = _anchors(sim, opts)
     path = _dp(ov, a, b, _band(anchors, n, m, opts), opts)
     path = _moves(_fill_blanks(path, a, b), sim, opts)
     enc = _Encoder()
-    ea = [enc(tokens(s)) for s in a]
-    eb = [enc(tokens(s)) for s in b]
+    ea = [enc(toks) for toks in ta]
+    eb = [enc(toks) for toks in tb]
     out: list[_Bead] = []
     for o, r, moved in path:
         s = 0.0
@@ -187,9 +194,13 @@ def _anchors(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
     best_j = sim.argmax(axis=1)
     best_i = sim.argmax(axis=0)
     top = sim[np.arange(n), best_j]
-    # Second best in the row and the column, the rival the anchor must clearly beat.
-    row2 = np.partition(sim, -2, axis=1)[:, -2] if m > 1 else np.zeros(n)
-    col2 = np.partition(sim, -2, axis=0)[-2, :] if n > 1 else np.zeros(m)
+    # Second best in the row and the column: the rival an anchor must clearly beat.
+    rest = sim.copy()
+    rest[np.arange(n), best_j] = -1.0
+    row2 = rest.max(axis=1) if m > 1 else np.zeros(n)
+    rest = sim.copy()
+    rest[best_i, np.arange(m)] = -1.0
+    col2 = rest.max(axis=0) if n > 1 else np.zeros(m)
     pairs = [
         (i, int(j))
         for i, j in enumerate(best_j)
@@ -226,25 +237,21 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _band(
     anchors: list[tuple[int, int]], n: int, m: int, opts: MTAlignOptions
-) -> list[tuple[int, int]]:
-    """For each DP row 0..n, the columns [lo, hi] it may use: each gap between anchors,
-    widened by `band` sentences on every side (rows and columns monotone, so a path exists)."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each DP row 0..n, the first and last column it may use: `band` sentences either
+    side of the line through the anchors (monotone, so neighbouring rows overlap)."""
+    import numpy as np
+
     w = opts.band
-    points = [(-1, -1), *anchors, (n, m)]
-    lo = [m] * (n + 1)
-    hi = [0] * (n + 1)
-    for (i0, j0), (i1, j1) in zip(points, points[1:], strict=False):
-        # The gap's cells (i0+1..i1) × (j0+1..j1) in DP coordinates, widened by w.
-        for i in range(max(0, i0 + 1 - w), min(n, i1 + w) + 1):
-            lo[i] = min(lo[i], max(0, j0 + 1 - w))
-            hi[i] = max(hi[i], min(m, j1 + w))
-    # Monotone bounds; neighbouring gaps share rows, so consecutive rows overlap.
-    for i in range(n, 0, -1):
-        lo[i - 1] = min(lo[i - 1], lo[i])
-    for i in range(1, n + 1):
-        hi[i] = max(hi[i], hi[i - 1])
+    xs = [0, *(i + 1 for i, _ in anchors), n]
+    ys = [0, *(j + 1 for _, j in anchors), m]
+    rows = np.arange(n + 1)
+    lo = np.floor(np.interp(rows - w, xs, ys)).astype(np.int64) - w
+    hi = np.ceil(np.interp(rows + w, xs, ys)).astype(np.int64) + w
+    lo = np.clip(lo, 0, m)
+    hi = np.clip(hi, 0, m)
     lo[0], hi[n] = 0, m
-    return list(zip(lo, hi, strict=True))
+    return np.minimum.accumulate(lo[::-1])[::-1], np.maximum.accumulate(hi)
 
 
 def _open(text: str) -> bool:
@@ -257,81 +264,96 @@ def _dp(
     ov: Overlap,
     a: Sequence[str],
     b: Sequence[str],
-    band: list[tuple[int, int]],
+    band: tuple[np.ndarray, np.ndarray],
     opts: MTAlignOptions,
-) -> list[tuple[tuple[int, ...], tuple[int, ...], bool]]:
-    """Best monotone bead path within the band by similarity, length and shape."""
+) -> list[_Step]:
+    """Best monotone bead path within the band by similarity, length and shape.
+
+    Rows are filled one at a time, each with numpy over its band: beads that consume an
+    original sentence come from earlier rows; 0:1 beads, which stay in the row, are a
+    running maximum along it.
+    """
     import numpy as np
 
     n, m = ov.inter.shape
+    lo, hi = band
     # Prefix sums: any block of summed pair overlaps, and sentence weights/lengths, in O(1).
     cum = np.zeros((n + 1, m + 1))
     cum[1:, 1:] = ov.inter.cumsum(0).cumsum(1)
-    wa = [0.0, *np.cumsum(ov.wa).tolist()]
-    wb = [0.0, *np.cumsum(ov.wb).tolist()]
-    ca = [0, *np.cumsum([len(s) for s in a]).tolist()]
-    cb = [0, *np.cumsum([len(s) for s in b]).tolist()]
-    # A bead may not end on a sentence that runs on, except at the document's end.
-    open_a = [opts.open_end * _open(s) for s in a[:-1]] + [0.0]
-    open_b = [opts.open_end * _open(s) for s in b[:-1]] + [0.0]
-    # An empty translation says nothing: it is placed by `_fill_blanks`, not by the DP.
-    blank_a = [0, *np.cumsum([not s.strip() for s in a]).tolist()]
-    blank_b = [0, *np.cumsum([not s.strip() for s in b]).tolist()]
+    wa = np.concatenate([[0.0], np.cumsum(ov.wa)])
+    wb = np.concatenate([[0.0], np.cumsum(ov.wb)])
+    ca = np.concatenate([[0.0], np.cumsum([len(s) for s in a])])
+    cb = np.concatenate([[0.0], np.cumsum([len(s) for s in b])])
     ratio = (cb[-1] + 1) / (ca[-1] + 1)
     unit = max(1e-9, 2 * (wa[-1] + wb[-1]) / (n + m))
-    neg = float("-inf")
-    score: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
-    rows = [cum[i].tolist() for i in range(n + 1)]
+    # A bead may not end on a sentence that runs on, except at the document's end;
+    # open_b[j] is the charge for a bead ending at DP column j (sentence j - 1).
+    open_a = np.array([0.0, *(opts.open_end * _open(s) for s in a[:-1]), 0.0])
+    open_b = np.array([0.0, *(opts.open_end * _open(s) for s in b[:-1]), 0.0])
+    # An empty translation says nothing: it is placed by `_fill_blanks`, not by the DP.
+    blank_a = np.concatenate([[0], np.cumsum([not s.strip() for s in a])])
+    blank_b = np.concatenate([[0], np.cumsum([not s.strip() for s in b])])
+    score = np.full((n + 1, m + 1), -np.inf)
+    back = np.zeros((n + 1, m + 1), dtype=np.int8)  # index into SHAPES
+    step01 = SHAPES.index((0, 1))
+    # Shapes that consume original sentences, as columns for broadcasting over a row.
+    ks = np.array([k for k, (da, _) in enumerate(SHAPES) if da])
+    das = np.array([SHAPES[k][0] for k in ks])[:, None]
+    dbs = np.array([SHAPES[k][1] for k in ks])[:, None]
+    pairs = dbs > 0
+    extra = opts.nm_penalty * (das + dbs - 2)
     for i in range(n + 1):
-        lo, hi = band[i]
-        for j in range(lo, hi + 1):
-            if not (i or j):
-                continue
-            best = neg
-            choice = (0, 0)
-            for da, db in SHAPES:
-                pi, pj = i - da, j - db
-                if pi < 0 or pj < 0:
-                    continue
-                prev = score.get((pi, pj))
-                if prev is None:
-                    continue
-                if da == 0 or db == 0:
-                    gain = -opts.skip
-                elif blank_a[i] - blank_a[pi] or blank_b[j] - blank_b[pj]:
-                    continue
-                else:
-                    inter = rows[i][j] - rows[pi][j] - rows[i][pj] + rows[pi][pj]
-                    w = wa[i] - wa[pi] + wb[j] - wb[pj]
-                    s = 2 * inter / w if w > 0 else 0.0
-                    # Content, not sentence count, scales the gain: a sentence without
-                    # features (an empty MT line, OCR debris) adds nothing to a bead.
-                    gain = (s - opts.match) * (w / unit) ** opts.gamma
-                    gain -= opts.nm_penalty * (da + db - 2)
-                    gain += opts.length * _length_logprob(
-                        ca[i] - ca[pi], (cb[j] - cb[pj]) / ratio, opts.variance
-                    )
-                if da:
-                    gain -= open_a[i - 1]
-                if db:
-                    gain -= open_b[j - 1]
-                total = prev + gain
-                if total > best:
-                    best, choice = total, (da, db)
-            if best > neg:
-                score[(i, j)] = best
-                back[(i, j)] = choice
-    path = []
+        cols = np.arange(lo[i], hi[i] + 1)
+        use = das[:, 0] <= i
+        da, db, shape = das[use], dbs[use], ks[use]
+        pi = i - da
+        pj = cols[None, :] - db
+        ok = pj >= 0
+        pj = np.maximum(pj, 0)
+        prev = np.where(ok, score[pi, pj], -np.inf)
+        w_a = wa[i] - wa[pi]
+        w_b = wb[cols][None, :] - wb[pj]
+        # Summed pair overlaps count a feature shared by two sentences of a side twice;
+        # the side with less weight bounds the true overlap.
+        inter = cum[i, cols][None, :] - cum[pi, cols[None, :]] - cum[i, pj] + cum[pi, pj]
+        inter = np.minimum(np.minimum(inter, w_a), w_b)
+        w = w_a + w_b
+        sim = np.divide(2 * inter, w, out=np.zeros_like(w), where=w > 0)
+        # Content, not sentence count, scales the gain: a sentence without features
+        # (an empty MT line, OCR debris) adds nothing to a bead.
+        gain = (sim - opts.match) * (w / unit) ** opts.gamma - extra[use] - open_b[cols]
+        gain += opts.length * _length_logprob(
+            ca[i] - ca[pi], (cb[cols][None, :] - cb[pj]) / ratio, opts.variance
+        )
+        # An empty translation says nothing: it is placed by `_fill_blanks`, not the DP.
+        blank = (blank_a[i] - blank_a[pi] > 0) | (blank_b[cols][None, :] - blank_b[pj] > 0)
+        gain = np.where(pairs[use], np.where(blank, -np.inf, gain), -opts.skip)
+        total = prev + gain - open_a[i]
+        if len(shape):
+            pick = total.argmax(axis=0)
+            best = total[pick, np.arange(len(cols))]
+            choice = shape[pick].astype(np.int8)
+        else:
+            best = np.full(len(cols), -np.inf)
+            choice = np.zeros(len(cols), dtype=np.int8)
+        if i == 0:
+            best[0] = 0.0  # the start; lo[0] == 0
+        # 0:1 beads along the row: s[j] = max(best[j], s[j-1] + step[j]), a running maximum.
+        step = -opts.skip - open_b[cols]
+        step[0] = 0.0
+        run = np.cumsum(step)
+        shifted = best - run
+        top = np.maximum.accumulate(shifted)
+        origin = np.maximum.accumulate(np.where(shifted >= top, np.arange(len(cols)), 0))
+        score[i, cols] = top + run
+        back[i, cols] = np.where(origin < np.arange(len(cols)), step01, choice)
+    path: list[_Step] = []
     i, j = n, m
     while i or j:
-        da, db = back[(i, j)]
+        da, db = SHAPES[back[i, j]]
         path.append((tuple(range(i - da, i)), tuple(range(j - db, j)), False))
         i, j = i - da, j - db
     return path[::-1]
-
-
-_Step = tuple[tuple[int, ...], tuple[int, ...], bool]
 
 
 def _fill_blanks(path: list[_Step], a: Sequence[str], b: Sequence[str]) -> list[_Step]:
@@ -359,21 +381,28 @@ def _fill_blanks(path: list[_Step], a: Sequence[str], b: Sequence[str]) -> list[
     return out
 
 
-def _length_logprob(la: float, lb: float, variance: float) -> float:
-    """Gale-Church: log-probability that lengths `la` and `lb` (rescaled) translate each other."""
-    mean = (la + lb) / 2
-    if mean <= 0:
-        return 0.0
-    delta = abs(lb - la) / math.sqrt(variance * mean)
-    # Two-sided tail of the standard normal, floored to stay finite.
-    return math.log(max(math.erfc(delta / math.sqrt(2)), 1e-12))
+def _length_logprob(la: float, lb: np.ndarray, variance: float) -> np.ndarray:
+    """Gale-Church: log-probability that lengths `la` and `lb` (rescaled) translate each other.
+
+    The two-sided normal tail uses the Abramowitz-Stegun 7.1.26 form of erfc, in logs so
+    that it stays finite; floored at 1e-12.
+    """
+    import numpy as np
+
+    mean = np.maximum((la + lb) / 2, 1e-9)
+    x = np.abs(lb - la) / np.sqrt(variance * mean) / math.sqrt(2)
+    t = 1 / (1 + 0.3275911 * x)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return np.maximum(np.log(poly) - x * x, math.log(1e-12))
 
 
 def _moves(
-    path: list[tuple[tuple[int, ...], tuple[int, ...], bool]],
+    path: list[_Step],
     sim: np.ndarray,
     opts: MTAlignOptions,
-) -> list[tuple[tuple[int, ...], tuple[int, ...], bool]]:
+) -> list[_Step]:
     """Pair unaligned sentences that are each other's best match anywhere, above `move`."""
     omitted = {bd[0][0]: k for k, bd in enumerate(path) if bd[0] and not bd[1]}
     added = {bd[1][0]: k for k, bd in enumerate(path) if bd[1] and not bd[0]}
@@ -381,7 +410,7 @@ def _moves(
         return path
     best_j = sim.argmax(axis=1)
     best_i = sim.argmax(axis=0)
-    moved: dict[int, tuple[tuple[int, ...], tuple[int, ...], bool]] = {}
+    moved: dict[int, _Step] = {}
     drop: set[int] = set()
     for i, k in omitted.items():
         j = int(best_j[i])
