@@ -7,20 +7,10 @@ split, missing a line, or moved.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from typer.testing import CliRunner
-
-from xlate.cli import app
-from xlate.errors import InputError
 from xlate.matching.align import tokens
 from xlate.matching.compare import compare
 from xlate.matching.mtalign import align_translated, features
 from xlate.model import Article
-from xlate.translation.translate import fit_translation, read_translation
-
-runner = CliRunner()
 
 ORIGINAL = [
     "Police said three people were killed in the attack on the market in Karachi on Tuesday.",
@@ -138,75 +128,3 @@ def test_compare_uses_the_translated_mode():
     report = compare(o, r, republication_translation=PARAPHRASED)
     assert beads(report.links) == [((i,), (i,)) for i in range(6)]
     assert report.signature["mode"] == "translated"
-
-
-# -- translation files ---------------------------------------------------------------------
-
-
-def test_read_translation_keeps_empty_lines_and_drops_trailing_ones(tmp_path: Path) -> None:
-    path = tmp_path / "mt.txt"
-    path.write_text("one\n\nthree\n\n\n", "utf-8")
-    assert read_translation(path) == ["one", "", "three"]
-
-
-def test_fit_translation_accepts_paragraph_breaks_and_explains_a_mismatch() -> None:
-    assert fit_translation(["a", "", "b"], 3, "x.txt") == ["a", "", "b"]
-    assert fit_translation(["a", "", "b"], 2, "x.txt") == ["a", "b"]
-    with pytest.raises(InputError) as exc:
-        fit_translation(["a b", "", "c d"], 4, "story.en.txt")
-    assert str(exc.value).startswith("story.en.txt: has 3 lines (2 with text)")
-    assert "--format lines" in str(exc.value)
-
-
-def test_compare_cli_accepts_an_mt_file_with_an_empty_line(tmp_path: Path) -> None:
-    en, fr, mt = tmp_path / "wire.txt", tmp_path / "outlet.txt", tmp_path / "mt.txt"
-    en.write_text("\n".join(ORIGINAL) + "\n", "utf-8")
-    fr.write_text("\n".join(FRENCH) + "\n", "utf-8")
-    mt.write_text("\n".join([*PARAPHRASED[:2], "", *PARAPHRASED[3:]]) + "\n", "utf-8")
-    out = tmp_path / "reports"
-    result = runner.invoke(
-        app,
-        [
-            "compare",
-            str(en),
-            str(fr),
-            "--presegmented",
-            "--original-lang",
-            "en",
-            "--republication-lang",
-            "fr",
-            "--republication-translation",
-            str(mt),
-            "-o",
-            str(out),
-            "-f",
-            "json",
-        ],
-    )
-    assert result.exit_code == 0, result.output
-
-
-def test_compare_cli_names_the_translation_file_on_a_mismatch(tmp_path: Path) -> None:
-    en, fr, mt = tmp_path / "wire.txt", tmp_path / "outlet.txt", tmp_path / "mt.txt"
-    en.write_text("\n".join(ORIGINAL) + "\n", "utf-8")
-    fr.write_text("\n".join(FRENCH) + "\n", "utf-8")
-    mt.write_text(" ".join(PARAPHRASED[:3]) + "\n\n" + " ".join(PARAPHRASED[3:]) + "\n", "utf-8")
-    result = runner.invoke(
-        app,
-        [
-            "compare",
-            str(en),
-            str(fr),
-            "--presegmented",
-            "--original-lang",
-            "en",
-            "--republication-lang",
-            "fr",
-            "--republication-translation",
-            str(mt),
-            "-o",
-            str(tmp_path / "r"),
-        ],
-    )
-    assert result.exit_code == 2
-    assert f"{mt}: has 3 lines (2 with text) but the article has 6 sentences" in result.output

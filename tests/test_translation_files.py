@@ -1,0 +1,168 @@
+"""Translation files for compare: empty lines, xlate translate's .json and lines round trip."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.test_mtalign import FRENCH, ORIGINAL, PARAPHRASED
+from xlate.api import read_translation as read_for
+from xlate.cli import app
+from xlate.errors import InputError
+from xlate.model import Article
+from xlate.translation.translate import (
+    FileTranslator,
+    fit_translation,
+    read_translation,
+    translate_article,
+    write_translation,
+)
+
+runner = CliRunner()
+
+
+def texts(tmp_path: Path) -> tuple[Path, Path]:
+    en, fr = tmp_path / "wire.txt", tmp_path / "outlet.txt"
+    en.write_text("\n".join(ORIGINAL[:3]) + "\n\n" + "\n".join(ORIGINAL[3:]) + "\n", "utf-8")
+    fr.write_text("\n".join(FRENCH) + "\n", "utf-8")
+    return en, fr
+
+
+def compare_cli(tmp_path: Path, *extra: str) -> tuple[int, str]:
+    en, fr = texts(tmp_path)
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(en),
+            str(fr),
+            "--presegmented",
+            "--original-lang",
+            "en",
+            "--republication-lang",
+            "fr",
+            "-o",
+            str(tmp_path / "reports"),
+            "-f",
+            "json",
+            *extra,
+        ],
+    )
+    return result.exit_code, result.output
+
+
+def test_translate_outputs_round_trip(tmp_path: Path) -> None:
+    # What `xlate translate` writes for the original (here from a translator's file) is
+    # read back by compare: the .json and the lines file give one line per sentence.
+    source = Article.from_sentences([ORIGINAL[:3], ORIGINAL[3:]], lang="en", path="wire.txt")
+    mine = tmp_path / "mine.txt"
+    mine.write_text("\n".join(PARAPHRASED[:2] + [""] + PARAPHRASED[3:]) + "\n", "utf-8")
+    translation = translate_article(source, target="fr", translator=FileTranslator(mine))
+    txt, js, lines = write_translation(
+        translation, tmp_path, "wire", formats=("txt", "json", "lines")
+    )
+    assert lines.name == "wire.fr.lines.txt"
+    assert lines.read_text("utf-8").splitlines() == [*PARAPHRASED[:2], "", *PARAPHRASED[3:]]
+    assert json.loads(js.read_text("utf-8"))["sentences"][2]["translation"] == ""
+    assert read_translation(js) == read_translation(lines) == list(translation.sentences)
+    assert read_for(js, article=source) == list(translation.sentences)
+    # The paragraph .txt has 2 paragraphs for 6 sentences: refused with the fix named.
+    with pytest.raises(InputError) as exc:
+        read_for(txt, article=source)
+    assert str(exc.value).startswith(f"{txt}: has 3 lines (2 with text)")
+    assert "pass its .json instead" in str(exc.value)
+
+
+def test_compare_cli_reads_a_translate_json(tmp_path: Path) -> None:
+    data = {
+        "schema": "xlate.translation/1",
+        "sentences": [{"id": k, "translation": t} for k, t in enumerate(PARAPHRASED)],
+    }
+    mt = tmp_path / "outlet.en.json"
+    mt.write_text(json.dumps(data), "utf-8")
+    code, output = compare_cli(tmp_path, "--republication-translation", str(mt))
+    assert code == 0, output
+    report = json.loads((tmp_path / "reports" / "wire--outlet.json").read_text("utf-8"))
+    assert [(link["original"], link["republication"]) for link in report["links"]] == [
+        ([i], [i]) for i in range(6)
+    ]
+
+
+def test_a_json_that_is_not_a_translation_is_refused(tmp_path: Path) -> None:
+    mt = tmp_path / "other.json"
+    mt.write_text('{"paragraphs": []}', "utf-8")
+    code, output = compare_cli(tmp_path, "--republication-translation", str(mt))
+    assert code == 2
+    assert f"{mt}: is not a translation written by `xlate translate`" in output
+
+
+def test_read_translation_keeps_empty_lines_and_drops_trailing_ones(tmp_path: Path) -> None:
+    path = tmp_path / "mt.txt"
+    path.write_text("one\n\nthree\n\n\n", "utf-8")
+    assert read_translation(path) == ["one", "", "three"]
+
+
+def test_fit_translation_accepts_paragraph_breaks_and_explains_a_mismatch() -> None:
+    assert fit_translation(["a", "", "b"], 3, "x.txt") == ["a", "", "b"]
+    assert fit_translation(["a", "", "b"], 2, "x.txt") == ["a", "b"]
+    with pytest.raises(InputError) as exc:
+        fit_translation(["a b", "", "c d"], 4, "story.en.txt")
+    assert str(exc.value).startswith("story.en.txt: has 3 lines (2 with text)")
+    assert "--format lines" in str(exc.value)
+
+
+def test_compare_cli_accepts_an_mt_file_with_an_empty_line(tmp_path: Path) -> None:
+    en, fr, mt = tmp_path / "wire.txt", tmp_path / "outlet.txt", tmp_path / "mt.txt"
+    en.write_text("\n".join(ORIGINAL) + "\n", "utf-8")
+    fr.write_text("\n".join(FRENCH) + "\n", "utf-8")
+    mt.write_text("\n".join([*PARAPHRASED[:2], "", *PARAPHRASED[3:]]) + "\n", "utf-8")
+    out = tmp_path / "reports"
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(en),
+            str(fr),
+            "--presegmented",
+            "--original-lang",
+            "en",
+            "--republication-lang",
+            "fr",
+            "--republication-translation",
+            str(mt),
+            "-o",
+            str(out),
+            "-f",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+
+
+def test_compare_cli_names_the_translation_file_on_a_mismatch(tmp_path: Path) -> None:
+    en, fr, mt = tmp_path / "wire.txt", tmp_path / "outlet.txt", tmp_path / "mt.txt"
+    en.write_text("\n".join(ORIGINAL) + "\n", "utf-8")
+    fr.write_text("\n".join(FRENCH) + "\n", "utf-8")
+    mt.write_text(" ".join(PARAPHRASED[:3]) + "\n\n" + " ".join(PARAPHRASED[3:]) + "\n", "utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "compare",
+            str(en),
+            str(fr),
+            "--presegmented",
+            "--original-lang",
+            "en",
+            "--republication-lang",
+            "fr",
+            "--republication-translation",
+            str(mt),
+            "-o",
+            str(tmp_path / "r"),
+        ],
+    )
+    assert result.exit_code == 2
+    assert f"{mt}: has 3 lines (2 with text) but the article has 6 sentences" in result.output
