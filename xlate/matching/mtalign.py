@@ -4,15 +4,19 @@ When one side is read through a machine (or a user's) translation, word order an
 choice drift and the other side's translator merges and splits sentences freely. This
 mode, after Bleualign and hunalign, scores sentences by the idf-weighted overlap of
 stemmed words (word prefixes, numbers and names survive paraphrase; order does not
-matter), adds Gale-Church length evidence, and decides in two passes:
+matter), adds Gale-Church length evidence, and decides in steps:
 
-1. confident 1:1 anchors: mutually best pairs clearly above the noise, kept in order;
-2. a bead DP (1:1, 1:0, 0:1, 1:2 … 1:4, 2:2, 2:3, 3:2) inside a band around the anchors,
-   whose bead similarity comes from summed pair overlaps, so n:m beads cost no re-scoring.
+1. confident 1:1 pairs: mutually best and clearly above their rivals; the longest
+   in-order chain of them are anchors, those off the chain are moves held out of step 3;
+2. a faithful translation (anchors' median similarity >= `faithful`) reads almost like
+   the other side: the same-language aligner (`xlate.matching.align.align`) decides;
+3. otherwise a bead DP (1:1, 1:0, 0:1, 1:2 ... 1:4, 2:2, 2:3, 3:2) inside a band along the
+   anchors, whose n:m similarity comes from summed pair overlaps (no re-scoring), with a
+   charge for beads ending on a sentence that runs on (':', ';', ',', open bracket);
+4. a sentence with an empty translation takes the unaligned sentences facing it; held
+   and other unaligned pairs that are each other's best match above `move` are moves.
 
-Sentences the DP leaves unaligned become `moved` links only when they match each other
-clearly better than anything in order (mutually best and above `move`). Labels and
-word diffs are those of `xlate.matching.align`.
+Labels and word diffs are those of `xlate.matching.align`.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from xlate.matching.align import AlignOptions, _Encoder, _link, tokens
+from xlate.matching.align import AlignOptions, _Encoder, _link, align, tokens
 from xlate.model import Link
 
 if TYPE_CHECKING:
@@ -57,6 +61,9 @@ class MTAlignOptions:
     `anchor_margin` lead over every rival on both sides) that fixes a 1:1 anchor; `band`
     is how many sentences beyond the anchors the DP looks; `move` is the similarity an
     unaligned pair needs to become a move. `stem` is the word prefix length compared.
+    When the anchors' median similarity reaches `faithful`, the translation reads almost
+    like the other side and the same-language aligner (`align`), whose edit model of
+    omissions, insertions and moves fits republications, decides instead.
     """
 
     match: float = 0.05
@@ -71,6 +78,7 @@ class MTAlignOptions:
     stem: int = 5
     gamma: float = 0.5
     open_end: float = 0.07
+    faithful: float = 0.6
 
 
 def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
@@ -106,7 +114,7 @@ class Overlap:
             for f in fs:
                 post_b.setdefault(f, []).append(j)
         total = n + m
-        limit = max(4, total // 10)
+        limit = max(10, total // 10)
         weight: dict[str, float] = {}
         for f in post_a.keys() | post_b.keys():
             df = len(post_a.get(f, ())) + len(post_b.get(f, ()))
@@ -151,6 +159,8 @@ def align_translated(
     opts = options or MTAlignOptions()
     lab = labels or AlignOptions()
     beads = _beads(original, republication, opts)
+    if beads is None:  # a faithful translation: the same-language edit model fits
+        return align(original, republication, options=lab)
     return tuple(_link(bead, original, republication, lab) for bead in beads)
 
 
@@ -158,8 +168,12 @@ _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 _Step = tuple[tuple[int, ...], tuple[int, ...], bool]
 
 
-def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Bead]:
-    """Anchors, banded DP, then moves; beads in original order with labelling similarity."""
+def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Bead] | None:
+    """Anchors, banded DP, then moves; beads in original order with labelling similarity.
+
+    None when the translation is faithful (see `MTAlignOptions.faithful`).
+    """
+    import numpy as np
     from rapidfuzz.distance import Indel
 
     n, m = len(a), len(b)
@@ -171,9 +185,19 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
     tb = [tokens(s) for s in b]
     ov = Overlap(ta, tb, stem=opts.stem)
     sim = ov.similarity()
-    anchors = _anchors(sim, opts)
-    path = _dp(ov, a, b, _band(anchors, n, m, opts), opts)
-    path = _moves(_fill_blanks(path, a, b), sim, opts)
+    confident = _confident(sim, opts)
+    anchors = _increasing(confident)
+    if anchors and float(np.median([sim[i, j] for i, j in anchors])) >= opts.faithful:
+        return None
+    # Confident pairs off the anchor chain are moves: the DP must not pair them in place.
+    chain = set(anchors)
+    held = [(i, j) for i, j in confident if (i, j) not in chain and sim[i, j] >= opts.move]
+    alone_a = [not s.strip() for s in a]
+    alone_b = [not s.strip() for s in b]
+    for i, j in held:
+        alone_a[i] = alone_b[j] = True
+    path = _dp(ov, a, b, _band(anchors, n, m, opts), (alone_a, alone_b), opts)
+    path = _moves(_fill_blanks(path, a, b, {i for i, _ in held}, {j for _, j in held}), sim, opts)
     enc = _Encoder()
     ea = [enc(toks) for toks in ta]
     eb = [enc(toks) for toks in tb]
@@ -186,8 +210,8 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
     return out
 
 
-def _anchors(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
-    """Mutually best pairs above `anchor` that beat every rival by `anchor_margin`, in order."""
+def _confident(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
+    """Mutually best pairs above `anchor` that beat every rival by `anchor_margin`."""
     import numpy as np
 
     n, m = sim.shape
@@ -208,7 +232,7 @@ def _anchors(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
         and top[i] >= opts.anchor
         and top[i] - max(row2[i], col2[j]) >= opts.anchor_margin
     ]
-    return _increasing(pairs)
+    return pairs
 
 
 def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -265,6 +289,7 @@ def _dp(
     a: Sequence[str],
     b: Sequence[str],
     band: tuple[np.ndarray, np.ndarray],
+    alone: tuple[Sequence[bool], Sequence[bool]],
     opts: MTAlignOptions,
 ) -> list[_Step]:
     """Best monotone bead path within the band by similarity, length and shape.
@@ -290,9 +315,10 @@ def _dp(
     # open_b[j] is the charge for a bead ending at DP column j (sentence j - 1).
     open_a = np.array([0.0, *(opts.open_end * _open(s) for s in a[:-1]), 0.0])
     open_b = np.array([0.0, *(opts.open_end * _open(s) for s in b[:-1]), 0.0])
-    # An empty translation says nothing: it is placed by `_fill_blanks`, not by the DP.
-    blank_a = np.concatenate([[0], np.cumsum([not s.strip() for s in a])])
-    blank_b = np.concatenate([[0], np.cumsum([not s.strip() for s in b])])
+    # Sentences that stay alone in the DP: empty translations (placed by `_fill_blanks`)
+    # and held moves.
+    blank_a = np.concatenate([[0], np.cumsum(alone[0])])
+    blank_b = np.concatenate([[0], np.cumsum(alone[1])])
     score = np.full((n + 1, m + 1), -np.inf)
     back = np.zeros((n + 1, m + 1), dtype=np.int8)  # index into SHAPES
     step01 = SHAPES.index((0, 1))
@@ -325,7 +351,6 @@ def _dp(
         gain += opts.length * _length_logprob(
             ca[i] - ca[pi], (cb[cols][None, :] - cb[pj]) / ratio, opts.variance
         )
-        # An empty translation says nothing: it is placed by `_fill_blanks`, not the DP.
         blank = (blank_a[i] - blank_a[pi] > 0) | (blank_b[cols][None, :] - blank_b[pj] > 0)
         gain = np.where(pairs[use], np.where(blank, -np.inf, gain), -opts.skip)
         total = prev + gain - open_a[i]
@@ -356,11 +381,14 @@ def _dp(
     return path[::-1]
 
 
-def _fill_blanks(path: list[_Step], a: Sequence[str], b: Sequence[str]) -> list[_Step]:
+def _fill_blanks(
+    path: list[_Step], a: Sequence[str], b: Sequence[str], held_a: set[int], held_b: set[int]
+) -> list[_Step]:
     """A sentence with an empty translation takes the unaligned sentences facing it.
 
     Between two aligned beads, a run holding one such sentence on one side and only
     unaligned sentences on the other becomes one bead: its position is the evidence.
+    Held moves stay out of it.
     """
     out: list[_Step] = []
     run: list[_Step] = []
@@ -368,11 +396,13 @@ def _fill_blanks(path: list[_Step], a: Sequence[str], b: Sequence[str]) -> list[
         if step is not None and not (step[0] and step[1]):
             run.append(step)
             continue
-        o = [i for st in run for i in st[0]]
-        r = [j for st in run for j in st[1]]
+        kept = [st for st in run if set(st[0]) & held_a or set(st[1]) & held_b]
+        o = [i for st in run if st not in kept for i in st[0]]
+        r = [j for st in run if st not in kept for j in st[1]]
         blank = (len(o) == 1 and not a[o[0]].strip()) or (len(r) == 1 and not b[r[0]].strip())
         if o and r and blank:
             out.append((tuple(o), tuple(r), False))
+            out.extend(kept)
         else:
             out.extend(run)
         run = []
