@@ -115,54 +115,15 @@ def test_fit_translation_accepts_paragraph_breaks_and_explains_a_mismatch() -> N
 
 
 def test_compare_cli_accepts_an_mt_file_with_an_empty_line(tmp_path: Path) -> None:
-    en, fr, mt = tmp_path / "wire.txt", tmp_path / "outlet.txt", tmp_path / "mt.txt"
-    en.write_text("\n".join(ORIGINAL) + "\n", "utf-8")
-    fr.write_text("\n".join(FRENCH) + "\n", "utf-8")
+    mt = tmp_path / "mt.txt"
     mt.write_text("\n".join([*PARAPHRASED[:2], "", *PARAPHRASED[3:]]) + "\n", "utf-8")
-    out = tmp_path / "reports"
-    result = runner.invoke(
-        app,
-        [
-            "compare",
-            str(en),
-            str(fr),
-            "--presegmented",
-            "--original-lang",
-            "en",
-            "--republication-lang",
-            "fr",
-            "--republication-translation",
-            str(mt),
-            "-o",
-            str(out),
-            "-f",
-            "json",
-        ],
-    )
-    assert result.exit_code == 0, result.output
+    code, output = compare_cli(tmp_path, "--republication-translation", str(mt))
+    assert code == 0, output
 
 
 def test_compare_cli_names_the_translation_file_on_a_mismatch(tmp_path: Path) -> None:
-    en, fr, mt = tmp_path / "wire.txt", tmp_path / "outlet.txt", tmp_path / "mt.txt"
-    en.write_text("\n".join(ORIGINAL) + "\n", "utf-8")
-    fr.write_text("\n".join(FRENCH) + "\n", "utf-8")
+    mt = tmp_path / "mt.txt"
     mt.write_text(" ".join(PARAPHRASED[:3]) + "\n\n" + " ".join(PARAPHRASED[3:]) + "\n", "utf-8")
-    result = runner.invoke(
-        app,
-        [
-            "compare",
-            str(en),
-            str(fr),
-            "--presegmented",
-            "--original-lang",
-            "en",
-            "--republication-lang",
-            "fr",
-            "--republication-translation",
-            str(mt),
-            "-o",
-            str(tmp_path / "r"),
-        ],
-    )
-    assert result.exit_code == 2
-    assert f"{mt}: has 3 lines (2 with text) but the article has 6 sentences" in result.output
+    code, output = compare_cli(tmp_path, "--republication-translation", str(mt))
+    assert code == 2
+    assert f"{mt}: has 3 lines (2 with text) but the article has 6 sentences" in output

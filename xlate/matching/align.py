@@ -172,7 +172,6 @@ def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
 
     Small documents get no anchors: a lone anchor could be a moved sentence.
     """
-    import numpy as np
 
     n, m = sim.shape
     if n * m <= opts.full_dp_cells:
@@ -182,18 +181,23 @@ def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
     pairs = [
         (i, int(j)) for i, j in enumerate(best_j) if sim[i, j] >= opts.anchor and best_i[j] == i
     ]
-    # Longest increasing subsequence in j keeps the anchors monotone.
-    js = np.array([j for _, j in pairs])
+    return _increasing(pairs)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest chain of pairs increasing in both coordinates (pairs come sorted by i)."""
+    import bisect
+
     tails: list[int] = []
     tail_idx: list[int] = []
     parent = [-1] * len(pairs)
-    for k, j in enumerate(js):
-        pos = int(np.searchsorted(np.array(tails, dtype=np.int64), j)) if tails else 0
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
         if pos == len(tails):
-            tails.append(int(j))
+            tails.append(j)
             tail_idx.append(k)
         else:
-            tails[pos] = int(j)
+            tails[pos] = j
             tail_idx[pos] = k
         parent[k] = tail_idx[pos - 1] if pos > 0 else -1
     chain: list[tuple[int, int]] = []

@@ -26,26 +26,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from xlate.matching.align import AlignOptions, _Encoder, _link, align, tokens
+from xlate.matching.align import BEADS, AlignOptions, _Encoder, _increasing, _link, align, tokens
 from xlate.model import Link
 
 if TYPE_CHECKING:
     import numpy as np
 
-SHAPES: tuple[tuple[int, int], ...] = (
-    (1, 1),
-    (1, 0),
-    (0, 1),
-    (1, 2),
-    (2, 1),
-    (2, 2),
-    (1, 3),
-    (3, 1),
-    (2, 3),
-    (3, 2),
-    (1, 4),
-    (4, 1),
-)
+SHAPES: tuple[tuple[int, int], ...] = (*BEADS[:10], (1, 4), (4, 1))
 """Bead shapes of the translated-text DP: (original sentences, republication sentences)."""
 
 
@@ -233,30 +220,6 @@ def _confident(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
         and top[i] - max(row2[i], col2[j]) >= opts.anchor_margin
     ]
     return pairs
-
-
-def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest chain of pairs increasing in both coordinates (pairs come sorted by i)."""
-    import bisect
-
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    parent = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_idx.append(k)
-        else:
-            tails[pos] = j
-            tail_idx[pos] = k
-        parent[k] = tail_idx[pos - 1] if pos > 0 else -1
-    chain: list[tuple[int, int]] = []
-    k = tail_idx[-1] if tail_idx else -1
-    while k >= 0:
-        chain.append(pairs[k])
-        k = parent[k]
-    return chain[::-1]
 
 
 def _band(
