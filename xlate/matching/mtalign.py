@@ -8,8 +8,9 @@ matter), adds Gale-Church length evidence, and decides in steps:
 
 1. confident 1:1 pairs: mutually best and clearly above their rivals; the longest
    in-order chain of them are anchors, those off the chain are moves held out of step 3;
-2. a faithful translation (anchors' median similarity >= `faithful`) reads almost like
-   the other side: the same-language aligner (`xlate.matching.align.align`) decides;
+2. a faithful translation (anchors' median similarity >= `faithful`, or anchors for most
+   sentences) reads almost like the other side: the same-language aligner
+   (`xlate.matching.align.align`) decides;
 3. otherwise a bead DP (1:1, 1:0, 0:1, 1:2 ... 1:4, 2:2, 2:3, 3:2) inside a band along the
    anchors, whose n:m similarity comes from summed pair overlaps (no re-scoring), with a
    charge for beads ending on a sentence that runs on (':', ';', ',', open bracket);
@@ -48,9 +49,10 @@ class MTAlignOptions:
     `anchor_margin` lead over every rival on both sides) that fixes a 1:1 anchor; `band`
     is how many sentences beyond the anchors the DP looks; `move` is the similarity an
     unaligned pair needs to become a move. `stem` is the word prefix length compared.
-    When the anchors' median similarity reaches `faithful`, the translation reads almost
-    like the other side and the same-language aligner (`align`), whose edit model of
-    omissions, insertions and moves fits republications, decides instead.
+    When the anchors' median similarity reaches `faithful`, or anchors hold
+    `faithful_share` of the shorter side, the translation reads almost like the other side
+    and the same-language aligner (`align`), whose edit model of omissions, insertions and
+    moves fits republications, decides instead.
     """
 
     match: float = 0.05
@@ -66,6 +68,7 @@ class MTAlignOptions:
     gamma: float = 0.5
     open_end: float = 0.07
     faithful: float = 0.6
+    faithful_share: float = 0.65
 
 
 def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
@@ -147,8 +150,34 @@ def align_translated(
     lab = labels or AlignOptions()
     beads = _beads(original, republication, opts)
     if beads is None:  # a faithful translation: the same-language edit model fits
-        return align(original, republication, options=lab)
+        return _fill_blank_links(
+            align(original, republication, options=lab), original, republication, lab
+        )
     return tuple(_link(bead, original, republication, lab) for bead in beads)
+
+
+def _fill_blank_links(
+    links: tuple[Link, ...], a: Sequence[str], b: Sequence[str], lab: AlignOptions
+) -> tuple[Link, ...]:
+    """`_fill_blanks` on finished links: only the beads it joins are built anew."""
+    from rapidfuzz.distance import Indel
+
+    steps = [(link.original, link.republication, link.label == "moved") for link in links]
+    filled = _fill_blanks(steps, a, b, set(), set())
+    if len(filled) == len(steps):
+        return links
+    by_key = {(link.original, link.republication): link for link in links}
+    out = []
+    for o, r, moved in filled:
+        link = by_key.get((o, r))
+        if link is None:
+            enc = _Encoder()
+            s = Indel.normalized_similarity(
+                enc([t for i in o for t in tokens(a[i])]), enc([t for j in r for t in tokens(b[j])])
+            )
+            link = _link((o, r, s, moved), a, b, lab)
+        out.append(link)
+    return tuple(out)
 
 
 _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
@@ -174,7 +203,10 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
     sim = ov.similarity()
     confident = _confident(sim, opts)
     anchors = _increasing(confident)
-    if anchors and float(np.median([sim[i, j] for i, j in anchors])) >= opts.faithful:
+    if anchors and (
+        float(np.median([sim[i, j] for i, j in anchors])) >= opts.faithful
+        or len(anchors) >= opts.faithful_share * min(n, m)
+    ):
         return None
     # Confident pairs off the anchor chain are moves: the DP must not pair them in place.
     chain = set(anchors)
