@@ -574,6 +574,8 @@ def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
     """
     from rapidfuzz.distance import Levenshtein
 
+    if original == republication and _DIFF_TOKEN.search(original):  # the common case, fast
+        return (DiffOp(op="equal", original=original, republication=republication),)
     a = [m for m in _DIFF_TOKEN.finditer(original)]
     b = [m for m in _DIFF_TOKEN.finditer(republication)]
     enc = _Encoder()
