@@ -83,8 +83,8 @@ class Overlap:
 
     `inter[i, j]` is the summed weight of features shared by sentences i and j; `wa` and
     `wb` are each sentence's total weight. Features in more than a tenth of the sentences
-    (function words) are left out: they carry no evidence and would make the pair count
-    quadratic.
+    (at least 10; function words) are left out: they carry no evidence and would make the
+    pair count quadratic. The matrix is dense: this mode is for article-sized documents.
     """
 
     def __init__(
