@@ -163,6 +163,7 @@ def speed() -> None:
             lambda: compare(original, republication, republication_translation=noisy),
         ),
         ("aligner alone: align, same language", lambda: align(orig, rep)),
+        ("aligner alone: align (old path), MT", lambda: align(orig, noisy)),
         ("aligner alone: align_translated, MT", lambda: align_translated(orig, noisy)),
     ]
     print(
