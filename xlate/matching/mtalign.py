@@ -8,12 +8,13 @@ matter), adds Gale-Church length evidence, and decides in steps:
 
 1. confident 1:1 pairs: mutually best and clearly above their rivals; the longest
    in-order chain of them are anchors, those off the chain are moves held out of step 3;
-2. a faithful translation (anchors' median similarity >= `faithful`, or anchors for most
-   sentences) reads almost like the other side: the same-language aligner
-   (`xlate.matching.align.align`) decides;
-3. otherwise a bead DP (1:1, 1:0, 0:1, 1:2 ... 1:4, 2:2, 2:3, 3:2) inside a band along the
-   anchors, whose n:m similarity comes from summed pair overlaps (no re-scoring), with a
-   charge for beads ending on a sentence that runs on (':', ';', ',', open bracket);
+2. a bead DP (1:1, 1:0, 0:1, 1:2 ... 1:4, 2:2, 2:3, 3:2) inside a band along the anchors,
+   whose n:m similarity comes from summed pair overlaps (no re-scoring), with a charge
+   for beads ending on a sentence that runs on (':', ';', ',', open bracket);
+3. a faithful translation (anchors' median similarity >= `faithful`, or anchors for most
+   sentences) whose DP path is nearly all 1:1 is a republication read almost in its own
+   words: the same-language aligner (`xlate.matching.align.align`), whose model of
+   omissions, insertions and moves fits that case, decides instead;
 4. a sentence with an empty translation takes the unaligned sentences facing it; held
    and other unaligned pairs that are each other's best match above `move` are moves.
 
@@ -50,9 +51,8 @@ class MTAlignOptions:
     is how many sentences beyond the anchors the DP looks; `move` is the similarity an
     unaligned pair needs to become a move. `stem` is the word prefix length compared.
     When the anchors' median similarity reaches `faithful`, or anchors hold
-    `faithful_share` of the shorter side, the translation reads almost like the other side
-    and the same-language aligner (`align`), whose edit model of omissions, insertions and
-    moves fits republications, decides instead.
+    `faithful_share` of the shorter side, and at most `faithful_merges` of the DP's beads
+    are n:m, the same-language aligner (`align`) decides instead.
     """
 
     match: float = 0.05
@@ -69,6 +69,7 @@ class MTAlignOptions:
     open_end: float = 0.07
     faithful: float = 0.6
     faithful_share: float = 0.65
+    faithful_merges: float = 0.25
 
 
 def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
@@ -203,11 +204,10 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
     sim = ov.similarity()
     confident = _confident(sim, opts)
     anchors = _increasing(confident)
-    if anchors and (
+    faithful = bool(anchors) and (
         float(np.median([sim[i, j] for i, j in anchors])) >= opts.faithful
         or len(anchors) >= opts.faithful_share * min(n, m)
-    ):
-        return None
+    )
     # Confident pairs off the anchor chain are moves: the DP must not pair them in place.
     chain = set(anchors)
     held = [(i, j) for i, j in confident if (i, j) not in chain and sim[i, j] >= opts.move]
@@ -216,6 +216,11 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
     for i, j in held:
         alone_a[i] = alone_b[j] = True
     path = _dp(ov, a, b, _band(anchors, n, m, opts), (alone_a, alone_b), opts)
+    if faithful:
+        paired = [st for st in path if st[0] and st[1]]
+        many = sum(len(st[0]) > 1 or len(st[1]) > 1 for st in paired)
+        if many <= opts.faithful_merges * len(paired):
+            return None
     path = _moves(_fill_blanks(path, a, b, {i for i, _ in held}, {j for _, j in held}), sim, opts)
     enc = _Encoder()
     ea = [enc(toks) for toks in ta]
