@@ -127,3 +127,63 @@ def test_compare_cli_names_the_translation_file_on_a_mismatch(tmp_path: Path) ->
     code, output = compare_cli(tmp_path, "--republication-translation", str(mt))
     assert code == 2
     assert f"{mt}: has 3 lines (2 with text) but the article has 6 sentences" in output
+
+
+def test_translate_format_is_checked_before_any_work(tmp_path: Path) -> None:
+    en, _ = texts(tmp_path)
+    result = runner.invoke(app, ["translate", str(en), "--to", "zh", "--format", "txt,pdf"])
+    assert result.exit_code == 2
+    assert "--format: unknown pdf; choose from txt,json,lines" in result.output
+
+
+def test_translate_lines_round_trip_with_a_real_package(tmp_path: Path) -> None:
+    # A real (tiny, untrained) Argos package writes the lines file; compare reads it back.
+    from tests.package_builder import build_package
+
+    package = build_package(tmp_path / "models", "zh", "en")
+    assert runner.invoke(app, ["models", "install", "--file", str(package)]).exit_code == 0
+    zh = tmp_path / "outlet.txt"
+    zh.write_text(
+        "会谈在北京举行。\n2024年贸易增长了百分之五。\n\n两国领导人签署了20项协议。\n", "utf-8"
+    )
+    out = tmp_path / "mt"
+    result = runner.invoke(
+        app,
+        [
+            "translate",
+            str(zh),
+            "--from",
+            "zh",
+            "--to",
+            "en",
+            "--presegmented",
+            "-o",
+            str(out),
+            "--format",
+            "lines,json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    lines = out / "outlet.en.lines.txt"
+    assert len(lines.read_text("utf-8").splitlines()) == 3
+    en = tmp_path / "wire.txt"
+    en.write_text(
+        "The talks took place in Beijing.\nTrade grew.\n\nThey signed 20 deals.\n", "utf-8"
+    )
+    for mt in (lines, out / "outlet.en.json"):
+        result = runner.invoke(
+            app,
+            [
+                "compare",
+                str(en),
+                str(zh),
+                "--presegmented",
+                "--republication-translation",
+                str(mt),
+                "-o",
+                str(tmp_path / "r"),
+                "-f",
+                "json",
+            ],
+        )
+        assert result.exit_code == 0, result.output
