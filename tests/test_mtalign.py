@@ -123,7 +123,7 @@ def test_a_faithful_translation_goes_to_the_same_language_aligner_blanks_filled(
     assert [link.label for link in links] == ["unchanged"] * 2 + ["rewritten"] + ["unchanged"] * 3
 
 
-def test_a_faithful_translation_with_merges_and_splits_stays_with_the_dp():
+def test_a_faithful_translation_with_merges_and_splits():
     half = "The provincial minister promised a full inquiry"
     mt = [
         ORIGINAL[0],

@@ -12,7 +12,8 @@ matter), adds Gale-Church length evidence, and decides in steps:
    whose n:m similarity comes from summed pair overlaps (no re-scoring), with a charge
    for beads ending on a sentence that runs on (':', ';', ',', open bracket);
 3. a faithful translation (anchors' median similarity >= `faithful`, or anchors for most
-   sentences) whose DP path is nearly all 1:1 is a republication read almost in its own
+   sentences) whose DP path is nearly all 1:1 (at most two n:m beads, or at most
+   `faithful_merges` of them) is a republication read almost in its own
    words: the same-language aligner (`xlate.matching.align.align`), whose model of
    omissions, insertions and moves fits that case, decides instead;
 4. a sentence with an empty translation takes the unaligned sentences facing it; held
@@ -51,8 +52,8 @@ class MTAlignOptions:
     is how many sentences beyond the anchors the DP looks; `move` is the similarity an
     unaligned pair needs to become a move. `stem` is the word prefix length compared.
     When the anchors' median similarity reaches `faithful`, or anchors hold
-    `faithful_share` of the shorter side, and at most `faithful_merges` of the DP's beads
-    are n:m, the same-language aligner (`align`) decides instead.
+    `faithful_share` of the shorter side, and at most two or `faithful_merges` of the DP's
+    beads are n:m, the same-language aligner (`align`) decides instead.
     """
 
     match: float = 0.05
@@ -219,7 +220,7 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
     if faithful:
         paired = [st for st in path if st[0] and st[1]]
         many = sum(len(st[0]) > 1 or len(st[1]) > 1 for st in paired)
-        if many <= opts.faithful_merges * len(paired):
+        if many <= max(2, opts.faithful_merges * len(paired)):
             return None
     path = _moves(_fill_blanks(path, a, b, {i for i, _ in held}, {j for _, j in held}), sim, opts)
     enc = _Encoder()
