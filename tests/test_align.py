@@ -100,6 +100,19 @@ def test_long_documents_use_anchors_and_band():
     assert sum(1 for *_, label in got if label == "unchanged") == 599
 
 
+def test_documents_past_dense_cells_are_scored_on_demand_with_the_same_result():
+    base = [
+        f"Sentence number {i} says something about topic {i % 7} and item {i * 3}."
+        for i in range(300)
+    ]
+    rep = base[:50] + base[51:200] + [base[250], "An inserted line."] + base[200:250] + base[251:]
+    rep[10] = rep[10].replace("something", "anything")
+    dense = labels(align(base, rep))
+    assert labels(align(base, rep, options=AlignOptions(dense_cells=0))) == dense
+    assert ((50,), (), "omitted") in dense and ((250,), (199,), "moved") in dense
+    assert ((10,), (10,), "edited") in dense
+
+
 # Property tests -----------------------------------------------------------------------------
 
 WORDS = [f"w{i}" for i in range(60)]

@@ -337,7 +337,7 @@ def test_file_translator(tmp_path: Path) -> None:
     path.write_text("ایک\nدو\n", encoding="utf-8")
     with pytest.raises(InputError) as exc:
         translate_article(article(), target="ur", translator=FileTranslator(path))
-    assert str(path) in str(exc.value) and "2 translated lines" in str(exc.value)
+    assert str(path) in str(exc.value) and "has 2 lines (2 with text)" in str(exc.value)
     assert "4 sentences" in str(exc.value)
 
 

@@ -45,11 +45,15 @@ def read_article(
     return article.with_(path=str(path))
 
 
-def read_translation(path: str | Path) -> list[str]:
-    """A bring-your-own translation: one sentence per line; blank lines are skipped."""
-    from xlate.text.load import load
+def read_translation(path: str | Path, *, article: Article | None = None) -> list[str]:
+    """A bring-your-own translation: `xlate translate`'s .json, or one sentence a line
+    (an empty line: no translation for that sentence). Given the `article` it translates,
+    the lines are fitted to its sentences or refused with a hint naming the file."""
+    from xlate.translation.translate import fit_translation
+    from xlate.translation.translate import read_translation as read
 
-    return [line.strip() for line in load(path).text.splitlines() if line.strip()]
+    lines = read(path)
+    return fit_translation(lines, len(article.sentences), path) if article else lines
 
 
 def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:

@@ -75,12 +75,18 @@ def compare(
     ] = None,
     original_translation: Annotated[
         Path | None,
-        typer.Option(metavar="FILE", help="Your translation of the original, one sentence a line."),
+        typer.Option(
+            metavar="FILE",
+            help="Your translation of the original: one sentence a line (empty: none), "
+            "or xlate translate's .json."
+        ),
     ] = None,
     republication_translation: Annotated[
         Path | None,
         typer.Option(
-            metavar="FILE", help="Your translation of the republication, one sentence a line."
+            metavar="FILE",
+            help="Your translation of the republication: one sentence a line (empty: none), "
+            "or xlate translate's .json."
         ),
     ] = None,
     original_lang: Annotated[
@@ -121,10 +127,10 @@ def compare(
         o,
         r,
         via=via,
-        original_translation=read_translation(original_translation)
+        original_translation=read_translation(original_translation, article=o)
         if original_translation
         else None,
-        republication_translation=read_translation(republication_translation)
+        republication_translation=read_translation(republication_translation, article=r)
         if republication_translation
         else None,
     )

@@ -58,6 +58,15 @@ def translate(
             help="One sentence per line, blank line between paragraphs; not cleaned.",
         ),
     ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Comma-separated: txt (paragraphs), json (sentence-aligned), lines (one "
+            "sentence a line, for a translator; compare reads json and lines back).",
+        ),
+    ] = "txt,json",
 ) -> None:
     """Translate an article offline into <stem>.<lang>.txt and .json, one pair per language."""
     from rich.console import Console
@@ -68,8 +77,20 @@ def translate(
     from xlate.fsutil import safe_name
     from xlate.model import LANGUAGES
     from xlate.translation.packages import check_routes
-    from xlate.translation.translate import ArgosTranslator, translate_article, write_translation
+    from xlate.translation.translate import (
+        TRANSLATION_FORMATS,
+        ArgosTranslator,
+        translate_article,
+        write_translation,
+    )
 
+    formats = list(dict.fromkeys(f.strip().lower() for f in fmt.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in TRANSLATION_FORMATS]
+    valid = ",".join(TRANSLATION_FORMATS)
+    if not formats:
+        raise fail(f"--format: no format given; choose one or more of {valid}, comma-separated")
+    if unknown:
+        raise fail(f"--format: unknown {', '.join(map(repr, unknown))}; choose from {valid}")
     targets = list(dict.fromkeys(language("--to", t) for t in to.split(",") if t.strip()))
     if not targets:
         raise fail("--to: give at least one language code, e.g. --to ur,zh,ru")
@@ -101,7 +122,7 @@ def translate(
 
                 translator.progress = report
                 result = translate_article(doc, target=target, translator=translator)
-                written += write_translation(result, out_dir, stem)
+                written += write_translation(result, out_dir, stem, formats=formats)
     finally:
         translator.close()
     for path in written:

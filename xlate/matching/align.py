@@ -49,7 +49,9 @@ class AlignOptions:
     omitted and an added sentence in the same gap of the path to pair up; `unchanged`
     and `edited` split 1:1 links into unchanged / edited / rewritten. `full_dp_cells`
     bounds the size of a gap aligned without a band; `band` is the half-width of the band
-    beyond that.
+    beyond that. Documents with more than `dense_cells` sentence pairs are never scored in
+    full: anchors are sentences identical on both sides and unique on each, and only gap
+    rectangles and move candidates are scored (memory and time near-linear in length).
     """
 
     match: float = 0.3
@@ -62,6 +64,7 @@ class AlignOptions:
     full_dp_cells: int = 400
     band: int = 24
     anchor: float = 0.9
+    dense_cells: int = 16_000_000
 
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
@@ -143,26 +146,96 @@ def align(
     enc = _Encoder()
     a = [enc(tokens(s)) for s in original]
     b = [enc(tokens(s)) for s in republication]
-    sim = _matrix(a, b)
+    sim = _Sim(a, b, opts)
     beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
     beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
     return tuple(_link(bead, original, republication, opts) for bead in beads)
+
+
+class _Sim:
+    """Pair similarities, as a full matrix for ordinary documents, else scored on demand."""
+
+    def __init__(self, a: Sequence[str], b: Sequence[str], opts: AlignOptions) -> None:
+        self.a, self.b = a, b
+        self.full = _matrix(a, b) if len(a) * len(b) <= opts.dense_cells else None
+
+    def block(self, i0: int, i1: int, j0: int, j1: int) -> np.ndarray:
+        """Similarities of original sentences i0..i1 against republication j0..j1."""
+        if self.full is not None:
+            return self.full[i0:i1, j0:j1]
+        return _matrix(self.a[i0:i1], self.b[j0:j1])
+
+    def at(self, i: int, j: int) -> float:
+        """One pair's similarity."""
+        from rapidfuzz.distance import Indel
+
+        if self.full is not None:
+            return float(self.full[i, j])
+        return Indel.normalized_similarity(self.a[i], self.b[j])
+
+    def above(
+        self, rows: Sequence[int], cols: Sequence[int], threshold: float
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row positions, column positions, similarities) of the pairs reaching `threshold`."""
+        import numpy as np
+        from rapidfuzz import process
+        from rapidfuzz.distance import Indel
+
+        if self.full is not None:
+            sub = self.full[np.ix_(rows, cols)]
+            r, c = np.nonzero(sub >= threshold)
+            return r, c, sub[r, c]
+        found = []
+        cand = [self.b[j] for j in cols]
+        for start in range(0, len(rows), 1000):  # chunks keep memory bounded
+            chunk = [self.a[i] for i in rows[start : start + 1000]]
+            sub = process.cdist(
+                chunk,
+                cand,
+                scorer=Indel.normalized_similarity,
+                dtype=np.float32,
+                workers=-1,
+                score_cutoff=threshold,
+            )
+            r, c = np.nonzero(sub >= threshold)
+            found.append((r + start, c, sub[r, c]))
+        if not found:
+            return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
+        return tuple(np.concatenate(parts) for parts in zip(*found, strict=True))  # type: ignore[return-value]
+
+    def anchors(self, opts: AlignOptions) -> list[tuple[int, int]]:
+        """Fixed 1:1 beads that cut the DP into gaps (see `_anchors`); for documents not
+        scored in full, sentences identical on both sides and unique on each."""
+        if self.full is not None:
+            return _anchors(self.full, opts)
+        count_a: dict[str, int] = {}
+        count_b: dict[str, int] = {}
+        where_b: dict[str, int] = {}
+        for s in self.a:
+            count_a[s] = count_a.get(s, 0) + 1
+        for j, s in enumerate(self.b):
+            count_b[s] = count_b.get(s, 0) + 1
+            where_b[s] = j
+        pairs = [
+            (i, where_b[s])
+            for i, s in enumerate(self.a)
+            if s and count_a[s] == 1 and count_b.get(s) == 1
+        ]
+        return _increasing(pairs)
 
 
 # A bead during alignment: (original ids, republication ids, similarity, moved?)
 _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 
 
-def _monotone(
-    a: Sequence[str], b: Sequence[str], sim: np.ndarray, opts: AlignOptions
-) -> list[_Bead]:
+def _monotone(a: Sequence[str], b: Sequence[str], sim: _Sim, opts: AlignOptions) -> list[_Bead]:
     """Best in-order bead sequence: anchors split the work, each gap gets a (banded) DP."""
     beads: list[_Bead] = []
     prev_i = prev_j = 0
-    for i, j in _anchors(sim, opts) + [(len(a), len(b))]:
+    for i, j in sim.anchors(opts) + [(len(a), len(b))]:
         beads.extend(_dp(a, b, sim, prev_i, i, prev_j, j, opts))
         if i < len(a) and j < len(b):
-            beads.append(((i,), (j,), float(sim[i, j]), False))
+            beads.append(((i,), (j,), sim.at(i, j), False))
         prev_i, prev_j = i + 1, j + 1
     return beads
 
@@ -172,7 +245,6 @@ def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
 
     Small documents get no anchors: a lone anchor could be a moved sentence.
     """
-    import numpy as np
 
     n, m = sim.shape
     if n * m <= opts.full_dp_cells:
@@ -182,18 +254,23 @@ def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
     pairs = [
         (i, int(j)) for i, j in enumerate(best_j) if sim[i, j] >= opts.anchor and best_i[j] == i
     ]
-    # Longest increasing subsequence in j keeps the anchors monotone.
-    js = np.array([j for _, j in pairs])
+    return _increasing(pairs)
+
+
+def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest chain of pairs increasing in both coordinates (pairs come sorted by i)."""
+    import bisect
+
     tails: list[int] = []
     tail_idx: list[int] = []
     parent = [-1] * len(pairs)
-    for k, j in enumerate(js):
-        pos = int(np.searchsorted(np.array(tails, dtype=np.int64), j)) if tails else 0
+    for k, (_, j) in enumerate(pairs):
+        pos = bisect.bisect_left(tails, j)
         if pos == len(tails):
-            tails.append(int(j))
+            tails.append(j)
             tail_idx.append(k)
         else:
-            tails[pos] = int(j)
+            tails[pos] = j
             tail_idx[pos] = k
         parent[k] = tail_idx[pos - 1] if pos > 0 else -1
     chain: list[tuple[int, int]] = []
@@ -207,7 +284,7 @@ def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
 def _dp(
     a: Sequence[str],
     b: Sequence[str],
-    sim: np.ndarray,
+    sim: _Sim,
     i0: int,
     i1: int,
     j0: int,
@@ -238,7 +315,7 @@ def _dp(
     b_len = [max(1, len(x)) for x in b[j0:j1]]
     a_cum = [0, *itertools.accumulate(a_len)]
     b_cum = [0, *itertools.accumulate(b_len)]
-    block = sim[i0:i1, j0:j1]
+    block = sim.block(i0, i1, j0, j1)
     pair = block.tolist()
     # near[i][j]: does any pair in the 3×3 block ending at sentence (i, j) reach `low`?
     # n:m beads are only tried where it does.
@@ -338,7 +415,7 @@ def _absorb(
     return out
 
 
-def _pair_gaps(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bead]:
+def _pair_gaps(beads: list[_Bead], sim: _Sim, opts: AlignOptions) -> list[_Bead]:
     """Pair omitted and added sentences that sit in the same gap of the path, in order.
 
     A heavy rewrite shares few words with its original, but it stands where the original
@@ -355,17 +432,7 @@ def _pair_gaps(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[
         added = [bd[1][0] for bd in run if bd[1] and not bd[0]]
         pairs = _ordered_pairs(omitted, added, sim, opts.gap_match)
         if pairs:
-            paired_o = {i for i, _ in pairs}
-            paired_a = {j for _, j in pairs}
-            by_o = dict(pairs)
-            for bd in run:
-                if bd[3]:
-                    out.append(bd)
-                elif bd[0] and bd[0][0] in paired_o:
-                    i = bd[0][0]
-                    out.append(((i,), (by_o[i],), float(sim[i, by_o[i]]), False))
-                elif (bd[0] and bd[0][0] not in paired_o) or (bd[1] and bd[1][0] not in paired_a):
-                    out.append(bd)
+            out.extend(_merge_run(run, pairs, sim))
         else:
             out.extend(run)
         run = []
@@ -374,8 +441,25 @@ def _pair_gaps(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[
     return out
 
 
+def _merge_run(run: list[_Bead], pairs: list[tuple[int, int]], sim: _Sim) -> list[_Bead]:
+    """The run with its pairs joined, in an order monotone on both sides: before each pair
+    the added sentences and the omitted (or moved) ones that precede it."""
+    paired_o = {i for i, _ in pairs}
+    paired_a = {j for _, j in pairs}
+    rest_a = [bd for bd in run if not bd[0] and bd[1][0] not in paired_a]
+    rest_o = [bd for bd in run if bd[0] and (bd[3] or bd[0][0] not in paired_o)]
+    out: list[_Bead] = []
+    for i, j in pairs:
+        while rest_a and rest_a[0][1][0] < j:
+            out.append(rest_a.pop(0))
+        while rest_o and rest_o[0][0][0] < i:
+            out.append(rest_o.pop(0))
+        out.append(((i,), (j,), sim.at(i, j), False))
+    return out + rest_a + rest_o
+
+
 def _ordered_pairs(
-    omitted: list[int], added: list[int], sim: np.ndarray, threshold: float
+    omitted: list[int], added: list[int], sim: _Sim, threshold: float
 ) -> list[tuple[int, int]]:
     """The in-order pairing of two short id lists with the largest total similarity."""
     if not omitted or not added:
@@ -385,7 +469,7 @@ def _ordered_pairs(
     def value(x: int, y: int) -> float:
         # A hair less for pairs far from the gap's diagonal: ties break the same way
         # whichever document is called the original.
-        s = float(sim[omitted[x], added[y]])
+        s = sim.at(omitted[x], added[y])
         return s - 1e-6 * abs(x / n - y / m) if s >= threshold else -1.0
 
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
@@ -408,7 +492,7 @@ def _ordered_pairs(
     return pairs
 
 
-def _moves(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bead]:
+def _moves(beads: list[_Bead], sim: _Sim, opts: AlignOptions) -> list[_Bead]:
     """Pair omitted with added sentences that match well: those sentences moved."""
     import numpy as np
 
@@ -416,17 +500,18 @@ def _moves(beads: list[_Bead], sim: np.ndarray, opts: AlignOptions) -> list[_Bea
     added = [k for k, bd in enumerate(beads) if bd[1] and not bd[0]]
     if not omitted or not added:
         return beads
-    sub = sim[np.ix_([beads[k][0][0] for k in omitted], [beads[k][1][0] for k in added])]
-    rows, cols = np.nonzero(sub >= opts.move)
+    o_all = [beads[k][0][0] for k in omitted]
+    a_all = [beads[k][1][0] for k in added]
+    rows, cols, vals = sim.above(o_all, a_all, opts.move)
     # Best pairs first; ties by distance, then position, read the same with sides swapped.
-    o_ids = np.array([beads[k][0][0] for k in omitted])[rows]
-    a_ids = np.array([beads[k][1][0] for k in added])[cols]
-    order = np.lexsort((o_ids + a_ids, np.abs(o_ids - a_ids), -sub[rows, cols]))
+    o_ids = np.array(o_all)[rows]
+    a_ids = np.array(a_all)[cols]
+    order = np.lexsort((o_ids + a_ids, np.abs(o_ids - a_ids), -vals))
     used_o: set[int] = set()
     used_p: set[int] = set()
     moved: dict[int, _Bead] = {}
     for k in order:
-        o, p, s = omitted[rows[k]], added[cols[k]], float(sub[rows[k], cols[k]])
+        o, p, s = omitted[rows[k]], added[cols[k]], float(vals[k])
         if o in used_o or p in used_p:
             continue
         used_o.add(o)
@@ -493,6 +578,8 @@ def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
     """
     from rapidfuzz.distance import Levenshtein
 
+    if original == republication and _DIFF_TOKEN.search(original):  # the common case, fast
+        return (DiffOp(op="equal", original=original, republication=republication),)
     a = [m for m in _DIFF_TOKEN.finditer(original)]
     b = [m for m in _DIFF_TOKEN.finditer(republication)]
     enc = _Encoder()

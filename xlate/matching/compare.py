@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
+from xlate.matching.mtalign import align_translated
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
 if TYPE_CHECKING:
@@ -83,7 +84,12 @@ def compare(
         if r_translated:
             r_match = _matching_text(republication, via, republication_translation, translator)
     opts = options or AlignOptions()
-    links = tuple(_punctuation_score(link) for link in align(o_match, r_match, options=opts))
+    if needs_translation:
+        # One side is read through a translation: paraphrase-tolerant mode (mtalign).
+        aligned = align_translated(o_match, r_match, labels=opts)
+    else:
+        aligned = align(o_match, r_match, options=opts)
+    links = tuple(_punctuation_score(link) for link in aligned)
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     summary = summarise(
@@ -196,7 +202,8 @@ def _with_facts(
     checks = check_facts(
         o_facts, r_facts, original_lang=original.lang, republication_lang=republication.lang
     )
-    if cross is not None and link.original and link.republication:
+    drifted = any(c.status != "kept" for c in checks)
+    if cross is not None and link.original and link.republication and drifted:
         o_match, r_match, via = cross
         seen = check_facts(
             extract_facts(" ".join(o_match[i] for i in link.original), via),
@@ -319,6 +326,7 @@ def _signature(
         "republication": digest(republication),
     }
     if translated:
+        signature["mode"] = "translated"
         signature["via"] = via
         if translator is not None:
             for article in (original, republication):

@@ -306,37 +306,88 @@ class ArgosTranslator:
 
 
 class FileTranslator:
-    """A translation you already have: one translated sentence per line (blank lines skipped),
-    parallel to the source sentences."""
+    """A translation you already have (see `read_translation`), parallel to the source
+    sentences; an empty line means no translation for that sentence."""
 
     name = "file"
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        try:
-            raw = self.path.read_bytes()
-        except OSError as exc:
-            raise InputError(self.path, f"cannot read ({exc.strerror or exc})") from None
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError(self.path, "is not UTF-8 text") from None
-        self.lines = [line.strip() for line in text.splitlines() if line.strip()]
-        self._digest = hashlib.sha256(raw).hexdigest()[:12]
+        self.lines = read_translation(self.path)
+        self._digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:12]
 
     def translate(self, sentences: Sequence[str], *, source: str, target: str) -> list[str]:
-        """The file's lines; InputError when their count differs from the sentences'."""
-        if len(self.lines) != len(sentences):
-            raise InputError(
-                self.path,
-                f"has {len(self.lines)} translated lines but the article has "
-                f"{len(sentences)} sentences (one line per sentence expected)",
-            )
-        return list(self.lines)
+        """The file's lines fitted to the sentences (see `fit_translation`)."""
+        return fit_translation(self.lines, len(sentences), self.path)
 
     def describe(self, *, source: str, target: str) -> str:
         """The file name and a short hash of its content."""
         return f"file {self.path.name} sha256:{self._digest}"
+
+
+def read_translation(path: str | Path) -> list[str]:
+    """A translation of an article's sentences, from a file.
+
+    xlate translate's `.json` gives its sentences' translations; any other file is text
+    with one translated sentence a line, where an empty line means "no translation for
+    this sentence" (trailing empty lines are dropped). Raises InputError naming the file.
+    """
+    from xlate.text.load import decode_bytes
+
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    text, _ = decode_bytes(raw, path=path)
+    if path.suffix.lower() == ".json":
+        return _translation_json(text, path)
+    lines = [line.strip() for line in text.splitlines()]
+    while lines and not lines[-1]:
+        lines.pop()
+    if not any(lines):
+        raise InputError(path, "has no translated text")
+    return lines
+
+
+def _translation_json(text: str, path: Path) -> list[str]:
+    try:
+        data = json.loads(text)
+        if data.get("schema") != "xlate.translation/1":
+            raise ValueError
+        return [str(s["translation"]).strip() for s in data["sentences"]]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise InputError(
+            path, "is not a translation written by `xlate translate` (xlate.translation/1)"
+        ) from None
+
+
+def fit_translation(lines: Sequence[str], sentences: int, path: str | Path) -> list[str]:
+    """`lines` as one translation per sentence: as they are when the counts agree, else
+    without their empty lines (paragraph breaks) when that makes them agree.
+
+    Raises InputError naming `path` and the likely fix when neither fits.
+    """
+    if len(lines) == sentences:
+        return list(lines)
+    filled = [line for line in lines if line]
+    if len(filled) == sentences:
+        return filled
+    problem = (
+        f"has {len(lines)} lines ({len(filled)} with text) but the article has "
+        f"{sentences} sentences"
+    )
+    if len(filled) < sentences and Path(path).suffix.lower() == ".txt":
+        hint = (
+            "if it is xlate translate's paragraph .txt, pass its .json instead, or write "
+            "one sentence a line with `xlate translate --format lines`"
+        )
+    else:
+        hint = (
+            "one line per sentence expected, an empty line where a sentence has no "
+            "translation (use --presegmented so the article's sentences are its lines)"
+        )
+    raise InputError(path, f"{problem}; {hint}")
 
 
 # -- articles ------------------------------------------------------------------------------
@@ -405,17 +456,34 @@ def translate_article(article: Article, *, target: str, translator: Translator) 
     )
 
 
-def write_translation(translation: Translation, out_dir: Path, stem: str) -> list[Path]:
-    """Write `<stem>.<lang>.txt` (paragraphs, blank line between) and `<stem>.<lang>.json`.
+TRANSLATION_FORMATS = ("txt", "json", "lines")
+"""What `write_translation` can write: paragraphs, sentence-aligned JSON, one sentence a line."""
 
-    Each file is written atomically; returns both paths.
+
+def write_translation(
+    translation: Translation,
+    out_dir: Path,
+    stem: str,
+    *,
+    formats: Sequence[str] = ("txt", "json"),
+) -> list[Path]:
+    """Write `<stem>.<lang>.txt` (paragraphs, blank line between), `<stem>.<lang>.json`
+    and/or `<stem>.<lang>.lines.txt` (one sentence a line, for a human translator to fix;
+    both it and the .json are read back by `read_translation`).
+
+    Each file is written atomically; returns the paths in `formats` order.
     """
     from xlate.fsutil import write_atomic
 
     base = Path(out_dir) / f"{stem}.{translation.target}"
-    text = "\n\n".join(translation.paragraphs) + "\n"
-    data = json.dumps(translation.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    content = {
+        "txt": (".txt", lambda: "\n\n".join(translation.paragraphs) + "\n"),
+        "json": (
+            ".json",
+            lambda: json.dumps(translation.to_dict(), ensure_ascii=False, indent=1) + "\n",
+        ),
+        "lines": (".lines.txt", lambda: "".join(t + "\n" for t in translation.sentences)),
+    }
     return [
-        write_atomic(base.with_name(base.name + ".txt"), text),
-        write_atomic(base.with_name(base.name + ".json"), data),
+        write_atomic(base.with_name(base.name + content[f][0]), content[f][1]()) for f in formats
     ]

@@ -1,0 +1,207 @@
+"""Alignment through a machine translation: strict bead P/R/F1 on Text+Berg, and speed.
+
+Data: `../shared/data/textberg_dev` (GPL v2, read here, never copied): a German yearbook
+document, its French edition, the hand alignment and three MTs of the German into French
+(Google, Europarl full, Europarl light). Each aligner matches the MT against the French.
+
+Strict bead scoring as in Bleualign's evaluation: a bead counts only when both id lists
+equal a gold bead's; precision over every predicted bead with a sentence, recall over the
+gold beads with sentences on both sides.
+
+Rows, all in this run: xlate's translated-text mode (`align_translated`, what `compare`
+uses whenever a side is read through a translation), the same-language aligner (`align`,
+what `compare` used before), and a Gale-Church length-only DP on the German and French
+character lengths. The peers' figures on the same document (from issue 8) are printed
+for reference.
+
+Speed: `compare` on 2,000 × 2,000 Wikinews sentences, same language (the old path) and
+with the republication read through a noisy translation (the new mode), in one run.
+
+Run: `.venv/bin/python benchmarks/mt_alignment.py [--no-speed]`
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import platform
+import random
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "textberg_dev"
+MTS = {
+    "google": "eval1957.google.fr",
+    "europarl full": "eval1957.europarlfull.fr",
+    "europarl light": "eval1957.europarllight.fr",
+}
+PUBLISHED = "published on this dev document (issue 8): Bleualign 0.78, hunalign 0.75, vecalign 0.71"
+GOAL = "goal: F1 >= 0.88 with Google MT, >= 0.85 with each Europarl MT"
+
+BeadKey = tuple[tuple[int, ...], tuple[int, ...]]
+
+
+def read_lines(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text("utf-8").splitlines()]
+
+
+def read_gold(path: Path) -> list[BeadKey]:
+    """`[0,1]:[2]` lines -> bead keys."""
+    beads = []
+    for line in path.read_text("utf-8").splitlines():
+        left, right = line.strip().split(":")
+
+        def ids(part: str) -> tuple[int, ...]:
+            inner = part.strip()[1:-1].strip()
+            return tuple(int(x) for x in inner.split(",")) if inner else ()
+
+        beads.append((ids(left), ids(right)))
+    return beads
+
+
+def strict(pred: Iterable[BeadKey], gold: Sequence[BeadKey]) -> tuple[float, float, float]:
+    """Bleualign's strict bead precision, recall and F1."""
+    pred = [p for p in pred if p[0] or p[1]]
+    gold_set = set(gold)
+    both = [g for g in gold if g[0] and g[1]]
+    pred_set = set(pred)
+    p = sum(k in gold_set for k in pred) / len(pred) if pred else 0.0
+    r = sum(k in pred_set for k in both) / len(both) if both else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def gale_church(la: Sequence[int], lb: Sequence[int]) -> list[BeadKey]:
+    """Length-only Gale-Church DP (1:1, 1:0, 0:1, 2:1, 1:2, 2:2) with the paper's priors."""
+    prior = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2, (2, 1): 0.089 / 2}
+    prior.update({(1, 2): 0.089 / 2, (2, 2): 0.011})
+    c = sum(lb) / max(1, sum(la))
+    n, m = len(la), len(lb)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for (da, db), p in prior.items():
+                pi, pj = i - da, j - db
+                if pi < 0 or pj < 0 or cost[pi][pj] == inf:
+                    continue
+                x, y = sum(la[pi:i]), sum(lb[pj:j])
+                mean = (x + y / c) / 2
+                delta = (y - x * c) / math.sqrt(6.8 * mean) if mean else 0.0
+                tail = max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12)
+                total = cost[pi][pj] - math.log(p) - math.log(tail)
+                if total < cost[i][j]:
+                    cost[i][j], back[i][j] = total, (da, db)
+    out: list[BeadKey] = []
+    i, j = n, m
+    while i or j:
+        da, db = back[i][j]
+        out.append((tuple(range(i - da, i)), tuple(range(j - db, j))))
+        i, j = i - da, j - db
+    return out[::-1]
+
+
+def textberg() -> None:
+    from xlate.matching.align import align
+    from xlate.matching.mtalign import align_translated
+
+    if not DATA.exists():
+        print(f"textberg_dev not found at {DATA}: skipped")
+        return
+    de = read_lines(DATA / "dev.de")
+    fr = read_lines(DATA / "dev.fr")
+    gold = read_gold(DATA / "dev.defr")
+    print(
+        f"Text+Berg dev (eval1957): {len(de)} German, {len(fr)} French sentences, "
+        f"{sum(1 for g in gold if g[0] and g[1])} gold beads with both sides"
+    )
+    print(PUBLISHED)
+    print(GOAL)
+    print(f"{'aligner':34} {'MT':15} {'P':>6} {'R':>6} {'F1':>6} {'time':>7}")
+    gc = gale_church([len(s) for s in de], [len(s) for s in fr])
+    print(
+        f"{'Gale-Church (lengths only)':34} {'-':15} "
+        + " ".join(f"{x:6.3f}" for x in strict(gc, gold))
+    )
+    for mt_name, file in MTS.items():
+        mt = read_lines(DATA / file)
+        for label, fn in (
+            ("xlate translated-text mode", align_translated),
+            ("xlate same-language aligner", align),
+        ):
+            start = time.perf_counter()
+            links = fn(mt, fr)
+            took = time.perf_counter() - start
+            beads = [(link.original, link.republication) for link in links]
+            p, r, f = strict(beads, gold)
+            print(f"{label:34} {mt_name:15} {p:6.3f} {r:6.3f} {f:6.3f} {took:6.2f}s")
+
+
+def speed() -> None:
+    from compare_speed import pair_of_size, texts, wikinews_sentences
+    from crosslingual_accuracy import Noise, degrade, vocabulary
+
+    from xlate.matching.align import align
+    from xlate.matching.compare import compare
+    from xlate.matching.mtalign import align_translated
+
+    docs = wikinews_sentences()
+    rng = random.Random(8)
+    original, republication = pair_of_size(docs, 2000, rng)
+    orig, rep = texts(original), texts(republication)
+    vocab = vocabulary(rep)
+    noisy = [degrade(s, rng, vocab, noise=Noise()) for s in rep]
+    rows = [
+        ("compare, same language (old path)", lambda: compare(original, republication)),
+        (
+            "compare through a noisy translation",
+            lambda: compare(original, republication, republication_translation=noisy),
+        ),
+        ("aligner alone: align, same language", lambda: align(orig, rep)),
+        ("aligner alone: align (old path), MT", lambda: align(orig, noisy)),
+        ("aligner alone: align_translated, MT", lambda: align_translated(orig, noisy)),
+    ]
+    print(
+        f"{len(orig)} x {len(rep)} Wikinews sentences, best of 2 (load {os.getloadavg()[0]:.2f}):"
+    )
+    times = [time_it(fn) for _, fn in rows]
+    for (label, _), took in zip(rows, times, strict=True):
+        print(f"  {label:40} {took:6.2f} s  ratio {took / times[0]:.2f}")
+    print(
+        "  (compare through a translation also checks every fact a second time, in the "
+        "matching language)"
+    )
+
+
+def time_it(fn) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import xlate
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-speed", action="store_true", help="skip the 2,000 x 2,000 timing")
+    args = parser.parse_args(argv)
+    print(
+        f"xlate {xlate.__version__} | Python {platform.python_version()} | "
+        f"{platform.platform()} | load {os.getloadavg()[0]:.2f}"
+    )
+    textberg()
+    if not args.no_speed:
+        speed()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

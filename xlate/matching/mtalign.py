@@ -1,0 +1,451 @@
+"""Alignment through a translation: paraphrase-tolerant similarity, length and anchors.
+
+When one side is read through a machine (or a user's) translation, word order and word
+choice drift and the other side's translator merges and splits sentences freely. This
+mode, after Bleualign and hunalign, scores sentences by the idf-weighted overlap of
+stemmed words (word prefixes, numbers and names survive paraphrase; order does not
+matter), adds Gale-Church length evidence, and decides in steps:
+
+1. confident 1:1 pairs: mutually best and clearly above their rivals; the longest
+   in-order chain of them are anchors, those off the chain are moves held out of step 3;
+2. a bead DP (1:1, 1:0, 0:1, 1:2 ... 1:4, 2:2, 2:3, 3:2) inside a band along the anchors,
+   whose n:m similarity comes from summed pair overlaps (no re-scoring), with a charge
+   for beads ending on a sentence that runs on (':', ';', ',', open bracket);
+3. a faithful translation (anchors' median similarity >= `faithful`, or anchors for most
+   sentences) whose DP path is nearly all 1:1 (at most two n:m beads, or at most
+   `faithful_merges` of them) is a republication read almost in its own
+   words: the same-language aligner (`xlate.matching.align.align`), whose model of
+   omissions, insertions and moves fits that case, decides instead;
+4. a sentence with an empty translation takes the unaligned sentences facing it; held
+   and other unaligned pairs that are each other's best match above `move` are moves.
+
+Labels and word diffs are those of `xlate.matching.align`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from xlate.matching.align import BEADS, AlignOptions, _Encoder, _increasing, _link, align, tokens
+from xlate.model import Link
+
+if TYPE_CHECKING:
+    import numpy as np
+
+SHAPES: tuple[tuple[int, int], ...] = (*BEADS[:10], (1, 4), (4, 1))
+"""Bead shapes of the translated-text DP: (original sentences, republication sentences)."""
+
+
+@dataclass(frozen=True)
+class MTAlignOptions:
+    """Weights of the translated-text aligner (chosen on the Text+Berg dev document).
+
+    A bead's gain is `(similarity - match)` times its content weight relative to an
+    average pair, raised to `gamma`, plus `length` times its Gale-Church log-probability
+    (`variance` per character), minus `nm_penalty` per sentence beyond 1:1 and
+    `open_end` when it ends on a sentence that runs on (':', ';', ',' or an open
+    bracket); a sentence left alone gains `-skip`. `anchor` is the similarity (with an
+    `anchor_margin` lead over every rival on both sides) that fixes a 1:1 anchor; `band`
+    is how many sentences beyond the anchors the DP looks; `move` is the similarity an
+    unaligned pair needs to become a move. `stem` is the word prefix length compared.
+    When the anchors' median similarity reaches `faithful`, or anchors hold
+    `faithful_share` of the shorter side, and at most two or `faithful_merges` of the DP's
+    beads are n:m, the same-language aligner (`align`) decides instead.
+    """
+
+    match: float = 0.05
+    length: float = 0.02
+    variance: float = 6.8
+    nm_penalty: float = 0.1
+    skip: float = 0.13
+    anchor: float = 0.35
+    anchor_margin: float = 0.1
+    band: int = 12
+    move: float = 0.5
+    stem: int = 5
+    gamma: float = 0.5
+    open_end: float = 0.07
+    faithful: float = 0.6
+    faithful_share: float = 0.65
+    faithful_merges: float = 0.25
+
+
+def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
+    """Order-free features of a sentence's `tokens`: word prefixes of `stem` characters,
+    and numbers whole."""
+    return {tok if tok[0].isdigit() else tok[:stem] for tok in toks}
+
+
+class Overlap:
+    """Idf-weighted feature overlap of every original × republication sentence pair,
+    from each sentence's `tokens`.
+
+    `inter[i, j]` is the summed weight of features shared by sentences i and j; `wa` and
+    `wb` are each sentence's total weight. Features in more than a tenth of the sentences
+    (at least 10; function words) are left out: they carry no evidence and would make the
+    pair count quadratic. The matrix is dense: this mode is for article-sized documents.
+    """
+
+    def __init__(
+        self, a: Sequence[Sequence[str]], b: Sequence[Sequence[str]], *, stem: int = 5
+    ) -> None:
+        import numpy as np
+
+        fa = [features(toks, stem=stem) for toks in a]
+        fb = [features(toks, stem=stem) for toks in b]
+        n, m = len(a), len(b)
+        post_a: dict[str, list[int]] = {}
+        post_b: dict[str, list[int]] = {}
+        for i, fs in enumerate(fa):
+            for f in fs:
+                post_a.setdefault(f, []).append(i)
+        for j, fs in enumerate(fb):
+            for f in fs:
+                post_b.setdefault(f, []).append(j)
+        total = n + m
+        limit = max(10, total // 10)
+        weight: dict[str, float] = {}
+        for f in post_a.keys() | post_b.keys():
+            df = len(post_a.get(f, ())) + len(post_b.get(f, ()))
+            if df <= limit:
+                weight[f] = math.log(1 + total / df)
+        self.wa = np.array([sum(weight.get(f, 0.0) for f in fs) for fs in fa])
+        self.wb = np.array([sum(weight.get(f, 0.0) for f in fs) for fs in fb])
+        keys: list[np.ndarray] = []
+        vals: list[np.ndarray] = []
+        for f, ia in post_a.items():
+            ib = post_b.get(f)
+            if ib is None or f not in weight:
+                continue
+            rows = np.repeat(np.array(ia, dtype=np.int64) * m, len(ib))
+            keys.append(rows + np.tile(np.array(ib, dtype=np.int64), len(ia)))
+            vals.append(np.full(len(ia) * len(ib), weight[f]))
+        flat = np.zeros(n * m)
+        if keys:
+            flat += np.bincount(np.concatenate(keys), np.concatenate(vals), minlength=n * m)
+        self.inter = flat.reshape(n, m)
+
+    def similarity(self) -> np.ndarray:
+        """Weighted Dice similarity in [0, 1] of every pair."""
+        import numpy as np
+
+        denom = self.wa[:, None] + self.wb[None, :]
+        return np.divide(2 * self.inter, denom, out=np.zeros_like(self.inter), where=denom > 0)
+
+
+def align_translated(
+    original: Sequence[str],
+    republication: Sequence[str],
+    *,
+    options: MTAlignOptions | None = None,
+    labels: AlignOptions | None = None,
+) -> tuple[Link, ...]:
+    """Align two sentence lists of which one (or both) is a translation; see the module doc.
+
+    Every sentence ends up in exactly one link; links are labelled as by `align`.
+    An empty string (no translation for that sentence) can only be omitted or added.
+    """
+    opts = options or MTAlignOptions()
+    lab = labels or AlignOptions()
+    beads = _beads(original, republication, opts)
+    if beads is None:  # a faithful translation: the same-language edit model fits
+        return _fill_blank_links(
+            align(original, republication, options=lab), original, republication, lab
+        )
+    return tuple(_link(bead, original, republication, lab) for bead in beads)
+
+
+def _fill_blank_links(
+    links: tuple[Link, ...], a: Sequence[str], b: Sequence[str], lab: AlignOptions
+) -> tuple[Link, ...]:
+    """`_fill_blanks` on finished links: only the beads it joins are built anew."""
+    from rapidfuzz.distance import Indel
+
+    steps = [(link.original, link.republication, link.label == "moved") for link in links]
+    filled = _fill_blanks(steps, a, b, set(), set())
+    if len(filled) == len(steps):
+        return links
+    by_key = {(link.original, link.republication): link for link in links}
+    out = []
+    for o, r, moved in filled:
+        link = by_key.get((o, r))
+        if link is None:
+            enc = _Encoder()
+            s = Indel.normalized_similarity(
+                enc([t for i in o for t in tokens(a[i])]), enc([t for j in r for t in tokens(b[j])])
+            )
+            link = _link((o, r, s, moved), a, b, lab)
+        out.append(link)
+    return tuple(out)
+
+
+_Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
+_Step = tuple[tuple[int, ...], tuple[int, ...], bool]
+
+
+def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Bead] | None:
+    """Anchors, banded DP, then moves; beads in original order with labelling similarity.
+
+    None when the translation is faithful (see `MTAlignOptions.faithful`).
+    """
+    import numpy as np
+    from rapidfuzz.distance import Indel
+
+    n, m = len(a), len(b)
+    if not n or not m:
+        return [((i,), (), 0.0, False) for i in range(n)] + [
+            ((), (j,), 0.0, False) for j in range(m)
+        ]
+    ta = [tokens(s) for s in a]
+    tb = [tokens(s) for s in b]
+    ov = Overlap(ta, tb, stem=opts.stem)
+    sim = ov.similarity()
+    confident = _confident(sim, opts)
+    anchors = _increasing(confident)
+    faithful = bool(anchors) and (
+        float(np.median([sim[i, j] for i, j in anchors])) >= opts.faithful
+        or len(anchors) >= opts.faithful_share * min(n, m)
+    )
+    # Confident pairs off the anchor chain are moves: the DP must not pair them in place.
+    chain = set(anchors)
+    held = [(i, j) for i, j in confident if (i, j) not in chain and sim[i, j] >= opts.move]
+    alone_a = [not s.strip() for s in a]
+    alone_b = [not s.strip() for s in b]
+    for i, j in held:
+        alone_a[i] = alone_b[j] = True
+    path = _dp(ov, a, b, _band(anchors, n, m, opts), (alone_a, alone_b), opts)
+    if faithful:
+        paired = [st for st in path if st[0] and st[1]]
+        many = sum(len(st[0]) > 1 or len(st[1]) > 1 for st in paired)
+        if many <= max(2, opts.faithful_merges * len(paired)):
+            return None
+    path = _moves(_fill_blanks(path, a, b, {i for i, _ in held}, {j for _, j in held}), sim, opts)
+    enc = _Encoder()
+    ea = [enc(toks) for toks in ta]
+    eb = [enc(toks) for toks in tb]
+    out: list[_Bead] = []
+    for o, r, moved in path:
+        s = 0.0
+        if o and r:
+            s = Indel.normalized_similarity("".join(ea[i] for i in o), "".join(eb[j] for j in r))
+        out.append((o, r, s, moved))
+    return out
+
+
+def _confident(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
+    """Mutually best pairs above `anchor` that beat every rival by `anchor_margin`."""
+    import numpy as np
+
+    n, m = sim.shape
+    best_j = sim.argmax(axis=1)
+    best_i = sim.argmax(axis=0)
+    top = sim[np.arange(n), best_j]
+    # Second best in the row and the column: the rival an anchor must clearly beat.
+    rest = sim.copy()
+    rest[np.arange(n), best_j] = -1.0
+    row2 = rest.max(axis=1) if m > 1 else np.zeros(n)
+    rest = sim.copy()
+    rest[best_i, np.arange(m)] = -1.0
+    col2 = rest.max(axis=0) if n > 1 else np.zeros(m)
+    pairs = [
+        (i, int(j))
+        for i, j in enumerate(best_j)
+        if best_i[j] == i
+        and top[i] >= opts.anchor
+        and top[i] - max(row2[i], col2[j]) >= opts.anchor_margin
+    ]
+    return pairs
+
+
+def _band(
+    anchors: list[tuple[int, int]], n: int, m: int, opts: MTAlignOptions
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each DP row 0..n, the first and last column it may use: `band` sentences either
+    side of the line through the anchors (monotone, so neighbouring rows overlap)."""
+    import numpy as np
+
+    w = opts.band
+    xs = [0, *(i + 1 for i, _ in anchors), n]
+    ys = [0, *(j + 1 for _, j in anchors), m]
+    rows = np.arange(n + 1)
+    lo = np.floor(np.interp(rows - w, xs, ys)).astype(np.int64) - w
+    hi = np.ceil(np.interp(rows + w, xs, ys)).astype(np.int64) + w
+    lo = np.clip(lo, 0, m)
+    hi = np.clip(hi, 0, m)
+    lo[0], hi[n] = 0, m
+    return np.minimum.accumulate(lo[::-1])[::-1], np.maximum.accumulate(hi)
+
+
+def _open(text: str) -> bool:
+    """Does the sentence run on into the next: ends on ':', ';' or ',', or leaves a bracket open?"""
+    text = text.rstrip()
+    return text.endswith((":", ";", ",")) or text.count("(") > text.count(")")
+
+
+def _dp(
+    ov: Overlap,
+    a: Sequence[str],
+    b: Sequence[str],
+    band: tuple[np.ndarray, np.ndarray],
+    alone: tuple[Sequence[bool], Sequence[bool]],
+    opts: MTAlignOptions,
+) -> list[_Step]:
+    """Best monotone bead path within the band by similarity, length and shape.
+
+    Rows are filled one at a time, each with numpy over its band: beads that consume an
+    original sentence come from earlier rows; 0:1 beads, which stay in the row, are a
+    running maximum along it.
+    """
+    import numpy as np
+
+    n, m = ov.inter.shape
+    lo, hi = band
+    # Prefix sums: any block of summed pair overlaps, and sentence weights/lengths, in O(1).
+    cum = np.zeros((n + 1, m + 1))
+    cum[1:, 1:] = ov.inter.cumsum(0).cumsum(1)
+    wa = np.concatenate([[0.0], np.cumsum(ov.wa)])
+    wb = np.concatenate([[0.0], np.cumsum(ov.wb)])
+    ca = np.concatenate([[0.0], np.cumsum([len(s) for s in a])])
+    cb = np.concatenate([[0.0], np.cumsum([len(s) for s in b])])
+    ratio = (cb[-1] + 1) / (ca[-1] + 1)
+    unit = max(1e-9, 2 * (wa[-1] + wb[-1]) / (n + m))
+    # A bead may not end on a sentence that runs on, except at the document's end;
+    # open_b[j] is the charge for a bead ending at DP column j (sentence j - 1).
+    open_a = np.array([0.0, *(opts.open_end * _open(s) for s in a[:-1]), 0.0])
+    open_b = np.array([0.0, *(opts.open_end * _open(s) for s in b[:-1]), 0.0])
+    # Sentences that stay alone in the DP: empty translations (placed by `_fill_blanks`)
+    # and held moves.
+    blank_a = np.concatenate([[0], np.cumsum(alone[0])])
+    blank_b = np.concatenate([[0], np.cumsum(alone[1])])
+    score = np.full((n + 1, m + 1), -np.inf)
+    back = np.zeros((n + 1, m + 1), dtype=np.int8)  # index into SHAPES
+    step01 = SHAPES.index((0, 1))
+    # Shapes that consume original sentences, as columns for broadcasting over a row.
+    ks = np.array([k for k, (da, _) in enumerate(SHAPES) if da])
+    das = np.array([SHAPES[k][0] for k in ks])[:, None]
+    dbs = np.array([SHAPES[k][1] for k in ks])[:, None]
+    pairs = dbs > 0
+    extra = opts.nm_penalty * (das + dbs - 2)
+    for i in range(n + 1):
+        cols = np.arange(lo[i], hi[i] + 1)
+        use = das[:, 0] <= i
+        da, db, shape = das[use], dbs[use], ks[use]
+        pi = i - da
+        pj = cols[None, :] - db
+        ok = pj >= 0
+        pj = np.maximum(pj, 0)
+        prev = np.where(ok, score[pi, pj], -np.inf)
+        w_a = wa[i] - wa[pi]
+        w_b = wb[cols][None, :] - wb[pj]
+        # Summed pair overlaps count a feature shared by two sentences of a side twice;
+        # the side with less weight bounds the true overlap.
+        inter = cum[i, cols][None, :] - cum[pi, cols[None, :]] - cum[i, pj] + cum[pi, pj]
+        inter = np.minimum(np.minimum(inter, w_a), w_b)
+        w = w_a + w_b
+        sim = np.divide(2 * inter, w, out=np.zeros_like(w), where=w > 0)
+        # Content, not sentence count, scales the gain: a sentence without features
+        # (an empty MT line, OCR debris) adds nothing to a bead.
+        gain = (sim - opts.match) * (w / unit) ** opts.gamma - extra[use] - open_b[cols]
+        gain += opts.length * _length_logprob(
+            ca[i] - ca[pi], (cb[cols][None, :] - cb[pj]) / ratio, opts.variance
+        )
+        blank = (blank_a[i] - blank_a[pi] > 0) | (blank_b[cols][None, :] - blank_b[pj] > 0)
+        gain = np.where(pairs[use], np.where(blank, -np.inf, gain), -opts.skip)
+        total = prev + gain - open_a[i]
+        if len(shape):
+            pick = total.argmax(axis=0)
+            best = total[pick, np.arange(len(cols))]
+            choice = shape[pick].astype(np.int8)
+        else:
+            best = np.full(len(cols), -np.inf)
+            choice = np.zeros(len(cols), dtype=np.int8)
+        if i == 0:
+            best[0] = 0.0  # the start; lo[0] == 0
+        # 0:1 beads along the row: s[j] = max(best[j], s[j-1] + step[j]), a running maximum.
+        step = -opts.skip - open_b[cols]
+        step[0] = 0.0
+        run = np.cumsum(step)
+        shifted = best - run
+        top = np.maximum.accumulate(shifted)
+        origin = np.maximum.accumulate(np.where(shifted >= top, np.arange(len(cols)), 0))
+        score[i, cols] = top + run
+        back[i, cols] = np.where(origin < np.arange(len(cols)), step01, choice)
+    path: list[_Step] = []
+    i, j = n, m
+    while i or j:
+        da, db = SHAPES[back[i, j]]
+        path.append((tuple(range(i - da, i)), tuple(range(j - db, j)), False))
+        i, j = i - da, j - db
+    return path[::-1]
+
+
+def _fill_blanks(
+    path: list[_Step], a: Sequence[str], b: Sequence[str], held_a: set[int], held_b: set[int]
+) -> list[_Step]:
+    """A sentence with an empty translation takes the unaligned sentences facing it.
+
+    Between two aligned beads, a run holding one such sentence on one side and only
+    unaligned sentences on the other becomes one bead: its position is the evidence.
+    Held moves stay out of it.
+    """
+    out: list[_Step] = []
+    run: list[_Step] = []
+    for step in [*path, None]:
+        if step is not None and not (step[0] and step[1]):
+            run.append(step)
+            continue
+        kept = [st for st in run if set(st[0]) & held_a or set(st[1]) & held_b]
+        o = [i for st in run if st not in kept for i in st[0]]
+        r = [j for st in run if st not in kept for j in st[1]]
+        blank = (len(o) == 1 and not a[o[0]].strip()) or (len(r) == 1 and not b[r[0]].strip())
+        if o and r and blank:
+            out.append((tuple(o), tuple(r), False))
+            out.extend(kept)
+        else:
+            out.extend(run)
+        run = []
+        if step is not None:
+            out.append(step)
+    return out
+
+
+def _length_logprob(la: float, lb: np.ndarray, variance: float) -> np.ndarray:
+    """Gale-Church: log-probability that lengths `la` and `lb` (rescaled) translate each other.
+
+    The two-sided normal tail uses the Abramowitz-Stegun 7.1.26 form of erfc, in logs so
+    that it stays finite; floored at 1e-12.
+    """
+    import numpy as np
+
+    mean = np.maximum((la + lb) / 2, 1e-9)
+    x = np.abs(lb - la) / np.sqrt(variance * mean) / math.sqrt(2)
+    t = 1 / (1 + 0.3275911 * x)
+    poly = t * (
+        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
+    )
+    return np.maximum(np.log(poly) - x * x, math.log(1e-12))
+
+
+def _moves(
+    path: list[_Step],
+    sim: np.ndarray,
+    opts: MTAlignOptions,
+) -> list[_Step]:
+    """Pair unaligned sentences that are each other's best match anywhere, above `move`."""
+    omitted = {bd[0][0]: k for k, bd in enumerate(path) if bd[0] and not bd[1]}
+    added = {bd[1][0]: k for k, bd in enumerate(path) if bd[1] and not bd[0]}
+    if not omitted or not added:
+        return path
+    best_j = sim.argmax(axis=1)
+    best_i = sim.argmax(axis=0)
+    moved: dict[int, _Step] = {}
+    drop: set[int] = set()
+    for i, k in omitted.items():
+        j = int(best_j[i])
+        if j in added and best_i[j] == i and sim[i, j] >= opts.move:
+            moved[k] = ((i,), (j,), True)
+            drop.add(added[j])
+    return [moved.get(k, bd) for k, bd in enumerate(path) if k not in drop]
