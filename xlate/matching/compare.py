@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align
-from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
+from xlate.model import LABELS, Article, FactCheck, Link, Report, Summary, Verdict
 
 if TYPE_CHECKING:
     from xlate.translation.translate import Translator
@@ -153,47 +153,58 @@ def _with_facts(
     Across languages, a translator's choices (a number spelled out or left implicit, a
     place or name missing from the dictionaries, another reporting verb) would look like
     drift; so a change only counts when comparing the two sides in the matching language
-    (through the translation) finds a change of the same kind too.
+    (through the translation) finds a change of the same kind too, and an unconfirmed
+    relative time dropped is style (translators often drop weekdays).
     """
     from xlate.matching.facts import check_facts, extract_facts
 
-    o_facts = _facts(original, link.original)
+    o_text, r_text = _join(original, link.original), _join(republication, link.republication)
+    o_facts = extract_facts(o_text, original.lang) if o_text else []
     if link.label == "unchanged" and original.lang == republication.lang:
         # Same text, same language: every fact is kept; skip extracting it twice.
         return replace(
             link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts)
         )
-    r_facts = _facts(republication, link.republication)
+    r_facts = extract_facts(r_text, republication.lang) if r_text else []
     if not o_facts and not r_facts:
         return link
+    paired = bool(link.original and link.republication)
     checks = check_facts(
-        o_facts, r_facts, original_lang=original.lang, republication_lang=republication.lang
+        o_facts,
+        r_facts,
+        original_lang=original.lang,
+        republication_lang=republication.lang,
+        original_text=o_text,
+        republication_text=r_text,
+        translated=cross is not None,
     )
-    if cross is not None and link.original and link.republication:
+    if not paired:  # an added or omitted sentence is the change; its facts are listed only
+        checks = [replace(c, severity=None, reason=None) for c in checks]
+    elif cross is not None:
         o_match, r_match, via = cross
+        o_via = " ".join(o_match[i] for i in link.original)
+        r_via = " ".join(r_match[j] for j in link.republication)
         seen = check_facts(
-            extract_facts(" ".join(o_match[i] for i in link.original), via),
-            extract_facts(" ".join(r_match[j] for j in link.republication), via),
+            extract_facts(o_via, via),
+            extract_facts(r_via, via),
             original_lang=via,
             republication_lang=via,
+            original_text=o_via,
+            republication_text=r_via,
         )
         confirmed = {c.kind for c in seen if c.status != "kept"}
-        checks = [
-            c
-            if c.status == "kept" or c.kind in confirmed
-            else FactCheck(c.kind, c.original, c.republication, "kept")
-            for c in checks
-        ]
+        checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
     return replace(link, facts=tuple(checks))
 
 
-def _facts(article: Article, ids: tuple[int, ...]) -> list[Fact]:
-    from xlate.matching.facts import extract_facts
-
-    if not ids:
-        return []
-    text = _join(article, ids)
-    return extract_facts(text, article.lang)
+def _unconfirmed(check: FactCheck) -> FactCheck:
+    """A change across languages that the translation does not show: kept, except a
+    relative time dropped, which is style."""
+    if check.status == "kept":
+        return check
+    if check.kind == "time" and check.status == "dropped":
+        return replace(check, severity="style", reason="translation")
+    return FactCheck(check.kind, check.original, check.republication, "kept")
 
 
 def _join(article: Article, ids: tuple[int, ...]) -> str:
@@ -229,6 +240,7 @@ def summarise(
     derived = derived_count / n_r if n_r else 0.0
     counts = Counter(link.label for link in links)
     fact_counts = Counter(fact.status for link in links for fact in link.facts)
+    severities = Counter(fact.severity for link in links for fact in link.facts)
     return Summary(
         coverage=round(coverage, 4),
         derived=round(derived, 4),
@@ -238,6 +250,8 @@ def summarise(
         fact_counts={
             s: fact_counts.get(s, 0) for s in ("kept", "changed", "dropped", "introduced")
         },
+        drift=severities.get("drift", 0),
+        style=severities.get("style", 0),
     )
 
 
@@ -254,17 +268,17 @@ def verdict(
 
 
 def drift(report: Report) -> list[tuple[Link, FactCheck]]:
-    """Facts that drifted: changed, dropped or introduced inside a link that pairs sentences.
+    """Facts that drifted: severity `drift`, inside a link that pairs sentences.
 
     Facts of added or omitted sentences are listed in the report but are not drift: the
-    sentence itself is the change.
+    sentence itself is the change. Style changes (same meaning, other words) are not drift.
     """
     return [
         (link, f)
         for link in report.links
         if link.original and link.republication
         for f in link.facts
-        if f.status != "kept"
+        if f.severity == "drift"
     ]
 
 

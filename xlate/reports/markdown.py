@@ -21,12 +21,16 @@ def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, .
 
 def _fact(f: FactCheck) -> str:
     if f.status == "changed":
-        return f"{f.kind} changed: {f.original} → {f.republication}"
-    if f.status == "dropped":
-        return f"{f.kind} dropped: {f.original}"
-    if f.status == "introduced":
-        return f"{f.kind} introduced: {f.republication}"
-    return f"{f.kind} kept: {f.original}"
+        text = f"{f.kind} changed: {f.original} → {f.republication}"
+    elif f.status == "dropped":
+        text = f"{f.kind} dropped: {f.original}"
+    elif f.status == "introduced":
+        text = f"{f.kind} introduced: {f.republication}"
+    else:
+        return f"{f.kind} kept: {f.original}"
+    if f.severity == "drift":
+        return f"**drift** {text}"
+    return f"{text} ({f.severity}: {f.reason})" if f.severity else text
 
 
 def _headline(article: Article) -> str:
@@ -54,7 +58,8 @@ def render(report: Report) -> str:
     lines += [f"| {label} | {n} |" for label, n in s.counts.items() if n]
     lines += [
         "",
-        "Facts: " + ", ".join(f"{n} {status}" for status, n in s.fact_counts.items()),
+        f"Facts: **{s.drift} drifted**, {s.style} restyled; "
+        + ", ".join(f"{n} {status}" for status, n in s.fact_counts.items()),
         "",
         "## Changes",
         "",
