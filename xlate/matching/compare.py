@@ -177,9 +177,12 @@ def _with_facts(
         original_text=o_text,
         republication_text=r_text,
         translated=cross is not None,
+        datelines=(_dateline_end(o_text), _dateline_end(r_text)),
     )
     if not paired:  # an added or omitted sentence is the change; its facts are listed only
         checks = [replace(c, severity=None, reason=None) for c in checks]
+    elif link.label in _REWORDED:
+        checks = [_reworded(c) for c in checks]
     elif cross is not None:
         o_match, r_match, via = cross
         o_via = " ".join(o_match[i] for i in link.original)
@@ -195,6 +198,25 @@ def _with_facts(
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
     return replace(link, facts=tuple(checks))
+
+
+# Links whose sentences were written anew: a detail left out or added there is the
+# rewriter's choice of what to tell, not a fact that changed.
+_REWORDED = frozenset({"rewritten", "merged", "split"})
+
+
+def _reworded(check: FactCheck) -> FactCheck:
+    if check.severity != "drift" or check.status == "changed":
+        return check
+    reason = "left out in rewording" if check.status == "dropped" else "added in rewording"
+    return replace(check, severity="style", reason=reason)
+
+
+def _dateline_end(text: str) -> int:
+    from xlate.text.boilerplate import find_dateline
+
+    found = find_dateline(text) if text else None
+    return len(found.text) if found else 0
 
 
 def _unconfirmed(check: FactCheck) -> FactCheck:

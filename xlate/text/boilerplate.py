@@ -435,7 +435,13 @@ _EN_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
     r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?),\s+"
     rf"(?P<date>{_EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_EN_MONTH}(?:,?\s*\d{{4}})?)"
-    rf"\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*{_DASH}\s*"
+    rf"(?:\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?)\s*"
+)
+# "ISLAMABAD:", "ISLAMABAD -": a place in capitals alone; not a kicker like "BREAKING:".
+_EN_CAPS_DATELINE = re.compile(
+    r"(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO"
+    r"|LIVE|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2})\s*(?::|—|–|--|-)\s+(?=[A-Z\"“‘'])"
 )
 _ZH_DATELINE = re.compile(
     r"(?P<agency>新华社|中新社|中新网|本报|人民网|央视网|环球网|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
@@ -466,7 +472,11 @@ _UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایج
 def find_dateline(paragraph: str) -> Dateline | None:
     """A dateline opening `paragraph` ("Beijing, September 2 —", "新华社北京9月2日电",
     "МОСКВА, 2 сентября. /ТАСС/.", "اسلام آباد (اے پی پی)"), or None."""
-    for pattern in (_EN_DATELINE, _EN_AGENCY_DATELINE, _ZH_DATELINE, _RU_DATELINE, _UR_DATELINE):
+    patterns = (
+        _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _ZH_DATELINE, _RU_DATELINE,
+        _UR_DATELINE,
+    )
+    for pattern in patterns:
         m = pattern.match(paragraph)
         if m is None or m.end() >= len(paragraph):
             continue
@@ -474,7 +484,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place = groups["place"].strip()
         if place.isupper():
             place = place.title()
-        agency_text = groups.get("agency") or groups.get("agency2")
+        agency_text = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
         if pattern is _UR_DATELINE:
             # "(اے پی پی)", "(سپورٹس ڈیسک/اے ایف پی)", "(دنیا نیوز)": an agency or a desk;
             # any other bracket after a few words is not a dateline.
@@ -483,7 +493,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
             if not known and not any(_UR_DESK.search(c) for c in credits):
                 continue
             agency_text = known[0] if known else None
-        found = find_date((groups.get("date") or "").replace("یکم", "1"))
+        found = find_date((groups.get("date") or "").replace("یکم", "1").rstrip("."))
         agency = agency_name(agency_text) if agency_text else None
         if agency_text and agency is None and pattern in (_ZH_DATELINE, _RU_DATELINE):
             # "本报" is "this newspaper": the outlet itself, not a credited source.

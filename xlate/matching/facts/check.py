@@ -13,11 +13,11 @@ import bisect
 import re
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from xlate.matching.facts.attribution import LOADED
-from xlate.matching.facts.common import TOKEN, base_lang
+from xlate.matching.facts.common import TOKEN, base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.entities import lexicon
 from xlate.model import Fact, FactCheck, FactStatus, Severity
@@ -31,7 +31,6 @@ _SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
 _ALIGN_MAX_TOKENS = 2000
 # Across languages or without alignment: how far apart (share of the text) a counterpart may be.
 _POSITION_SLACK = 0.3
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|to)|\b(?:в|во|из)|在|于)\s*$", re.I)
 
 
 @dataclass
@@ -59,6 +58,7 @@ def check_facts(
     original_text: str | None = None,
     republication_text: str | None = None,
     translated: bool = False,
+    datelines: tuple[int, int] = (0, 0),
 ) -> list[FactCheck]:
     """Compare the facts of one aligned link: kept, changed, dropped or introduced.
 
@@ -68,9 +68,27 @@ def check_facts(
     left over on the other side. Names and places the dictionaries do not know are left
     out when the other side is written in another script. `translated`: the two sides are
     in different languages, so a relative time dropped is a translator's choice (style).
-    Every non-kept check carries a severity and a reason (see `severity`). Results follow
-    the original's order, then the republication's.
+    `datelines`: where a dateline opening each text ends (0: none); dateline facts are
+    compared with dateline facts only, and one added or dropped is style. Every non-kept
+    check carries a severity and a reason (see `severity`). Results follow the original's
+    order, then the republication's.
     """
+    if any(datelines):
+        o_end, r_end = datelines
+        head = check_facts(
+            [f for f in original if f.start < o_end],
+            [f for f in republication if f.start < r_end],
+            original_lang=original_lang, republication_lang=republication_lang,
+            translated=translated,
+        )
+        body = check_facts(
+            [f for f in original if f.start >= o_end],
+            [f for f in republication if f.start >= r_end],
+            original_lang=original_lang, republication_lang=republication_lang,
+            original_text=original_text, republication_text=republication_text,
+            translated=translated,
+        )
+        return [_dateline(c) for c in head] + body
     o_ok = _comparable(original, republication, republication_lang)
     r_ok = _comparable(republication, original, original_lang)
     o = _Side([f for f, ok in zip(original, o_ok, strict=True) if ok], original_text, original_lang)
@@ -102,6 +120,16 @@ def check_facts(
             FactCheck(kind, a.text if a else None, b.text if b else None, status, sev, reason)
         )
     return result
+
+
+def _dateline(check: FactCheck) -> FactCheck:
+    """A dateline naming another place or date is drift; one added, dropped or restyled
+    is style, and its agency credit is provenance."""
+    if check.severity is None or check.reason == "credit":
+        return check
+    if check.status == "changed":
+        return replace(check, severity="drift", reason="dateline")
+    return replace(check, severity="style", reason="dateline")
 
 
 def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
@@ -234,13 +262,20 @@ def _pair_aligned(
                 partner[i] = j
                 free.discard(j)
                 break
-    # One speaker and one reporting verb a sentence: they stand for each other wherever.
-    for kind in ("speaker", "attribution"):
-        o_k = [i for i in o_left if i not in partner and o.facts[i].kind == kind]
-        r_k = [j for j in free if r.facts[j].kind == kind]
+    # One speaker, one reporting verb and one place where a sentence: each stands for the
+    # other of its sort wherever they are.
+    for sort in ("speaker", "attribution", "where"):
+        o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
+        r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
         if len(o_k) == 1 and len(r_k) == 1:
             partner[o_k[0]] = r_k[0]
             free.discard(r_k[0])
+
+
+def _sort(side: _Side, fact: Fact) -> str:
+    if fact.kind == "place" and _locative(fact, side.text):
+        return "where"
+    return fact.kind
 
 
 def severity(
@@ -308,12 +343,7 @@ def _changed(
 
 
 def _locative(fact: Fact, text: str | None) -> bool:
-    """'in Beijing', 'в Пекине', '在北京', 'بیجنگ میں': a place where, not who."""
-    if not text or fact.start < 0:
-        return False
-    if _LOCATIVE.search(text[max(0, fact.start - 6):fact.start]):
-        return True
-    return text[fact.end:fact.end + 4].strip().startswith("میں")
+    return bool(text) and locative(text or "", fact.start, fact.end)
 
 
 def _script(text: str) -> str | None:

@@ -131,3 +131,15 @@ def at_words(
 def firsts_of(words: Iterable[str]) -> frozenset[str]:
     """The lowercased first letters of `words`, for `at_words`."""
     return frozenset(w[0].lower() for w in words if w)
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|to)|\b(?:в|во|из)|在|于)\s*$", re.I)
+
+
+def locative(text: str, start: int, end: int) -> bool:
+    """'in Beijing', 'в Пекине', '在北京', 'بیجنگ میں': a place where, not who or whose."""
+    if start < 0:
+        return False
+    if _LOCATIVE.search(text[max(0, start - 6):start]):
+        return True
+    return text[end:end + 5].strip().startswith("میں")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from xlate.matching.facts.attribution import attributions, speakers
-from xlate.matching.facts.common import NORMALISE, TOKEN, Claims, Hit, base_lang
+from xlate.matching.facts.common import NORMALISE, TOKEN, Claims, Hit, base_lang, locative
 from xlate.matching.facts.dates import TIME_RES, dates, relative_times
 from xlate.matching.facts.entities import entities, generic_names
 from xlate.matching.facts.numbers import quantities
@@ -18,8 +18,9 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
 
     `lang` is an ISO 639-1 code; `en`, `zh`, `ru` and `ur` have rules of their own and
     any other language is read with the English ones. Names, places, speakers and
-    attribution classes are reported once each; numbers, dates and the rest once per
-    mention. See the package docstring for the `value` formats.
+    attribution classes are reported once each (a place once as where something happens,
+    'in China', and once otherwise); numbers, dates and the rest once per mention.
+    See the package docstring for the `value` formats.
     """
     lang = base_lang(lang)
     norm = text.translate(NORMALISE)
@@ -44,12 +45,14 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
     hits = speakers(norm, lang, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     facts: list[Fact] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, bool]] = set()
     for hit in hits:
         if hit.kind in _ONCE:
-            if (hit.kind, hit.value) in seen:
+            # 'in China' is a fact of its own beside 'the China-Russia relationship'.
+            where = hit.kind == "place" and locative(norm, hit.start, hit.end)
+            if (hit.kind, hit.value, where) in seen:
                 continue
-            seen.add((hit.kind, hit.value))
+            seen.add((hit.kind, hit.value, where))
         raw = text[hit.start:hit.end]
         lead = len(raw) - len(raw.lstrip())
         facts.append(Fact(hit.kind, raw.strip(), hit.value, hit.start + lead, hit.end))
