@@ -27,9 +27,10 @@ Matching rules:
   relative_time, dateline}, places {place, dateline}, people {name, attribution}, or are
   equal; (2) on each side where the gold gives a string, the prediction gives one too and
   either contains the other; (3) the link's original or republication text contains the
-  gold `context`. The status is not compared (a change reported as dropped + introduced
-  still finds the gold when one of the two matches). Matching is one to one, greedy in
-  report order: a second report of an already-found change is a false positive.
+  gold `context`. The status is not compared, and a change may be reported in two
+  halves: a dropped fact whose original matches and/or an introduced fact whose
+  republication matches both count for the gold change. Matching is greedy in report
+  order; any further report of an already-found change is a false positive.
 - Precision = matched drift predictions / drift predictions; recall = found gold fact
   changes / gold fact changes, pooled over all pairs.
 - A false alarm on a not-change: a drift prediction that matches no gold fact change but
@@ -104,11 +105,12 @@ class Prediction:
     def is_drift(self) -> bool:
         return self.severity in (None, "drift")
 
-    def matches(self, gold: dict[str, Any]) -> bool:
-        """Whether this finds a gold fact change (kind, both strings, context)."""
+    def matches(self, gold: dict[str, Any], *, sides: tuple[str, ...]) -> bool:
+        """Whether this finds a gold fact change: compatible kind, the gold context in the
+        link, and on each of `sides` where the gold gives a string, an overlapping one."""
         if not kinds_compatible(self.kind, gold["kind"]):
             return False
-        for side in ("original", "republication"):
+        for side in sides:
             if gold.get(side) and not overlaps(getattr(self, side), gold[side]):
                 return False
         context = gold.get("context")
@@ -194,6 +196,31 @@ def predictions(data: dict[str, Any]) -> list[Prediction]:
     return found
 
 
+def find_change(fact: dict[str, Any], candidates: list[Prediction]) -> list[Prediction]:
+    """The predictions that report one gold fact change: the first matching on both sides,
+    else a dropped one matching its original and/or an introduced one matching its
+    republication (a change reported in two halves)."""
+    both = ("original", "republication")
+    whole = next((p for p in candidates if p.matches(fact, sides=both)), None)
+    if whole is not None:
+        return [whole]
+    halves = []
+    for side, other in (("original", "republication"), ("republication", "original")):
+        half = next(
+            (
+                p
+                for p in candidates
+                if getattr(p, other) is None
+                and getattr(p, side) is not None
+                and p.matches(fact, sides=(side,))
+            ),
+            None,
+        )
+        if half is not None:
+            halves.append(half)
+    return halves
+
+
 def sentence_found(data: dict[str, Any], change: dict[str, Any]) -> bool:
     label = LABEL_CLASS.get(change["label"], change["label"])
     for link in data["links"]:
@@ -233,11 +260,11 @@ def score_pair(folder: Path, *, verbose: bool) -> tuple[PairScore, str]:
     score.drift = len(drifts)
     unmatched = list(drifts)
     for fact in gold["fact_changes"]:
-        hit = next((p for p in unmatched if p.matches(fact)), None)
-        if hit is not None:
+        hits = find_change(fact, unmatched)
+        for hit in hits:
             unmatched.remove(hit)
-            score.found += 1
-        elif verbose:
+        score.found += bool(hits)
+        if verbose and not hits:
             score.notes.append(
                 f"missed {fact['kind']} {fact['status']}: "
                 f"{fact.get('original')!r} -> {fact.get('republication')!r}"
