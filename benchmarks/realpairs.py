@@ -24,13 +24,14 @@ Matching rules:
   counted apart and never scored as drift.
 - A prediction matches a gold fact change when (1) their kinds are compatible: they share
   one of the groups numbers {number, percent, money, ordinal}, time {date, time,
-  relative_time, dateline}, places {place, dateline}, people {name, attribution}, or are
-  equal; (2) on each side where the gold gives a string, the prediction gives one too and
-  either contains the other; (3) the link's original or republication text contains the
-  gold `context`. The status is not compared, and a change may be reported in two
-  halves: a dropped fact whose original matches and/or an introduced fact whose
-  republication matches both count for the gold change. Matching is greedy in report
-  order; any further report of an already-found change is a false positive.
+  relative_time, dateline}, places {place, dateline}, people {name, speaker,
+  attribution}, or are equal; (2) on each side where the gold gives a string, the
+  prediction gives one too and either contains the other; (3) the link's original or
+  republication text contains the gold `context`. The status is not compared, and a
+  change may be reported in two halves: a dropped fact whose original matches and/or an
+  introduced fact whose republication matches both count for the gold change. Matching
+  is greedy in report order; any further report of an already-found change is a false
+  positive.
 - Precision = matched drift predictions / drift predictions; recall = found gold fact
   changes / gold fact changes, pooled over all pairs.
 - A false alarm on a not-change: a drift prediction that matches no gold fact change but
@@ -65,7 +66,7 @@ KIND_GROUPS = (
     {"number", "percent", "money", "ordinal"},
     {"date", "time", "relative_time", "dateline"},
     {"place", "dateline"},
-    {"name", "attribution"},
+    {"name", "speaker", "attribution"},
 )
 LABEL_CLASS = {"edited": "edited", "rewritten": "edited"}
 
