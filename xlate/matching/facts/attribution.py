@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of
+from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, wordset
 from xlate.matching.facts.common import table as _load
+from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS
 
 LOADED = frozenset({"claim", "insist", "admit", "accuse"})
 """Reporting-verb classes that judge the speaker: said -> claimed is drift."""
@@ -47,6 +48,12 @@ _BREAK = re.compile(r"[.!?。！？;；\"“”«»]")
 # Verbs after which the speaker follows: 'said Wang', 'according to police', 'по словам'.
 _SPEAKER_AFTER = re.compile(r"said|says|told|added|according\s+to|заявил\w*|сказал\w*|по\s+словам"
                             r"|отметил\w*|сообщил\w*", re.I)
+
+_NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
+# Capitalised words before a verb that are no name: function words, titles, role nouns.
+_NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
+    "Officials Police Authorities Sources Experts Analysts Witnesses Residents Как Также"
+)
 
 # English verbs that report speech only in a reporting frame: "airlines have added
 # flights" is not an attribution; '", he added.' and "she added that" are.
@@ -101,6 +108,11 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     before = [e for e in entities if cut <= e.start and e.end <= verb.start]
     if before:
         return before[-1]
+    named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
+    if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES:
+        # 'Juelfs said', 'Mr. Juelfs said': one capitalised word right before the verb.
+        value = "speaker:" + named.group(1).lower()
+        return Hit(named.start(1), named.end(1), "speaker", value)
     pattern = _PRONOUN_ROLE[lang]
     near = list(pattern.finditer(norm, cut, verb.start))
     inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])

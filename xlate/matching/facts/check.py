@@ -25,7 +25,6 @@ from xlate.model import Fact, FactCheck, FactStatus, Severity
 _UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")
 _METONYMY: dict[str, str] = _load("", "provenance")["metonymy"]
 _AGENCIES = frozenset(_load("", "provenance")["agencies"])
-_BOTH = tuple(_load("", "provenance")["both"])
 _SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
 # Word alignment is quadratic in the worst case; longer texts pair by relative position.
 _ALIGN_MAX_TOKENS = 2000
@@ -146,17 +145,22 @@ def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for j, f in enumerate(r):
         if j not in used and (k := _compat_key(f)):
-            by_key[(f.kind, k)].append(j)
+            by_key[(_group(f), k)].append(j)
     for i, f in enumerate(o):
         if i in partner or not (k := _compat_key(f)):
             continue
-        bucket = by_key.get((f.kind, k), [])
+        bucket = by_key.get((_group(f), k), [])
         for n, j in enumerate(bucket):
             if _compatible(f, r[j]):
                 partner[i] = j
                 del bucket[n]
                 break
     return partner, set(partner)
+
+
+def _group(fact: Fact) -> str:
+    """A speaker is a name too: 'Vladimir Putin' told ... = a message to 'Putin' ... noting."""
+    return "person" if fact.kind in ("speaker", "name") else fact.kind
 
 
 def _compat_key(fact: Fact) -> str | None:
@@ -184,9 +188,11 @@ def _compatible(a: Fact, b: Fact) -> bool:
         count_b, _, unit_b = b.value.partition(" ")
         return count_a == count_b and not (unit_a and unit_b)
     if a.kind in ("speaker", "name"):
-        words_a = set(a.value.split(":")[-1].split())
-        words_b = set(b.value.split(":")[-1].split())
-        return bool(words_a & words_b) and "pronoun" not in a.value + b.value
+        if {a.value, b.value} & {"speaker:pronoun", "speaker:role"}:
+            return False
+        words_a = set(a.value.split(":", 1)[-1].split())
+        words_b = set(b.value.split(":", 1)[-1].split())
+        return bool(words_a & words_b)
     return False
 
 
@@ -302,12 +308,10 @@ def severity(
         return "style", "translation"
     if fact.value in _AGENCIES:
         return "style", "credit"
-    other_text = republication_text if status == "dropped" else original_text
-    if (
-        kind == "number" and fact.value == "2" and not fact.text[:1].isdigit()
-        and other_text and any(w in other_text.lower() for w in _BOTH)
-    ):
-        return "style", "wording"
+    if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
+        return "style", "wording"  # the two sides = both = the countries
+    if kind in ("place", "name"):
+        return "style", "detail left out" if status == "dropped" else "detail added"
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
         if status == "introduced":

@@ -133,7 +133,7 @@ _ZH_PAIR_PARTS["白"] = "belarus"
 
 # ----------------------------------------------------------------- generic names
 
-_STOP_CAPS = wordset(
+STOP_CAPS = wordset(
     """The A An In On At By For From To Of And But Or As If When While After Before Since This
     That These Those He She It They We I You His Her Its Their Our My Your There Here What
     Which Who Whom Whose Why How Also However Meanwhile Moreover Mr Mrs Ms Dr Sir President
@@ -146,7 +146,7 @@ _STOP_CAPS = wordset(
     Dec Today Yesterday Tomorrow According Under Over With Without During Both All Some Many
     Most Several Such Other Another Each Every No Not"""
 )
-_RU_STOP_CAPS = wordset(
+RU_STOP_CAPS = wordset(
     """В Во На С Со К Ко По О Об Из У За От До Для При Как Но И А Или Это Этот Эта Эти Он Она
     Они Мы Я Вы Его Ее Её Их Также Однако Президент Премьер Министр Председатель Глава
     Генеральный Секретарь Посол Губернатор Мэр Директор Лидер"""
@@ -266,6 +266,11 @@ def _zh_entities(norm: str, lexicon: _Lexicon, claims: Claims) -> list[Hit]:
     return hits
 
 
+def _title_case(words: list[re.Match[str]]) -> bool:
+    long = [w.group() for w in words if len(w.group()) > 3]
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def generic_names(
     norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
 ) -> list[Hit]:
@@ -274,8 +279,10 @@ def generic_names(
     Chinese and Urdu text is searched for Latin-script names left untranslated.
     """
     hits: list[Hit] = []
-    stop = _RU_STOP_CAPS if lang == "ru" else _STOP_CAPS
+    stop = RU_STOP_CAPS if lang == "ru" else STOP_CAPS
     cap = _CAP_TOKEN if lang in ("en", "ru") else _CAP_LATIN
+    if lang == "en" and _title_case(words):
+        return hits  # a headline in Title Case: every word is capitalised
     i = 0
     while i < len(words):
         run = _capitalised_run(norm, words, i, claims, cap) if words[i].group()[0].isupper() else []

@@ -309,8 +309,6 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
         if m:
             q.number *= _scale_of(m, lang)
             pos, scaled = m.end(), True
-    if in_words and lang == "en" and not scaled and q.number == 1:
-        return False
     m = rules.approx_mid.match(norm, pos)
     if m:
         q.approx = _symbol(_APPROX_MID[lang], m.group("x"))
@@ -345,7 +343,9 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
         if m:
             q.approx = q.approx or _symbol(_APPROX_POST[lang], m.group("x"))
             pos = m.end()
-    if in_words and (q.number < 2 or (lang == "zh" and not (matched_suffix or scaled))):
+    if in_words and (
+        (q.number < 2 and lang != "en") or (lang == "zh" and not (matched_suffix or scaled))
+    ):
         return False  # bare Chinese numerals are mostly words (一些, 十分, 三中全会)
     if not matched_suffix and not scaled and lang in ("en", "ru") and norm[pos:pos + 1].isalpha():
         return False  # 1990s, 5G, COVID19
@@ -355,6 +355,8 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     if q.kind == "number":
         _currency_before(norm, q, rules, lang)
     _approx_before(norm, q, rules, lang)
+    if in_words and lang == "en" and q.number == 1 and not (scaled or q.approx):
+        return False  # 'one of', 'one day': 'one' counts only as 'at least one'
     if (
         q.kind == "number" and not q.suffix and not q.approx and not scaled and not in_words
         and re.fullmatch(r"1[89]\d\d|2[01]\d\d", norm[q.start:q.end])
