@@ -17,7 +17,8 @@ Matching rules:
 
 - Text is compared normalised: case-folded, every run of characters other than letters
   and digits turned into one space. "A contains B" means B's normalised words occur as
-  consecutive whole words of A (so "2" is not found in "May 21").
+  consecutive whole words of A (so "2" is not found in "May 21"); in Chinese or Japanese
+  text, which has no word boundaries, any substring counts.
 - A predicted change is a fact check whose status is not `kept`, in a link with sentences on
   both sides. It is drift when its `severity` is `drift`, or when it has no `severity`
   (schema `xlate.compare/1`, where every change counts); other severities (`style`) are
@@ -69,6 +70,7 @@ KIND_GROUPS = (
     {"name", "speaker", "attribution"},
 )
 LABEL_CLASS = {"edited": "edited", "rewritten": "edited"}
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def norm(text: str | None) -> str:
@@ -77,9 +79,15 @@ def norm(text: str | None) -> str:
 
 
 def contains(haystack: str | None, needle: str | None) -> bool:
-    """Whether needle's normalised words occur, whole and in order, inside haystack's."""
+    """Whether needle's normalised words occur, whole and in order, inside haystack's.
+
+    Text with CJK characters has no word boundaries: there any substring counts."""
     n = norm(needle)
-    return bool(n) and f" {n} " in f" {norm(haystack)} "
+    if not n:
+        return False
+    if CJK.search(n):
+        return n.replace(" ", "") in norm(haystack).replace(" ", "")
+    return f" {n} " in f" {norm(haystack)} "
 
 
 def overlaps(a: str | None, b: str | None) -> bool:
