@@ -11,7 +11,9 @@ text snippets), `fact_changes` (kind, original, republication, status, context) 
 `not_changes` (same-meaning pairs a tool might flag). Snippets, not sentence ids, so the
 gold survives segmentation changes. Headlines are not listed as sentence changes (xlate
 may read one as metadata). `fact_changes` hold only meaning changes inside sentences the
-republication kept, so `fail_on_drift` is true exactly when there is one.
+republication kept, so `fail_on_drift` is true exactly when there is one. Before scoring,
+every gold string is looked up in its text file (a context in either), and a string that
+is not there stops the run: a typo in the gold must not pass as a miss of xlate.
 
 Matching rules:
 
@@ -174,6 +176,25 @@ def load_gold(path: Path) -> dict[str, Any]:
     return gold
 
 
+def check_snippets(folder: Path, gold: dict[str, Any]) -> None:
+    """Every gold string must occur in its text (original or republication file, or
+    either for a context), so that a typo in the gold cannot pass as a miss of xlate."""
+    texts = {
+        side: (folder / f"{side}.txt").read_text(encoding="utf-8")
+        for side in ("original", "republication")
+    }
+    for key in ("sentence_changes", "fact_changes", "not_changes"):
+        for entry in gold[key]:
+            for side, text in texts.items():
+                if entry.get(side) and not contains(text, entry[side]):
+                    raise SystemExit(
+                        f"{folder / 'gold.json'}: {key} {side} {entry[side]!r} is not in {side}.txt"
+                    )
+            context = entry.get("context")
+            if context and not any(contains(text, context) for text in texts.values()):
+                raise SystemExit(f"{folder / 'gold.json'}: context {context!r} is in neither text")
+
+
 def link_texts(data: dict[str, Any], link: dict[str, Any]) -> tuple[str, str]:
     def side(name: str) -> str:
         sentences = data[name]["sentences"]
@@ -252,6 +273,7 @@ def score_pair(folder: Path, *, verbose: bool) -> tuple[PairScore, str]:
     from xlate.reports.json import to_dict
 
     gold = load_gold(folder / "gold.json")
+    check_snippets(folder, gold)
     original = read_article(folder / "original.txt", lang=gold.get("original_lang"))
     republication = read_article(folder / "republication.txt", lang=gold.get("republication_lang"))
     report = compare(original, republication)
