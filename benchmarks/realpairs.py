@@ -157,6 +157,7 @@ class PairScore:
     alarms: int = 0
     sentences: int = 0
     sentences_found: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
 
 
@@ -294,7 +295,10 @@ def score_pair(folder: Path, *, verbose: bool) -> tuple[PairScore, str]:
         hits = find_change(fact, unmatched)
         for hit in hits:
             unmatched.remove(hit)
+            score.kinds[f"true {hit.kind}"] += 1
         score.found += bool(hits)
+        score.kinds[f"gold {fact['kind']}"] += 1
+        score.kinds[f"found {fact['kind']}"] += bool(hits)
         if verbose and not hits:
             score.notes.append(
                 f"missed {fact['kind']} {fact['status']}: "
@@ -303,6 +307,7 @@ def score_pair(folder: Path, *, verbose: bool) -> tuple[PairScore, str]:
     score.gold_facts = len(gold["fact_changes"])
     score.true_drift = score.drift - len(unmatched)
     score.not_changes = len(gold["not_changes"])
+    score.kinds.update(f"drift {p.kind}" for p in drifts)
     for pred in unmatched:
         alarm = any(pred.flags(nc) for nc in gold["not_changes"])
         score.alarms += alarm
@@ -394,11 +399,29 @@ def print_totals(scores: list[PairScore]) -> None:
     )
     for name, value in rows:
         print(f"| {name} | {value} |")
+    print_kinds(scores)
     print("\nverdict confusion (rows gold, columns xlate):")
     print("| gold \\ xlate | " + " | ".join(VERDICTS) + " |\n|---|---:|---:|---:|")
     for g in VERDICTS:
         cells = [sum(s.gold_verdict == g and s.verdict == p for s in scores) for p in VERDICTS]
         print(f"| {g} | " + " | ".join(map(str, cells)) + " |")
+
+
+def print_kinds(scores: list[PairScore]) -> None:
+    """Gold fact changes found, and drift reports that are true, per fact kind."""
+    kinds = Counter[str]()
+    for s in scores:
+        kinds.update(s.kinds)
+    names = sorted({key.split(" ", 1)[1] for key in kinds})
+    print("\n| kind | gold changes found | drift reports true |\n|---|---:|---:|")
+    for kind in names:
+        found = (
+            f"{kinds['found ' + kind]}/{kinds['gold ' + kind]}" if kinds["gold " + kind] else "–"
+        )
+        true = (
+            f"{kinds['true ' + kind]}/{kinds['drift ' + kind]}" if kinds["drift " + kind] else "–"
+        )
+        print(f"| {kind} | {found} | {true} |")
 
 
 def main(argv: list[str] | None = None) -> int:
