@@ -28,13 +28,13 @@ Matching rules:
 - A prediction matches a gold fact change when (1) their kinds are compatible: they share
   one of the groups numbers {number, percent, money, ordinal}, time {date, time,
   relative_time, dateline}, places {place, dateline}, people {name, speaker,
-  attribution}, or are equal; (2) on each side where the gold gives a string, the
-  prediction gives one too and either contains the other; (3) the link's original or
-  republication text contains the gold `context`. The status is not compared, and a
-  change may be reported in two halves: a dropped fact whose original matches and/or an
-  introduced fact whose republication matches both count for the gold change. Matching
-  is greedy in report order; any further report of an already-found change is a false
-  positive.
+  attribution}, or are equal, or one is a bare `number` and the other in the time
+  group; (2) on each side where the gold gives a string, the prediction gives one too
+  and either contains the other; (3) the link's original or republication text contains
+  the gold `context`. The status is not compared, and a change may be reported in two
+  halves: a dropped fact whose original matches and/or an introduced fact whose
+  republication matches both count for the gold change. Matching is greedy in report
+  order; any further report of an already-found change is a false positive.
 - Precision = matched drift predictions / drift predictions; recall = found gold fact
   changes / gold fact changes, pooled over all pairs.
 - A false alarm on a not-change: a drift prediction that matches no gold fact change but
@@ -97,7 +97,11 @@ def overlaps(a: str | None, b: str | None) -> bool:
 
 
 def kinds_compatible(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in KIND_GROUPS)
+    """Same kind, a shared group, or a bare number against a date or time (a tool may
+    report the day of 'Aug 21' or the '1344' of '1344 GMT' as a number)."""
+    if a == b or any(a in group and b in group for group in KIND_GROUPS):
+        return True
+    return "number" in (a, b) and bool({a, b} & KIND_GROUPS[1])
 
 
 @dataclass
