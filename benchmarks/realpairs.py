@@ -77,7 +77,7 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 def norm(text: str | None) -> str:
     """Case-folded words and digits joined by single spaces ('' for None)."""
-    return " ".join(re.split(r"[^\w]+|_", (text or "").casefold())).strip()
+    return re.sub(r"[\W_]+", " ", (text or "").casefold()).strip()
 
 
 def contains(haystack: str | None, needle: str | None) -> bool:
