@@ -410,8 +410,12 @@ def test_changed_number_same_unit_and_unpaired_units() -> None:
     assert statuses(checks) == [
         ("number", "15 consecutive years", "16 consecutive years", "changed")
     ]
+    # Opposite each other, a number whose unit changed is one number changed ...
     checks = check_texts("for 15 years", "for 15 people", original_lang="en",
                          republication_lang="en")
+    assert [c.status for c in checks] == ["changed"]
+    # ... without the texts to align, only a number of the same unit stands for it.
+    checks = check_facts(extract_facts("for 15 years", "en"), extract_facts("15 people", "en"))
     assert [c.status for c in checks] == ["dropped", "introduced"]
 
 

@@ -86,13 +86,14 @@ def compare(
     links = align(o_match, r_match, options=opts)
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
-    summary = summarise(
-        links,
-        original,
-        republication,
-        reuse=bigram_reuse(o_match, r_match),
-        thresholds=thresholds or VerdictThresholds(),
-    )
+    links = tuple(_source_nearby(link, republication) for link in links)
+    reuse = bigram_reuse(o_match, r_match)
+    limits = thresholds or VerdictThresholds()
+    summary = summarise(links, original, republication, reuse=reuse, thresholds=limits)
+    if summary.verdict == "non":
+        # Independent reports of one event: where they differ, neither copied the other.
+        links = tuple(_independent(link) for link in links)
+        summary = summarise(links, original, republication, reuse=reuse, thresholds=limits)
     return Report(
         original=original,
         republication=republication,
@@ -206,10 +207,38 @@ _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 
 def _reworded(check: FactCheck) -> FactCheck:
-    if check.severity != "drift" or check.status == "changed":
+    if check.severity != "drift" or check.status == "changed" or check.reason == "source dropped":
         return check
     reason = "left out in rewording" if check.status == "dropped" else "added in rewording"
     return replace(check, severity="style", reason=reason)
+
+
+def _independent(link: Link) -> Link:
+    facts = tuple(
+        replace(f, severity="style", reason="independent report") if f.severity == "drift" else f
+        for f in link.facts
+    )
+    return replace(link, facts=facts)
+
+
+def _source_nearby(link: Link, republication: Article) -> Link:
+    """A source dropped from a sentence but named in the next or previous one ('..., the
+    bank reported.' moved to a sentence of its own) is style, not a claim left unsourced."""
+    if not any(f.reason == "source dropped" for f in link.facts):
+        return link
+    from xlate.matching.facts import extract_facts
+
+    ids = link.republication
+    near = [j for j in (min(ids) - 1, max(ids) + 1) if 0 <= j < len(republication.sentences)]
+    text = _join(republication, tuple(near))
+    if not any(f.kind == "attribution" for f in extract_facts(text, republication.lang)):
+        return link
+    facts = tuple(
+        replace(f, severity="style", reason="source given nearby")
+        if f.reason == "source dropped" else f
+        for f in link.facts
+    )
+    return replace(link, facts=facts)
 
 
 def _dateline_end(text: str) -> int:

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, wordset
+from xlate.matching.facts.common import (
+    LANGS,
+    Claims,
+    Hit,
+    alt,
+    at_words,
+    firsts_of,
+    lookup,
+    wordset,
+)
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS
 
@@ -80,11 +89,9 @@ def attributions(
 
 
 def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:
-    """`hits` with the speaker of each reporting verb marked: the nearest name or place
-    before the verb in the same clause ('Xi said', 'Beijing said'), else one right after
-    it ('said Wang'), else a pronoun or role noun ('he said', 'police said'). A name that
+    """`hits` with the speaker of each reporting verb marked (see `_speaker_of`). A name that
     speaks becomes a `speaker` fact valued `speaker:<name key>`; a pronoun or role noun
-    is valued `speaker:pronoun` or `speaker:role`; a place that speaks ('Beijing
+    is valued `speaker:pronoun[:<m|f|pl|...>]` or `speaker:role`; a place that speaks ('Beijing
     said') stays a place."""
     entities = sorted((h for h in hits if h.kind in ("name", "place")), key=lambda h: h.start)
     speaking: dict[Hit, Hit] = {}
@@ -102,17 +109,23 @@ def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | None:
+    """The speaker of `verb`, nearest first: a name or place right before it ('Xi said',
+    'Beijing said'), a capitalised word right before it ('Juelfs said'), a name earlier
+    in the clause, a pronoun or role noun in the clause, else a name or pronoun right
+    after it ('said Wang')."""
     low = max(0, verb.start - _WINDOW[lang])
     window = norm[low:verb.start]
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0) + low
     before = [e for e in entities if cut <= e.start and e.end <= verb.start]
-    if before:
+    if before and not norm[before[-1].end:verb.start].strip(" ,"):
         return before[-1]
     named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
     if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES:
-        # 'Juelfs said', 'Mr. Juelfs said': one capitalised word right before the verb.
         value = "speaker:" + named.group(1).lower()
         return Hit(named.start(1), named.end(1), "speaker", value)
+    names = [e for e in before if e.kind == "name"]
+    if names:
+        return names[-1]
     pattern = _PRONOUN_ROLE[lang]
     near = list(pattern.finditer(norm, cut, verb.start))
     inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])
@@ -126,7 +139,10 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         return None
     m = near[-1]
     # Not the word itself: 'officials' and '官员' must match across languages.
-    value = "speaker:pronoun" if m.lastgroup == "pronoun" else "speaker:role"
+    value = "speaker:role"
+    if m.lastgroup == "pronoun":
+        gender = lookup(_load(lang, "attribution")["pronouns"], m.group())
+        value = f"speaker:pronoun:{gender}" if gender else "speaker:pronoun"
     return Hit(m.start(), m.end(), "speaker", value)
 
 

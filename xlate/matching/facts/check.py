@@ -188,19 +188,28 @@ def _compatible(a: Fact, b: Fact) -> bool:
         count_b, _, unit_b = b.value.partition(" ")
         return count_a == count_b and not (unit_a and unit_b)
     if a.kind in ("speaker", "name"):
-        if {a.value, b.value} & {"speaker:pronoun", "speaker:role"}:
+        if any(v.startswith(("speaker:pronoun", "speaker:role")) for v in (a.value, b.value)):
             return False
-        words_a = set(a.value.split(":", 1)[-1].split())
-        words_b = set(b.value.split(":", 1)[-1].split())
-        return bool(words_a & words_b)
+        words_a = a.value.split(":", 1)[-1].split()
+        words_b = b.value.split(":", 1)[-1].split()
+        return bool(set(words_a) & set(words_b)) or _acronym(words_a, words_b)
     return False
 
 
-def _slot(fact: Fact) -> str:
-    """Which facts may stand for one another when their values differ."""
+def _acronym(a: list[str], b: list[str]) -> bool:
+    """'sbp' and 'state bank of pakistan', 'un' and 'united nations'."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    initials = "".join(w[0] for w in long if w not in ("of", "the", "for", "and"))
+    return len(short) == 1 and len(initials) >= 2 and short[0] == initials
+
+
+def _slot(fact: Fact, *, aligned: bool = False) -> str:
+    """Which facts may stand for one another when their values differ. Numbers need the
+    same unit, unless they stand opposite each other in the word alignment ('3 miles' and
+    '3 square miles' are one number changed)."""
     if fact.kind == "number":
         m = _UNIT_OF.match(fact.value)
-        return "number:" + (m.group("unit").strip() if m else "")
+        return "number" if aligned else "number:" + (m.group("unit").strip() if m else "")
     if fact.kind == "date":
         return "date:year" if re.fullmatch(r"\d{4}", fact.value) else "date:day"
     if fact.kind == "percent":
@@ -245,26 +254,23 @@ def _pair_aligned(
     o_words = [m.group().lower() for m in TOKEN.finditer(o.text)]
     r_words = [m.group().lower() for m in TOKEN.finditer(r.text)]
     ops = SequenceMatcher(None, o_words, r_words, autojunk=False).get_opcodes()
-    starts = [op[1] for op in ops]
     free = set(r_left)
     for i in o_left:
         fact = o.facts[i]
-        t = o.token_at(fact.start)
-        op = ops[max(0, bisect.bisect_right(starts, t) - 1)] if ops else None
-        if op is None:
-            continue
-        tag, i1, _, j1, j2 = op
-        if tag == "equal":
-            low = high = j1 + (t - i1)
-        elif tag == "replace":
-            low, high = j1, j2 - 1
-        else:
-            continue  # deleted: nothing stands opposite
-        slot = _slot(fact)
+        first, last = o.token_at(fact.start), o.token_at(max(fact.start, fact.end - 1))
+        opposite: set[int] = set()
+        for tag, i1, i2, j1, j2 in ops:
+            if i2 <= first or i1 > last:
+                continue
+            if tag == "equal":
+                opposite.update(range(j1 + max(first, i1) - i1, j1 + min(last + 1, i2) - i1))
+            elif tag == "replace":
+                opposite.update(range(j1, j2))
+        slot = _slot(fact, aligned=True)
         for j in sorted(free):
             other = r.facts[j]
-            tj = r.token_at(other.start)
-            if low <= tj <= high and _slot(other) == slot:
+            span = range(r.token_at(other.start), r.token_at(max(other.start, other.end - 1)) + 1)
+            if opposite.intersection(span) and _slot(other, aligned=True) == slot:
                 partner[i] = j
                 free.discard(j)
                 break
@@ -318,7 +324,15 @@ def severity(
             return ("drift", "loaded verb") if verb in LOADED else ("style", "attribution added")
         return ("style", "with its speaker") if speaker_dropped else ("drift", "source dropped")
     if kind == "speaker":
-        return ("drift", "source dropped") if status == "dropped" else ("style", "source added")
+        if status == "introduced":
+            return "style", "source added"
+        other_text = (republication_text or "").lower()
+        name = fact.value.split(":", 1)[-1]
+        if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
+            name.split()[-1] in other_text
+        ):
+            return "style", "speaker named elsewhere"
+        return "drift", "source dropped"
     return "drift", f"{kind} {status}"
 
 
@@ -332,18 +346,36 @@ def _changed(
             return "drift", "loaded verb"
         return "style", "neutral verb"
     if kind == "speaker":
-        if "speaker:pronoun" in (a.value, b.value):
+        pronouns = [v.startswith("speaker:pronoun") for v in (a.value, b.value)]
+        if all(pronouns) and a.value.count(":") == b.value.count(":") == 2:
+            return "drift", "speaker"  # she said -> he said
+        if any(pronouns):
             return "style", "pronoun"
         if "speaker:role" in (a.value, b.value):
             return "style", "speaker described"
         return "drift", "speaker"
     if a.value in _AGENCIES or b.value in _AGENCIES:
         return "style", "credit"
+    if kind in ("number", "money", "percent") and _rounded(a.value, b.value):
+        return "style", "approximation"
     if kind in ("place", "name", "speaker") and (
         _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
     ) and not (_locative(a, a_text) or _locative(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
+
+
+def _rounded(a: str, b: str) -> bool:
+    """'more than 1,150 million' -> '1.15 billion': a large figure losing or gaining its
+    approximation word is rounding; 'at least one' -> 'one' is a different claim."""
+    bare_a, bare_b = a.lstrip("<>=~"), b.lstrip("<>=~")
+    if bare_a != bare_b or a == b:
+        return False
+    number = bare_a.split(" ")[0].rstrip("%")
+    try:
+        return float(number) >= 1000
+    except ValueError:
+        return False
 
 
 def _locative(fact: Fact, text: str | None) -> bool:
@@ -376,7 +408,7 @@ def _comparable(facts: Sequence[Fact], other: Sequence[Fact], other_lang: str | 
     for fact in facts:
         if fact.kind not in ("name", "place", "speaker") or fact.value in known or (
             fact.kind == "speaker" and ("name:" + fact.value[8:]) in known
-        ) or fact.value in ("speaker:pronoun", "speaker:role"):
+        ) or fact.value.startswith(("speaker:pronoun", "speaker:role")):
             result.append(True)
             continue
         script = _script(fact.text)

@@ -143,8 +143,20 @@ def _date_value(m: re.Match[str], lang: str) -> str | None:
     return f"{left}-{month:02d}-{day:02d}" if day else f"{left}-{month:02d}"
 
 
+# A fiscal or season year written as a range: 2018-19, 2018/19, 2018–2019.
+_YEAR_RANGE = re.compile(
+    r"(?<![\d.,])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?(?P<b>(?:19|20)?\d\d)(?![\d.,])"
+)
+
+
 def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    """Dates (value ISO with missing parts left out) and year ranges (`2018/19`)."""
     hits: list[Hit] = []
+    for m in _YEAR_RANGE.finditer(norm):
+        first, second = m.group("a"), m.group("b")[-2:]
+        if (int(first[-2:]) + 1) % 100 == int(second):
+            claims.take(m.start(), m.end())
+            hits.append(Hit(m.start(), m.end(), "date", f"{first}/{second}"))
     for pattern in _DATE_RES[lang]:
         for m in pattern.finditer(norm):
             start = m.start()
@@ -158,7 +170,6 @@ def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
             claims.take(start, m.end())
             hits.append(Hit(start, m.end(), "date", value))
     return hits
-
 
 
 def _relative_re(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
