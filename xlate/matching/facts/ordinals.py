@@ -24,8 +24,9 @@ _ORDINAL_RES: dict[str, tuple[re.Pattern[str], ...]] = {
         ),
     ),
     "zh": (
-        re.compile(rf"第\s*(?P<n>\d+|[{ZH_NUMERAL}]+)"),
-        re.compile(rf"(?P<n>\d+|[{ZH_NUMERAL}]+)\s*(?:周年|世纪)"),
+        re.compile(rf"第\s*(?P<n>\d++|[{ZH_NUMERAL}]++)"),
+        # Starting only where a run starts keeps the scan linear in a long run of digits.
+        re.compile(rf"(?<![\d{ZH_NUMERAL}])(?P<n>\d++|[{ZH_NUMERAL}]++)\s*(?:周年|世纪)"),
     ),
     "ru": (
         re.compile(
