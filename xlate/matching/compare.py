@@ -86,7 +86,7 @@ def compare(
         if r_translated:
             r_match = _matching_text(republication, via, republication_translation, translator)
     opts = options or AlignOptions()
-    links = align(o_match, r_match, options=opts)
+    links = _unpair_unrelated(align(o_match, r_match, options=opts), o_match, r_match)
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_source_nearby(link, republication) for link in links)
@@ -107,6 +107,39 @@ def compare(
         original_translation=tuple(o_match) if o_translated else None,
         republication_translation=tuple(r_match) if r_translated else None,
     )
+
+
+# Words every news sentence may share without being about the same thing (English: the
+# language most matching happens in). Two sentences sharing nothing else are unrelated.
+_GENERIC_WORDS = """the a an of in on at to for from with by and or but as is was were are
+    be been has
+    have had will would could should may might also its their his her they he she it this
+    that these those which who what when while after before over under more than less about
+    said says say told added noted percent per cent pct rose fell grew rise fall up down
+    year years month months week day days new last first one two three other some all"""
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+_UNRELATED_SCORE = 0.5
+
+
+def _unpair_unrelated(
+    links: Sequence[Link], o_match: Sequence[str], r_match: Sequence[str]
+) -> list[Link]:
+    """A rewritten link whose two sides share no content word and no number ('Trade with
+    the European Union rose 1.9 percent.' / 'Cotton exports rose 3.5 percent.') is an
+    omitted sentence and an added one, not a rewrite."""
+    from xlate.matching.align import tokens
+
+    out: list[Link] = []
+    for link in links:
+        if link.label in ("rewritten", "merged", "split") and link.score < _UNRELATED_SCORE:
+            o_words = set(tokens(" ".join(o_match[i] for i in link.original))) - _GENERIC
+            r_words = set(tokens(" ".join(r_match[j] for j in link.republication))) - _GENERIC
+            if not o_words & r_words:
+                out.append(Link(link.original, (), "omitted", 0.0))
+                out.append(Link((), link.republication, "added", 0.0))
+                continue
+        out.append(link)
+    return out
 
 
 def _texts(article: Article) -> list[str]:
