@@ -46,6 +46,8 @@ Matching rules:
   sentence on that side).
 - `--fail-on drift` is predicted with the function the CLI uses
   (`xlate.matching.compare.drift`): it fires when that returns anything.
+- A pair xlate fails on (any exception while reading or comparing) is shown as `error`
+  with the exception, and counts as wrong on every item of its gold.
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ class PairScore:
     gold_verdict: str
     verdict: str
     gold_fail: bool
-    fail: bool
+    fail: bool | None
     gold_facts: int = 0
     found: int = 0
     drift: int = 0
@@ -279,10 +281,27 @@ def score_pair(folder: Path, *, verbose: bool) -> tuple[PairScore, str]:
 
     gold = load_gold(folder / "gold.json")
     check_snippets(folder, gold)
-    original = read_article(folder / "original.txt", lang=gold.get("original_lang"))
-    republication = read_article(folder / "republication.txt", lang=gold.get("republication_lang"))
-    report = compare(original, republication)
-    data = to_dict(report)
+    try:
+        original = read_article(folder / "original.txt", lang=gold.get("original_lang"))
+        republication = read_article(
+            folder / "republication.txt", lang=gold.get("republication_lang")
+        )
+        report = compare(original, republication)
+        data = to_dict(report)
+    except Exception as exc:  # a pair xlate cannot compare counts as wrong on every item
+        failed = PairScore(
+            name=folder.name,
+            gold_verdict=gold["verdict"],
+            verdict="error",
+            gold_fail=bool(gold["fail_on_drift"]),
+            fail=None,
+            gold_facts=len(gold["fact_changes"]),
+            not_changes=len(gold["not_changes"]),
+            sentences=len(gold["sentence_changes"]),
+        )
+        failed.kinds.update(f"gold {fact['kind']}" for fact in gold["fact_changes"])
+        failed.notes.append(f"xlate failed: {type(exc).__name__}: {exc}")
+        return failed, "none"
     score = PairScore(
         name=folder.name,
         gold_verdict=gold["verdict"],
@@ -353,7 +372,8 @@ def print_table(scores: list[PairScore]) -> None:
         f_mark = "" if s.fail == s.gold_fail else " ✗"
         print(
             f"| {s.name} | {s.gold_verdict}/{s.verdict}{v_mark} | "
-            f"{int(s.gold_fail)}/{int(s.fail)}{f_mark} | {s.found}/{s.gold_facts} | "
+            f"{int(s.gold_fail)}/{'?' if s.fail is None else int(s.fail)}{f_mark} | "
+            f"{s.found}/{s.gold_facts} | "
             f"{s.true_drift}/{s.drift} | {s.style} | {s.alarms} | "
             f"{s.sentences_found}/{s.sentences} |"
         )
@@ -376,11 +396,11 @@ def print_totals(scores: list[PairScore]) -> None:
     n = len(scores)
     verdict_ok = sum(s.verdict == s.gold_verdict for s in scores)
     fail_ok = sum(s.fail == s.gold_fail for s in scores)
-    false_fire = sum(s.fail and not s.gold_fail for s in scores)
+    false_fire = sum(bool(s.fail) and not s.gold_fail for s in scores)
     missed_fire = sum(s.gold_fail and not s.fail for s in scores)
     print("\n| total | value |\n|---|---:|")
     rows = (
-        ("pairs", str(n)),
+        ("pairs", f"{n} ({sum(s.verdict == 'error' for s in scores)} xlate could not compare)"),
         (
             "fact precision (drift predictions)",
             f"{ratio(total['true'], total['drift'])} ({total['true']}/{total['drift']})",
@@ -452,16 +472,16 @@ def main(argv: list[str] | None = None) -> int:
     for folder in folders:
         score, schema = score_pair(folder, verbose=args.verbose)
         scores.append(score)
-        schemas.add(schema)
+        if score.verdict != "error":
+            schemas.add(schema)
     print(f"report schema: {', '.join(sorted(schemas))}; pairs from {PAIRS}\n")
     print_table(scores)
     print_totals(scores)
-    if args.verbose:
-        for s in scores:
-            if s.notes:
-                print(f"\n{s.name}:")
-                for note in s.notes:
-                    print(f"  {note}")
+    for s in scores:
+        if s.notes and (args.verbose or s.verdict == "error"):
+            print(f"\n{s.name}:")
+            for note in s.notes:
+                print(f"  {note}")
     return 0
 
 
