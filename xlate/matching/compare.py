@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import platform
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align
-from xlate.model import LABELS, Article, FactCheck, Link, Report, Summary, Verdict
+from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
 if TYPE_CHECKING:
     from xlate.translation.translate import Translator
@@ -86,7 +87,7 @@ def compare(
         if r_translated:
             r_match = _matching_text(republication, via, republication_translation, translator)
     opts = options or AlignOptions()
-    links = _unpair_unrelated(align(o_match, r_match, options=opts), o_match, r_match)
+    links = tuple(_unpair_unrelated(align(o_match, r_match, options=opts), o_match, r_match))
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_source_nearby(link, republication) for link in links)
@@ -196,13 +197,13 @@ def _with_facts(
     from xlate.matching.facts import check_facts, extract_facts
 
     o_text, r_text = _join(original, link.original), _join(republication, link.republication)
-    o_facts = extract_facts(o_text, original.lang) if o_text else []
+    o_facts, o_dateline = _dateline_facts(o_text, original.lang)
     if link.label == "unchanged" and original.lang == republication.lang:
         # Same text, same language: every fact is kept; skip extracting it twice.
         return replace(
             link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts)
         )
-    r_facts = extract_facts(r_text, republication.lang) if r_text else []
+    r_facts, r_dateline = _dateline_facts(r_text, republication.lang)
     if not o_facts and not r_facts:
         return link
     paired = bool(link.original and link.republication)
@@ -214,7 +215,7 @@ def _with_facts(
         original_text=o_text,
         republication_text=r_text,
         translated=cross is not None,
-        datelines=(_dateline_end(o_text), _dateline_end(r_text)),
+        datelines=(o_dateline, r_dateline),
     )
     if not paired:  # an added or omitted sentence is the change; its facts are listed only
         checks = [replace(c, severity=None, reason=None) for c in checks]
@@ -277,11 +278,23 @@ def _source_nearby(link: Link, republication: Article) -> Link:
     return replace(link, facts=facts)
 
 
-def _dateline_end(text: str) -> int:
+def _dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
+    """The facts of `text` and where a dateline opening it ends (0: none). The dateline's
+    place is a fact even when the gazetteer does not know it (RAMALLAH, West Bank)."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.common import key
     from xlate.text.boilerplate import find_dateline
 
+    facts = extract_facts(text, lang) if text else []
     found = find_dateline(text) if text else None
-    return len(found.text) if found else 0
+    if found is None:
+        return facts, 0
+    end = len(found.text)
+    surface = re.split(r"[,(/،]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
+    known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
+    place = Fact("place", surface, known[0] if known else "place:" + key(surface), 0, len(surface))
+    head = [f for f in facts if f.start < end and f.kind != "place"]
+    return [place, *head, *(f for f in facts if f.start >= end)], end
 
 
 def _unconfirmed(check: FactCheck) -> FactCheck:

@@ -312,7 +312,7 @@ def severity(
         return _changed(original, republication, original_text, republication_text)
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
-    if fact.value in _AGENCIES:
+    if _agency(fact):
         return "style", "credit"
     if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
         return "style", "wording"  # the two sides = both = the countries
@@ -340,6 +340,8 @@ def _changed(
     a: Fact, b: Fact, a_text: str | None, b_text: str | None
 ) -> tuple[Severity, str]:
     kind = a.kind
+    if _agency(a) or _agency(b):
+        return "style", "credit"
     if kind == "attribution":
         va, vb = a.value.split(":")[-1], b.value.split(":")[-1]
         if va in LOADED or vb in LOADED:
@@ -354,8 +356,6 @@ def _changed(
         if "speaker:role" in (a.value, b.value):
             return "style", "speaker described"
         return "drift", "speaker"
-    if a.value in _AGENCIES or b.value in _AGENCIES:
-        return "style", "credit"
     if kind in ("number", "money", "percent") and _rounded(a.value, b.value):
         return "style", "approximation"
     if kind in ("place", "name", "speaker") and (
@@ -363,6 +363,11 @@ def _changed(
     ) and not (_locative(a, a_text) or _locative(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
+
+
+def _agency(fact: Fact) -> bool:
+    """A news agency named or speaking: its credit is provenance, not a fact of the story."""
+    return fact.value in _AGENCIES or "name:" + fact.value.split(":", 1)[-1] in _AGENCIES
 
 
 def _rounded(a: str, b: str) -> bool:

@@ -376,12 +376,21 @@ def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) 
 _ZH_APPROX_LAST = frozenset(w[-1] for w in _APPROX_PRE["zh"])
 
 
+_APPROX_LAST_WORDS = {
+    lang: frozenset(w.split()[-1].lower() for w in table) for lang, table in _APPROX_PRE.items()
+}
+
+
 def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
     before = norm[q.start - 1:q.start] if q.start else ""
     if q.approx or not (
         before in _ZH_APPROX_LAST or before == " " if lang == "zh" else before.isspace()
     ):
-        return  # cheap test first: most numbers have no approximation word before them
+        return  # cheap tests first: most numbers have no approximation word before them
+    if lang != "zh":
+        words = norm[max(0, q.start - 24):q.start].split()
+        if not words or words[-1].lower() not in _APPROX_LAST_WORDS[lang]:
+            return
     m = rules.approx_pre.search(norm, max(0, q.start - 24), q.start)
     if not m:
         return
