@@ -87,7 +87,9 @@ def compare(
         if r_translated:
             r_match = _matching_text(republication, via, republication_translation, translator)
     opts = options or AlignOptions()
-    links = tuple(_unpair_unrelated(align(o_match, r_match, options=opts), o_match, r_match))
+    links = align(o_match, r_match, options=opts)
+    if not needs_translation:  # through a translation, shared words are the translator's
+        links = tuple(_unpair_unrelated(links, o_match, r_match))
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_source_nearby(link, republication) for link in links)
