@@ -92,7 +92,7 @@ def compare(
         links = tuple(_unpair_unrelated(links, o_match, r_match))
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
-    links = tuple(_source_nearby(link, republication) for link in links)
+    links = _given_nearby(links, original, republication)
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
     summary = summarise(links, original, republication, reuse=reuse, thresholds=limits)
@@ -260,24 +260,52 @@ def _independent(link: Link) -> Link:
     return replace(link, facts=facts)
 
 
-def _source_nearby(link: Link, republication: Article) -> Link:
-    """A source dropped from a sentence but named in the next or previous one ('..., the
-    bank reported.' moved to a sentence of its own) is style, not a claim left unsourced."""
-    if not any(f.reason == "source dropped" for f in link.facts):
-        return link
+def _given_nearby(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A fact dropped from a sentence but given in the republication's previous or next
+    sentence (a source moved to a sentence of its own, a date moved up), or introduced
+    but found next to the original sentence, moved: style, not drift."""
     from xlate.matching.facts import extract_facts
 
-    ids = link.republication
-    near = [j for j in (min(ids) - 1, max(ids) + 1) if 0 <= j < len(republication.sentences)]
-    text = _join(republication, tuple(near))
-    if not any(f.kind == "attribution" for f in extract_facts(text, republication.lang)):
-        return link
-    facts = tuple(
-        replace(f, severity="style", reason="source given nearby")
-        if f.reason == "source dropped" else f
-        for f in link.facts
-    )
-    return replace(link, facts=facts)
+    def near(article: Article, ids: tuple[int, ...]) -> list[Fact]:
+        around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
+        return extract_facts(_join(article, tuple(around)), article.lang) if around else []
+
+    out: list[Link] = []
+    for link in links:
+        moved = [
+            f for f in link.facts
+            if f.severity == "drift" and f.status in ("dropped", "introduced")
+        ]
+        if not moved or not (link.original and link.republication):
+            out.append(link)
+            continue
+        values = {
+            ("dropped", f.text): f.value
+            for f in extract_facts(_join(original, link.original), original.lang)
+        } | {
+            ("introduced", f.text): f.value
+            for f in extract_facts(_join(republication, link.republication), republication.lang)
+        }
+        other = {
+            "dropped": near(republication, link.republication),
+            "introduced": near(original, link.original),
+        }
+        facts = []
+        for f in link.facts:
+            if f in moved:
+                value = values.get((f.status, f.original or f.republication or ""))
+                there = other[f.status]
+                if any(g.value == value for g in there) or (
+                    f.kind in ("speaker", "attribution") and any(
+                        g.kind == "attribution" for g in there
+                    )
+                ):
+                    f = replace(f, severity="style", reason="given nearby")
+            facts.append(f)
+        out.append(replace(link, facts=tuple(facts)))
+    return tuple(out)
 
 
 def _dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
