@@ -93,6 +93,7 @@ def compare(
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = _given_nearby(links, original, republication)
+    links = _moved_dateline(links, original, republication)
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
     summary = summarise(links, original, republication, reuse=reuse, thresholds=limits)
@@ -306,6 +307,40 @@ def _given_nearby(
             facts.append(f)
         out.append(replace(link, facts=tuple(facts)))
     return tuple(out)
+
+
+def _moved_dateline(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """Datelines in sentences that do not share a link (the wire's first sentence cut, its
+    dateline put on another): compared all the same, a different place is drift."""
+    found = [_first_dateline(original), _first_dateline(republication)]
+    if found[0] is None or found[1] is None:
+        return tuple(links)
+    (i, o_place), (j, r_place) = found[0], found[1]
+    out = list(links)
+    for n, link in enumerate(out):
+        if j not in link.republication:
+            continue
+        if i in link.original or not link.original or o_place.value == r_place.value:
+            break
+        facts = [
+            f for f in link.facts
+            if not (f.reason == "dateline" and f.republication == r_place.text)
+        ]
+        check = FactCheck("place", o_place.text, r_place.text, "changed", "drift", "dateline")
+        out[n] = replace(link, facts=(check, *facts))
+        break
+    return tuple(out)
+
+
+def _first_dateline(article: Article) -> tuple[int, Fact] | None:
+    """The first of the opening sentences that starts with a dateline, and its place."""
+    for sentence in article.sentences[:3]:
+        facts, end = _dateline_facts(sentence.text, article.lang)
+        if end:
+            return sentence.id, facts[0]
+    return None
 
 
 def _dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:

@@ -435,7 +435,7 @@ _EN_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
     r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?),\s+"
     rf"(?P<date>{_EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_EN_MONTH}(?:,?\s*\d{{4}})?)"
-    rf"(?:\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?)\s*"
+    rf"(?:\s*(?:\((?P<agency>[^()]{{1,60}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?)\s*"
 )
 # "ISLAMABAD:", "ISLAMABAD -": a place in capitals alone; not a kicker like "BREAKING:".
 _EN_CAPS_DATELINE = re.compile(
