@@ -34,6 +34,12 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Global Times": ("global times", "环球时报", "环球网"),
     "PTI": ("pti", "press trust of india"),
     "IRNA": ("irna", "ирна"),
+    "DNA": ("dna", "dna news agency"),
+    "ANI": ("ani", "asian news international"),
+    "IANS": ("ians",),
+    "Kyodo": ("kyodo", "kyodo news", "共同社", "киодо"),
+    "Anadolu": ("anadolu", "anadolu agency", "аа"),
+    "Yonhap": ("yonhap", "yonhap news agency", "韩联社"),
 }
 _ALIAS = {alias: name for name, aliases in AGENCIES.items() for alias in aliases}
 
@@ -212,6 +218,10 @@ def _rule(name: str, regex: str, field: str | None = None, *, needs_date: bool =
     return LineRule(name, re.compile(regex, re.I), field, needs_date)
 
 
+_AGENCY_ALT = "|".join(
+    re.escape(alias).replace(r"\ ", r"\s+")
+    for alias in sorted(_ALIAS, key=len, reverse=True) if len(alias) > 2 or alias == "ap"
+)
 _SEP = r"\s*[:：]\s*"
 _OPT_SEP = r"\s*[:：]?\s*"
 
@@ -275,6 +285,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("photo-credit", r"(?:photo|image|picture|video|file photo|graphic|фото|видео|تصویر|فوٹو"
           r"|图|图片|视频)(?: credit| by)?\s*[:：/].{0,80}"),
     _rule("photo-credit", r"[(（]\s*(?:photo|image|file photo|图|摄影)[^)）]{0,60}[)）]"),
+    # "Leila Navidi/Star Tribune via AP", "AFP/Getty Images": a photographer's credit.
+    _rule("photo-credit", r"(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+\s*/\s*[A-Z][\w.'’& -]{1,40}"
+          r"(?: via (?:AP|Reuters|AFP|Getty Images|Xinhua))?"
+          r"|(?:AP|AFP|Reuters|Xinhua) Photo(?:/.{1,40})?"),
+    # "The Associated Press", "– Reuters", "Sources Xinhua": an agency credit on its own line.
+    _rule("source", rf"(?:[–—-]+\s*|sources?\s+|credit\s+)(?P<value>{_AGENCY_ALT})\.?", "source"),
+    _rule("source", r"(?P<value>(?:the )?associated press)", "source"),
+    _rule("link", r"(?:the )?latest (?:news|updates?|stories) (?:on|about|from) .{1,80}"),
+    _rule("link", r"(?:تازہ ترین|مزید پڑھیں|یہ بھی پڑھیں).{0,80}"),
     # Chinese page furniture.
     _rule("share", r"(?:分享到|分享|转发到|转发|收藏|点赞|扫一扫|扫码|微信扫一扫).{0,40}"),
     _rule("link", r"(?:阅读全文|查看原文|阅读原文|点击(?:查看|阅读|进入|这里|此处).{0,40}"
@@ -500,3 +519,28 @@ def find_dateline(paragraph: str) -> Dateline | None:
             agency = None if agency_text.strip() == "本报" else agency_text.strip()
         return Dateline(m.group(0).strip(), place, found.iso() if found else None, agency)
     return None
+
+
+# Inline furniture: a credit trailing the last sentence ("... he said. – DNA") and
+# pointers to other pages ("(you can learn more about the visit here and here)").
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?\"”])\s*[–—-]{{1,2}}\s*(?P<value>{_AGENCY_ALT})\s*$", re.I
+)
+_MORE_LINK = re.compile(
+    r"\s*[(（]\s*(?:you can |to |please )?(?:learn|read|find out|see|watch) more\b"
+    r"[^()（）]{0,100}[)）]",
+    re.I,
+)
+
+
+def strip_inline(text: str) -> tuple[str, list[tuple[str, str, str | None]]]:
+    """`text` without inline furniture, and what went: (rule, removed text, source or None)."""
+    removed: list[tuple[str, str, str | None]] = []
+    for m in list(_MORE_LINK.finditer(text))[::-1]:
+        removed.append(("link", m.group(), None))
+        text = text[:m.start()] + text[m.end():]
+    m = _TRAILING_CREDIT.search(text)
+    if m:
+        removed.append(("trailing-credit", m.group(), normalise_source(m.group("value"))))
+        text = text[:m.start()].rstrip()
+    return text, removed

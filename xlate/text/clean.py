@@ -20,7 +20,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from xlate.model import Article, Change, Cleaned, Document, Meta
-from xlate.text.boilerplate import find_dateline, infer_year, match_fields, site_of
+from xlate.text.boilerplate import (
+    find_dateline,
+    infer_year,
+    match_fields,
+    site_of,
+    strip_inline,
+)
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -372,8 +378,14 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
             state.set_meta("site", site)
             state.change("site", item.text, "", item.no)
             continue
+        text, removed = strip_inline(item.text)
+        for rule, before, source in removed:
+            state.set_meta("source", source)
+            state.change("boilerplate-" + rule, before, "", item.no)
+        if not text.strip():
+            continue
         # Runs of spaces separate header fields, so they are collapsed only now.
-        out.append(_Line(item.no, re.sub(r" {2,}", " ", item.text), item.kind))
+        out.append(_Line(item.no, re.sub(r" {2,}", " ", text), item.kind))
     return out
 
 
