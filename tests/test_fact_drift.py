@@ -324,3 +324,25 @@ def test_swapping_inputs_swaps_introduced_and_dropped(a: list[str], b: list[str]
     assert count(forward, "introduced") == count(backward, "dropped")
     assert count(forward, "dropped") == count(backward, "introduced")
     assert count(forward, "changed") == count(backward, "changed")
+
+
+# ------------------------------------------------------------ 8. page furniture
+
+def test_page_furniture_goes_to_the_boilerplate_layer() -> None:
+    from xlate.text.clean import clean
+
+    cleaned = clean(
+        "Leaders hail ties\n\n"
+        "BEIJING, Aug 21 (Xinhua) -- The presidents met on Tuesday (you can learn more about "
+        "the visit here and here). They agreed to cooperate, he said. – DNA\n\n"
+        "Leila Navidi/Star Tribune via AP\n\n"
+        "The latest news on the visit of the president\n\n"
+        "Sources Xinhua\n"
+    )
+    assert cleaned.article.paragraphs[-1] == (
+        "BEIJING, Aug 21 (Xinhua) -- The presidents met on Tuesday. They agreed to cooperate, "
+        "he said."
+    )
+    rules = {c.rule for c in cleaned.changes}
+    assert {"boilerplate-link", "boilerplate-trailing-credit", "boilerplate-photo-credit",
+            "boilerplate-source"} <= rules
