@@ -92,6 +92,7 @@ def compare(
         links = tuple(_unpair_unrelated(links, o_match, r_match))
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
+    links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
     links = _moved_dateline(links, original, republication)
     reuse = bigram_reuse(o_match, r_match)
@@ -247,7 +248,9 @@ _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 
 def _reworded(check: FactCheck) -> FactCheck:
-    if check.severity != "drift" or check.status == "changed" or check.reason == "source dropped":
+    if check.severity != "drift" or check.status == "changed" or check.reason in (
+        "source dropped", "loaded verb"
+    ):
         return check
     reason = "left out in rewording" if check.status == "dropped" else "added in rewording"
     return replace(check, severity="style", reason=reason)
@@ -259,6 +262,34 @@ def _independent(link: Link) -> Link:
         for f in link.facts
     )
     return replace(link, facts=facts)
+
+
+_TERMINAL = re.compile(r"[.!?。！？؟۔…][\"'“”’»)）」』\]]*$")
+
+
+def _headline(link: Link, original: Article, republication: Article) -> Link:
+    """A headline shortened ('... expands 9.2 pct in May' -> '... expands 9.2%') leaves
+    details out by design: a fact dropped or added there is style; a changed one is not."""
+    if not (
+        _is_headline(original, link.original)
+        and _is_headline(republication, link.republication)
+    ):
+        return link
+    facts = tuple(
+        replace(f, severity="style", reason="headline")
+        if f.severity == "drift" and f.status != "changed" else f
+        for f in link.facts
+    )
+    return replace(link, facts=facts)
+
+
+def _is_headline(article: Article, ids: tuple[int, ...]) -> bool:
+    """One of the first two sentences, a paragraph of its own with no closing stop."""
+    if len(ids) != 1 or ids[0] > 1:
+        return False
+    sentence = article.sentences[ids[0]]
+    alone = sum(s.paragraph == sentence.paragraph for s in article.sentences) == 1
+    return alone and not _TERMINAL.search(sentence.text) and len(sentence.text.split()) <= 25
 
 
 def _given_nearby(

@@ -539,8 +539,8 @@ def strip_inline(text: str) -> tuple[str, list[tuple[str, str, str | None]]]:
     for m in list(_MORE_LINK.finditer(text))[::-1]:
         removed.append(("link", m.group(), None))
         text = text[:m.start()] + text[m.end():]
-    m = _TRAILING_CREDIT.search(text)
-    if m:
-        removed.append(("trailing-credit", m.group(), normalise_source(m.group("value"))))
-        text = text[:m.start()].rstrip()
+    credit = _TRAILING_CREDIT.search(text)
+    if credit:
+        removed.append(("trailing-credit", credit.group(), normalise_source(credit["value"])))
+        text = text[:credit.start()].rstrip()
     return text, removed

@@ -58,6 +58,10 @@ _BREAK = re.compile(r"[.!?。！？;；\"“”«»]")
 _SPEAKER_AFTER = re.compile(r"said|says|told|added|according\s+to|заявил\w*|сказал\w*|по\s+словам"
                             r"|отметил\w*|сообщил\w*", re.I)
 
+_BODY_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3})\s*"
+    r"(?:\([A-Z]{2,6}\)\s*)?$"
+)
 _NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
 # Capitalised words before a verb that are no name: function words, titles, role nouns.
 _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
@@ -119,6 +123,11 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     before = [e for e in entities if cut <= e.start and e.end <= verb.start]
     if before and not norm[before[-1].end:verb.start].strip(" ,"):
         return before[-1]
+    body = _BODY_BEFORE.search(norm, max(0, verb.start - 60), verb.start)
+    if body and lang == "en":
+        # 'State Bank of Pakistan reported': an organisation, not the place it ends with.
+        value = "speaker:" + " ".join(body.group(1).lower().split())
+        return Hit(body.start(1), body.end(1), "speaker", value)
     named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
     if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES:
         value = "speaker:" + named.group(1).lower()
@@ -133,7 +142,7 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
         if after:
             return after[0]
-        m = pattern.match(norm, verb.end + 1)
+        m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
         near = [m] if m else []
     if not near:
         return None

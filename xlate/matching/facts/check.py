@@ -107,6 +107,7 @@ def check_facts(
             checks.append(("dropped", fact, None))
     checks += [("introduced", None, f) for j, f in enumerate(r.facts) if j not in used]
     speaker_dropped = any(s == "dropped" and a and a.kind == "speaker" for s, a, _ in checks)
+    relative_for_date = _relative_for_date(checks)
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
@@ -115,10 +116,24 @@ def check_facts(
             translated=translated, speaker_dropped=speaker_dropped,
         )
         sev, reason = found if found else (None, None)
+        if sev == "drift" and (a or b) in relative_for_date:
+            sev, reason = "style", "date as relative day"
         result.append(
             FactCheck(kind, a.text if a else None, b.text if b else None, status, sev, reason)
         )
     return result
+
+
+def _relative_for_date(
+    checks: list[tuple[FactStatus, Fact | None, Fact | None]],
+) -> list[Fact]:
+    """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
+    way round): the same day told relative to the story's date."""
+    dates = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "date"
+             and len(f.value) >= 7]
+    days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
+            and f.value in ("day:-1", "day:0", "day:+1")]
+    return dates + days if dates and days else []
 
 
 def _dateline(check: FactCheck) -> FactCheck:
