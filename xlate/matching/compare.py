@@ -330,9 +330,7 @@ def _given_nearby(
                 value = values.get((f.status, f.original or f.republication or ""))
                 there = other[f.status]
                 if any(g.value == value for g in there) or (
-                    f.kind in ("speaker", "attribution") and any(
-                        g.kind == "attribution" for g in there
-                    )
+                    f.reason == "source dropped" and any(g.kind == "attribution" for g in there)
                 ):
                     f = replace(f, severity="style", reason="given nearby")
             facts.append(f)

@@ -120,14 +120,14 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     low = max(0, verb.start - _WINDOW[lang])
     window = norm[low:verb.start]
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0) + low
-    before = [e for e in entities if cut <= e.start and e.end <= verb.start]
-    if before and not norm[before[-1].end:verb.start].strip(" ,"):
-        return before[-1]
-    body = _BODY_BEFORE.search(norm, max(0, verb.start - 60), verb.start)
+    body = _BODY_BEFORE.search(norm, max(cut, verb.start - 60), verb.start)
     if body and lang == "en":
         # 'State Bank of Pakistan reported': an organisation, not the place it ends with.
         value = "speaker:" + " ".join(body.group(1).lower().split())
         return Hit(body.start(1), body.end(1), "speaker", value)
+    before = [e for e in entities if cut <= e.start and e.end <= verb.start]
+    if before and not norm[before[-1].end:verb.start].strip(" ,"):
+        return before[-1]
     named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
     if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES:
         value = "speaker:" + named.group(1).lower()

@@ -389,8 +389,8 @@ def _rounded(a: str, b: str) -> bool:
     """'more than 1,150 million' -> '1.15 billion': a large figure losing or gaining its
     approximation word is rounding; 'at least one' -> 'one' is a different claim."""
     bare_a, bare_b = a.lstrip("<>=~"), b.lstrip("<>=~")
-    if bare_a != bare_b or a == b:
-        return False
+    if bare_a != bare_b or a == b or (a != bare_a and b != bare_b):
+        return False  # 'about $42 million' -> 'crossed $42 million' says more
     number = bare_a.split(" ")[0].rstrip("%")
     try:
         return float(number) >= 1000
