@@ -344,7 +344,7 @@ def severity(
         other_text = (republication_text or "").lower()
         name = fact.value.split(":", 1)[-1]
         if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
-            name.split()[-1] in other_text
+            name in other_text
         ):
             return "style", "speaker named elsewhere"
         return "drift", "source dropped"
@@ -371,7 +371,7 @@ def _changed(
         if "speaker:role" in (a.value, b.value):
             return "style", "speaker described"
         return "drift", "speaker"
-    if kind in ("number", "money", "percent") and _rounded(a.value, b.value):
+    if kind in ("number", "money", "percent") and _rounded(a, b):
         return "style", "approximation"
     if kind in ("place", "name", "speaker") and (
         _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
@@ -385,12 +385,16 @@ def _agency(fact: Fact) -> bool:
     return fact.value in _AGENCIES or "name:" + fact.value.split(":", 1)[-1] in _AGENCIES
 
 
-def _rounded(a: str, b: str) -> bool:
-    """'more than 1,150 million' -> '1.15 billion': a large figure losing or gaining its
-    approximation word is rounding; 'at least one' -> 'one' is a different claim."""
+def _rounded(fact_a: Fact, fact_b: Fact) -> bool:
+    """'more than 1,150 million' -> '1.15 billion': a large figure written anew that loses
+    or gains its approximation word is rounding; 'at least one' -> 'one', 'about $42
+    million' -> '$42 million' and 'about' -> 'crossed' are other claims."""
+    a, b = fact_a.value, fact_b.value
     bare_a, bare_b = a.lstrip("<>=~"), b.lstrip("<>=~")
     if bare_a != bare_b or a == b or (a != bare_a and b != bare_b):
-        return False  # 'about $42 million' -> 'crossed $42 million' says more
+        return False
+    if re.sub(r"\D", "", fact_a.text) == re.sub(r"\D", "", fact_b.text):
+        return False
     number = bare_a.split(" ")[0].rstrip("%")
     try:
         return float(number) >= 1000
