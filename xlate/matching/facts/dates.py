@@ -89,7 +89,8 @@ _MAY_CONTEXT = re.compile(
 )
 TIME_RES = {
     "en": re.compile(
-        r"(?=\d)(?:\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+        r"(?=\d)(?:\b[0-2]\d[0-5]\d\s*(?:GMT|UTC)\b"
+        r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
         r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]))",
         re.I,
     ),
@@ -145,7 +146,7 @@ def _date_value(m: re.Match[str], lang: str) -> str | None:
 
 # A fiscal or season year written as a range: 2018-19, 2018/19, 2018–2019.
 _YEAR_RANGE = re.compile(
-    r"(?<![\d.,])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?(?P<b>(?:19|20)?\d\d)(?![\d.,])"
+    r"(?<![\d.,])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?(?P<b>(?:19|20)?\d\d)(?![\d,]|\.\d)"
 )
 
 
