@@ -225,6 +225,8 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
     if fact.kind == "number":
         m = _UNIT_OF.match(fact.value)
         return "number" if aligned else "number:" + (m.group("unit").strip() if m else "")
+    if aligned and fact.kind in ("place", "name"):
+        return "entity"  # 'in Hammonds Plains' opposite 'to Hammonds Plain
     if fact.kind == "date":
         return "date:year" if re.fullmatch(r"\d{4}", fact.value) else "date:day"
     if fact.kind == "percent":
@@ -285,7 +287,10 @@ def _pair_aligned(
         for j in sorted(free):
             other = r.facts[j]
             span = range(r.token_at(other.start), r.token_at(max(other.start, other.end - 1)) + 1)
-            if opposite.intersection(span) and _slot(other, aligned=True) == slot:
+            if (
+                opposite.intersection(span) and _slot(other, aligned=True) == slot
+                and (other.kind == fact.kind or _respelled(fact.text, other.text))
+            ):
                 partner[i] = j
                 free.discard(j)
                 break
@@ -297,6 +302,13 @@ def _pair_aligned(
         if len(o_k) == 1 and len(r_k) == 1:
             partner[o_k[0]] = r_k[0]
             free.discard(r_k[0])
+
+
+def _respelled(a: str, b: str) -> bool:
+    """'Hammonds Plains' and 'Hammonds Plain': one name spelled another way."""
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(a.lower(), b.lower()) >= 75
 
 
 def _sort(side: _Side, fact: Fact) -> str:
@@ -331,8 +343,8 @@ def severity(
         return "style", "credit"
     if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
         return "style", "wording"  # the two sides = both = the countries
-    if kind in ("place", "name"):
-        return "style", "detail left out" if status == "dropped" else "detail added"
+    if kind in ("place", "name") and status == "dropped":
+        return "style", "detail left out"
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
         if status == "introduced":
