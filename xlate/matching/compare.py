@@ -363,6 +363,9 @@ def _moved_dateline(
     return tuple(out)
 
 
+_PLACE_LEAD = re.compile(r"([^\W\d][\w .'-]{1,30}?)\s*(?::|—|–|--)\s")
+
+
 def _first_dateline(article: Article) -> tuple[int, Fact] | None:
     """The first of the opening sentences that starts with a dateline, and its place."""
     for sentence in article.sentences[:3]:
@@ -382,6 +385,12 @@ def _dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
     facts = extract_facts(text, lang) if text else []
     found = find_dateline(text) if text else None
     if found is None:
+        # 'Beijing: Chinese President ...': a known place opening the text before a colon.
+        lead = _PLACE_LEAD.match(text)
+        if facts and facts[0].kind == "place" and facts[0].start == 0 and lead and (
+            lead.end(1) == facts[0].end
+        ):
+            return facts, lead.end()
         return facts, 0
     end = len(found.text)
     surface = re.split(r"[,(/،]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
