@@ -246,7 +246,12 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
         o.tokens = [m.start() for m in TOKEN.finditer(o.text)]
         r.tokens = [m.start() for m in TOKEN.finditer(r.text)]
         if max(len(o.tokens), len(r.tokens)) <= _ALIGN_MAX_TOKENS:
-            _pair_aligned(o, r, o_left, r_left, partner)
+            forward = _aligned(o, r, o_left, r_left)
+            backward = _aligned(r, o, r_left, o_left)
+            # Only what both directions agree on: the word alignment breaks ties one way
+            # or the other depending on which text comes first.
+            partner.update({i: j for i, j in forward.items() if backward.get(j) == i})
+            _pair_sorts(o, r, o_left, r_left, partner)
             return
     by_slot: dict[str, list[int]] = defaultdict(list)
     for j in r_left:
@@ -264,10 +269,11 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
                 partner[i] = j
 
 
-def _pair_aligned(
-    o: _Side, r: _Side, o_left: list[int], r_left: list[int], partner: dict[int, int]
-) -> None:
+def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int]) -> dict[int, int]:
+    """Leftover facts of `o` paired with the leftover fact of their slot opposite them in
+    the word alignment of the two texts."""
     assert o.text is not None and r.text is not None
+    partner: dict[int, int] = {}
     o_words = [m.group().lower() for m in TOKEN.finditer(o.text)]
     r_words = [m.group().lower() for m in TOKEN.finditer(r.text)]
     ops = SequenceMatcher(None, o_words, r_words, autojunk=False).get_opcodes()
@@ -294,8 +300,16 @@ def _pair_aligned(
                 partner[i] = j
                 free.discard(j)
                 break
-    # One speaker, one reporting verb and one place where a sentence: each stands for the
-    # other of its sort wherever they are.
+    return partner
+
+
+def _pair_sorts(
+    o: _Side, r: _Side, o_left: list[int], r_left: list[int], partner: dict[int, int]
+) -> None:
+    """One speaker, one reporting verb and one place where a sentence: each stands for the
+    other of its sort wherever they are."""
+    used = set(partner.values())
+    free = {j for j in r_left if j not in used}
     for sort in ("speaker", "attribution", "where"):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
