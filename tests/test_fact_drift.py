@@ -5,6 +5,7 @@ the hardening cases of issue 11; and the swap invariant as a property test."""
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -346,3 +347,48 @@ def test_page_furniture_goes_to_the_boilerplate_layer() -> None:
     rules = {c.rule for c in cleaned.changes}
     assert {"boilerplate-link", "boilerplate-trailing-credit", "boilerplate-photo-credit",
             "boilerplate-source"} <= rules
+
+
+# ------------------------------------------------- 9. what the user sees
+
+def test_fail_on_drift_lists_each_drifted_fact_and_ignores_style(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from xlate.cli import app
+
+    body = (
+        "Trade between the two countries reached 244.8 billion U.S. dollars in 2024, Xi said "
+        "on Tuesday. The two sides agreed to deepen cooperation in energy and transport."
+    )
+    original, styled, drifted_ = (tmp_path / n for n in ("o.txt", "s.txt", "d.txt"))
+    original.write_text(body, "utf-8")
+    styled.write_text(body.replace("Xi said", "Xi noted").replace("The two sides", "Both"), "utf-8")
+    drifted_.write_text(body.replace("Xi said", "Xi claimed").replace("244.8", "24.48"), "utf-8")
+    runner = CliRunner()
+    args = ["compare", str(original), "-o", str(tmp_path / "out"), "--fail-on", "drift"]
+    calm = runner.invoke(app, [*args[:2], str(styled), *args[2:]])
+    assert calm.exit_code == 0, calm.output
+    assert "0 drifted" in calm.output
+    loud = runner.invoke(app, [*args[:2], str(drifted_), *args[2:]])
+    assert loud.exit_code == 1, loud.output
+    lines = [line for line in loud.output.splitlines() if line.startswith("drift: ")]
+    assert len(lines) == 2, loud.output
+    assert any("244.8 billion" in line and "24.48 billion" in line for line in lines)
+    assert any("said -> claimed" in line and "loaded verb" in line for line in lines)
+
+
+def test_reports_show_severity() -> None:
+    from xlate.reports import html, json, markdown
+
+    report = compare(
+        Article.from_sentences([["Xi said trade rose 5 percent on Tuesday."]], lang="en"),
+        Article.from_sentences([["Xi claimed trade rose 5 percent."]], lang="en"),
+    )
+    data = json.to_dict(report)
+    assert data["schema"] == "xlate.compare/2"
+    assert data["summary"]["drift"] == 2
+    assert {(f["kind"], f["severity"], f["reason"]) for f in data["links"][0]["facts"]} >= {
+        ("attribution", "drift", "loaded verb"), ("time", "drift", "time dropped")
+    }
+    assert "**drift** attribution changed: said → claimed" in markdown.render(report)
+    assert 'class="badge changed drift"' in html.render(report)
