@@ -198,7 +198,7 @@ def _with_facts(
     (through the translation) finds a change of the same kind too, and an unconfirmed
     relative time dropped is style (translators often drop weekdays).
     """
-    from xlate.matching.facts import check_facts, extract_facts
+    from xlate.matching.facts import check_facts, check_texts
 
     o_text, r_text = _join(original, link.original), _join(republication, link.republication)
     o_facts, o_dateline = _dateline_facts(o_text, original.lang)
@@ -222,23 +222,19 @@ def _with_facts(
         datelines=(o_dateline, r_dateline),
     )
     if not paired:  # an added or omitted sentence is the change; its facts are listed only
-        checks = [replace(c, severity=None, reason=None) for c in checks]
-    elif link.label in _REWORDED:
-        checks = [_reworded(c) for c in checks]
-    elif cross is not None:
+        return replace(link, facts=tuple(replace(c, severity=None, reason=None) for c in checks))
+    if cross is not None:
         o_match, r_match, via = cross
-        o_via = " ".join(o_match[i] for i in link.original)
-        r_via = " ".join(r_match[j] for j in link.republication)
-        seen = check_facts(
-            extract_facts(o_via, via),
-            extract_facts(r_via, via),
+        seen = check_texts(
+            " ".join(o_match[i] for i in link.original),
+            " ".join(r_match[j] for j in link.republication),
             original_lang=via,
             republication_lang=via,
-            original_text=o_via,
-            republication_text=r_via,
         )
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
+    if link.label in _REWORDED:
+        checks = [_reworded(c) for c in checks]
     return replace(link, facts=tuple(checks))
 
 
