@@ -33,6 +33,17 @@ def _fact(f: FactCheck) -> str:
     return f"{text} ({f.severity}: {f.reason})" if f.severity else text
 
 
+def _about(article: Article) -> str:
+    """Language, size, and the credited source and dateline when known (provenance)."""
+    parts = [article.lang, f"{len(article.sentences)} sentences"]
+    meta = article.meta
+    if meta.source:
+        parts.append(f"credited: {cell(meta.source)}")
+    if meta.dateline_place:
+        parts.append(f"dateline: {cell(meta.dateline_place)}")
+    return ", ".join(parts)
+
+
 def _headline(article: Article) -> str:
     return article.meta.headline or article.path or "untitled"
 
@@ -42,8 +53,8 @@ def render(report: Report) -> str:
     lines = [
         "# xlate comparison",
         "",
-        f"- **Original:** {cell(_headline(o))} ({o.lang}, {len(o.sentences)} sentences)",
-        f"- **Republication:** {cell(_headline(r))} ({r.lang}, {len(r.sentences)} sentences)",
+        f"- **Original:** {cell(_headline(o))} ({_about(o)})",
+        f"- **Republication:** {cell(_headline(r))} ({_about(r)})",
     ]
     if report.via:
         lines.append(f"- **Matched in:** {report.via} (translated side shown with its translation)")
