@@ -2,9 +2,11 @@
 (kept, changed, dropped, introduced) and, when not kept, a severity (drift or style).
 
 Pairing, in order: the same value anywhere in the link (kept); a compatible value (a
-date without its year, a number without its unit, a speaker by surname); then what stands
-opposite the fact in the word alignment of the two texts (changed), never merely "the
-other fact of the same kind". A fact with no counterpart is dropped or introduced.
+date without its year, a number without its unit, a speaker by surname or acronym); then
+what stands opposite the fact in the word alignment of the two texts, where the alignment
+read both ways agrees (changed), never merely "the other fact of the same kind"; last, the
+one speaker, reporting verb or place where of each side. A fact with no counterpart is
+dropped or introduced.
 """
 
 from __future__ import annotations

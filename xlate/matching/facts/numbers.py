@@ -234,8 +234,6 @@ def parse_zh(text: str) -> Decimal | None:
         return None
 
 
-# ----------------------------------------------------------------------------- dates
-
 
 @dataclass
 class _Quantity:
