@@ -234,7 +234,6 @@ def parse_zh(text: str) -> Decimal | None:
         return None
 
 
-
 @dataclass
 class _Quantity:
     start: int
