@@ -666,12 +666,12 @@ def _build_meta(
     captured = found.get("captured") or found.get("date_line") or loaded.captured
     source = found.get("source") or loaded.source
     place = date = None
-    if paragraphs:
-        dateline = find_dateline(paragraphs[0])
-        if dateline is not None:
-            place = dateline.place
-            date = infer_year(dateline.date, published) if dateline.date else None
-            source = source or dateline.agency
+    # The dateline opens the body, which a plain-text capture may head with its headline.
+    dateline = next(filter(None, (find_dateline(p) for p in paragraphs[:2])), None)
+    if dateline is not None:
+        place = dateline.place
+        date = infer_year(dateline.date, published) if dateline.date else None
+        source = source or dateline.agency
     return Meta(
         headline=headline,
         outlet=outlet or loaded.outlet,
