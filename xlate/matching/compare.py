@@ -250,8 +250,8 @@ def _reworded(check: FactCheck, label: str) -> FactCheck:
         "source dropped", "loaded verb"
     ):
         return check
-    if label != "rewritten" and check.reason == "time dropped":
-        return check  # a split or merge moves words around; 'on Friday' lost is lost
+    if label != "rewritten" and check.status == "dropped":
+        return check  # a split or merge moves words around: what it drops is lost
     reason = "left out in rewording" if check.status == "dropped" else "added in rewording"
     return replace(check, severity="style", reason=reason)
 
