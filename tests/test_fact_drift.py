@@ -392,3 +392,21 @@ def test_reports_show_severity() -> None:
     }
     assert "**drift** attribution changed: said → claimed" in markdown.render(report)
     assert 'class="badge changed drift"' in html.render(report)
+
+
+def test_rewrites_may_leave_details_out_but_splits_may_not() -> None:
+    original = [
+        "The two presidents met in the capital on Tuesday and agreed to expand trade, "
+        "energy cooperation and transport links between their countries."
+    ]
+    split = [
+        "The two presidents met in the capital and agreed to expand trade.",
+        "They also agreed on energy cooperation and transport links between their countries.",
+    ]
+    report = compare(
+        Article.from_sentences([original], lang="en"), Article.from_sentences([split], lang="en")
+    )
+    assert [link.label for link in report.links] == ["split"]
+    assert [(f.kind, f.original, f.reason) for _, f in drift(report)] == [
+        ("time", "Tuesday", "time dropped")
+    ]
