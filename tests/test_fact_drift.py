@@ -410,3 +410,16 @@ def test_rewrites_may_leave_details_out_but_splits_may_not() -> None:
     assert [(f.kind, f.original, f.reason) for _, f in drift(report)] == [
         ("time", "Tuesday", "time dropped")
     ]
+
+
+def test_a_respelled_name_is_a_name_changed() -> None:
+    found = changes(
+        "Katherine Tarateski rushed back to her home in Hammonds Plains to save her dog.",
+        "Catherine Taratsky went home to Hammonds Plain to rescue her dog.",
+        "en",
+    )
+    assert ("place", "changed", "Hammonds Plains", "Hammonds Plain", "drift", "place") in found
+    # Two places the gazetteer tells apart are no respelling of each other.
+    assert changes("Troops moved into North Korea.", "Troops moved into South Korea.", "en") == [
+        ("place", "changed", "North Korea", "South Korea", "drift", "place")
+    ]

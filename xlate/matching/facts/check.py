@@ -297,7 +297,7 @@ def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int]) -> dict[i
             span = range(r.token_at(other.start), r.token_at(max(other.start, other.end - 1)) + 1)
             if (
                 opposite.intersection(span) and _slot(other, aligned=True) == slot
-                and (other.kind == fact.kind or _respelled(fact.text, other.text))
+                and (other.kind == fact.kind or _respelled(fact, other))
             ):
                 partner[i] = j
                 free.discard(j)
@@ -312,6 +312,18 @@ def _pair_sorts(
     other of its sort wherever they are."""
     used = set(partner.values())
     free = {j for j in r_left if j not in used}
+    # A name spelled another way ('Hammonds Plains' / 'Hammonds Plain'), best match first.
+    similar = sorted(
+        (-score, i, j)
+        for i in o_left if i not in partner and o.facts[i].kind in ("place", "name")
+        for j in free if r.facts[j].kind in ("place", "name")
+        if _respelled(o.facts[i], r.facts[j])
+        and (score := _similarity(o.facts[i].text, r.facts[j].text))
+    )
+    for _, i, j in similar:
+        if i not in partner and j in free:
+            partner[i] = j
+            free.discard(j)
     for sort in ("speaker", "attribution", "where"):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
@@ -320,11 +332,24 @@ def _pair_sorts(
             free.discard(r_k[0])
 
 
-def _respelled(a: str, b: str) -> bool:
-    """'Hammonds Plains' and 'Hammonds Plain': one name spelled another way."""
+_RESPELLED = 75
+
+
+def _similarity(a: str, b: str) -> float:
     from rapidfuzz.fuzz import ratio
 
-    return ratio(a.lower(), b.lower()) >= 75
+    return float(ratio(a.lower(), b.lower()))
+
+
+def _unknown(a: Fact, b: Fact) -> bool:
+    """Not two names the dictionaries know apart (North Korea, South Korea)."""
+    known = lexicon("en").known
+    return a.value not in known or b.value not in known
+
+
+def _respelled(a: Fact, b: Fact) -> bool:
+    """'Hammonds Plains' and 'Hammonds Plain': one name spelled another way."""
+    return _unknown(a, b) and _similarity(a.text, b.text) >= _RESPELLED
 
 
 def _sort(side: _Side, fact: Fact) -> str:
