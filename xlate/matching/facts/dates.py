@@ -195,6 +195,12 @@ _RELATIVE_FIRSTS = {
 }
 
 
+_TITLE_FOLLOWS = re.compile(
+    r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
+
+
 def relative_times(
     norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
 ) -> list[Hit]:
@@ -209,6 +215,8 @@ def relative_times(
     for m in found:
         name = m.lastgroup or ""
         value = lookup(phrases, m.group()) if name == "phrase" else groups.get(name)
+        if value and value.startswith("weekday") and _TITLE_FOLLOWS.match(norm, m.end()):
+            continue  # the Sunday Telegraph, Friday Night Lights: a name
         if value and claims.free(m.start(), m.end()):
             claims.take(m.start(), m.end())
             hits.append(Hit(m.start(), m.end(), "time", value))
