@@ -394,6 +394,8 @@ def _dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
         return facts, 0
     end = len(found.text)
     surface = re.split(r"[,(/،]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
+    if not surface:
+        return facts, end
     known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
     place = Fact("place", surface, known[0] if known else "place:" + key(surface), 0, len(surface))
     head = [f for f in facts if f.start < end and f.kind != "place"]
