@@ -278,7 +278,7 @@ def run_doc(task: Task) -> DocResult:
     for link in report.links:
         for fact in link.facts:
             result.facts += 1
-            if fact.status != "kept":
+            if fact.status != "kept" and fact.severity != "style":  # style is not drift
                 result.drift.append(
                     Drift(
                         fact.kind,

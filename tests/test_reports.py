@@ -87,7 +87,7 @@ def test_json_schema(tmp_path: Path) -> None:
     report = compare(*hostile_pair())
     (path,) = write_reports(report, tmp_path, formats=["json"])
     data = json.loads(path.read_text("utf-8"))
-    assert data["schema"] == "xlate.compare/1"
+    assert data["schema"] == "xlate.compare/2"
     for side in ("original", "republication"):
         assert set(data[side]) >= {"path", "lang", "meta", "sentences"}
         assert [s["id"] for s in data[side]["sentences"]] == list(
@@ -97,7 +97,9 @@ def test_json_schema(tmp_path: Path) -> None:
     for link in data["links"]:
         assert set(link) >= {"original", "republication", "label", "score", "facts"}
         for fact in link["facts"]:
-            assert set(fact) == {"kind", "original", "republication", "status"}
+            assert set(fact) == {
+                "kind", "original", "republication", "status", "severity", "reason"
+            }
     seen_o = sorted(i for link in data["links"] for i in link["original"])
     assert seen_o == list(range(len(data["original"]["sentences"])))
 

@@ -21,8 +21,12 @@ LABELS: tuple[Label, ...] = (
     "omitted",
 )
 
-FactKind = Literal["number", "percent", "money", "ordinal", "date", "place", "name", "attribution"]
+FactKind = Literal[
+    "number", "percent", "money", "ordinal", "date", "time", "place", "name", "speaker",
+    "attribution",
+]
 FactStatus = Literal["kept", "changed", "dropped", "introduced"]
+Severity = Literal["drift", "style"]
 Verdict = Literal["wholly", "partially", "non"]
 
 
@@ -159,23 +163,34 @@ class Fact:
     """A checkable fact found in one sentence.
 
     `text` is the surface form; `value` is a language-independent key (e.g. `244.8e9`,
-    `2025-09-02`, `--09-02`, `place:beijing`) so that facts match across languages.
+    `2025-09-02`, `--09-02`, `place:beijing`) so that facts match across languages;
+    `start`/`end` are character offsets in the text it was found in (-1 when unknown).
     """
 
     kind: FactKind
     text: str
     value: str
+    start: int = field(default=-1, compare=False)
+    end: int = field(default=-1, compare=False)
 
 
 @dataclass(frozen=True)
 class FactCheck:
     """A fact compared across a link. One of `original`/`republication` is None when
-    the fact was dropped or introduced."""
+    the fact was dropped or introduced.
+
+    `severity` is None when the fact was kept (or its sentence was added or omitted, the
+    sentence being the change), else `drift` (the meaning changed) or `style` (the same
+    meaning in other words); `reason` says why in a few words (`format`, `neutral verb`,
+    `speaker`, ...).
+    """
 
     kind: FactKind
     original: str | None
     republication: str | None
     status: FactStatus
+    severity: Severity | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -205,7 +220,8 @@ class Summary:
 
     `coverage`: share of the original's sentences reused; `derived`: share of the
     republication's sentences that come from the original; `reuse`: share of the
-    republication's word bigrams found in the original (text reuse below sentence level).
+    republication's word bigrams found in the original (text reuse below sentence level);
+    `drift` / `style`: non-kept fact checks of each severity.
     """
 
     coverage: float
@@ -214,6 +230,8 @@ class Summary:
     verdict: Verdict
     counts: dict[str, int]
     fact_counts: dict[str, int]
+    drift: int = 0
+    style: int = 0
 
 
 @dataclass(frozen=True)

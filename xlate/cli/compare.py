@@ -55,8 +55,8 @@ def compare(
     fail_on: Annotated[
         FailOn | None,
         typer.Option(
-            help="Exit 1 when any sentence changed (edits), or any fact changed, dropped or "
-            "introduced in a kept sentence (drift)."
+            help="Exit 1 when any sentence changed (edits), or any fact of a kept sentence "
+            "drifted (drift; one line printed per drifted fact)."
         ),
     ] = None,
     presegmented: Annotated[
@@ -140,17 +140,23 @@ def compare(
     _print_summary(report, paths)
     if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
         raise typer.Exit(1)
-    if fail_on is FailOn.drift and drift(report):
+    drifted = drift(report) if fail_on is FailOn.drift else []
+    for link, fact in drifted:
+        where = f"original {list(link.original)} / republication {list(link.republication)}"
+        typer.echo(
+            f"drift: {fact.kind} {fact.status}: {fact.original or '-'} -> "
+            f"{fact.republication or '-'} ({fact.reason}; {where})"
+        )
+    if drifted:
         raise typer.Exit(1)
 
 
 def _print_summary(report: Report, paths: list[Path]) -> None:
     s = report.summary
     counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
-    facts = ", ".join(f"{s.fact_counts[k]} {k}" for k in ("changed", "dropped", "introduced"))
     typer.echo(
         f"{s.verdict} derived: coverage {s.coverage:.0%}, derived {s.derived:.0%}; "
-        f"{counts}; facts: {facts}"
+        f"{counts}; facts: {s.drift} drifted, {s.style} restyled"
     )
     for path in paths:
         typer.echo(f"  wrote {path}")

@@ -329,6 +329,10 @@ def _dp(
     # then decided the same way whichever document is called the original.
     tilt_i = [1e-6 * i / n for i in range(n)]
     tilt_j = [1e-6 * j / m for j in range(m)]
+    # Still equal (two sentences as like the same third one, equally far from the
+    # diagonal): the earlier pair wins, again the same whichever side comes first.
+    early_i = [1e-9 * i / n for i in range(n)]
+    early_j = [1e-9 * j / m for j in range(m)]
     neg = float("-inf")
     score: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int, float]] = {}
@@ -350,7 +354,7 @@ def _dp(
                     elif da == 1 and db == 1:
                         s = pair[pi][pj]
                         gain = (s - opts.match) * (a_len[pi] + b_len[pj])
-                        gain -= abs(tilt_i[pi] - tilt_j[pj])
+                        gain -= abs(tilt_i[pi] - tilt_j[pj]) + early_i[pi] + early_j[pj]
                     else:
                         s = Indel.normalized_similarity(
                             "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])

@@ -1,4 +1,4 @@
-"""The `xlate.compare/1` JSON report: everything compare found, for programs."""
+"""The `xlate.compare/2` JSON report: everything compare found, for programs."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from xlate.model import Article, Report
 
-SCHEMA = "xlate.compare/1"
+SCHEMA = "xlate.compare/2"
 
 
 def to_dict(report: Report) -> dict[str, Any]:

@@ -21,19 +21,34 @@ def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, .
 
 def _fact(f: FactCheck) -> str:
     if f.status == "changed":
-        return f"{f.kind} changed: {f.original} → {f.republication}"
-    if f.status == "dropped":
-        return f"{f.kind} dropped: {f.original}"
-    if f.status == "introduced":
-        return f"{f.kind} introduced: {f.republication}"
-    return f"{f.kind} kept: {f.original}"
+        text = f"{f.kind} changed: {f.original} → {f.republication}"
+    elif f.status == "dropped":
+        text = f"{f.kind} dropped: {f.original}"
+    elif f.status == "introduced":
+        text = f"{f.kind} introduced: {f.republication}"
+    else:
+        return f"{f.kind} kept: {f.original}"
+    if f.severity == "drift":
+        return f"**drift** {text}"
+    return f"{text} ({f.severity}: {f.reason})" if f.severity else text
+
+
+def _about(article: Article) -> str:
+    """Language, size, and the credited source and dateline when known (provenance)."""
+    parts = [article.lang, f"{len(article.sentences)} sentences"]
+    meta = article.meta
+    if meta.source:
+        parts.append(f"credited: {cell(meta.source)}")
+    if meta.dateline_place:
+        parts.append(f"dateline: {cell(meta.dateline_place)}")
+    return ", ".join(parts)
 
 
 def _side(article: Article) -> str:
-    """The file path (always: two copies of a story often share a headline), its language
-    and size, then the headline when the capture has one."""
+    """The file path (always: two copies of a story often share a headline), its language,
+    size, credited source and dateline, then the headline when the capture has one."""
     where = cell(article.path or "(no file)")
-    about = f"{where} ({article.lang}, {len(article.sentences)} sentences)"
+    about = f"{where} ({_about(article)})"
     return f"{about}: {cell(article.meta.headline)}" if article.meta.headline else about
 
 
@@ -58,7 +73,8 @@ def render(report: Report) -> str:
     lines += [f"| {label} | {n} |" for label, n in s.counts.items() if n]
     lines += [
         "",
-        "Facts: " + ", ".join(f"{n} {status}" for status, n in s.fact_counts.items()),
+        f"Facts: **{s.drift} drifted**, {s.style} restyled; "
+        + ", ".join(f"{n} {status}" for status, n in s.fact_counts.items()),
         "",
         "## Changes",
         "",

@@ -34,6 +34,12 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Global Times": ("global times", "环球时报", "环球网"),
     "PTI": ("pti", "press trust of india"),
     "IRNA": ("irna", "ирна"),
+    "DNA": ("dna", "dna news agency"),
+    "ANI": ("ani", "asian news international"),
+    "IANS": ("ians",),
+    "Kyodo": ("kyodo", "kyodo news", "共同社", "киодо"),
+    "Anadolu": ("anadolu", "anadolu agency", "аа"),
+    "Yonhap": ("yonhap", "yonhap news agency", "韩联社"),
 }
 _ALIAS = {alias: name for name, aliases in AGENCIES.items() for alias in aliases}
 
@@ -240,6 +246,10 @@ def _rule(name: str, regex: str, field: str | None = None, *, needs_date: bool =
     return LineRule(name, re.compile(regex, re.I), field, needs_date)
 
 
+_AGENCY_ALT = "|".join(
+    re.escape(alias).replace(r"\ ", r"\s+")
+    for alias in sorted(_ALIAS, key=len, reverse=True) if len(alias) > 2 or alias == "ap"
+)
 _SEP = r"\s*[:：]\s*"
 _OPT_SEP = r"\s*[:：]?\s*"
 
@@ -303,6 +313,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("photo-credit", r"(?:photo|image|picture|video|file photo|graphic|фото|видео|تصویر|فوٹو"
           r"|图|图片|视频)(?: credit| by)?\s*[:：/].{0,80}"),
     _rule("photo-credit", r"[(（]\s*(?:photo|image|file photo|图|摄影)[^)）]{0,60}[)）]"),
+    # "Leila Navidi/Star Tribune via AP", "AFP/Getty Images": a photographer's credit.
+    _rule("photo-credit", r"(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w.'’-]+\s*/\s*[A-Z][\w.'’& -]{1,40}"
+          r"(?: via (?:AP|Reuters|AFP|Getty Images|Xinhua))?"
+          r"|(?:AP|AFP|Reuters|Xinhua) Photo(?:/.{1,40})?"),
+    # "The Associated Press", "– Reuters", "Sources Xinhua": an agency credit on its own line.
+    _rule("source", rf"(?:[–—-]+\s*|sources?\s+|credit\s+)(?P<value>{_AGENCY_ALT})\.?", "source"),
+    _rule("source", r"(?P<value>(?:the )?associated press)", "source"),
+    _rule("link", r"(?:the )?latest (?:news|updates?|stories) (?:on|about|from) .{1,80}"),
+    _rule("link", r"(?:تازہ ترین|مزید پڑھیں|یہ بھی پڑھیں).{0,80}"),
     # Chinese page furniture.
     _rule("share", r"(?:分享到|分享|转发到|转发|收藏|点赞|扫一扫|扫码|微信扫一扫).{0,40}"),
     _rule("link", r"(?:阅读全文|查看原文|阅读原文|点击(?:查看|阅读|进入|这里|此处).{0,40}"
@@ -463,7 +482,13 @@ _EN_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
     r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?),\s+"
     rf"(?P<date>{_EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_EN_MONTH}(?:,?\s*\d{{4}})?)"
-    rf"\s*(?:\((?P<agency>[^()]{{1,40}})\))?\s*{_DASH}\s*"
+    rf"(?:\s*(?:\((?P<agency>[^()]{{1,60}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?)\s*"
+)
+# "ISLAMABAD:", "ISLAMABAD -": a place in capitals alone; not a kicker like "BREAKING:".
+_EN_CAPS_DATELINE = re.compile(
+    r"(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO"
+    r"|LIVE|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2})\s*(?::|—|–|--|-)\s+(?=[A-Z\"“‘'])"
 )
 _ZH_DATELINE = re.compile(
     r"(?P<agency>新华社|中新社|中新网|本报|人民网|央视网|环球网|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
@@ -494,7 +519,11 @@ _UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایج
 def find_dateline(paragraph: str) -> Dateline | None:
     """A dateline opening `paragraph` ("Beijing, September 2 —", "新华社北京9月2日电",
     "МОСКВА, 2 сентября. /ТАСС/.", "اسلام آباد (اے پی پی)"), or None."""
-    for pattern in (_EN_DATELINE, _EN_AGENCY_DATELINE, _ZH_DATELINE, _RU_DATELINE, _UR_DATELINE):
+    patterns = (
+        _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _ZH_DATELINE, _RU_DATELINE,
+        _UR_DATELINE,
+    )
+    for pattern in patterns:
         m = pattern.match(paragraph)
         if m is None or m.end() >= len(paragraph):
             continue
@@ -502,7 +531,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         place = groups["place"].strip()
         if place.isupper():
             place = place.title()
-        agency_text = groups.get("agency") or groups.get("agency2")
+        agency_text = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
         if pattern is _UR_DATELINE:
             # "(اے پی پی)", "(سپورٹس ڈیسک/اے ایف پی)", "(دنیا نیوز)": an agency or a desk;
             # any other bracket after a few words is not a dateline.
@@ -511,10 +540,35 @@ def find_dateline(paragraph: str) -> Dateline | None:
             if not known and not any(_UR_DESK.search(c) for c in credits):
                 continue
             agency_text = known[0] if known else None
-        found = find_date((groups.get("date") or "").replace("یکم", "1"))
+        found = find_date((groups.get("date") or "").replace("یکم", "1").rstrip("."))
         agency = agency_name(agency_text) if agency_text else None
         if agency_text and agency is None and pattern in (_ZH_DATELINE, _RU_DATELINE):
             # "本报" is "this newspaper": the outlet itself, not a credited source.
             agency = None if agency_text.strip() == "本报" else agency_text.strip()
         return Dateline(m.group(0).strip(), place, found.iso() if found else None, agency)
     return None
+
+
+# Inline furniture: a credit trailing the last sentence ("... he said. – DNA") and
+# pointers to other pages ("(you can learn more about the visit here and here)").
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?\"”])\s*[–—-]{{1,2}}\s*(?P<value>{_AGENCY_ALT})\s*$", re.I
+)
+_MORE_LINK = re.compile(
+    r"\s*[(（]\s*(?:you can |to |please )?(?:learn|read|find out|see|watch) more\b"
+    r"[^()（）]{0,100}[)）]",
+    re.I,
+)
+
+
+def strip_inline(text: str) -> tuple[str, list[tuple[str, str, str | None]]]:
+    """`text` without inline furniture, and what went: (rule, removed text, source or None)."""
+    removed: list[tuple[str, str, str | None]] = []
+    for m in list(_MORE_LINK.finditer(text))[::-1]:
+        removed.append(("link", m.group(), None))
+        text = text[:m.start()] + text[m.end():]
+    credit = _TRAILING_CREDIT.search(text)
+    if credit:
+        removed.append(("trailing-credit", credit.group(), normalise_source(credit["value"])))
+        text = text[:credit.start()].rstrip()
+    return text, removed

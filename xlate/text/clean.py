@@ -26,6 +26,7 @@ from xlate.text.boilerplate import (
     infer_year,
     match_fields,
     site_of,
+    strip_inline,
 )
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -379,8 +380,14 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
             state.set_meta("site", site)
             state.change("site", item.text, "", item.no)
             continue
+        text, removed = strip_inline(item.text)
+        for rule, before, source in removed:
+            state.set_meta("source", source)
+            state.change("boilerplate-" + rule, before, "", item.no)
+        if not text.strip():
+            continue
         # Runs of spaces separate header fields, so they are collapsed only now.
-        out.append(_Line(item.no, re.sub(r" {2,}", " ", item.text), item.kind))
+        out.append(_Line(item.no, re.sub(r" {2,}", " ", text), item.kind))
     return out
 
 
@@ -661,12 +668,12 @@ def _build_meta(
     captured = found.get("captured") or found.get("date_line") or loaded.captured
     source = found.get("source") or loaded.source
     place = date = None
-    if paragraphs:
-        dateline = find_dateline(paragraphs[0])
-        if dateline is not None:
-            place = dateline.place
-            date = infer_year(dateline.date, published) if dateline.date else None
-            source = source or dateline.agency
+    # The dateline opens the body, which a plain-text capture may head with its headline.
+    dateline = next(filter(None, (find_dateline(p) for p in paragraphs[:2])), None)
+    if dateline is not None:
+        place = dateline.place
+        date = infer_year(dateline.date, published) if dateline.date else None
+        source = source or dateline.agency
     return Meta(
         headline=headline,
         outlet=outlet or loaded.outlet,

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from xlate.model import Article, Sentence
+from xlate.text.boilerplate import find_dateline
 from xlate.text.langid import detect_language, normalize_code
 
 CLOSERS = "\"'”’»)]}」』）》〉】〕›"
@@ -454,7 +455,10 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             block_code = "en"  # an English quote or byline inside a Chinese article
         rules = _rule_breaks if block_code in _SUPPORTED else _sentencex_breaks
         found = rules(block, block_code)
-        cuts.extend(block_start + offset for offset in found)
+        # A dateline ("BEIJING, September 2. /TASS/.") belongs to the sentence it opens.
+        dateline = find_dateline(block.lstrip())
+        keep_from = len(block) - len(block.lstrip()) + len(dateline.text) + 1 if dateline else 0
+        cuts.extend(block_start + offset for offset in found if offset > keep_from)
         cuts.append(block_end)
         block_start = next_start
     spans: list[tuple[int, int]] = []

@@ -1,0 +1,425 @@
+"""Fact drift on the failure patterns of real republications (issue 7), each as a small
+hand-written case in every language it applies to, asserting severity and counterpart;
+the hardening cases of issue 11; and the swap invariant as a property test."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlate.matching.compare import compare, drift
+from xlate.matching.facts import check_texts, extract_facts
+from xlate.model import Article, FactCheck
+from xlate.text.segment import split_sentences
+
+
+def changes(original: str, republication: str, lang: str, rep_lang: str | None = None) -> list[
+    tuple[str, str, str | None, str | None, str | None, str | None]
+]:
+    """(kind, status, original, republication, severity, reason) of every non-kept fact."""
+    checks = check_texts(
+        original, republication, original_lang=lang, republication_lang=rep_lang or lang
+    )
+    return [
+        (c.kind, c.status, c.original, c.republication, c.severity, c.reason)
+        for c in checks
+        if c.status != "kept"
+    ]
+
+
+def drifted(
+    original: str, republication: str, lang: str
+) -> list[tuple[str, str | None, str | None]]:
+    found = changes(original, republication, lang)
+    return [(k, o, r) for k, _, o, r, sev, _ in found if sev == "drift"]
+
+
+# -------------------------------------------- 1. counterpart by position, not by kind
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "The China-Russia relationship is strong, said Xi, whose guest Putin is in "
+         "China for the SCO Summit.", "The talks took place during the SCO Summit in Beijing.",
+         "China", "Beijing"),
+        ("zh", "普京正在中国出席上合组织峰会。", "会谈在北京举行。", "中国", "北京"),
+        ("ru", "Путин находится в Китае на саммите ШОС.",
+         "Переговоры прошли в Пекине на саммите ШОС.", "Китае", "Пекине"),
+        ("ur", "پیوٹن ایس سی او سربراہی اجلاس کے لیے چین میں ہیں۔",
+         "مذاکرات ایس سی او سربراہی اجلاس کے دوران بیجنگ میں ہوئے۔", "چین", "بیجنگ"),
+    ],
+)
+def test_place_where_is_paired_with_the_place_where(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert ("place", "changed", was, now, "drift", "place") in found
+    # 'Russia' of 'China-Russia' is not the counterpart of 'Beijing'.
+    assert not [c for c in found if c[1] == "changed" and c[0] == "place" and c[2] != was]
+
+
+def test_no_counterpart_is_dropped_or_introduced() -> None:
+    assert changes("Trade rose in 2024.", "Trade rose.", "en") == [
+        ("date", "dropped", "2024", None, "drift", "date dropped")
+    ]
+    assert changes("Trade rose.", "Trade rose 5 percent.", "en") == [
+        ("percent", "introduced", None, "5 percent", "drift", "percent introduced")
+    ]
+
+
+# -------------------------------------------------------------- 2. house style is style
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "BEIJING, AUG 21 (Xinhua) -- Output rose 7.4 pct.",
+         "BEIJING, August 21 (Xinhua) -- Output rose 7.4 percent."),
+        ("en", "The United Nations welcomed the Sino-Pakistani deal.",
+         "The UN welcomed the China-Pakistan deal."),
+        ("en", "Xi said the ties were strong.", "Xi noted the ties were strong."),
+        ("zh", "习近平表示，两国关系良好。", "习近平指出，两国关系良好。"),
+        ("ru", "Лавров заявил, что отношения крепкие.", "Лавров отметил, что отношения крепкие."),
+        ("ur", "وزیر اعظم نے کہا کہ تعلقات مضبوط ہیں۔",
+         "وزیر اعظم نے زور دیا کہ تعلقات مضبوط ہیں۔"),
+        ("zh", "联合国欢迎中巴协议。", "联合国欢迎中国和巴基斯坦的协议。"),
+        ("ru", "ООН приветствовала соглашение.",
+         "Организация Объединенных Наций приветствовала соглашение."),
+    ],
+)
+def test_house_style_is_not_drift(lang: str, original: str, republication: str) -> None:
+    assert drifted(original, republication, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "kind", "reason"),
+    [
+        ("The two sides agreed to cooperate, he said.", "Both agreed to cooperate, Xi said.",
+         "speaker", "pronoun"),
+        ("The two sides agreed to cooperate.", "Both agreed to cooperate.", "number", "wording"),
+        ("Beijing said it would respond.", "China said it would respond.", "place", "metonymy"),
+        ("Xinhua reported the talks.", "APP reported the talks.", "speaker", "credit"),
+    ],
+)
+def test_style_reasons(original: str, republication: str, kind: str, reason: str) -> None:
+    found = changes(original, republication, "en")
+    assert (kind, "style", reason) in [(k, sev, why) for k, _, _, _, sev, why in found]
+    assert not [c for c in found if c[4] == "drift"]
+
+
+def test_metonymy_is_not_a_place_where() -> None:
+    assert drifted("The summit was held in Beijing.", "The summit was held in China.", "en") == [
+        ("place", "Beijing", "China")
+    ]
+
+
+# --------------------------------------------------------------------- 3. datelines
+
+def _pair(original: list[str], republication: list[str], lang: str = "en") -> list[FactCheck]:
+    report = compare(
+        Article.from_sentences([original], lang=lang),
+        Article.from_sentences([republication], lang=lang),
+    )
+    return [f for _, f in drift(report)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "BEIJING, Aug 21 (Xinhua) -- The talks were held in good faith.",
+         "ISLAMABAD, Aug 21 (APP) -- The talks were held in good faith."),
+        ("en", "JERUSALEM (AP) — The talks were held in good faith.",
+         "RAMALLAH (AP) — The talks were held in good faith."),
+        ("ru", "МОСКВА, 2 сентября. /ТАСС/. Переговоры прошли успешно.",
+         "ПЕКИН, 2 сентября. /ТАСС/. Переговоры прошли успешно."),
+        ("zh", "新华社北京9月2日电 会谈取得成功。", "新华社上海9月2日电 会谈取得成功。"),
+    ],
+)
+def test_dateline_place_changed_is_drift(lang: str, original: str, republication: str) -> None:
+    found = _pair([original], [republication], lang)
+    assert [(f.kind, f.reason) for f in found] == [("place", "dateline")]
+
+
+def test_dateline_restyled_or_credit_changed_is_not_drift() -> None:
+    assert _pair(
+        ["BEIJING, Aug 21 (Xinhua) -- The talks were held in good faith."],
+        ["Beijing, August 21 — The talks were held in good faith."],
+    ) == []
+    assert _pair(
+        ["ISLAMABAD: The talks were held in good faith on Friday."],
+        ["ISLAMABAD, May 21 (DNA): The talks were held in good faith on Friday."],
+    ) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "BEIJING, September 2. /TASS/. Russian President Vladimir Putin arrived. He left."),
+        ("ru", "ПЕКИН, 2 сентября. /ТАСС/. Президент России прибыл в Пекин. Он уехал."),
+    ],
+)
+def test_tass_dateline_is_not_a_sentence_of_its_own(lang: str, text: str) -> None:
+    assert len(split_sentences(text, lang)) == 2
+
+
+# ---------------------------------------------------------- 4. speakers and verbs
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "kind", "reason"),
+    [
+        ("en", "Xi said the ties were strong.", "Alvi said the ties were strong.", "speaker",
+         "speaker"),
+        ("en", "Xi said the ties were strong.", "Xi claimed the ties were strong.",
+         "attribution", "loaded verb"),
+        ("en", "The ties are strong, she said.", "The ties are strong, he said.", "speaker",
+         "speaker"),
+        ("en", "The bridge collapsed, police said.", "The bridge collapsed.", "speaker",
+         "source dropped"),
+        ("ru", "Отношения крепкие, заявил Лавров.", "Отношения крепкие, заявил Песков.",
+         "speaker", "speaker"),
+        ("ru", "Лавров заявил, что ошибок не было.", "Лавров признал, что ошибок не было.",
+         "attribution", "loaded verb"),
+        ("zh", "习近平表示，两国关系良好。", "习近平声称，两国关系良好。", "attribution",
+         "loaded verb"),
+        ("ur", "وزیر اعظم نے کہا کہ تعلقات مضبوط ہیں۔",
+         "وزیر اعظم نے دعویٰ کیا کہ تعلقات مضبوط ہیں۔", "attribution", "loaded verb"),
+    ],
+)
+def test_attribution_drift(
+    lang: str, original: str, republication: str, kind: str, reason: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert (kind, "drift", reason) in [(k, sev, why) for k, _, _, _, sev, why in found], found
+
+
+# ---------------------------------------------------------------- 5. relative time
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "They met on Tuesday.", "weekday:2"), ("en", "They met yesterday.", "day:-1"),
+        ("en", "They meet next week.", "week:+1"), ("en", "He left the day after.", "day:after"),
+        ("zh", "双方周二举行会谈。", "weekday:2"), ("zh", "双方昨天举行会谈。", "day:-1"),
+        ("zh", "他次日离开。", "day:after"),
+        ("ru", "Стороны провели переговоры во вторник.", "weekday:2"),
+        ("ru", "Накануне стороны провели переговоры.", "day:before"),
+        ("ur", "دونوں رہنماؤں نے منگل کو ملاقات کی۔", "weekday:2"),
+        ("ur", "گزشتہ روز ملاقات ہوئی۔", "day:-1"),
+    ],
+)
+def test_relative_time_is_a_fact(lang: str, text: str, value: str) -> None:
+    assert [f.value for f in extract_facts(text, lang) if f.kind == "time"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "The leaders met on Tuesday.", "The leaders met."),
+        ("en", "He arrived the day after the vote.", "He arrived shortly after the vote."),
+        ("zh", "双方周二举行会谈。", "双方举行会谈。"),
+        ("ru", "Стороны провели переговоры во вторник.", "Стороны провели переговоры."),
+        ("ur", "دونوں رہنماؤں نے منگل کو ملاقات کی۔", "دونوں رہنماؤں نے ملاقات کی۔"),
+    ],
+)
+def test_relative_time_dropped_is_drift(lang: str, original: str, republication: str) -> None:
+    assert [k for k, _, _ in drifted(original, republication, lang)] == ["time"]
+
+
+def test_relative_time_dropped_across_languages_is_style() -> None:
+    found = changes("The leaders met on Tuesday.", "两国领导人举行了会晤。", "en", "zh")
+    assert [(k, sev, why) for k, _, _, _, sev, why in found] == [("time", "style", "translation")]
+
+
+# ------------------------------------------------------ 6. unrelated statements
+
+def test_unrelated_statements_are_omitted_and_added() -> None:
+    original = Article.from_sentences([[
+        "China and Pakistan signed a trade deal on Monday.",
+        "Trade with the European Union rose 1.9 percent.",
+        "The minister praised the deal.",
+    ]], lang="en")
+    republication = Article.from_sentences([[
+        "China and Pakistan signed a trade deal on Monday.",
+        "Cotton exports rose 3.5 percent.",
+        "The minister praised the deal.",
+    ]], lang="en")
+    report = compare(original, republication)
+    assert [link.label for link in report.links] == ["unchanged", "omitted", "added", "unchanged"]
+    assert drift(report) == []
+    assert report.summary.coverage == pytest.approx(2 / 3, abs=0.01)
+
+
+# ------------------------------------------------------- 7. independent reports
+
+def test_independent_reports_carry_no_drift() -> None:
+    original = Article.from_sentences([[
+        "Officials in Ankara announced a new budget on Monday.",
+        "Spending will rise by 12 percent, the finance minister said.",
+        "Opposition parties criticised the plan.",
+    ]], lang="en")
+    republication = Article.from_sentences([[
+        "Turkey unveiled its spending plans for next year.",
+        "The plan foresees an increase of 14 percent in spending.",
+        "Economists warned of inflation risks.",
+    ]], lang="en")
+    report = compare(original, republication)
+    assert report.summary.verdict == "non"
+    assert drift(report) == []
+
+
+# ---------------------------------------------- issue 11: pathological inputs
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1" * 5000 + "th anniversary", "en"),
+        ("第" + "1" * 5000 + "次", "zh"),
+        ("1" * 5000 + "-й раз", "ru"),
+        ("1" * 5000 + "ویں سالگرہ", "ur"),
+        ("一" * 96_000, "zh"),
+        ("一二三四五六七八九十百千万亿" * 7000, "zh"),
+        ("1" * 5000 + "周年", "zh"),
+    ],
+)
+def test_pathological_numbers_neither_crash_nor_hang(text: str, lang: str) -> None:
+    start = time.perf_counter()
+    extract_facts(text, lang)
+    assert time.perf_counter() - start < 10  # the issue's ceiling, not a speed claim
+
+
+def test_fact_checking_is_not_quadratic_in_the_facts_of_a_link() -> None:
+    text = ", ".join(["1"] * 32_000)  # 96 KB
+    start = time.perf_counter()
+    checks = check_texts(text, text.replace("1", "2", 50), original_lang="en",
+                         republication_lang="en")
+    assert time.perf_counter() - start < 10  # the issue's ceiling, not a speed claim
+    assert len(checks) >= 32_000
+    assert sum(c.status != "kept" for c in checks) >= 50
+
+
+# ------------------------------------------------------------- swap invariant
+
+PHRASES = [
+    "Trade rose 5 percent", "in Beijing", "on Tuesday", "Xi said", "Putin claimed",
+    "$3 billion", "in 2024", "over 20 countries", "the 80th anniversary", "on Sept. 2",
+    "in Moscow", "police said", "last week", "the talks", "were held", "and",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(PHRASES), min_size=1, max_size=8),
+    st.lists(st.sampled_from(PHRASES), min_size=1, max_size=8),
+)
+def test_swapping_inputs_swaps_introduced_and_dropped(a: list[str], b: list[str]) -> None:
+    first, second = " ".join(a) + ".", " ".join(b) + "."
+    forward = check_texts(first, second, original_lang="en", republication_lang="en")
+    backward = check_texts(second, first, original_lang="en", republication_lang="en")
+
+    def count(checks: list[FactCheck], status: str) -> int:
+        return sum(c.status == status for c in checks)
+
+    assert count(forward, "introduced") == count(backward, "dropped")
+    assert count(forward, "dropped") == count(backward, "introduced")
+    assert count(forward, "changed") == count(backward, "changed")
+
+
+# ------------------------------------------------------------ 8. page furniture
+
+def test_page_furniture_goes_to_the_boilerplate_layer() -> None:
+    from xlate.text.clean import clean
+
+    cleaned = clean(
+        "Leaders hail ties\n\n"
+        "BEIJING, Aug 21 (Xinhua) -- The presidents met on Tuesday (you can learn more about "
+        "the visit here and here). They agreed to cooperate, he said. – DNA\n\n"
+        "Leila Navidi/Star Tribune via AP\n\n"
+        "The latest news on the visit of the president\n\n"
+        "Sources Xinhua\n"
+    )
+    assert cleaned.article.paragraphs[-1] == (
+        "BEIJING, Aug 21 (Xinhua) -- The presidents met on Tuesday. They agreed to cooperate, "
+        "he said."
+    )
+    rules = {c.rule for c in cleaned.changes}
+    assert {"boilerplate-link", "boilerplate-trailing-credit", "boilerplate-photo-credit",
+            "boilerplate-source"} <= rules
+
+
+# ------------------------------------------------- 9. what the user sees
+
+def test_fail_on_drift_lists_each_drifted_fact_and_ignores_style(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from xlate.cli import app
+
+    body = (
+        "Trade between the two countries reached 244.8 billion U.S. dollars in 2024, Xi said "
+        "on Tuesday. The two sides agreed to deepen cooperation in energy and transport."
+    )
+    original, styled, drifted_ = (tmp_path / n for n in ("o.txt", "s.txt", "d.txt"))
+    original.write_text(body, "utf-8")
+    styled.write_text(body.replace("Xi said", "Xi noted").replace("The two sides", "Both"), "utf-8")
+    drifted_.write_text(body.replace("Xi said", "Xi claimed").replace("244.8", "24.48"), "utf-8")
+    runner = CliRunner()
+    args = ["compare", str(original), "-o", str(tmp_path / "out"), "--fail-on", "drift"]
+    calm = runner.invoke(app, [*args[:2], str(styled), *args[2:]])
+    assert calm.exit_code == 0, calm.output
+    assert "0 drifted" in calm.output
+    loud = runner.invoke(app, [*args[:2], str(drifted_), *args[2:]])
+    assert loud.exit_code == 1, loud.output
+    lines = [line for line in loud.output.splitlines() if line.startswith("drift: ")]
+    assert len(lines) == 2, loud.output
+    assert any("244.8 billion" in line and "24.48 billion" in line for line in lines)
+    assert any("said -> claimed" in line and "loaded verb" in line for line in lines)
+
+
+def test_reports_show_severity() -> None:
+    from xlate.reports import html, json, markdown
+
+    report = compare(
+        Article.from_sentences([["Xi said trade rose 5 percent on Tuesday."]], lang="en"),
+        Article.from_sentences([["Xi claimed trade rose 5 percent."]], lang="en"),
+    )
+    data = json.to_dict(report)
+    assert data["schema"] == "xlate.compare/2"
+    assert data["summary"]["drift"] == 2
+    assert {(f["kind"], f["severity"], f["reason"]) for f in data["links"][0]["facts"]} >= {
+        ("attribution", "drift", "loaded verb"), ("time", "drift", "time dropped")
+    }
+    assert "**drift** attribution changed: said → claimed" in markdown.render(report)
+    assert 'class="badge changed drift"' in html.render(report)
+
+
+def test_rewrites_may_leave_details_out_but_splits_may_not() -> None:
+    original = [
+        "The two presidents met in the capital on Tuesday and agreed to expand trade, "
+        "energy cooperation and transport links between their countries."
+    ]
+    split = [
+        "The two presidents met in the capital and agreed to expand trade.",
+        "They also agreed on energy cooperation and transport links between their countries.",
+    ]
+    report = compare(
+        Article.from_sentences([original], lang="en"), Article.from_sentences([split], lang="en")
+    )
+    assert [link.label for link in report.links] == ["split"]
+    assert [(f.kind, f.original, f.reason) for _, f in drift(report)] == [
+        ("time", "Tuesday", "time dropped")
+    ]
+
+
+def test_a_respelled_name_is_a_name_changed() -> None:
+    found = changes(
+        "Katherine Tarateski rushed back to her home in Hammonds Plains to save her dog.",
+        "Catherine Taratsky went home to Hammonds Plain to rescue her dog.",
+        "en",
+    )
+    assert ("place", "changed", "Hammonds Plains", "Hammonds Plain", "drift", "place") in found
+    # Two places the gazetteer tells apart are no respelling of each other.
+    assert changes("Troops moved into North Korea.", "Troops moved into South Korea.", "en") == [
+        ("place", "changed", "North Korea", "South Korea", "drift", "place")
+    ]

@@ -1,0 +1,163 @@
+"""Attribution: who said it (speaker) and how (reporting verb), in en, zh, ru and ur.
+
+Verb classes, pronouns and role nouns live in `tables/<lang>/attribution.json`. Classes in
+`LOADED` carry a judgement of the speaker (AP Stylebook on "said" and "claimed";
+Wikipedia's MOS:SAID "words to watch"); the others are neutral ways to report speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from xlate.matching.facts.common import (
+    LANGS,
+    Claims,
+    Hit,
+    alt,
+    at_words,
+    firsts_of,
+    lookup,
+    wordset,
+)
+from xlate.matching.facts.common import table as _load
+from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS
+
+LOADED = frozenset({"claim", "insist", "admit", "accuse"})
+"""Reporting-verb classes that judge the speaker: said -> claimed is drift."""
+
+
+def _verbs_re(lang: str) -> re.Pattern[str]:
+    verbs: dict[str, str] = _load(lang, "attribution")["verbs"]
+    body = "|".join(f"(?P<{cls}>{pattern})" for cls, pattern in verbs.items())
+    if lang == "zh":
+        return re.compile(body)
+    return re.compile(rf"(?:{body})(?!\w)", re.I)  # tried at word starts only
+
+
+_VERBS = {lang: _verbs_re(lang) for lang in LANGS}
+_VERB_FIRSTS = {
+    lang: firsts_of(
+        a for spec in _load(lang, "attribution")["verbs"].values() for a in spec.split("|")
+    )
+    for lang in LANGS
+}
+_PRONOUN_ROLE = {
+    lang: re.compile(
+        (r"(?<!\w)" if lang != "zh" else "")
+        + f"(?:(?P<pronoun>{alt(_load(lang, 'attribution')['pronouns'])})"
+        + f"|(?P<role>{alt(_load(lang, 'attribution')['roles'])}))"
+        + (r"(?!\w)" if lang != "zh" else ""),
+        re.I if lang != "zh" else 0,
+    )
+    for lang in LANGS
+}
+# How far before its verb a speaker may stand, and what ends the search (a clause break).
+_WINDOW = {"en": 60, "ru": 60, "ur": 50, "zh": 12}
+_BREAK = re.compile(r"[.!?。！？;；\"“”«»]")
+# Verbs after which the speaker follows: 'said Wang', 'according to police', 'по словам'.
+_SPEAKER_AFTER = re.compile(r"said|says|told|added|according\s+to|заявил\w*|сказал\w*|по\s+словам"
+                            r"|отметил\w*|сообщил\w*", re.I)
+
+_BODY_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3})\s*"
+    r"(?:\([A-Z]{2,6}\)\s*)?$"
+)
+_NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
+# Capitalised words before a verb that are no name: function words, titles, role nouns.
+_NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
+    "Officials Police Authorities Sources Experts Analysts Witnesses Residents Как Также"
+)
+
+# English verbs that report speech only in a reporting frame: "airlines have added
+# flights" is not an attribution; '", he added.' and "she added that" are.
+_AMBIGUOUS_EN = frozenset({"added", "adds", "adding"})
+_FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
+_FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
+
+
+def attributions(
+    norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
+) -> list[Hit]:
+    """Reporting verbs, valued `attr:<class>` (say, stress, claim, admit, accuse, ...)."""
+    hits: list[Hit] = []
+    pattern = _VERBS[lang]
+    found = pattern.finditer(norm) if lang == "zh" else at_words(
+        pattern, _VERB_FIRSTS[lang], norm, words
+    )
+    for m in found:
+        if lang == "en" and not _reports_speech(norm, m):
+            continue
+        if m.lastgroup and claims.free(m.start(), m.end()):
+            hits.append(Hit(m.start(), m.end(), "attribution", "attr:" + m.lastgroup))
+    return hits
+
+
+def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` with the speaker of each reporting verb marked (see `_speaker_of`). A name that
+    speaks becomes a `speaker` fact valued `speaker:<name key>`; a pronoun or role noun
+    is valued `speaker:pronoun[:<m|f|pl|...>]` or `speaker:role`; a place that speaks ('Beijing
+    said') stays a place."""
+    entities = sorted((h for h in hits if h.kind in ("name", "place")), key=lambda h: h.start)
+    speaking: dict[Hit, Hit] = {}
+    extra: list[Hit] = []
+    for verb in (h for h in hits if h.kind == "attribution"):
+        found = _speaker_of(norm, lang, verb, entities)
+        if found is None:
+            continue
+        if found.kind == "name":
+            value = "speaker:" + found.value.split(":", 1)[1]
+            speaking[found] = Hit(found.start, found.end, "speaker", value)
+        elif found.kind == "speaker" and all(found.start != h.start for h in extra):
+            extra.append(found)
+    return [speaking.get(h, h) for h in hits] + extra
+
+
+def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | None:
+    """The speaker of `verb`, nearest first: a name or place right before it ('Xi said',
+    'Beijing said'), a capitalised word right before it ('Juelfs said'), a name earlier
+    in the clause, a pronoun or role noun in the clause, else a name or pronoun right
+    after it ('said Wang')."""
+    low = max(0, verb.start - _WINDOW[lang])
+    window = norm[low:verb.start]
+    cut = max((m.end() for m in _BREAK.finditer(window)), default=0) + low
+    body = _BODY_BEFORE.search(norm, max(cut, verb.start - 60), verb.start)
+    if body and lang == "en":
+        # 'State Bank of Pakistan reported': an organisation, not the place it ends with.
+        value = "speaker:" + " ".join(body.group(1).lower().split())
+        return Hit(body.start(1), body.end(1), "speaker", value)
+    before = [e for e in entities if cut <= e.start and e.end <= verb.start]
+    if before and not norm[before[-1].end:verb.start].strip(" ,"):
+        return before[-1]
+    named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
+    if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES:
+        value = "speaker:" + named.group(1).lower()
+        return Hit(named.start(1), named.end(1), "speaker", value)
+    names = [e for e in before if e.kind == "name"]
+    if names:
+        return names[-1]
+    pattern = _PRONOUN_ROLE[lang]
+    near = list(pattern.finditer(norm, cut, verb.start))
+    inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])
+    if not near and inverted:
+        after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
+        if after:
+            return after[0]
+        m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
+        near = [m] if m else []
+    if not near:
+        return None
+    m = near[-1]
+    # Not the word itself: 'officials' and '官员' must match across languages.
+    value = "speaker:role"
+    if m.lastgroup == "pronoun":
+        gender = lookup(_load(lang, "attribution")["pronouns"], m.group())
+        value = f"speaker:pronoun:{gender}" if gender else "speaker:pronoun"
+    return Hit(m.start(), m.end(), "speaker", value)
+
+
+def _reports_speech(text: str, m: re.Match[str]) -> bool:
+    if m.group().lower() not in _AMBIGUOUS_EN:
+        return True
+    return bool(
+        _FRAME_AFTER.match(text, m.end()) or _FRAME_BEFORE.search(text, 0, m.start())
+    )

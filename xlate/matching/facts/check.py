@@ -1,0 +1,496 @@
+"""Compare the facts of one link: pair each fact with its counterpart, give it a status
+(kept, changed, dropped, introduced) and, when not kept, a severity (drift or style).
+
+Pairing, in order: the same value anywhere in the link (kept); a compatible value (a
+date without its year, a number without its unit, a speaker by surname or acronym); then
+what stands opposite the fact in the word alignment of the two texts, where the alignment
+read both ways agrees (changed), never merely "the other fact of the same kind"; last, the
+one speaker, reporting verb or place where of each side. A fact with no counterpart is
+dropped or introduced.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict, deque
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+
+from xlate.matching.facts.attribution import LOADED
+from xlate.matching.facts.common import TOKEN, base_lang, locative
+from xlate.matching.facts.common import table as _load
+from xlate.matching.facts.entities import lexicon
+from xlate.model import Fact, FactCheck, FactStatus, Severity
+
+_UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")
+_METONYMY: dict[str, str] = _load("", "provenance")["metonymy"]
+_AGENCIES = frozenset(_load("", "provenance")["agencies"])
+_SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
+# Word alignment is quadratic in the worst case; longer texts pair by relative position.
+_ALIGN_MAX_TOKENS = 2000
+# Across languages or without alignment: how far apart (share of the text) a counterpart may be.
+_POSITION_SLACK = 0.3
+
+
+@dataclass
+class _Side:
+    facts: list[Fact]
+    text: str | None
+    lang: str | None
+    tokens: list[int] = field(default_factory=list)  # token start offsets
+
+    def token_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.tokens, offset) - 1)
+
+    def position(self, fact: Fact) -> float:
+        if not self.text or fact.start < 0:
+            return 0.5
+        return fact.start / max(1, len(self.text))
+
+
+def check_facts(
+    original: Sequence[Fact],
+    republication: Sequence[Fact],
+    *,
+    original_lang: str | None = None,
+    republication_lang: str | None = None,
+    original_text: str | None = None,
+    republication_text: str | None = None,
+    translated: bool = False,
+    datelines: tuple[int, int] = (0, 0),
+) -> list[FactCheck]:
+    """Compare the facts of one aligned link: kept, changed, dropped or introduced.
+
+    Pass the texts the facts came from so that a changed fact is paired with what stands
+    opposite it in the word alignment (texts in one language) or near the same place
+    (across languages); without them, a fact is paired only with the one fact of its kind
+    left over on the other side. Names and places the dictionaries do not know are left
+    out when the other side is written in another script. `translated`: the two sides are
+    in different languages, so a relative time dropped is a translator's choice (style).
+    `datelines`: where a dateline opening each text ends (0: none); dateline facts are
+    compared with dateline facts only, and one added or dropped is style. Every non-kept
+    check carries a severity and a reason (see `severity`). Results follow the original's
+    order, then the republication's.
+    """
+    if any(datelines):
+        o_end, r_end = datelines
+        head = check_facts(
+            [f for f in original if f.start < o_end],
+            [f for f in republication if f.start < r_end],
+            original_lang=original_lang, republication_lang=republication_lang,
+            translated=translated,
+        )
+        body = check_facts(
+            [f for f in original if f.start >= o_end],
+            [f for f in republication if f.start >= r_end],
+            original_lang=original_lang, republication_lang=republication_lang,
+            original_text=original_text, republication_text=republication_text,
+            translated=translated,
+        )
+        return [_dateline(c) for c in head] + body
+    o_ok = _comparable(original, republication, republication_lang)
+    r_ok = _comparable(republication, original, original_lang)
+    o = _Side([f for f, ok in zip(original, o_ok, strict=True) if ok], original_text, original_lang)
+    r = _Side(
+        [f for f, ok in zip(republication, r_ok, strict=True) if ok],
+        republication_text,
+        republication_lang,
+    )
+    partner, kept = _pair_same(o.facts, r.facts)
+    _pair_by_position(o, r, partner)
+    used = set(partner.values())
+    checks: list[tuple[FactStatus, Fact | None, Fact | None]] = []
+    for i, fact in enumerate(o.facts):
+        if i in partner:
+            checks.append(("kept" if i in kept else "changed", fact, r.facts[partner[i]]))
+        else:
+            checks.append(("dropped", fact, None))
+    checks += [("introduced", None, f) for j, f in enumerate(r.facts) if j not in used]
+    speaker_dropped = any(s == "dropped" and a and a.kind == "speaker" for s, a, _ in checks)
+    relative_for_date = _relative_for_date(checks)
+    result = []
+    for status, a, b in checks:
+        kind = (a or b).kind  # type: ignore[union-attr]
+        found = severity(
+            status, a, b, original_text=o.text, republication_text=r.text,
+            translated=translated, speaker_dropped=speaker_dropped,
+        )
+        sev, reason = found if found else (None, None)
+        if sev == "drift" and (a or b) in relative_for_date:
+            sev, reason = "style", "date as relative day"
+        result.append(
+            FactCheck(kind, a.text if a else None, b.text if b else None, status, sev, reason)
+        )
+    return result
+
+
+def _relative_for_date(
+    checks: list[tuple[FactStatus, Fact | None, Fact | None]],
+) -> list[Fact]:
+    """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
+    way round): the same day told relative to the story's date."""
+    dates = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "date"
+             and len(f.value) >= 7]
+    days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
+            and f.value in ("day:-1", "day:0", "day:+1")]
+    return dates + days if dates and days else []
+
+
+def _dateline(check: FactCheck) -> FactCheck:
+    """A dateline naming another place or date is drift; one added, dropped or restyled
+    is style, and its agency credit is provenance."""
+    if check.severity is None or check.reason == "credit":
+        return check
+    if check.status == "changed":
+        return replace(check, severity="drift", reason="dateline")
+    return replace(check, severity="style", reason="dateline")
+
+
+def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
+    """Equal values, then compatible ones: a dict index keeps this linear in the facts."""
+    partner: dict[int, int] = {}
+    by_value: dict[tuple[str, str], deque[int]] = defaultdict(deque)
+    for j, f in enumerate(r):
+        by_value[(f.kind, f.value)].append(j)
+    for i, f in enumerate(o):
+        queue = by_value.get((f.kind, f.value))
+        if queue:
+            partner[i] = queue.popleft()
+    used = set(partner.values())
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, f in enumerate(r):
+        if j not in used and (k := _compat_key(f)):
+            by_key[(_group(f), k)].append(j)
+    for i, f in enumerate(o):
+        if i in partner or not (k := _compat_key(f)):
+            continue
+        bucket = by_key.get((_group(f), k), [])
+        for n, j in enumerate(bucket):
+            if _compatible(f, r[j]):
+                partner[i] = j
+                del bucket[n]
+                break
+    return partner, set(partner)
+
+
+def _group(fact: Fact) -> str:
+    """A speaker is a name too: 'Vladimir Putin' told ... = a message to 'Putin' ... noting."""
+    return "person" if fact.kind in ("speaker", "name") else fact.kind
+
+
+def _compat_key(fact: Fact) -> str | None:
+    if fact.kind == "number":
+        return fact.value.partition(" ")[0]
+    if fact.kind == "date" and len(fact.value) >= 7:
+        return fact.value[-5:]  # month and day
+    if fact.kind in ("speaker", "name"):
+        return "*"
+    return None
+
+
+def _compatible(a: Fact, b: Fact) -> bool:
+    """Values that say the same with one side less precise: '--09-02' and '2025-09-02'
+    (a date without its year), '52' and '52 year' (a number without its unit), 'Xi' and
+    'Xi Jinping' (a name by one of its words)."""
+    if a.kind == "date":
+        full, partial = (a.value, b.value) if b.value.startswith("--") else (b.value, a.value)
+        return (
+            partial.startswith("--") and not full.startswith("-") and len(full) > 4
+            and full[4:] == partial[1:]
+        )
+    if a.kind == "number":
+        count_a, _, unit_a = a.value.partition(" ")
+        count_b, _, unit_b = b.value.partition(" ")
+        return count_a == count_b and not (unit_a and unit_b)
+    if a.kind in ("speaker", "name"):
+        if any(v.startswith(("speaker:pronoun", "speaker:role")) for v in (a.value, b.value)):
+            return False
+        words_a = a.value.split(":", 1)[-1].split()
+        words_b = b.value.split(":", 1)[-1].split()
+        return bool(set(words_a) & set(words_b)) or _acronym(words_a, words_b)
+    return False
+
+
+def _acronym(a: list[str], b: list[str]) -> bool:
+    """'sbp' and 'state bank of pakistan', 'un' and 'united nations'."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    initials = "".join(w[0] for w in long if w not in ("of", "the", "for", "and"))
+    return len(short) == 1 and len(initials) >= 2 and short[0] == initials
+
+
+def _slot(fact: Fact, *, aligned: bool = False) -> str:
+    """Which facts may stand for one another when their values differ. Numbers need the
+    same unit, unless they stand opposite each other in the word alignment ('3 miles' and
+    '3 square miles' are one number changed)."""
+    if fact.kind == "number":
+        m = _UNIT_OF.match(fact.value)
+        return "number" if aligned else "number:" + (m.group("unit").strip() if m else "")
+    if aligned and fact.kind in ("place", "name"):
+        return "entity"  # 'in Hammonds Plains' opposite 'to Hammonds Plain
+    if fact.kind == "date":
+        return "date:year" if re.fullmatch(r"\d{4}", fact.value) else "date:day"
+    if fact.kind == "percent":
+        return "percent:pp" if fact.value.endswith("pp") else "percent"
+    return fact.kind
+
+
+def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
+    """Pair leftover facts with the leftover fact of their slot opposite them."""
+    used = set(partner.values())
+    o_left = [i for i in range(len(o.facts)) if i not in partner]
+    r_left = [j for j in range(len(r.facts)) if j not in used]
+    if not o_left or not r_left:
+        return
+    same_lang = o.lang is not None and base_lang(o.lang) == base_lang(r.lang or "")
+    if same_lang and o.text and r.text and all(f.start >= 0 for f in (*o.facts, *r.facts)):
+        o.tokens = [m.start() for m in TOKEN.finditer(o.text)]
+        r.tokens = [m.start() for m in TOKEN.finditer(r.text)]
+        if max(len(o.tokens), len(r.tokens)) <= _ALIGN_MAX_TOKENS:
+            forward = _aligned(o, r, o_left, r_left)
+            backward = _aligned(r, o, r_left, o_left)
+            # Only what both directions agree on: the word alignment breaks ties one way
+            # or the other depending on which text comes first.
+            partner.update({i: j for i, j in forward.items() if backward.get(j) == i})
+            _pair_sorts(o, r, o_left, r_left, partner)
+            return
+    by_slot: dict[str, list[int]] = defaultdict(list)
+    for j in r_left:
+        by_slot[_slot(r.facts[j])].append(j)
+    o_by_slot: dict[str, list[int]] = defaultdict(list)
+    for i in o_left:
+        o_by_slot[_slot(o.facts[i])].append(i)
+    for slot, o_ids in o_by_slot.items():
+        r_ids = by_slot.get(slot, [])
+        if len(o_ids) == 1 and len(r_ids) == 1:
+            partner[o_ids[0]] = r_ids[0]
+            continue
+        for i, j in zip(o_ids, r_ids, strict=False):  # both in text order
+            if abs(o.position(o.facts[i]) - r.position(r.facts[j])) <= _POSITION_SLACK:
+                partner[i] = j
+
+
+def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int]) -> dict[int, int]:
+    """Leftover facts of `o` paired with the leftover fact of their slot opposite them in
+    the word alignment of the two texts."""
+    assert o.text is not None and r.text is not None
+    partner: dict[int, int] = {}
+    o_words = [m.group().lower() for m in TOKEN.finditer(o.text)]
+    r_words = [m.group().lower() for m in TOKEN.finditer(r.text)]
+    ops = SequenceMatcher(None, o_words, r_words, autojunk=False).get_opcodes()
+    free = set(r_left)
+    for i in o_left:
+        fact = o.facts[i]
+        first, last = o.token_at(fact.start), o.token_at(max(fact.start, fact.end - 1))
+        opposite: set[int] = set()
+        for tag, i1, i2, j1, j2 in ops:
+            if i2 <= first or i1 > last:
+                continue
+            if tag == "equal":
+                opposite.update(range(j1 + max(first, i1) - i1, j1 + min(last + 1, i2) - i1))
+            elif tag == "replace":
+                opposite.update(range(j1, j2))
+        slot = _slot(fact, aligned=True)
+        for j in sorted(free):
+            other = r.facts[j]
+            span = range(r.token_at(other.start), r.token_at(max(other.start, other.end - 1)) + 1)
+            if (
+                opposite.intersection(span) and _slot(other, aligned=True) == slot
+                and (other.kind == fact.kind or _respelled(fact, other))
+            ):
+                partner[i] = j
+                free.discard(j)
+                break
+    return partner
+
+
+def _pair_sorts(
+    o: _Side, r: _Side, o_left: list[int], r_left: list[int], partner: dict[int, int]
+) -> None:
+    """One speaker, one reporting verb and one place where a sentence: each stands for the
+    other of its sort wherever they are."""
+    used = set(partner.values())
+    free = {j for j in r_left if j not in used}
+    # A name spelled another way ('Hammonds Plains' / 'Hammonds Plain'), best match first.
+    similar = sorted(
+        (-score, i, j)
+        for i in o_left if i not in partner and o.facts[i].kind in ("place", "name")
+        for j in free if r.facts[j].kind in ("place", "name")
+        if _respelled(o.facts[i], r.facts[j])
+        and (score := _similarity(o.facts[i].text, r.facts[j].text))
+    )
+    for _, i, j in similar:
+        if i not in partner and j in free:
+            partner[i] = j
+            free.discard(j)
+    for sort in ("speaker", "attribution", "where"):
+        o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
+        r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
+        if len(o_k) == 1 and len(r_k) == 1:
+            partner[o_k[0]] = r_k[0]
+            free.discard(r_k[0])
+
+
+_RESPELLED = 75
+
+
+def _similarity(a: str, b: str) -> float:
+    from rapidfuzz.fuzz import ratio
+
+    return float(ratio(a.lower(), b.lower()))
+
+
+def _unknown(a: Fact, b: Fact) -> bool:
+    """Not two names the dictionaries know apart (North Korea, South Korea)."""
+    known = lexicon("en").known
+    return a.value not in known or b.value not in known
+
+
+def _respelled(a: Fact, b: Fact) -> bool:
+    """'Hammonds Plains' and 'Hammonds Plain': one name spelled another way."""
+    return _unknown(a, b) and _similarity(a.text, b.text) >= _RESPELLED
+
+
+def _sort(side: _Side, fact: Fact) -> str:
+    if fact.kind == "place" and _locative(fact, side.text):
+        return "where"
+    return fact.kind
+
+
+def severity(
+    status: FactStatus,
+    original: Fact | None,
+    republication: Fact | None,
+    *,
+    original_text: str | None = None,
+    republication_text: str | None = None,
+    translated: bool = False,
+    speaker_dropped: bool = False,
+) -> tuple[Severity, str] | None:
+    """Drift (the meaning changed) or style (same meaning, other words), with a reason;
+    None for a kept fact."""
+    if status == "kept":
+        return None
+    fact = original or republication
+    assert fact is not None
+    kind = fact.kind
+    if status == "changed":
+        assert original is not None and republication is not None
+        return _changed(original, republication, original_text, republication_text)
+    if translated and kind in ("time", "attribution", "speaker"):
+        return "style", "translation"
+    if _agency(fact):
+        return "style", "credit"
+    if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
+        return "style", "wording"  # the two sides = both = the countries
+    if kind in ("place", "name") and status == "dropped":
+        return "style", "detail left out"
+    if kind == "attribution":
+        verb = fact.value.split(":")[-1]
+        if status == "introduced":
+            return ("drift", "loaded verb") if verb in LOADED else ("style", "attribution added")
+        return ("style", "with its speaker") if speaker_dropped else ("drift", "source dropped")
+    if kind == "speaker":
+        if status == "introduced":
+            return "style", "source added"
+        other_text = (republication_text or "").lower()
+        name = fact.value.split(":", 1)[-1]
+        if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
+            name in other_text
+        ):
+            return "style", "speaker named elsewhere"
+        return "drift", "source dropped"
+    return "drift", f"{kind} {status}"
+
+
+def _changed(
+    a: Fact, b: Fact, a_text: str | None, b_text: str | None
+) -> tuple[Severity, str]:
+    kind = a.kind
+    if _agency(a) or _agency(b):
+        return "style", "credit"
+    if kind == "attribution":
+        va, vb = a.value.split(":")[-1], b.value.split(":")[-1]
+        if va in LOADED or vb in LOADED:
+            return "drift", "loaded verb"
+        return "style", "neutral verb"
+    if kind == "speaker":
+        pronouns = [v.startswith("speaker:pronoun") for v in (a.value, b.value)]
+        if all(pronouns) and a.value.count(":") == b.value.count(":") == 2:
+            return "drift", "speaker"  # she said -> he said
+        if any(pronouns):
+            return "style", "pronoun"
+        if "speaker:role" in (a.value, b.value):
+            return "style", "speaker described"
+        return "drift", "speaker"
+    if kind in ("number", "money", "percent") and _rounded(a, b):
+        return "style", "approximation"
+    if kind in ("place", "name", "speaker") and (
+        _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
+    ) and not (_locative(a, a_text) or _locative(b, b_text)):
+        return "style", "metonymy"
+    return "drift", kind
+
+
+def _agency(fact: Fact) -> bool:
+    """A news agency named or speaking: its credit is provenance, not a fact of the story."""
+    return fact.value in _AGENCIES or "name:" + fact.value.split(":", 1)[-1] in _AGENCIES
+
+
+def _rounded(fact_a: Fact, fact_b: Fact) -> bool:
+    """'more than 1,150 million' -> '1.15 billion': a large figure written anew that loses
+    or gains its approximation word is rounding; 'at least one' -> 'one', 'about $42
+    million' -> '$42 million' and 'about' -> 'crossed' are other claims."""
+    a, b = fact_a.value, fact_b.value
+    bare_a, bare_b = a.lstrip("<>=~"), b.lstrip("<>=~")
+    if bare_a != bare_b or a == b or (a != bare_a and b != bare_b):
+        return False
+    if re.sub(r"\D", "", fact_a.text) == re.sub(r"\D", "", fact_b.text):
+        return False
+    number = bare_a.split(" ")[0].rstrip("%")
+    try:
+        return float(number) >= 1000
+    except ValueError:
+        return False
+
+
+def _locative(fact: Fact, text: str | None) -> bool:
+    return bool(text) and locative(text or "", fact.start, fact.end)
+
+
+def _script(text: str) -> str | None:
+    for char in text:
+        if "a" <= char.lower() <= "z":
+            return "latin"
+        if "\u0400" <= char <= "\u04ff":
+            return "cyrillic"
+        if "\u0600" <= char <= "\u06ff":
+            return "arabic"
+        if "\u4e00" <= char <= "\u9fff":
+            return "han"
+    return None
+
+
+def _comparable(facts: Sequence[Fact], other: Sequence[Fact], other_lang: str | None) -> list[bool]:
+    """Names and places outside the dictionaries cannot be matched across scripts.
+
+    Such a fact counts only when the other side is written in its script: the other
+    side's language says so, or (language unknown) one of its facts is in that script.
+    """
+    scripts = {s for f in other if (s := _script(f.text))}
+    other_script = _SCRIPTS.get(base_lang(other_lang)) if other_lang else None
+    known = lexicon("en").known
+    result = []
+    for fact in facts:
+        if fact.kind not in ("name", "place", "speaker") or fact.value in known or (
+            fact.kind == "speaker" and ("name:" + fact.value[8:]) in known
+        ) or fact.value.startswith(("speaker:pronoun", "speaker:role")):
+            result.append(True)
+            continue
+        script = _script(fact.text)
+        if other_script is not None:
+            result.append(script == other_script or script in scripts)
+        else:
+            result.append(not scripts or script in scripts)
+    return result

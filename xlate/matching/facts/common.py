@@ -1,0 +1,145 @@
+"""What every fact dimension shares: text normalisation, per-language tables, claimed spans."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from xlate.model import FactKind
+
+DATA = Path(__file__).resolve().parent.parent.parent / "data"
+TABLES = Path(__file__).resolve().parent / "tables"
+LANGS = ("en", "zh", "ru", "ur")
+
+# One-to-one character mapping, so offsets in the normalised text are offsets in the input:
+# Urdu and Arabic-Indic digits, full-width forms, Arabic separators, odd spaces, and the
+# Arabic letter forms that Urdu text often uses instead of the Urdu ones.
+NORMALISE = str.maketrans(
+    {
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
+        "\u066a": "%",
+        "\uff05": "%",
+        "\uff0e": ".",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u064a": "\u06cc",
+        "\u0649": "\u06cc",
+        "\u0643": "\u06a9",
+        "\u0647": "\u06c1",
+        "\u2019": "'",
+    }
+)
+TOKEN = re.compile(r"(?:[^\W_]|[\u064b-\u065f\u0670])+")
+
+
+@cache
+def table(lang: str, dimension: str) -> dict[str, Any]:
+    """The data table `tables/<lang>/<dimension>.json` ({} when the language has none);
+    `lang` '' for the language-independent `tables/<dimension>.json`."""
+    path = TABLES / lang / f"{dimension}.json" if lang else TABLES / f"{dimension}.json"
+    if not path.exists():
+        return {}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def base_lang(lang: str) -> str:
+    """`zh-Hans` -> `zh`; languages without rules of their own use the English ones."""
+    base = (lang or "").lower().replace("_", "-").split("-")[0]
+    return base if base in LANGS else "en"
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any run."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+_KEYED: dict[int, dict[str, Any]] = {}
+
+
+def lookup(mapping: dict[str, Any], text: str) -> Any:
+    """`mapping[text]` with case and spacing ignored (mappings are module constants)."""
+    keyed = _KEYED.get(id(mapping))
+    if keyed is None:
+        keyed = _KEYED[id(mapping)] = {key(k): v for k, v in mapping.items()}
+    return keyed.get(key(text))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A fact found at `start:end` of the normalised text."""
+
+    start: int
+    end: int
+    kind: FactKind
+    value: str
+
+
+class Claims:
+    """Character spans already taken, so one stretch of text yields one fact."""
+
+    def __init__(self, length: int) -> None:
+        self._taken = bytearray(length)
+
+    def free(self, start: int, end: int) -> bool:
+        return start < end and self._taken.find(1, start, end) < 0
+
+    def take(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
+
+
+def at_sentence_start(norm: str, start: int) -> bool:
+    window = norm[max(0, start - 20):start]
+    before = window.rstrip(" \t\"'“”‘’«»([")
+    if not before:
+        return start <= 20
+    return before[-1] in ".!?。！？:;\n" or before.endswith(("—", "–", " -"))
+
+
+def at_words(
+    pattern: re.Pattern[str], firsts: frozenset[str], norm: str, words: list[re.Match[str]]
+) -> Iterator[re.Match[str]]:
+    """`pattern` matched at each word whose first letter (lowercased) is in `firsts`:
+    much faster than a scan."""
+    for word in words:
+        if word.group()[0].lower() in firsts:
+            m = pattern.match(norm, word.start())
+            if m:
+                yield m
+
+
+def firsts_of(words: Iterable[str]) -> frozenset[str]:
+    """The lowercased first letters of `words`, for `at_words`."""
+    return frozenset(w[0].lower() for w in words if w)
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|to)|\b(?:в|во|из)|在|于)\s*$", re.I)
+
+
+def locative(text: str, start: int, end: int) -> bool:
+    """'in Beijing', 'в Пекине', '在北京', 'بیجنگ میں': a place where, not who or whose."""
+    if start < 0:
+        return False
+    if _LOCATIVE.search(text[max(0, start - 6):start]):
+        return True
+    return text[end:end + 5].strip().startswith("میں")

@@ -1,0 +1,223 @@
+"""Dates, clock times and relative time ("on Tuesday", "yesterday", "the day after",
+"上周", "накануне", "گزشتہ روز") in en, zh, ru and ur.
+
+Month names and relative-time phrases live in `tables/<lang>/{dates,relative_time}.json`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup
+from xlate.matching.facts.common import table as _load
+
+_EN_MONTHS: dict[str, int] = _load("en", "dates")["months"]
+_EN_MONTH_NAMES = [m.capitalize() for m in _EN_MONTHS] + [m.upper() for m in _EN_MONTHS]
+_EN_MONTH = rf"(?P<mon>{alt(_EN_MONTH_NAMES)})\b\.?"
+_EN_FULL_MONTH = rf"(?P<mon>{alt(m.capitalize() for m in list(_EN_MONTHS)[:12])})\b"
+_EN_WEEKDAY = (
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu"
+    r"|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
+)
+_YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)"
+_RU_MONTH_GEN = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+_RU_MONTH_ANY = (
+    r"(?P<mon>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
+    r"|март(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|август(?:а|е|у|ом)?)"
+)
+_RU_MONTH_PREFIX: dict[str, int] = _load("ru", "dates")["month_prefixes"]
+_UR_MONTHS: dict[str, int] = _load("ur", "dates")["months"]
+_UR_MONTH = rf"(?P<mon>{alt(_UR_MONTHS)})"
+_UR_YEAR = _YEAR + r"ء?"
+_ZH_SMALL = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+_ZH_YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})"
+_RU_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))"
+
+_DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
+    "en": (
+        re.compile(r"(?=\d)\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+        re.compile(
+            rf"(?=[A-Z])\b{_EN_WEEKDAY}{_EN_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d|,\d)"
+            rf"(?:,?\s+{_YEAR})?"
+        ),
+        re.compile(
+            rf"(?=[A-Z\d])\b{_EN_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
+            rf"(?:,?\s+{_YEAR})?"
+        ),
+        re.compile(rf"(?=[A-Z])\b{_EN_MONTH},?\s+{_YEAR}"),
+        re.compile(rf"(?=[A-Z])\b{_EN_FULL_MONTH}(?!\s*\d)"),
+    ),
+    "ru": (
+        re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
+        re.compile(r"\b(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})\b"),
+        re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:-?го)?\s+(?P<mon>{alt(_RU_MONTH_GEN.split())})\b"
+            rf"(?:\s+{_YEAR}{_RU_YEAR_WORD}?)?",
+            re.I,
+        ),
+        re.compile(rf"\b{_RU_MONTH_ANY}\s+{_YEAR}{_RU_YEAR_WORD}?", re.I),
+        re.compile(rf"\b{_RU_MONTH_ANY}\b", re.I),
+        re.compile(rf"\b{_YEAR}{_RU_YEAR_WORD}(?!\w)", re.I),
+    ),
+    "ur": (
+        re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
+        re.compile(
+            rf"(?<![\w.])(?P<day>\d{{1,2}}|یکم)\s*{_UR_MONTH}(?!\w)(?:[\s،,]+{_UR_YEAR})?"
+        ),
+        re.compile(rf"(?<!\w){_UR_MONTH}\s+(?P<day>\d{{1,2}})(?![\d.])(?:[\s،,]+{_UR_YEAR})?"),
+        re.compile(rf"(?<!\w){_UR_MONTH}[\s،,]+{_UR_YEAR}"),
+        # A month alone only before a postposition: مارچ کیا is 'marched', جون also 'Jon'.
+        re.compile(rf"(?<!\w){_UR_MONTH}(?=\s+(?:میں|کو|سے|تک|کے|کی|کا)(?!\w))"),
+        re.compile(rf"(?<![\w.,]){_YEAR}ء"),
+    ),
+    "zh": (
+        re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+        re.compile(
+            rf"(?:{_ZH_YEAR} ?年 ?)?(?<![\d个上下本这])"
+            r"(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月"
+            rf"(?: ?(?P<day>{_ZH_SMALL}) ?[日号])?"
+        ),
+        re.compile(rf"(?<!\d){_ZH_YEAR} ?年(?!代)"),
+    ),
+}
+_ZH_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_MAY_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|last|next|this|early|late|mid|of|from|during|before|after"
+    r"|through|throughout|and|between)[\s-]+$"
+)
+TIME_RES = {
+    "en": re.compile(
+        r"(?=\d)(?:\b[0-2]\d[0-5]\d\s*(?:GMT|UTC)\b"
+        r"|\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+        r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:]))",
+        re.I,
+    ),
+    "zh": re.compile(
+        r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?(?<!\d)\d{1,2}(?:[点时](?:\d{1,2}分|半)?|:\d{2}(?!\d))"
+    ),
+    "ru": re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|\b\d{1,2}\s+(?:утра|вечера|ночи)\b", re.I),
+    "ur": re.compile(r"(?<![\d:])\d{1,2}(?::\d{2})?\s*بجے|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"),
+}
+
+
+def _zh_small(text: str) -> int:
+    """Chinese numerals up to 99 (months and days) without cn2an."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_ZH_DIGIT[tens] if tens else 1) * 10 + (_ZH_DIGIT[ones] if ones else 0)
+    return _ZH_DIGIT[text]
+
+
+def _date_value(m: re.Match[str], lang: str) -> str | None:
+    groups = m.groupdict()
+    year_text, mon_text, day_text = groups.get("year"), groups.get("mon"), groups.get("day")
+    year = month = day = None
+    if year_text:
+        year = int("".join(str(_ZH_DIGIT[c]) if c in _ZH_DIGIT else c for c in year_text))
+        if not 1800 <= year <= 2199:
+            return None
+    if mon_text:
+        if mon_text.isdigit():
+            month = int(mon_text)
+        elif lang == "en":
+            month = _EN_MONTHS[mon_text.lower().rstrip(".")]
+        elif lang == "ru":
+            low = mon_text.lower()
+            month = _RU_MONTH_PREFIX.get(low[:3]) or _RU_MONTH_PREFIX[low[:2]]
+        elif lang == "ur":
+            month = _UR_MONTHS[mon_text]
+        else:
+            month = _zh_small(mon_text)
+        if not 1 <= month <= 12:
+            return None
+    if day_text:
+        day = 1 if day_text == "یکم" else _zh_small(day_text) if lang == "zh" else int(day_text)
+        if not 1 <= day <= 31:
+            return None
+    if month is None:
+        return f"{year:04d}" if year else None
+    left = f"{year:04d}" if year else "-"
+    return f"{left}-{month:02d}-{day:02d}" if day else f"{left}-{month:02d}"
+
+
+# A fiscal or season year written as a range: 2018-19, 2018/19, 2018–2019.
+_YEAR_RANGE = re.compile(
+    r"(?<![\d.,])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?(?P<b>(?:19|20)?\d\d)(?![\d,]|\.\d)"
+)
+
+
+def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    """Dates (value ISO with missing parts left out) and year ranges (`2018/19`)."""
+    hits: list[Hit] = []
+    for m in _YEAR_RANGE.finditer(norm):
+        first, second = m.group("a"), m.group("b")[-2:]
+        if (int(first[-2:]) + 1) % 100 == int(second):
+            claims.take(m.start(), m.end())
+            hits.append(Hit(m.start(), m.end(), "date", f"{first}/{second}"))
+    for pattern in _DATE_RES[lang]:
+        for m in pattern.finditer(norm):
+            start = m.start()
+            if m.group(0) == "May" and not _MAY_CONTEXT.search(norm, max(0, start - 12), start):
+                continue  # 'May' alone is usually the verb
+            if not claims.free(start, m.end()):
+                continue
+            value = _date_value(m, lang)
+            if value is None:
+                continue
+            claims.take(start, m.end())
+            hits.append(Hit(start, m.end(), "date", value))
+    return hits
+
+
+def _relative_re(lang: str) -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
+    """One pattern for a language's relative-time phrases and patterns (named groups)."""
+    data: dict[str, Any] = _load(lang, "relative_time")
+    phrases: dict[str, str] = data.get("phrases", {})
+    groups = {f"g{i}": value for i, (_, value) in enumerate(data.get("patterns", []))}
+    parts = [f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(data.get("patterns", []))]
+    if phrases:
+        parts.append(f"(?P<phrase>{alt(phrases)})")
+    body = "|".join(parts)
+    end = "" if lang == "zh" else r"(?!\w)"
+    return re.compile(rf"(?:{body}){end}", re.I), groups, phrases
+
+
+_RELATIVE = {lang: _relative_re(lang) for lang in LANGS}
+# Word starts that can begin a phrase or one alternative of a pattern.
+_RELATIVE_FIRSTS = {
+    lang: firsts_of([*phrases, *(alt for p, _ in table_patterns for alt in p.split("|"))])
+    for lang, (_, _, phrases) in _RELATIVE.items()
+    for table_patterns in [_load(lang, "relative_time").get("patterns", [])]
+}
+
+
+_TITLE_FOLLOWS = re.compile(
+    r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
+)
+
+
+def relative_times(
+    norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
+) -> list[Hit]:
+    """Weekdays, yesterday/today/tomorrow, this/last/next week, month or year, the day
+    after or before: values `weekday:2`, `day:-1`, `week:+1`, `day:after` ..."""
+    pattern, groups, phrases = _RELATIVE[lang]
+    if lang == "zh":
+        found: Iterable[re.Match[str]] = pattern.finditer(norm)
+    else:
+        found = at_words(pattern, _RELATIVE_FIRSTS[lang], norm, words)
+    hits: list[Hit] = []
+    for m in found:
+        name = m.lastgroup or ""
+        value = lookup(phrases, m.group()) if name == "phrase" else groups.get(name)
+        if value and value.startswith("weekday") and _TITLE_FOLLOWS.match(norm, m.end()):
+            continue  # the Sunday Telegraph, Friday Night Lights: a name
+        if value and claims.free(m.start(), m.end()):
+            claims.take(m.start(), m.end())
+            hits.append(Hit(m.start(), m.end(), "time", value))
+    return hits

@@ -1,0 +1,59 @@
+"""`extract_facts`: every dimension run over one text, each stretch of text claimed once."""
+
+from __future__ import annotations
+
+from xlate.matching.facts.attribution import attributions, speakers
+from xlate.matching.facts.common import NORMALISE, TOKEN, Claims, Hit, base_lang, locative
+from xlate.matching.facts.dates import TIME_RES, dates, relative_times
+from xlate.matching.facts.entities import entities, generic_names
+from xlate.matching.facts.numbers import quantities
+from xlate.matching.facts.ordinals import ordinals
+from xlate.model import Fact
+
+_ONCE = ("place", "name", "speaker", "attribution")
+
+
+def extract_facts(text: str, lang: str) -> list[Fact]:
+    """The checkable facts in `text` (one or more sentences in language `lang`), in order.
+
+    `lang` is an ISO 639-1 code; `en`, `zh`, `ru` and `ur` have rules of their own and
+    any other language is read with the English ones. Names, places, speakers and
+    attribution classes are reported once each (a place once as where something happens,
+    'in China', and once otherwise); numbers, dates and the rest once per mention.
+    See the package docstring for the `value` formats.
+    """
+    lang = base_lang(lang)
+    norm = text.translate(NORMALISE)
+    claims = Claims(len(norm))
+    words = list(TOKEN.finditer(norm))
+    hits: list[Hit] = []
+    hits += dates(norm, lang, claims)
+    for m in TIME_RES[lang].finditer(norm):  # clock times are not facts, nor their numbers
+        claims.take(m.start(), m.end())
+    hits += relative_times(norm, lang, claims, words)
+    hits += entities(norm, lang, claims, words)
+    hits += ordinals(norm, lang, claims, words)
+    hits += quantities(norm, lang, claims, words)
+    hits += generic_names(norm, lang, claims, words)
+    hits += attributions(norm, lang, claims, words)
+    money = Claims(len(norm))
+    for hit in hits:
+        if hit.kind == "money":
+            money.take(hit.start, hit.end)
+    # 'U.S. dollars', 'долларов США': the country names the currency, it is not a place.
+    hits = [h for h in hits if h.kind not in ("place", "name") or money.free(h.start, h.end)]
+    hits = speakers(norm, lang, hits)
+    hits.sort(key=lambda h: (h.start, h.end))
+    facts: list[Fact] = []
+    seen: set[tuple[str, str, bool]] = set()
+    for hit in hits:
+        if hit.kind in _ONCE:
+            # 'in China' is a fact of its own beside 'the China-Russia relationship'.
+            where = hit.kind == "place" and locative(norm, hit.start, hit.end)
+            if (hit.kind, hit.value, where) in seen:
+                continue
+            seen.add((hit.kind, hit.value, where))
+        raw = text[hit.start:hit.end]
+        lead = len(raw) - len(raw.lstrip())
+        facts.append(Fact(hit.kind, raw.strip(), hit.value, hit.start + lead, hit.end))
+    return facts

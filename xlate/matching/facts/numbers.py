@@ -1,0 +1,431 @@
+"""Numbers, percentages and money: digits, number words, scale words, units, currencies
+and approximations ("more than 20", "20余", "более 20") in en, zh, ru and ur.
+
+Tables per language live in `tables/<lang>/numbers.json`; this module holds the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup
+from xlate.matching.facts.common import table as _load
+from xlate.model import FactKind
+
+
+def _tables(name: str) -> dict[str, dict[str, Any]]:
+    return {lang: _load(lang, "numbers").get(name, {}) for lang in LANGS}
+
+
+_APPROX_PRE: dict[str, dict[str, str]] = _tables("approx_before")
+_APPROX_MID: dict[str, dict[str, str]] = _tables("approx_middle")
+_APPROX_POST: dict[str, dict[str, str]] = _tables("approx_after")
+_CUR_PRE: dict[str, dict[str, str]] = _tables("currency_before")
+_CUR_POST: dict[str, dict[str, str]] = _tables("currency_after")
+_UNITS: dict[str, dict[str, str | None]] = _tables("units")
+_SCALES: dict[str, dict[str, int]] = _tables("scales")
+_WORDS: dict[str, dict[str, int]] = {k: v for k, v in _tables("words").items() if v}
+_CUR_POST_RU = tuple(tuple(p) for p in _load("ru", "numbers")["currency_after_patterns"])
+_UNITS_RU = tuple(tuple(p) for p in _load("ru", "numbers")["unit_patterns"])
+_ZH_SCALE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "兆": 10**12}
+# Longest prefix first: миллиард before милли(он).
+_RU_SCALE = (("триллион", 10**12), ("миллиард", 10**9), ("милли", 10**6), ("тыс", 10**3),
+             ("млрд", 10**9), ("трлн", 10**12), ("млн", 10**6))
+# A Chinese numeral longer than this is a run of characters, not a number (and parsing
+# it would take time quadratic in its length).
+_ZH_NUMERAL_MAX = 24
+# Digits beyond this are not a quantity anyone reports (and int() refuses 4,301 digits).
+MAX_DIGITS = 40
+
+_LATIN_CYR = "A-Za-zА-Яа-яЁё"
+_NUM = {
+    # en, zh, ur: comma groups thousands; ru: space or dot groups thousands, comma is decimal.
+    "en": rf"(?<![{_LATIN_CYR}\d.,])(?<!\d:)(?<![{_LATIN_CYR}]-)"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d,.])|\d+(?:\.\d+)?)(?![\d:])",
+    "ru": rf"(?<![{_LATIN_CYR}\d.,])(?<!\d:)(?<![{_LATIN_CYR}]-)"
+    r"(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)?)(?![\d:])",
+}
+_NUM["zh"] = _NUM["en"].replace(rf"(?<![{_LATIN_CYR}\d.,])", r"(?<![A-Za-z\d.,])")
+_NUM["ur"] = _NUM["en"]
+ZH_NUMERAL = "零〇一二三四五六七八九十两百千万亿"
+_ZH_NUMERAL_RE = re.compile(rf"[零〇一二三四五六七八九十两][{ZH_NUMERAL}]*")
+
+
+@dataclass(frozen=True)
+class _QuantityRules:
+    num: re.Pattern[str]
+    words: re.Pattern[str] | None
+    scale: re.Pattern[str] | None
+    approx_pre: re.Pattern[str]
+    approx_mid: re.Pattern[str]
+    approx_post: re.Pattern[str]
+    cur_pre: re.Pattern[str]
+    percent: re.Pattern[str]
+    currency: re.Pattern[str]
+    unit: re.Pattern[str]
+
+
+def _number_words_re(table: dict[str, int]) -> str:
+    """Well-formed number words only: 'twenty-five', 'two hundred and five', not 'three one'."""
+
+    def band(low: int, high: int) -> str:
+        return alt(w for w, n in table.items() if low <= n <= high and (n < 20 or n % 10 == 0))
+
+    units, teens, tens, hundreds = band(1, 9), band(10, 19), band(20, 99), band(100, 999)
+    small = rf"(?:{tens})(?:[-\s](?:{units}))?|(?:{teens})|(?:{units})"
+    if "hundred" in table:
+        return rf"(?:{small})(?:\s+hundred(?:\s+(?:and\s+)?(?:{small}))?)?\b"
+    if hundreds:
+        return rf"(?:(?:{hundreds})(?:\s+(?:{small}))?|{small})(?!\w)"
+    return rf"(?:{alt(table)})(?!\w)"
+
+
+def _suffix_re(table: dict[str, str] | dict[str, str | None], *, sep: str) -> re.Pattern[str]:
+    end = "" if sep == " ?" else r"(?!\w)"  # Chinese words run on without spaces
+    return re.compile(rf"{sep}(?P<x>{alt(table)}){end}")
+
+
+def _named_re(
+    pairs: Sequence[tuple[str, str]], *, sep: str
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    groups = {f"g{i}": value for i, (_, value) in enumerate(pairs)}
+    body = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(pairs))
+    return re.compile(rf"{sep}(?:{body})(?!\w)", re.I), groups
+
+
+_RU_CUR_RE, _RU_CUR_GROUPS = _named_re(_CUR_POST_RU, sep=r"\s*")
+_RU_UNIT_RE, _RU_UNIT_GROUPS = _named_re(_UNITS_RU, sep=r"(?:\s+|\s*-\s*)")
+_RU_UNIT_TAIL = re.compile(r"\s+подряд\b", re.I)
+
+
+def _quantity_rules(lang: str) -> _QuantityRules:
+    i = re.I
+    words = _WORDS.get(lang)
+    if lang == "zh":
+        scale: re.Pattern[str] | None = re.compile(r" ?[十百千万亿兆]+")
+    elif lang == "ru":
+        scale = re.compile(
+            r"\s*(?P<x>(?:тыс|млн|млрд|трлн)\.?|тысяч\w*|миллиард\w*|миллион\w*|триллион\w*)"
+            r"(?!\w)",
+            i,
+        )
+    else:
+        table = _SCALES[lang]
+        attached = "|".join(k for k in table if len(k) == 1)
+        spaced = alt(k for k in table if len(k) > 1)
+        scale = re.compile(
+            rf"(?:\s*(?P<x>{spaced})(?!\w)|(?P<y>{attached})(?![\w']))" if attached
+            else rf"\s*(?P<x>{spaced})(?!\w)",
+            i,
+        )
+    words_re = re.compile(_number_words_re(words), i) if words else None
+    sep = " ?" if lang == "zh" else r"\s*"
+    if lang == "zh":
+        percent = re.compile(r" ?(?:(?P<pct>%)|(?P<pp>个百分点))")
+    elif lang == "ru":
+        percent = re.compile(
+            r"\s*(?:(?P<pp>процентн\w+\s+пункт\w*|п\.\s?п\.)|(?P<pct>%|процент\w*|проц\.))", i
+        )
+    elif lang == "ur":
+        percent = re.compile(r"\s*(?P<pct>%|فیصد)(?!\w)")
+    else:
+        percent = re.compile(
+            r"\s*(?:(?P<pp>percentage\s+points?)\b|(?P<pct>%|per\s?cent\b|pct\b))", i
+        )
+    if lang == "ru":
+        currency, unit = _RU_CUR_RE, _RU_UNIT_RE
+    else:
+        currency = _suffix_re(_CUR_POST[lang], sep=sep if lang == "zh" else r"\s*")
+        units = _UNITS[lang]
+        if lang == "en":
+            unit = re.compile(
+                r"(?:\s+|-)(?:(?:consecutive|straight|successive|full|whole|long)\s+)?"
+                rf"(?P<x>{alt(units)})(?!\w)",
+                i,
+            )
+        elif lang == "zh":
+            unit = re.compile(rf" ?(?P<x>{alt(units)})")
+        else:
+            unit = _suffix_re(units, sep=r"\s*")
+    pre_sep = "" if lang == "zh" else r"\s+"
+    mid_sep = {"zh": " ?", "en": ""}.get(lang, r"\s+")
+    return _QuantityRules(
+        num=re.compile(r"(?=\d)" + _NUM[lang]),
+        words=words_re,
+        scale=scale,
+        approx_pre=re.compile(
+            rf"(?<!\w)(?P<x>{alt(_APPROX_PRE[lang])}){pre_sep}$"
+            if lang != "zh"
+            else rf"(?P<x>{alt(_APPROX_PRE['zh'])}) ?$",
+            i,
+        ),
+        approx_mid=re.compile(rf"{mid_sep}(?P<x>{alt(_APPROX_MID[lang])})", i),
+        approx_post=re.compile(rf"{sep}(?P<x>{alt(_APPROX_POST[lang])})", i),
+        cur_pre=re.compile(rf"(?<![A-Za-z])(?P<x>{alt(_CUR_PRE[lang])})\s*$"),
+        percent=percent,
+        currency=currency,
+        unit=unit,
+    )
+
+
+_QUANTITY = {lang: _quantity_rules(lang) for lang in LANGS}
+_WORD_FIRSTS = {lang: firsts_of(words) for lang, words in _WORDS.items()}
+
+
+def _symbol(mapping: dict[str, str], text: str) -> str:
+    return lookup(mapping, text) or ""
+
+
+def _fmt(number: Decimal) -> str:
+    """A canonical spelling: plain below a million, else mantissa and exponent (2.448e11)."""
+    number = number.normalize()
+    if abs(number) < 10**6:
+        text = format(number, "f")
+        return text.rstrip("0").rstrip(".") if "." in text else text
+    sign, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)  # finite by construction
+    mantissa = str(digits[0]) + ("." + "".join(map(str, digits[1:])) if len(digits) > 1 else "")
+    return f"{'-' if sign else ''}{mantissa}e{len(digits) - 1 + exponent}"
+
+
+def _parse_digits(text: str, lang: str) -> Decimal | None:
+    text = text.replace(" ", "")
+    if len(text) > MAX_DIGITS:
+        return None
+    if lang == "ru":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
+            text = text.replace(".", "")
+        text = text.replace(",", ".")
+    else:
+        text = text.replace(",", "")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _parse_words(text: str, table: dict[str, int]) -> Decimal | None:
+    """Sum/multiply number words: 'twenty-five' 25, 'two hundred' 200, 'двадцать пять' 25."""
+    total = 0
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        if word == "and":
+            continue
+        n = table.get(word)
+        if n is None:
+            return None
+        if n == 100 and total:
+            total *= 100
+        else:
+            total += n
+    return Decimal(total) if total else None
+
+
+def parse_zh(text: str) -> Decimal | None:
+    import cn2an  # heavy import; only Chinese numerals need it
+
+    try:
+        return Decimal(str(cn2an.cn2an(text, "smart")))
+    except (ValueError, KeyError, IndexError, TypeError, InvalidOperation):
+        return None
+
+
+@dataclass
+class _Quantity:
+    start: int
+    end: int
+    number: Decimal
+    approx: str = ""
+    kind: FactKind = "number"
+    suffix: str = ""
+
+
+def _quantity_candidates(
+    norm: str, lang: str, rules: _QuantityRules, words: list[re.Match[str]]
+) -> list[tuple[int, int, Decimal, bool]]:
+    """(start, end, number, written in words) for every number-like stretch."""
+    found: list[tuple[int, int, Decimal, bool]] = []
+    for m in rules.num.finditer(norm):
+        number = _parse_digits(m.group(), lang)
+        if number is not None:
+            found.append((m.start(), m.end(), number, False))
+    if lang == "zh":
+        for m in _ZH_NUMERAL_RE.finditer(norm):
+            text = m.group()
+            # Trailing scale characters belong to the scale step, not to the numeral.
+            core = text.rstrip("万亿")
+            if not core or len(core) > _ZH_NUMERAL_MAX:
+                continue
+            number = parse_zh(core)
+            if number is not None:
+                found.append((m.start(), m.start() + len(core), number, True))
+    elif rules.words is not None:
+        for m in at_words(rules.words, _WORD_FIRSTS[lang], norm, words):
+            number = _parse_words(m.group(), _WORDS[lang])
+            if number is not None:
+                found.append((m.start(), m.end(), number, True))
+    found.sort(key=lambda c: (c[0], -c[1]))
+    return found
+
+
+
+def quantities(
+    norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
+) -> list[Hit]:
+    rules = _QUANTITY[lang]
+    hits: list[Hit] = []
+    if lang == "zh":
+        for m in re.finditer(rf"百分之(?P<n>[{ZH_NUMERAL}点]+|\d+(?:\.\d+)?)", norm):
+            n = m.group("n")
+            if len(n) > _ZH_NUMERAL_MAX:
+                continue
+            number = _parse_digits(n, lang) if n[0].isdigit() else parse_zh(n)
+            if number is not None and claims.free(m.start(), m.end()):
+                q = _Quantity(m.start(), m.end(), number, kind="percent", suffix="%")
+                _approx_before(norm, q, rules, lang)
+                hits.append(_emit(q, claims))
+    for start, end, number, in_words in _quantity_candidates(norm, lang, rules, words):
+        if not claims.free(start, end) or (lang == "zh" and start and norm[start - 1] in "第数几"):
+            continue  # 第二次 is an ordinal we do not report; 数十年 'decades' is no count
+        q = _Quantity(start, end, number)
+        if _extend(norm, q, rules, lang, in_words):
+            hits.append(_emit(q, claims))
+    return hits
+
+
+def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words: bool) -> bool:
+    """Grow a bare number into its scale, unit, currency and approximation; False to skip."""
+    pos = q.end
+    scaled = False
+    if rules.scale is not None:
+        m = rules.scale.match(norm, pos)
+        if m:
+            q.number *= _scale_of(m, lang)
+            pos, scaled = m.end(), True
+    m = rules.approx_mid.match(norm, pos)
+    if m:
+        q.approx = _symbol(_APPROX_MID[lang], m.group("x"))
+        pos = m.end()
+    matched_suffix = False
+    m = rules.percent.match(norm, pos)
+    if not m and lang == "ur" and norm[q.start - 1:q.start] == "%":
+        q.kind, q.suffix, q.start = "percent", "%", q.start - 1  # %80: typed right-to-left
+        matched_suffix = True
+    elif m:
+        q.kind, q.suffix = "percent", "pp" if m.groupdict().get("pp") else "%"
+        pos = m.end()
+        matched_suffix = True
+    else:
+        code = _match_table(rules.currency, norm, pos, lang, "currency")
+        if code:
+            q.kind, q.suffix, pos = "money", f" {code[0]}", code[1]
+            matched_suffix = True
+        else:
+            unit = _match_table(rules.unit, norm, pos, lang, "unit")
+            if unit:
+                if lang == "zh" and unit[0] == "country" and norm[q.start:q.end] == "两":
+                    return False  # 两国 is 'both countries', which English does not count
+                q.suffix = f" {unit[0]}" if unit[0] else ""
+                pos = unit[1]
+                matched_suffix = True
+                if lang == "ru":
+                    tail = _RU_UNIT_TAIL.match(norm, pos)
+                    pos = tail.end() if tail else pos
+    if matched_suffix:
+        m = rules.approx_post.match(norm, pos)
+        if m:
+            q.approx = q.approx or _symbol(_APPROX_POST[lang], m.group("x"))
+            pos = m.end()
+    if in_words and (
+        (q.number < 2 and lang != "en") or (lang == "zh" and not (matched_suffix or scaled))
+    ):
+        return False  # bare Chinese numerals are mostly words (一些, 十分, 三中全会)
+    if not matched_suffix and not scaled and lang in ("en", "ru") and norm[pos:pos + 1].isalpha():
+        return False  # 1990s, 5G, COVID19
+    if lang == "zh" and not in_words and norm[pos:pos + 1] in ("月", "日", "号", "点", "时"):
+        return False  # a date part we could not read as a date
+    q.end = pos
+    if q.kind == "number":
+        _currency_before(norm, q, rules, lang)
+    _approx_before(norm, q, rules, lang)
+    if in_words and lang == "en" and q.number == 1 and not (scaled or q.approx):
+        return False  # 'one of', 'one day': 'one' counts only as 'at least one'
+    if (
+        q.kind == "number" and not q.suffix and not q.approx and not scaled and not in_words
+        and re.fullmatch(r"1[89]\d\d|2[01]\d\d", norm[q.start:q.end])
+    ):
+        q.kind = "date"  # a year on its own
+    return True
+
+
+def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
+    """A currency sign or code right before the number ($5, Rs 3) makes it money."""
+    cur = rules.cur_pre.search(norm, max(0, q.start - 6), q.start)
+    code = _CUR_PRE[lang].get(cur.group("x")) if cur else None
+    if cur and code:
+        q.kind, q.suffix, q.start = "money", " " + code, cur.start()
+
+
+_ZH_APPROX_LAST = frozenset(w[-1] for w in _APPROX_PRE["zh"])
+
+
+_APPROX_LAST_WORDS = {
+    lang: frozenset(w.split()[-1].lower() for w in table) for lang, table in _APPROX_PRE.items()
+}
+
+
+def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
+    before = norm[q.start - 1:q.start] if q.start else ""
+    if q.approx or not (
+        before in _ZH_APPROX_LAST or before == " " if lang == "zh" else before.isspace()
+    ):
+        return  # cheap tests first: most numbers have no approximation word before them
+    if lang != "zh":
+        words = norm[max(0, q.start - 24):q.start].split()
+        if not words or words[-1].lower() not in _APPROX_LAST_WORDS[lang]:
+            return
+    m = rules.approx_pre.search(norm, max(0, q.start - 24), q.start)
+    if not m:
+        return
+    if lang == "zh" and m.group("x") == "近" and norm[m.start() - 1:m.start()] in ("最", "附"):
+        return
+    symbol = _symbol(_APPROX_PRE[lang], m.group("x"))
+    if symbol:
+        q.approx, q.start = symbol, m.start("x")
+
+
+def _scale_of(m: re.Match[str], lang: str) -> int:
+    text = m.group().strip()
+    if lang == "zh":
+        factor = 1
+        for char in text:
+            factor *= _ZH_SCALE[char]
+        return factor
+    if lang == "ru":
+        low = text.lower()
+        return next((factor for prefix, factor in _RU_SCALE if low.startswith(prefix)), 1)
+    return _SCALES[lang][text.lower()]
+
+
+def _match_table(
+    pattern: re.Pattern[str], norm: str, pos: int, lang: str, what: str
+) -> tuple[str | None, int] | None:
+    m = pattern.match(norm, pos)
+    if not m:
+        return None
+    if lang == "ru":
+        groups = _RU_CUR_GROUPS if what == "currency" else _RU_UNIT_GROUPS
+        name = m.lastgroup
+        return (groups[name], m.end()) if name else None
+    table = _CUR_POST[lang] if what == "currency" else _UNITS[lang]
+    return lookup(table, m.group("x")), m.end()
+
+
+def _emit(q: _Quantity, claims: Claims) -> Hit:
+    claims.take(q.start, q.end)
+    return Hit(q.start, q.end, q.kind, f"{q.approx}{_fmt(q.number)}{q.suffix}")
+
