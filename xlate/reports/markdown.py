@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from xlate.escape import markdown as cell
 from xlate.matching.compare import short_signature
 from xlate.model import Article, FactCheck, Link, Report
-
-
-def cell(text: str) -> str:
-    """Article text made safe for a table cell: no HTML, no pipes, no line breaks."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return " ".join(text.replace("|", "\\|").split())
 
 
 def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, ...] | None) -> str:
@@ -38,11 +33,13 @@ def render(report: Report) -> str:
     lines = [
         "# xlate comparison",
         "",
-        f"- **Original:** {cell(_headline(o))} ({o.lang}, {len(o.sentences)} sentences)",
-        f"- **Republication:** {cell(_headline(r))} ({r.lang}, {len(r.sentences)} sentences)",
+        f"- **Original:** {cell(_headline(o))} ({cell(o.lang)}, {len(o.sentences)} sentences)",
+        f"- **Republication:** {cell(_headline(r))} ({cell(r.lang)}, {len(r.sentences)} sentences)",
     ]
     if report.via:
-        lines.append(f"- **Matched in:** {report.via} (translated side shown with its translation)")
+        lines.append(
+            f"- **Matched in:** {cell(report.via)} (translated side shown with its translation)"
+        )
     lines += [
         f"- **Verdict:** {s.verdict} derived: {s.coverage:.0%} of the original reused, "
         f"{s.derived:.0%} of the republication comes from the original, "

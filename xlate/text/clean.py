@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from xlate.escape import markdown
 from xlate.model import Article, Change, Cleaned, Document, Meta
 from xlate.text.boilerplate import find_dateline, infer_year, match_fields, site_of
 
@@ -177,7 +178,7 @@ def explain(changes: Iterable[Change]) -> str:
 def render_markdown(article: Article) -> str:
     """A readable markdown rendering: headline, metadata table, body paragraphs."""
     meta = article.meta
-    parts = [f"# {_md_escape(meta.headline or 'Untitled article')}", ""]
+    parts = [f"# {markdown(meta.headline or 'Untitled article')}", ""]
     rows = [
         ("Outlet", meta.outlet), ("Site", meta.site), ("Credited source", meta.source),
         ("Dateline", ", ".join(x for x in (meta.dateline_place, meta.dateline_date) if x) or None),
@@ -187,10 +188,10 @@ def render_markdown(article: Article) -> str:
     filled = [(k, v) for k, v in rows if v]
     if filled:
         parts += ["| Field | Value |", "| --- | --- |"]
-        parts += ["| " + k + " | " + v.replace("|", "\\|") + " |" for k, v in filled]
+        parts += [f"| {k} | {markdown(v)} |" for k, v in filled]
         parts.append("")
     for paragraph in article.paragraphs:
-        parts += [_md_escape(paragraph), ""]
+        parts += [markdown(paragraph), ""]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
@@ -699,10 +700,6 @@ def _show(text: str, limit: int = 120) -> str:
     if len(shown) > limit:
         shown = shown[: limit - 1] + "…"
     return "'" + shown + "'"
-
-
-def _md_escape(text: str) -> str:
-    return "\\" + text if re.match(r"[#>*+-]|\d+[.)]\s", text) else text
 
 
 @lru_cache(maxsize=1)
