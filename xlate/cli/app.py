@@ -46,14 +46,31 @@ def options(
     _state["debug"] = debug
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
-    """Print one line on stderr and return the Exit to raise."""
-    typer.echo(f"xlate: error: {message}", err=True)
+EXIT_FINDINGS = 1
+"""`--fail-on` found something; never used for a crash."""
+EXIT_INPUT = 2
+"""Bad input or a problem the user can fix (one line on stderr)."""
+EXIT_INTERNAL = 3
+"""A bug in xlate (one line asking for a report; --debug shows the traceback)."""
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> typer.Exit:
+    """Print one line on stderr (control characters made visible) and return the Exit."""
+    from xlate.escape import terminal
+
+    typer.echo(f"xlate: error: {terminal(message)}", err=True)
     return typer.Exit(code)
 
 
+def debugging() -> bool:
+    """`--debug`, or XLATE_DEBUG set to 1/true/yes/on (0, false, no, off or empty: not)."""
+    flag = os.environ.get("XLATE_DEBUG", "").strip().lower()
+    return bool(_state["debug"]) or flag in ("1", "true", "yes", "on")
+
+
 def handle_errors(fn: F) -> F:
-    """Turn XlateError (and unreadable files) into one line on stderr and exit code 2.
+    """The error boundary: XlateError is one line and exit 2; running out of memory is one
+    line naming the inputs and exit 2; any other exception is a bug, one line and exit 3.
 
     `xlate --debug` (or XLATE_DEBUG=1) shows the traceback instead.
     """
@@ -62,12 +79,48 @@ def handle_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, typer.TyperException, SystemExit):
+            raise
         except XlateError as exc:
-            if _state["debug"] or os.environ.get("XLATE_DEBUG"):
+            if debugging():
                 raise
             raise fail(str(exc)) from None
         except KeyboardInterrupt:
             print("xlate: interrupted", file=sys.stderr)
             raise typer.Exit(130) from None
+        except MemoryError:
+            if debugging():
+                raise
+            raise fail(
+                f"{_inputs(kwargs)}: out of memory ({_memory_limit()}); give smaller inputs "
+                "or run where more memory is available"
+            ) from None
+        except Exception as exc:  # the boundary: anything else is a bug in xlate
+            if debugging():
+                raise
+            raise fail(
+                f"internal error ({type(exc).__name__}: {str(exc)[:200]}) while running "
+                f"{fn.__name__} on {_inputs(kwargs)}; please report it with the output of "
+                "`xlate --debug ...`",
+                EXIT_INTERNAL,
+            ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _inputs(kwargs: dict[str, Any]) -> str:
+    """The file arguments of a command, for a message about the run as a whole."""
+    from pathlib import Path
+
+    files = [str(v) for k, v in kwargs.items() if isinstance(v, Path) and k != "out"]
+    return ", ".join(files) or "the input"
+
+
+def _memory_limit() -> str:
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft != resource.RLIM_INFINITY:
+        return f"the address-space limit is {soft >> 20} MiB"
+    pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+    return f"the machine has {pages * size >> 20} MiB"
