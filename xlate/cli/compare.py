@@ -92,7 +92,10 @@ def compare(
         if republication_translation
         else None,
     )
-    paths = write_reports(report, out, formats=formats, name=name)
+    sources = [original, republication, original_translation, republication_translation]
+    paths = write_reports(
+        report, out, formats=formats, name=name, inputs=[p for p in sources if p is not None]
+    )
     _print_summary(report, paths)
     if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
         raise typer.Exit(1)
@@ -137,8 +140,8 @@ def corpus(
             f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
         )
         for path in (
-            write_atomic(out / f"{stem}.article.json", article.to_json()),
-            write_atomic(out / f"{stem}.article.md", render_markdown(article)),
+            write_atomic(out / f"{stem}.article.json", article.to_json(), inputs=[capture]),
+            write_atomic(out / f"{stem}.article.md", render_markdown(article), inputs=[capture]),
         ):
             typer.echo(f"  wrote {path}")
     for original, republication, presegmented in find_pairs(folder):
@@ -146,5 +149,7 @@ def corpus(
         o = read_article(original, presegmented=presegmented)
         r = read_article(republication, presegmented=presegmented)
         report = run_compare(o, r)
-        paths = write_reports(report, out, name=original.parent.name)
+        paths = write_reports(
+            report, out, name=original.parent.name, inputs=[original, republication]
+        )
         _print_summary(report, paths)
