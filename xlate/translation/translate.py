@@ -50,27 +50,50 @@ def cache_path() -> Path:
     return Path(base) / "xlate" / "translations.sqlite"
 
 
+_COLUMNS = ["package", "version", "beam", "source", "translation"]
+_LOCK_TIMEOUT = 0.25
+"""Seconds to wait for a cache another process holds; after that it is bypassed."""
+
+
 class _Cache:
-    """(package code, package version, beam size, source text) -> translation."""
+    """(package code, package version, beam size, source text) -> translation.
+
+    The cache only saves time: when it is unwritable, corrupt, another program's
+    database, or locked for longer than a moment, a one-line warning is logged and
+    translation goes on without it.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = None
+        self._off = False
+
+    def _bypass(self, problem: object) -> None:
+        import logging
+
+        self._off = True
+        self.close()
+        logging.getLogger("xlate").warning(
+            "xlate: warning: %s: %s; translating without the cache", self.path, problem
+        )
 
     def _connect(self) -> sqlite3.Connection | None:
-        if self._conn is None:
+        if self._conn is None and not self._off:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path)
+                conn = sqlite3.connect(self.path, timeout=_LOCK_TIMEOUT)
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS translations (package TEXT, version TEXT, "
                     "beam INTEGER, source TEXT, translation TEXT, "
                     "PRIMARY KEY (package, version, beam, source))"
                 )
-            except (OSError, sqlite3.Error):
-                # An unwritable cache only costs speed; translation still works.
+                columns = [row[1] for row in conn.execute("PRAGMA table_info(translations)")]
+            except (OSError, sqlite3.Error) as exc:
+                self._bypass(exc)
                 return None
             self._conn = conn
+            if columns != _COLUMNS:
+                self._bypass("not xlate's translation cache (other columns)")
         return self._conn
 
     def get(self, pkg: PackageInfo, beam: int, texts: Sequence[str]) -> dict[str, str]:
@@ -79,14 +102,18 @@ class _Cache:
             return {}
         found: dict[str, str] = {}
         unique = list(dict.fromkeys(texts))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            rows = conn.execute(
-                "SELECT source, translation FROM translations WHERE package = ? AND version = ? "
-                f"AND beam = ? AND source IN ({','.join('?' * len(chunk))})",
-                (pkg.code, pkg.version, beam, *chunk),
-            )
-            found.update(rows.fetchall())
+        try:
+            for start in range(0, len(unique), 500):
+                chunk = unique[start : start + 500]
+                rows = conn.execute(
+                    "SELECT source, translation FROM translations WHERE package = ? AND "
+                    f"version = ? AND beam = ? AND source IN ({','.join('?' * len(chunk))})",
+                    (pkg.code, pkg.version, beam, *chunk),
+                )
+                found.update((s, t) for s, t in rows.fetchall() if isinstance(t, str))
+        except sqlite3.Error as exc:
+            self._bypass(exc)
+            return {}
         return found
 
     def put(self, pkg: PackageInfo, beam: int, pairs: dict[str, str]) -> None:
@@ -99,8 +126,8 @@ class _Cache:
                     "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)",
                     [(pkg.code, pkg.version, beam, s, t) for s, t in pairs.items()],
                 )
-        except sqlite3.Error:
-            return
+        except sqlite3.Error as exc:
+            self._bypass(exc)
 
     def close(self) -> None:
         if self._conn is not None:
