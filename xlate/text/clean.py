@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -57,6 +56,7 @@ _EMPHASIS = (
     # Not "don`t": a backtick inside a word is an apostrophe.
     re.compile(r"(?<![`\w])`(?=[^`\s])([^`]{1,300}?)(?<=[^`\s])`(?![`\w])"),
 )
+_EMPHASIS_MARKS = re.compile(r"[*_~`]")
 _HTML_TAG = re.compile(
     r"</?(?:b|i|u|em|strong|br|span|p|div|sup|sub|small|a|font|mark)(?:\s[^<>]*)?/?>", re.I
 )
@@ -102,6 +102,7 @@ _CLOSED_PREFIXES = frozenset({
 
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3400-\u4dbf\u4e00-\u9fff]+")
 _MAX_PERIOD = 80
+_LONG = 5000  # tokens from which the vectorised repeat search pays off
 _BODY = ("body", "item")
 _MAX_PASSES = 4
 
@@ -327,16 +328,21 @@ def _strip_inline(text: str, state: _State, no: int | None) -> str:
 
         return pattern.sub(one, value)
 
-    text = sub("markdown-image", _IMAGE, "", text)
-    text = sub("markdown-link", _LINK, r"\1", text)
-    text = sub("markdown-link", _REF_LINK, r"\1", text)
+    # Each pattern needs its marker character: most lines skip all of them.
+    if "[" in text:
+        text = sub("markdown-image", _IMAGE, "", text)
+        text = sub("markdown-link", _LINK, r"\1", text)
+        text = sub("markdown-link", _REF_LINK, r"\1", text)
     for _ in range(4):
         before = text
+        if not _EMPHASIS_MARKS.search(text):
+            break
         for pattern in _EMPHASIS:
             text = sub("markdown-emphasis", pattern, r"\1", text)
         if text == before:
             break
-    text = sub("html-tag", _HTML_TAG, " ", text)
+    if "<" in text:
+        text = sub("html-tag", _HTML_TAG, " ", text)
     return _unescape(text, state, no) if _ENTITY.search(text) else text
 
 
@@ -586,20 +592,20 @@ def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
     text is its garbled remainder and goes too.
     """
     for _ in range(8):
-        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        keys = [_token_key(t[0]) for t in tokens]
-        found = _find_repeat(keys)
+        keys = list(map(_token_key, _TOKEN.findall(text)))
+        found = _find_repeat(keys) if len(keys) < _LONG else _find_repeat_long(keys)
         if found is None:
             return text
         start, period, count = found
-        first_last = tokens[start + period - 1]
-        last = tokens[start + period * count - 1]
+        spans = [m.span() for m in _TOKEN.finditer(text)]
+        first_last = spans[start + period - 1]
+        last = spans[start + period * count - 1]
         tail_end = _garbled_tail(keys[start : start + period], keys[start + period * count :])
-        end = len(text) if tail_end is not None else last[2]
+        end = len(text) if tail_end is not None else last[1]
         if tail_end is not None:
-            state.change("repeat-tail", text[last[2] :].strip(), "", no)
-        state.change("repeat", text[first_last[2] : last[2]].strip(), "", no)
-        text = (text[: first_last[1]] + last[0] + text[end:]).strip()
+            state.change("repeat-tail", text[last[1] :].strip(), "", no)
+        state.change("repeat", text[first_last[1] : last[1]].strip(), "", no)
+        text = (text[: first_last[0]] + text[last[0] : last[1]] + text[end:]).strip()
     return text
 
 
@@ -608,25 +614,63 @@ def _token_key(token: str) -> str:
 
 
 def _find_repeat(words: list[str]) -> tuple[int, int, int] | None:
-    """(start, period, count) of the first run repeated back to back, or None."""
+    """(start, period, count) of the first run repeated back to back, or None.
+
+    Each word is compared only with its own later occurrences at most _MAX_PERIOD
+    tokens ahead; the reference for `_find_repeat_long`.
+    """
     n = len(words)
+    if len(set(zip(words, words[1:], words[2:], strict=False))) == n - 2:
+        return None  # two copies of a run of 3+ tokens repeat at least one trigram
     positions: dict[str, list[int]] = {}
     for i, w in enumerate(words):
         positions.setdefault(w, []).append(i)
+    cursor = dict.fromkeys(positions, 0)
     for i, w in enumerate(words):
         where = positions[w]
-        for j in where[bisect_left(where, i + 3) :]:
+        k = cursor[w]
+        while k < len(where) and where[k] < i + 3:
+            k += 1
+        cursor[w] = k
+        for j in where[k : k + _MAX_PERIOD]:
             period = j - i
             if period > _MAX_PERIOD or i + 2 * period > n:
                 break
-            if words[i:j] != words[j : j + period]:
-                continue
-            count = 2
-            while words[i : i + period] == words[i + count * period : i + (count + 1) * period]:
-                count += 1
-            if count >= 3 or (count >= 2 and period >= 6):
-                return i, period, count
+            if words[i + 1] == words[j + 1] and words[i:j] == words[j : j + period]:
+                found = _counted(words, i, period)
+                if found is not None:
+                    return found
     return None
+
+
+def _counted(words: list[str], i: int, period: int) -> tuple[int, int, int] | None:
+    count = 2
+    while words[i : i + period] == words[i + count * period : i + (count + 1) * period]:
+        count += 1
+    return (i, period, count) if count >= 3 or period >= 6 else None
+
+
+def _find_repeat_long(words: list[str]) -> tuple[int, int, int] | None:
+    """`_find_repeat` for long texts, vectorised over periods: for each period, the first
+    window where every token equals the one a period ahead (a period of matches means two
+    copies; periods under 6 need two periods of matches, three copies)."""
+    import numpy as np
+
+    a = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
+    best: tuple[int, int] | None = None
+    for period in range(3, min(_MAX_PERIOD, len(words) // 2) + 1):
+        need = period if period >= 6 else 2 * period
+        matches = np.concatenate(([0], np.cumsum(a[:-period] == a[period:])))
+        if len(matches) <= need:
+            continue
+        hits = np.flatnonzero(matches[need:] - matches[:-need] == need)
+        if hits.size and (best is None or hits[0] < best[0]):
+            best = (int(hits[0]), period)
+    if best is None:
+        return None
+    i, period = best
+    same = words[i : i + period] == words[i + period : i + 2 * period]  # hashes may collide
+    return _counted(words, i, period) if same else None
 
 
 def _garbled_tail(run: list[str], tail: list[str]) -> int | None:
