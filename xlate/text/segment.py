@@ -466,9 +466,29 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
         lead = len(piece) - len(piece.lstrip())
         stripped = piece.strip()
         if stripped:
-            spans.append((begin + lead, begin + lead + len(stripped)))
+            spans.extend(_bounded(text, begin + lead, begin + lead + len(stripped)))
         begin = cut
     return spans
+
+
+MAX_SENTENCE = 3000
+"""Longest sentence in characters: real ones stay far below; a longer run (a page
+without punctuation) is cut at spaces, so every later stage works on bounded pieces."""
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span start..end, cut into pieces of at most MAX_SENTENCE characters at the
+    last whitespace of each window (anywhere when it has none, as Chinese text)."""
+    while end - start > MAX_SENTENCE:
+        window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\u3000"))
+        cut = start + MAX_SENTENCE // 2 + space if space >= 0 else start + MAX_SENTENCE
+        piece = text[start:cut].rstrip()
+        yield start, start + len(piece)
+        start = cut
+        while text[start].isspace():
+            start += 1
+    yield start, end
 
 
 def split_sentences(text: str, lang: str) -> list[str]:
