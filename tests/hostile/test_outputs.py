@@ -143,7 +143,7 @@ def test_names_are_truncated_by_bytes(tmp_path: Path) -> None:
     original = tmp_path / ("原文" * 40 + ".txt")  # 244 bytes: near the limit already
     republication = tmp_path / ("转载" * 40 + ".txt")
     for path in (original, republication):
-        path.write_text("新华社北京9月2日电 国家主席习近平在北京会见来访领导人。双方签署了12项协议。")
+        path.write_text("新华社北京9月2日电 国家主席习近平在北京会见来访领导人。双方签署了12项协议。")  # noqa: E501
     code, out, err = run("compare", original, republication, "--out", tmp_path / "r")
     assert code == 0, err
     for path in (tmp_path / "r").iterdir():
