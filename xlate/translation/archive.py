@@ -189,7 +189,10 @@ def _check_entry(path: Path, info: zipfile.ZipInfo) -> None:
             "(packages use stored or deflate); refused"
         )
     if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-        raise ModelError(f"{path}: entry {shown} unpacks to over {MAX_RATIO}x its size; refused")
+        raise ModelError(
+            f"{path}: entry {shown} unpacks to over {MAX_RATIO} times its size (a zip bomb?); "
+            "refused"
+        )
 
 
 def _read_entry(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
