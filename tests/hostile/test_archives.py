@@ -285,7 +285,8 @@ def test_hostile_index_entries_are_dropped(change: dict[str, object], tmp_path: 
 
 
 def test_escape_sequences_never_reach_the_terminal(en_ur: Path) -> None:
-    _index([{**ENTRY, "from_name": "Eng\x1b]0;pwned\x07lish\nxlate: error: fake", "to_name": "[red]x"}])
+    hostile = "Eng\x1b]0;pwned\x07lish\nxlate: error: fake"
+    _index([{**ENTRY, "from_name": hostile, "to_name": "[red]x"}])
     code, out, _ = run("models", "list", "--available")
     assert code == 0 and "\x1b" not in out and "\x07" not in out
     assert "fake" in out and not any(line.startswith("xlate: error") for line in out.splitlines())
