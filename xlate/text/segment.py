@@ -430,11 +430,34 @@ def _sentencex() -> Any:
     return sentencex
 
 
+_SENTENCEX_CHUNK = 4000
+# sentencex's quote matching is quadratic in runs of quote marks (1 MB of backticks:
+# minutes): it gets pieces of bounded length, cut after a likely sentence end.
+_LIKELY_END = re.compile(r"[.!?…。！？؟۔][\"'”’»)]*\s+|\s+")
+
+
 def _sentencex_breaks(text: str, lang: str) -> Iterator[int]:
     """Break offsets sentencex chooses, for languages without rules of our own."""
     code = lang if lang and lang != "und" else "en"
-    for item in _sentencex().get_sentence_boundaries(code, text):
-        yield int(item["end_index"])
+    start = 0
+    while start < len(text):
+        end = _chunk_end(text, start)
+        for item in _sentencex().get_sentence_boundaries(code, text[start:end]):
+            yield start + int(item["end_index"])
+        yield end
+        start = end
+
+
+def _chunk_end(text: str, start: int) -> int:
+    """Where the piece of `text` from `start` ends: the text's end when within
+    _SENTENCEX_CHUNK, else after the last stop (or space) of the piece's second half."""
+    if len(text) - start <= _SENTENCEX_CHUNK:
+        return len(text)
+    half = start + _SENTENCEX_CHUNK // 2
+    window = text[half : start + _SENTENCEX_CHUNK]
+    matches = list(_LIKELY_END.finditer(window))
+    found = [m.end() for m in matches if not m.group().isspace()] or [m.end() for m in matches]
+    return half + found[-1] if found else start + _SENTENCEX_CHUNK
 
 
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
