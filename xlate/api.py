@@ -57,9 +57,10 @@ def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
 
     Returns (original, republication, presegmented) triples.
 
-    A folder's gold.json may say `"presegmented": true` (one sentence per line).
+    A folder's gold.json may say `"presegmented": true` (one sentence per line); a
+    gold.json that is not a JSON object with a boolean there is an InputError naming it.
     """
-    import json
+    from xlate.validate import Fields, read_json_file
 
     pairs = []
     for folder in sorted(p for p in Path(corpus).iterdir() if p.is_dir()):
@@ -69,8 +70,8 @@ def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
         if not originals or not republications:
             continue
         gold = folder / "gold.json"
-        presegmented = bool(
-            gold.exists() and json.loads(gold.read_text("utf-8")).get("presegmented")
+        presegmented = gold.exists() and Fields(read_json_file(gold), path=gold).flag(
+            "presegmented"
         )
         pairs.append((originals[0], republications[0], presegmented))
     return pairs
