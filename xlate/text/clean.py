@@ -9,7 +9,6 @@ invents a word) and idempotent.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections import Counter
@@ -21,6 +20,8 @@ from pathlib import Path
 from xlate.escape import markdown
 from xlate.model import Article, Change, Cleaned, Document, Meta
 from xlate.text.boilerplate import find_dateline, infer_year, match_fields, site_of
+from xlate.text.markup import strip_inline, unwrap_math
+from xlate.text.repeats import collapse_repeats
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -41,41 +42,7 @@ _HEADING = re.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?\s*")
 _RULE_LINE = re.compile(r"(?:[-*_]\s*){3,}|={3,}")
 _SETEXT = re.compile(r"={3,}|-{3,}")
 _BULLET = re.compile(r"(?:>\s?)+|[-*+•▪●◦‣]\s+")
-_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
-_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _LINK_DEF = re.compile(r"\[[^\[\]]+\]:\s*\S+.*")
-# Spans are bounded so that a line full of unmatched markers stays linear.
-_EMPHASIS = (
-    re.compile(r"(?<!\\)\*\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*\*"),
-    re.compile(r"(?<!\\)\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*"),
-    re.compile(r"(?<![\w\\])__(?=\S)(.{1,300}?)(?<=\S)__(?!\w)"),
-    re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]{1,300}?)(?<=[^\s*\\])\*(?![\w*])"),
-    re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]{1,300}?)(?<=[^\s_\\])_(?!\w)"),
-    re.compile(r"(?<!~)~~(?=\S)(.{1,300}?)(?<=\S)~~(?!~)"),
-    # Not "don`t": a backtick inside a word is an apostrophe.
-    re.compile(r"(?<![`\w])`(?=[^`\s])([^`]{1,300}?)(?<=[^`\s])`(?![`\w])"),
-)
-_EMPHASIS_MARKS = re.compile(r"[*_~`]")
-_HTML_TAG = re.compile(
-    r"</?(?:b|i|u|em|strong|br|span|p|div|sup|sub|small|a|font|mark)(?:\s[^<>]*)?/?>", re.I
-)
-_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
-_MATH_SPAN = re.compile(
-    r"\$\$(?P<display>[^$]{1,5000}?)\$\$"
-    r"|(?<![\\$\w])\$(?=\S)(?P<inline>[^$]{1,5000}?)(?<=\S)(?<!\\)\$(?![\w$])"
-    r"|\\\((?P<paren>.{1,1000}?)\\\)"
-)
-_LATEX_HINT = re.compile(r"\\(?:[,;:! ]|[a-zA-Z]+)|[_^]\{")
-_LATEX_TEXT = re.compile(
-    r"\\(?:text|mathrm|textrm|textbf|textit|textsf|texttt|mathbf|mathit|mathsf|mathtt"
-    r"|mathnormal|operatorname|emph|mbox|hbox)\s*\{([^{}]*)\}"
-)
-_LATEX_SPACE = re.compile(r"\\(?:[,;: ]|quad\b|qquad\b|enspace\b|thinspace\b|space\b)|~")
-_LATEX_SCRIPT = re.compile(r"[\^_]\{([^{}]*)\}")
-_LATEX_ESCAPE = re.compile(r"\\([%&$#_{}])")
-_LATEX_SIZE = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
-_LATEX_COMMAND = re.compile(r"\\([a-zA-Z]+)")
 
 # ---------------------------------------------------------------- reflow
 
@@ -98,11 +65,6 @@ _CLOSED_PREFIXES = frozenset({
     "pre", "semi", "sub", "super", "trans", "under", "up",
 })
 
-# ---------------------------------------------------------------- repeats
-
-_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3400-\u4dbf\u4e00-\u9fff]+")
-_MAX_PERIOD = 80
-_LONG = 5000  # tokens from which the vectorised repeat search pays off
 _BODY = ("body", "item")
 _MAX_PASSES = 4
 
@@ -291,71 +253,14 @@ def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
             text = text[bullet.end() :]
             # A list item starts a paragraph of its own; blockquote lines just flow.
             kind = "item" if kind == "body" and not bullet.group(0).startswith(">") else kind
-        text = _unwrap_math(text, state, no)
-        text = _strip_inline(text, state, no)
+        def record(rule: str, before: str, after: str, no: int | None = no) -> None:
+            state.change(rule, before, after, no)
+
+        text = unwrap_math(text, record)
+        text = strip_inline(text, record)
         text = _collapse_repeats(text.strip(), state, no)
         out.append(_Line(no, text, kind if text else "blank"))
     return out
-
-
-def _unwrap_math(text: str, state: _State, no: int | None) -> str:
-    def unwrap(m: re.Match[str]) -> str:
-        inner = m.group("display") or m.group("inline") or m.group("paren") or ""
-        if not _LATEX_HINT.search(inner):
-            return m.group(0)
-        plain = inner
-        for _ in range(4):
-            plain = _LATEX_TEXT.sub(r"\1", plain)
-        plain = _LATEX_SPACE.sub(" ", plain).replace("\\!", "")
-        plain = _LATEX_SIZE.sub("", plain)
-        plain = _LATEX_SCRIPT.sub(r"\1", plain)
-        plain = _LATEX_ESCAPE.sub(r"\1", plain)
-        plain = _LATEX_COMMAND.sub(r"\1", plain).replace("\\", "")
-        plain = re.sub(r"[{}]", "", plain)
-        plain = re.sub(r"\s+", " ", plain).strip()
-        state.change("math-mode", m.group(0), plain, no)
-        return plain
-
-    return _MATH_SPAN.sub(unwrap, text) if "$" in text or "\\)" in text else text
-
-
-def _strip_inline(text: str, state: _State, no: int | None) -> str:
-    def sub(rule: str, pattern: re.Pattern[str], repl: str, value: str) -> str:
-        def one(m: re.Match[str]) -> str:
-            after = m.expand(repl)
-            state.change(rule, m.group(0), after, no)
-            return after
-
-        return pattern.sub(one, value)
-
-    # Each pattern needs its marker character: most lines skip all of them.
-    if "[" in text:
-        text = sub("markdown-image", _IMAGE, "", text)
-        text = sub("markdown-link", _LINK, r"\1", text)
-        text = sub("markdown-link", _REF_LINK, r"\1", text)
-    for _ in range(4):
-        before = text
-        if not _EMPHASIS_MARKS.search(text):
-            break
-        for pattern in _EMPHASIS:
-            text = sub("markdown-emphasis", pattern, r"\1", text)
-        if text == before:
-            break
-    if "<" in text:
-        text = sub("html-tag", _HTML_TAG, " ", text)
-    return _unescape(text, state, no) if _ENTITY.search(text) else text
-
-
-def _unescape(text: str, state: _State, no: int | None) -> str:
-    def one(m: re.Match[str]) -> str:
-        after = html.unescape(m.group(0))
-        if after == m.group(0):
-            return after
-        after = " " if after in ("\u00a0", "\u202f") else after
-        state.change("html-entity", m.group(0), after, no)
-        return after
-
-    return _ENTITY.sub(one, text)
 
 
 def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
@@ -447,7 +352,7 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
             blocks.append([])  # a heading never continues into the next block
     if current:
         blocks.append(current)
-    paragraphs: list[str] = []
+    paragraphs: list[_Para] = []
     joinable = False  # may the next block continue the last paragraph?
     for block in blocks:
         if not block:
@@ -459,19 +364,39 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
         texts = [line.text for line in block]
         wrapped = _is_wrapped(texts)
         width = max(len(t) for t in texts)
-        para = texts[0]
+        para = _Para(texts[0])
         for line, nxt in zip(block, block[1:], strict=False):
             if nxt.kind != "item" and _joins(line.text, nxt.text, wrapped=wrapped, width=width):
-                para = _join(para, nxt.text, state, doc_words, nxt.no)
+                _join(para, nxt.text, state, doc_words, nxt.no)
             else:
                 paragraphs.append(para)
-                para = nxt.text
-        if paragraphs and joinable and not alone and _continues(paragraphs[-1], para):
-            paragraphs[-1] = _join(paragraphs[-1], para, state, doc_words, block[0].no)
+                para = _Para(nxt.text)
+        head = para.parts[0]
+        if paragraphs and joinable and not alone and _continues(paragraphs[-1].tail(), head):
+            _join(paragraphs[-1], head, state, doc_words, block[0].no)
+            paragraphs[-1].parts += para.parts[1:]
         else:
             paragraphs.append(para)
         joinable = not heading
-    return paragraphs
+    return [p.text() for p in paragraphs]
+
+
+class _Para:
+    """A paragraph joined from lines: a list of pieces, since repeated string
+    concatenation would make joining many lines quadratic."""
+
+    def __init__(self, first: str) -> None:
+        self.parts = [first]
+
+    def tail(self, n: int = 80) -> str:
+        out, i = "", len(self.parts)
+        while len(out) < n and i:
+            i -= 1
+            out = self.parts[i][-n:] + out
+        return out[-n:]
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def _is_wrapped(texts: list[str]) -> bool:
@@ -524,9 +449,11 @@ def _continues(para: str, nxt: str) -> bool:
     )
 
 
-def _join(left: str, right: str, state: _State, doc_words: Counter[str], no: int | None) -> str:
-    # Only the ends matter; searching whole paragraphs would make joining quadratic.
-    hyphen = _HYPHEN_BREAK.search(left[-80:])
+def _join(para: _Para, right: str, state: _State, doc_words: Counter[str], no: int | None) -> None:
+    """Append line `right` to `para`: a line-break hyphen rejoined or kept, else a space
+    (nothing between Chinese characters). Only the ends of the paragraph are looked at."""
+    left = para.tail()
+    hyphen = _HYPHEN_BREAK.search(left)
     start = _WORD_START.match(right)
     if hyphen and start and right[:1].islower():
         head, tail = hyphen.group(1), start.group(0)
@@ -534,13 +461,15 @@ def _join(left: str, right: str, state: _State, doc_words: Counter[str], no: int
         hyphenated = f"{head}-{tail}".lower()
         if hyphenated not in doc_words and (joined in doc_words or joined in _english_words()):
             state.change("hyphen-join", f"{head}-\n{tail}", head + tail, no)
-            return left[:-1] + right
-        state.change("reflow", f"{head}-\n{tail}", f"{head}-{tail}", no)
-        return left + right
+            para.parts[-1] = para.parts[-1][:-1]
+        else:
+            state.change("reflow", f"{head}-\n{tail}", f"{head}-{tail}", no)
+        para.parts.append(right)
+        return
     cjk = _CJK.match(left[-1:]) and _CJK.match(right[:1])
     glue = "" if cjk else " "
     state.change("reflow", _edge(left, right, "\n"), _edge(left, right, glue), no)
-    return left + glue + right
+    para.parts += [glue, right]
 
 
 def _edge(left: str, right: str, glue: str) -> str:
@@ -583,104 +512,10 @@ def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str
 
 
 def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
-    """Keep once a run of tokens repeated back to back by a broken extraction.
-
-    A run of 6+ tokens repeated twice, or of 3+ tokens repeated three times, is a
-    repeat; natural prose never does that. Tokens compare without trailing commas, and
-    the kept run ends as the last copy did ("..., ..., ...." keeps the full stop). A
-    tail after the copies that only re-uses words of the run and reaches the end of the
-    text is its garbled remainder and goes too.
-    """
-    for _ in range(8):
-        keys = list(map(_token_key, _TOKEN.findall(text)))
-        found = _find_repeat(keys) if len(keys) < _LONG else _find_repeat_long(keys)
-        if found is None:
-            return text
-        start, period, count = found
-        spans = [m.span() for m in _TOKEN.finditer(text)]
-        first_last = spans[start + period - 1]
-        last = spans[start + period * count - 1]
-        tail_end = _garbled_tail(keys[start : start + period], keys[start + period * count :])
-        end = len(text) if tail_end is not None else last[1]
-        if tail_end is not None:
-            state.change("repeat-tail", text[last[1] :].strip(), "", no)
-        state.change("repeat", text[first_last[1] : last[1]].strip(), "", no)
-        text = (text[: first_last[0]] + text[last[0] : last[1]] + text[end:]).strip()
+    text, removed = collapse_repeats(text)
+    for rule, before in removed:
+        state.change(rule, before, "", no)
     return text
-
-
-def _token_key(token: str) -> str:
-    return token.rstrip(",;:.!?，、；：。！？،۔") or token
-
-
-def _find_repeat(words: list[str]) -> tuple[int, int, int] | None:
-    """(start, period, count) of the first run repeated back to back, or None.
-
-    Each word is compared only with its own later occurrences at most _MAX_PERIOD
-    tokens ahead; the reference for `_find_repeat_long`.
-    """
-    n = len(words)
-    if len(set(zip(words, words[1:], words[2:], strict=False))) == n - 2:
-        return None  # two copies of a run of 3+ tokens repeat at least one trigram
-    positions: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        positions.setdefault(w, []).append(i)
-    cursor = dict.fromkeys(positions, 0)
-    for i, w in enumerate(words):
-        where = positions[w]
-        k = cursor[w]
-        while k < len(where) and where[k] < i + 3:
-            k += 1
-        cursor[w] = k
-        for j in where[k : k + _MAX_PERIOD]:
-            period = j - i
-            if period > _MAX_PERIOD or i + 2 * period > n:
-                break
-            if words[i + 1] == words[j + 1] and words[i:j] == words[j : j + period]:
-                found = _counted(words, i, period)
-                if found is not None:
-                    return found
-    return None
-
-
-def _counted(words: list[str], i: int, period: int) -> tuple[int, int, int] | None:
-    count = 2
-    while words[i : i + period] == words[i + count * period : i + (count + 1) * period]:
-        count += 1
-    return (i, period, count) if count >= 3 or period >= 6 else None
-
-
-def _find_repeat_long(words: list[str]) -> tuple[int, int, int] | None:
-    """`_find_repeat` for long texts, vectorised over periods: for each period, the first
-    window where every token equals the one a period ahead (a period of matches means two
-    copies; periods under 6 need two periods of matches, three copies)."""
-    import numpy as np
-
-    a = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
-    best: tuple[int, int] | None = None
-    for period in range(3, min(_MAX_PERIOD, len(words) // 2) + 1):
-        need = period if period >= 6 else 2 * period
-        matches = np.concatenate(([0], np.cumsum(a[:-period] == a[period:])))
-        if len(matches) <= need:
-            continue
-        hits = np.flatnonzero(matches[need:] - matches[:-need] == need)
-        if hits.size and (best is None or hits[0] < best[0]):
-            best = (int(hits[0]), period)
-    if best is None:
-        return None
-    i, period = best
-    same = words[i : i + period] == words[i + period : i + 2 * period]  # hashes may collide
-    return _counted(words, i, period) if same else None
-
-
-def _garbled_tail(run: list[str], tail: list[str]) -> int | None:
-    if len(tail) < 2:
-        return None
-    vocabulary = set(run)
-    pairs = set(zip(run + run, (run + run)[1:], strict=False))
-    if all(t in vocabulary for t in tail) and (tail[0], tail[1]) in pairs:
-        return len(tail)
-    return None
 
 
 # ---------------------------------------------------------------- metadata
