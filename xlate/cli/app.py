@@ -69,8 +69,9 @@ def debugging() -> bool:
 
 
 def handle_errors(fn: F) -> F:
-    """The error boundary: XlateError is one line and exit 2; running out of memory is one
-    line naming the inputs and exit 2; any other exception is a bug, one line and exit 3.
+    """The error boundary: XlateError, an OSError (disk full, no permission) or running
+    out of memory is one line naming the file or inputs and exit 2; any other exception
+    is a bug, one line and exit 3.
 
     `xlate --debug` (or XLATE_DEBUG=1) shows the traceback instead.
     """
@@ -88,6 +89,15 @@ def handle_errors(fn: F) -> F:
         except KeyboardInterrupt:
             print("xlate: interrupted", file=sys.stderr)
             raise typer.Exit(130) from None
+        except BrokenPipeError:  # `xlate clean x | head`: the reader has had enough
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(141) from None
+        except OSError as exc:  # the machine's answer (disk full, no permission): not a bug
+            if debugging():
+                raise
+            where = exc.filename or _inputs(kwargs)
+            raise fail(f"{where}: {exc.strerror or exc}") from None
         except MemoryError:
             if debugging():
                 raise

@@ -111,6 +111,8 @@ def compare(
 
 
 def _print_summary(report: Report, paths: list[Path]) -> None:
+    from xlate.escape import terminal
+
     s = report.summary
     counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
     facts = ", ".join(f"{s.fact_counts[k]} {k}" for k in ("changed", "dropped", "introduced"))
@@ -119,7 +121,7 @@ def _print_summary(report: Report, paths: list[Path]) -> None:
         f"{counts}; facts: {facts}"
     )
     for path in paths:
-        typer.echo(f"  wrote {path}")
+        typer.echo(terminal(f"  wrote {path}"))
 
 
 @app.command()
@@ -133,6 +135,7 @@ def corpus(
     """The main job: clean every capture and compare every pair under FOLDER."""
 
     from xlate.api import clean_file, find_captures, find_pairs, read_article
+    from xlate.escape import terminal
     from xlate.fsutil import write_atomic
     from xlate.matching.compare import compare as run_compare
     from xlate.reports import write_reports
@@ -144,15 +147,18 @@ def corpus(
         article = clean_file(capture).article.with_(path=str(capture))
         stem = capture.parent.name
         typer.echo(
-            f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
+            terminal(
+                f"{capture}: {len(article.paragraphs)} paragraphs, "
+                f"{len(article.sentences)} sentences"
+            )
         )
         for path in (
             write_atomic(out / f"{stem}.article.json", article.to_json(), inputs=[capture]),
             write_atomic(out / f"{stem}.article.md", render_markdown(article), inputs=[capture]),
         ):
-            typer.echo(f"  wrote {path}")
+            typer.echo(terminal(f"  wrote {path}"))
     for original, republication, presegmented in find_pairs(folder):
-        typer.echo(f"{original.parent}:")
+        typer.echo(terminal(f"{original.parent}:"))
         o = read_article(original, presegmented=presegmented)
         r = read_article(republication, presegmented=presegmented)
         report = run_compare(o, r)
