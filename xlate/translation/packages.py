@@ -180,7 +180,7 @@ def installed() -> list[PackageInfo]:
     found = [
         info
         for folder in root.iterdir()
-        if folder.is_dir() and not folder.is_symlink() and not folder.name.startswith(".")
+        if folder.is_dir() and not folder.name.startswith(".")
         for info in [_read_package(folder)]
         if info is not None
     ]
