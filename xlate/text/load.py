@@ -186,7 +186,14 @@ def _looks_binary(text: str, *, tolerance: float = 0.05) -> bool:
     return bad > tolerance * len(sample)
 
 
+# Plain ASCII without entities, escapes or controls is something ftfy leaves as it is;
+# skipping it saves ftfy's per-line work (seconds on a file of many short lines).
+_MAY_NEED_REPAIR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&]")
+
+
 def _repair(text: str) -> str:
+    if text.isascii() and not _MAY_NEED_REPAIR.search(text):
+        return text
     import ftfy
 
     # ftfy's defaults straighten curly quotes and fold full-width forms, which damages
