@@ -178,6 +178,14 @@ def test_crafted_archive_is_refused_and_installs_nothing(
     assert not root.exists() or not any(root.iterdir())
 
 
+def test_a_pipe_or_folder_given_as_archive_is_one_line(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.argosmodel"
+    os.mkfifo(fifo)
+    for path in (fifo, tmp_path):
+        code, _, err = run("models", "install", "--file", path)
+        assert "not a regular file" in one_line_error(code, err, names=path)
+
+
 def test_install_folder_comes_from_metadata(en_ur: Path, ru_en: Path, tmp_path: Path) -> None:
     packages.install_file(ru_en)
     disguised = tmp_path / "disguised.argosmodel"

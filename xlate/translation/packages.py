@@ -276,8 +276,10 @@ def install_file(path: str | Path) -> PackageInfo:
     file fails a check.
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise ModelError(f"{path}: no such file")
+    if not path.is_file():
+        raise ModelError(f"{path}: not a regular file (a folder, pipe or device); refused")
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):

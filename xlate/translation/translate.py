@@ -81,6 +81,9 @@ class _Cache:
         if self._conn is None and not self._off:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                if self.path.exists() and not self.path.is_file():
+                    self._bypass("not a regular file")  # a FIFO would block SQLite for ever
+                    return None
                 conn = sqlite3.connect(self.path, timeout=_LOCK_TIMEOUT)
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS translations (package TEXT, version TEXT, "
