@@ -12,8 +12,9 @@ def clean_file(path: str | Path, *, lang: str | None = None) -> Cleaned:
     from xlate.text.clean import clean
     from xlate.text.load import load
     from xlate.text.segment import segment
+    from xlate.validate import given_language
 
-    cleaned = clean(load(path), lang=lang)
+    cleaned = clean(load(path), lang=given_language(lang))
     return Cleaned(article=segment(cleaned.article), changes=cleaned.changes)
 
 
@@ -29,7 +30,9 @@ def read_article(
     """
     from xlate.text.load import load, load_article_json
     from xlate.text.segment import read_presegmented, segment
+    from xlate.validate import given_language
 
+    lang = given_language(lang)
     if Path(path).suffix.lower() == ".json":
         article = load_article_json(path)
         if lang:

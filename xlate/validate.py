@@ -147,6 +147,19 @@ def language_code(value: str | None, *, path: str | Path, field: str) -> str | N
     return value.strip()
 
 
+def given_language(value: str | None) -> str | None:
+    """A language code the caller gave (`--lang`, `lang=`), or LanguageError."""
+    if value is None:
+        return None
+    if not _CODE.fullmatch(value.strip()):
+        from xlate.errors import LanguageError
+
+        raise LanguageError(
+            f"{value[:40]!r} is not a language code: use an ISO 639-1 code such as en, ru, ur, zh"
+        )
+    return value.strip()
+
+
 def article_from_data(data: Any, *, path: str | Path) -> Article:
     """Check parsed article JSON (`Article.to_dict`'s layout) field by field into an Article."""
     if not isinstance(data, dict) or "paragraphs" not in data:

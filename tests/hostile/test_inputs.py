@@ -304,3 +304,11 @@ def test_any_article_json_loads_or_is_one_input_error(
         assert "\n" not in str(exc) and str(path) in str(exc)
     else:
         assert article.text.strip()
+
+
+@pytest.mark.parametrize("value", ["../x", "en\x1b[31m", "e n", "x" * 300])
+def test_language_option_must_be_a_code(value: str, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, "utf-8")
+    code, _, err = run("clean", path, "--lang", value, "-f", "json")
+    assert "not a language code" in one_line_error(code, err) and "\x1b[" not in err
