@@ -48,7 +48,8 @@ def check_target(path: Path, inputs: Iterable[str | Path] = ()) -> None:
 def _temp_beside(path: Path) -> tuple[int, str]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return tempfile.mkstemp(prefix=f".{path.name[:200]}.", suffix=".tmp", dir=path.parent)
+        prefix = f".{truncate_bytes(path.name, 200)}."  # the temp name must fit too
+        return tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot write here ({exc.strerror or exc})") from None
 

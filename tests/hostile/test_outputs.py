@@ -148,3 +148,10 @@ def test_names_are_truncated_by_bytes(tmp_path: Path) -> None:
     assert code == 0, err
     for path in (tmp_path / "r").iterdir():
         assert len(path.name.encode("utf-8")) <= fsutil.NAME_MAX_BYTES
+
+
+def test_a_name_near_the_byte_limit_can_be_written(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / ("新" * 83 + ".md")  # 252 bytes: the temp file beside it must fit too
+    code, _, err = run("clean", article, "-f", "md", "-o", out)
+    assert code == 0, err
+    assert out.read_text("utf-8").startswith("# ")
