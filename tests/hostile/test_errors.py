@@ -149,3 +149,21 @@ def test_locked_cache_is_bypassed_quickly(
     assert got == expected
     assert any("locked" in r.getMessage() for r in caplog.records)
     assert waited < 5  # sqlite's default wait is 5 s per statement; xlate waits 0.25 s
+
+
+def test_a_tiny_memory_limit_is_one_line_not_an_abort(pair: tuple[Path, Path]) -> None:
+    import resource
+    import subprocess
+    import sys
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (150 << 20, resource.RLIM_INFINITY))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "xlate", "compare", *map(str, pair), "--out", str(pair[0].parent)],
+        capture_output=True,
+        text=True,
+        preexec_fn=limit,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "150 MiB" in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -44,6 +44,25 @@ def options(
 ) -> None:
     """Trace what happens to a wire-service story when other outlets republish it."""
     _state["debug"] = debug
+    # OpenBLAS reserves buffers for every core when numpy loads, and exits the process
+    # when a memory limit refuses them; xlate's numpy work is single-threaded anyway.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    if _address_space() < MIN_MEMORY:
+        raise fail(
+            f"xlate needs at least {MIN_MEMORY >> 20} MiB of memory; the address-space "
+            f"limit (ulimit -v) is {_address_space() >> 20} MiB"
+        )
+
+
+MIN_MEMORY = 256 << 20
+"""Below this address-space limit the native libraries abort instead of raising."""
+
+
+def _address_space() -> int:
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return 1 << 62 if soft == resource.RLIM_INFINITY else soft
 
 
 EXIT_FINDINGS = 1
@@ -127,10 +146,7 @@ def _inputs(kwargs: dict[str, Any]) -> str:
 
 
 def _memory_limit() -> str:
-    import resource
-
-    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
-    if soft != resource.RLIM_INFINITY:
-        return f"the address-space limit is {soft >> 20} MiB"
+    if _address_space() < 1 << 62:
+        return f"the address-space limit is {_address_space() >> 20} MiB"
     pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
     return f"the machine has {pages * size >> 20} MiB"
