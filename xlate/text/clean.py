@@ -219,7 +219,9 @@ def _body_pass(
     paragraphs = _reflow(items, state, doc_words)
     evidence = _hyphen_evidence(doc_words)
     paragraphs = [_fix_hyphens(p, state, evidence) for p in paragraphs]
-    paragraphs = [_collapse_repeats(p, state, None) for p in paragraphs]
+    # A paragraph that is one line as the markup pass left it has no repeats left.
+    collapsed = {item.text for item in items}
+    paragraphs = [p if p in collapsed else _collapse_repeats(p, state, None) for p in paragraphs]
     return [p for p in paragraphs if p], headline, outlet
 
 
