@@ -107,7 +107,8 @@ def clean(doc: Document | str, *, lang: str | None = None) -> Cleaned:
     paragraphs, headline, outlet = _body_pass(lines, state, allow_headline=True)
     # Joining lines can make a new boilerplate line, repeat or hyphen visible; repeat
     # the pass on its own output until nothing changes, so clean(clean(x)) == clean(x).
-    for _ in range(_MAX_PASSES):
+    # A pass that changed nothing left every line as it was: a second finds nothing.
+    for _ in range(_MAX_PASSES if state.changes else 0):
         again, _, _ = _body_pass(
             _split_lines("\n\n".join(paragraphs), state, numbered=False), state,
             allow_headline=False,
