@@ -52,6 +52,7 @@ _CONTINUES = re.compile(r"(?:[,;:，、；：—–(（\[«“]|\s--?)$")
 # A full stop of a script without case ends a sentence even before a lowercase Latin word.
 _STOP_UNCASED = re.compile(r"[。！？؟۔]\W*$")
 _CLOSERS = frozenset(",;:)）」』”’»。，、")
+_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
 _HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(
@@ -106,8 +107,8 @@ def clean(doc: Document | str, *, lang: str | None = None) -> Cleaned:
     lines = _split_lines(doc.text, state)
     paragraphs, headline, outlet = _body_pass(lines, state, allow_headline=True)
     # Joining lines can make a new boilerplate line, repeat or hyphen visible; repeat
-    # the pass on its own output until nothing changes, so clean(clean(x)) == clean(x).
-    # A pass that changed nothing left every line as it was: a second finds nothing.
+    # the pass on its own output until nothing changes, so clean(clean(x)) == clean(x)
+    # (a first pass that changed nothing left every line as it was).
     for _ in range(_MAX_PASSES if state.changes else 0):
         again, _, _ = _body_pass(
             _split_lines("\n\n".join(paragraphs), state, numbered=False), state,
@@ -385,8 +386,7 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
 
 
 class _Para:
-    """A paragraph joined from lines: a list of pieces, since repeated string
-    concatenation would make joining many lines quadratic."""
+    """A paragraph joined from lines, as pieces: concatenating would be quadratic."""
 
     def __init__(self, first: str) -> None:
         self.parts = [first]
@@ -511,7 +511,9 @@ def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str
         state.change("hyphen-restore", word, restored, None)
         return restored
 
-    return re.sub(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])", fix, paragraph)
+    words = {w.lower() for w in _LONG_WORD.findall(paragraph)}  # no callback per word
+    hit = not (words.isdisjoint(known) and words.isdisjoint(evidence))
+    return _LONG_WORD.sub(fix, paragraph) if hit else paragraph
 
 
 def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
