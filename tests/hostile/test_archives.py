@@ -344,3 +344,22 @@ def test_any_damaged_archive_installs_whole_or_not_at_all(
         packages.remove(info.from_code, info.to_code)
     root = packages.packages_dir()
     assert not root.exists() or not list(root.iterdir())
+
+
+@pytest.mark.parametrize(
+    "text", ['{"ARGOS_PACKAGE_INDEX": 3}', "[[[", '{"ARGOS_PACKAGES_DIR": ["/tmp"]}']
+)
+def test_settings_argos_cannot_load_are_one_line(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.delenv("ARGOS_PACKAGES_DIR")
+    for name in [m for m in sys.modules if m.startswith("argostranslate")]:
+        monkeypatch.delitem(sys.modules, name)  # Argos reads its settings at import
+    settings_file = Path(os.environ["XDG_CONFIG_HOME"]) / "argos-translate" / "settings.json"
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_text(text)
+    code, out, err = run("models", "list", "--available")
+    one_line_error(code, err, names=settings_file)
+    assert "Error decoding" not in out

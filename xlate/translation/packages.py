@@ -112,13 +112,17 @@ def _argos_setting(key: str) -> str | None:
     value = os.environ.get(key)
     if value:
         return value
-    settings = _xdg("XDG_CONFIG_HOME", ".config") / "argos-translate" / "settings.json"
+    settings = _settings_path()
     if not settings.is_file():
         return None
     found = Fields(read_json_file(settings), path=settings).text(key)
     if found is not None and ("\n" in found or not found.strip()):
         raise InputError(settings, f"{key}: not a folder path")
     return found or None
+
+
+def _settings_path() -> Path:
+    return _xdg("XDG_CONFIG_HOME", ".config") / "argos-translate" / "settings.json"
 
 
 def packages_dir() -> Path:
@@ -373,10 +377,20 @@ def _offline(what: str, reason: object) -> ModelError:
 
 
 def _argos_package_module() -> Any:
-    """argostranslate.package, pointed at the folders resolved now (it reads them at import)."""
-    from argostranslate import package, settings
+    """argostranslate.package, pointed at the folders resolved now (it reads them at import).
 
-    settings.package_data_dir = packages_dir()
+    xlate checks Argos's settings.json first; whatever else in it stops Argos from
+    loading is an InputError naming the file.
+    """
+    root = packages_dir()
+    try:
+        from argostranslate import package, settings
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise InputError(
+            _settings_path(), f"Argos Translate cannot load these settings ({exc})"
+        ) from None
+
+    settings.package_data_dir = root
     settings.package_dirs = [settings.package_data_dir]
     settings.local_package_index = _index_path()
     return package
