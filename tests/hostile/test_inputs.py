@@ -312,3 +312,21 @@ def test_language_option_must_be_a_code(value: str, tmp_path: Path) -> None:
     path.write_text(ARTICLE, "utf-8")
     code, _, err = run("clean", path, "--lang", value, "-f", "json")
     assert "not a language code" in one_line_error(code, err) and "\x1b[" not in err
+
+
+def test_messages_name_the_file_not_a_guessed_language(tmp_path: Path) -> None:
+    english = tmp_path / "en.txt"
+    english.write_text(ARTICLE, "utf-8")
+    digits = tmp_path / "digits.txt"
+    digits.write_text("12345 678. 999 1000 222.\n", "utf-8")
+    odd = tmp_path / "odd.json"
+    odd.write_text(variant(lang="zz", sentences=[]), "utf-8")
+    for args, path in (
+        (["compare", english, digits, "--out", tmp_path / "o"], digits),
+        (["compare", odd, english, "--out", tmp_path / "o"], odd),
+        (["translate", digits, "--to", "ur"], digits),
+        (["translate", odd, "--to", "ur"], odd),
+    ):
+        code, _, err = run(*args)
+        line = one_line_error(code, err, names=path)
+        assert "'und'" not in line and "give it with --" in line

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from xlate.cli.app import app, fail, handle_errors
+from xlate.cli.app import app, article_language, fail, handle_errors
 
 if TYPE_CHECKING:
     from xlate.model import Report
@@ -81,13 +81,13 @@ def compare(
     formats = _formats(fmt)
     o = read_article(original, presegmented=presegmented, lang=original_lang)
     r = read_article(republication, presegmented=presegmented, lang=republication_lang)
-    if o.lang != r.lang:  # a language xlate could not detect is the file's problem
+    if o.lang != r.lang:  # a language xlate cannot work with is the file's problem
         for article, path, option, given in (
             (o, original, "--original-lang", original_translation),
             (r, republication, "--republication-lang", republication_translation),
         ):
-            if article.lang in ("", "und") and given is None:
-                raise fail(f"{path}: cannot tell its language; give it with {option}")
+            if given is None:
+                article_language(article.lang, path, option)
     report = run_compare(
         o,
         r,

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from xlate.cli.app import app, fail, handle_errors
+from xlate.cli.app import app, article_language, fail, handle_errors
 
 
 class Device(StrEnum):
@@ -46,7 +46,6 @@ def translate(
     from rich.progress import Progress, TaskID
 
     from xlate.api import read_article
-    from xlate.errors import LanguageError
     from xlate.fsutil import safe_name
     from xlate.translation.packages import check_language
     from xlate.translation.translate import ArgosTranslator, translate_article, write_translation
@@ -56,8 +55,7 @@ def translate(
         raise fail("--to: give at least one language code, e.g. --to ur,zh,ru")
     lang = None if source.strip().lower() == "auto" else check_language(source)
     doc = read_article(article, presegmented=presegmented, lang=lang)
-    if doc.lang in ("", "und"):
-        raise LanguageError(f"{article}: cannot tell the source language; give it with --from")
+    article_language(doc.lang, article, "--from")
     translator = ArgosTranslator(
         device=device.value, beam_size=beam_size, intra_threads=threads, cache=not no_cache
     )
