@@ -376,9 +376,9 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
                 paragraphs.append(para)
                 para = _Para(nxt.text)
         head = para.parts[0]
-        if paragraphs and joinable and not alone and _continues(paragraphs[-1].tail(), head):
+        if paragraphs and joinable and not alone and _continues(paragraphs[-1].end, head):
             _join(paragraphs[-1], head, state, doc_words, block[0].no)
-            paragraphs[-1].parts += para.parts[1:]
+            paragraphs[-1].add(*para.parts[1:])
         else:
             paragraphs.append(para)
         joinable = not heading
@@ -386,17 +386,18 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
 
 
 class _Para:
-    """A paragraph joined from lines, as pieces: concatenating would be quadratic."""
+    """A paragraph joined from lines, as pieces (concatenating is quadratic) and its end."""
 
     def __init__(self, first: str) -> None:
-        self.parts = [first]
+        self.parts, self.end = [first], first[-80:]
 
-    def tail(self, n: int = 80) -> str:
-        out, i = "", len(self.parts)
-        while len(out) < n and i:
-            i -= 1
-            out = self.parts[i][-n:] + out
-        return out[-n:]
+    def add(self, *pieces: str) -> None:
+        for piece in pieces:
+            self.parts.append(piece)
+            self.end = (self.end + piece[-80:])[-80:]
+
+    def drop_last_char(self) -> None:
+        self.parts[-1], self.end = self.parts[-1][:-1], self.end[:-1]
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -455,7 +456,7 @@ def _continues(para: str, nxt: str) -> bool:
 def _join(para: _Para, right: str, state: _State, doc_words: Counter[str], no: int | None) -> None:
     """Append line `right` to `para`: a line-break hyphen rejoined or kept, else a space
     (nothing between Chinese characters). Only the ends of the paragraph are looked at."""
-    left = para.tail()
+    left = para.end
     hyphen = _HYPHEN_BREAK.search(left)
     start = _WORD_START.match(right)
     if hyphen and start and right[:1].islower():
@@ -464,15 +465,15 @@ def _join(para: _Para, right: str, state: _State, doc_words: Counter[str], no: i
         hyphenated = f"{head}-{tail}".lower()
         if hyphenated not in doc_words and (joined in doc_words or joined in _english_words()):
             state.change("hyphen-join", f"{head}-\n{tail}", head + tail, no)
-            para.parts[-1] = para.parts[-1][:-1]
+            para.drop_last_char()
         else:
             state.change("reflow", f"{head}-\n{tail}", f"{head}-{tail}", no)
-        para.parts.append(right)
+        para.add(right)
         return
     cjk = _CJK.match(left[-1:]) and _CJK.match(right[:1])
     glue = "" if cjk else " "
     state.change("reflow", _edge(left, right, "\n"), _edge(left, right, glue), no)
-    para.parts += [glue, right]
+    para.add(glue, right)
 
 
 def _edge(left: str, right: str, glue: str) -> str:
