@@ -50,9 +50,9 @@ def read_article(
 
 def read_translation(path: str | Path) -> list[str]:
     """A bring-your-own translation: one sentence per line; blank lines are skipped."""
-    from xlate.text.load import load
+    from xlate.text.load import read_text
 
-    return [line.strip() for line in load(path).text.splitlines() if line.strip()]
+    return [line.strip() for line in read_text(path).splitlines() if line.strip()]
 
 
 def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:

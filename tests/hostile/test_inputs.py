@@ -330,3 +330,18 @@ def test_messages_name_the_file_not_a_guessed_language(tmp_path: Path) -> None:
         code, _, err = run(*args)
         line = one_line_error(code, err, names=path)
         assert "'und'" not in line and "give it with --" in line
+
+
+def test_translation_files_get_the_same_checks(tmp_path: Path) -> None:
+    from xlate.api import read_translation
+    from xlate.translation.translate import FileTranslator
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for reader in (read_translation, FileTranslator):
+        with pytest.raises(InputError, match="not a regular file"):
+            reader(fifo)
+    path = tmp_path / "tr.json"  # a translation is lines of text, whatever its name
+    path.write_text('{"a": "\u202eevil"}\nsecond\x1b[2J line\n', "utf-8")
+    assert read_translation(path) == ['{"a": "evil"}', "second line"]  # ftfy drops escapes
+    assert FileTranslator(path).lines == read_translation(path)

@@ -72,6 +72,14 @@ def load(path: str | Path) -> Document:
     return Document(text=text, format=fmt, path=str(path), encoding=encoding)
 
 
+def read_text(path: str | Path) -> str:
+    """A plain text file, read with every check and the normalisation `load` applies
+    (no format sniffing: a translation file is lines of text whatever its name)."""
+    path = Path(path)
+    text, _ = decode_bytes(_read_bytes(path), path=path)
+    return text
+
+
 def load_article_json(path: str | Path) -> Article:
     """Read an article saved in xlate's own JSON format (`Article.to_dict`)."""
     path = Path(path)

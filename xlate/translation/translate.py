@@ -342,17 +342,12 @@ class FileTranslator:
     name = "file"
 
     def __init__(self, path: str | Path) -> None:
+        from xlate.text.load import read_text
+
         self.path = Path(path)
-        try:
-            raw = self.path.read_bytes()
-        except OSError as exc:
-            raise InputError(self.path, f"cannot read ({exc.strerror or exc})") from None
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputError(self.path, "is not UTF-8 text") from None
+        text = read_text(self.path)  # regular files only, size-limited, normalised
         self.lines = [line.strip() for line in text.splitlines() if line.strip()]
-        self._digest = hashlib.sha256(raw).hexdigest()[:12]
+        self._digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
     def translate(self, sentences: Sequence[str], *, source: str, target: str) -> list[str]:
         """The file's lines; InputError when their count differs from the sentences'."""
