@@ -433,14 +433,13 @@ def translate_article(article: Article, *, target: str, translator: Translator) 
 def write_translation(translation: Translation, out_dir: Path, stem: str) -> list[Path]:
     """Write `<stem>.<lang>.txt` (paragraphs, blank line between) and `<stem>.<lang>.json`.
 
-    Each file is written atomically; returns both paths.
+    The pair is written all-or-nothing and never over the source article
+    (`xlate.fsutil.write_all`); returns both paths.
     """
-    from xlate.fsutil import write_atomic
+    from xlate.fsutil import write_all
 
     base = Path(out_dir) / f"{stem}.{translation.target}"
     text = "\n\n".join(translation.paragraphs) + "\n"
     data = json.dumps(translation.to_dict(), ensure_ascii=False, indent=1) + "\n"
-    return [
-        write_atomic(base.with_name(base.name + ".txt"), text),
-        write_atomic(base.with_name(base.name + ".json"), data),
-    ]
+    files = {base.with_name(base.name + ".txt"): text, base.with_name(base.name + ".json"): data}
+    return write_all(files, inputs=[translation.article.path] if translation.article.path else [])
