@@ -8,7 +8,6 @@ bead) and the fact changes made between them. Bundled pairs live in
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -99,9 +98,25 @@ class LinkLike(Protocol):
 
 
 def load_pair(folder: str | Path) -> Pair:
-    """Read `folder/gold.json` (the bundled-pair format described in corpora/README.md)."""
+    """Read `folder/gold.json` (the bundled-pair format described in corpora/README.md).
+
+    A malformed file is one InputError naming it and the field at fault.
+    """
+    from xlate.errors import InputError
+    from xlate.validate import Fields, read_json_file
+
     folder = Path(folder)
-    data: dict[str, Any] = json.loads((folder / "gold.json").read_text("utf-8"))
+    path = folder / "gold.json"
+    data: dict[str, Any] = Fields(read_json_file(path, max_bytes=20 << 20), path=path).data
+    try:
+        return _pair(folder, data)
+    except KeyError as exc:
+        raise InputError(path, f"{exc.args[0]}: missing") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InputError(path, f"not the gold-pair format ({exc})") from None
+
+
+def _pair(folder: Path, data: dict[str, Any]) -> Pair:
     return Pair(
         name=folder.name,
         original=[list(p) for p in data["original_sentences"]],

@@ -6,6 +6,7 @@ packages folder is a per-test temp folder (conftest `isolated_dirs`).
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import socket
@@ -245,7 +246,7 @@ BROKEN: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
         lambda s, d: _rewrite(
             s, d, lambda n, b: (n, b"{not json") if n.endswith("metadata.json") else (n, b)
         ),
-        "not valid JSON",
+        "invalid JSON",
     ),
     "metadata-lacks-codes": (
         lambda s, d: _rewrite(
@@ -341,11 +342,24 @@ def test_install_from_index_offline_says_how_to_install_a_file() -> None:
     assert folder_entries() == []
 
 
+class _Response(io.BytesIO):
+    """What urlopen returns, serving a local file: the network is blocked in tests."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.headers = {"Content-Length": str(len(data))}
+
+
 def test_install_from_index_downloads_installs_and_cleans_up(
-    package_files: dict[tuple[str, str], Path],
+    package_files: dict[tuple[str, str], Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A file:// link exercises the whole download path without a network.
-    entry = {**INDEX[0], "package_version": "1.0", "links": [package_files["en", "ur"].as_uri()]}
+    served = {"https://example.invalid/en_ur.argosmodel": package_files["en", "ur"]}
+    monkeypatch.setattr(
+        urllib.request,
+        "urlopen",
+        lambda request, timeout: _Response(served[request.full_url].read_bytes()),
+    )
+    entry = {**INDEX[0], "package_version": "1.0", "links": list(served)}
     _write_index([entry])
     seen: list[tuple[int, int | None]] = []
     info = packages.install_from_index("en", "ur", progress=lambda d, t: seen.append((d, t)))

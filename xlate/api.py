@@ -12,8 +12,9 @@ def clean_file(path: str | Path, *, lang: str | None = None) -> Cleaned:
     from xlate.text.clean import clean
     from xlate.text.load import load
     from xlate.text.segment import segment
+    from xlate.validate import given_language
 
-    cleaned = clean(load(path), lang=lang)
+    cleaned = clean(load(path), lang=given_language(lang))
     return Cleaned(article=segment(cleaned.article), changes=cleaned.changes)
 
 
@@ -29,7 +30,9 @@ def read_article(
     """
     from xlate.text.load import load, load_article_json
     from xlate.text.segment import read_presegmented, segment
+    from xlate.validate import given_language
 
+    lang = given_language(lang)
     if Path(path).suffix.lower() == ".json":
         article = load_article_json(path)
         if lang:
@@ -61,9 +64,10 @@ def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
 
     Returns (original, republication, presegmented) triples.
 
-    A folder's gold.json may say `"presegmented": true` (one sentence per line).
+    A folder's gold.json may say `"presegmented": true` (one sentence per line); a
+    gold.json that is not a JSON object with a boolean there is an InputError naming it.
     """
-    import json
+    from xlate.validate import Fields, read_json_file
 
     pairs = []
     for folder in sorted(p for p in Path(corpus).iterdir() if p.is_dir()):
@@ -73,8 +77,8 @@ def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
         if not originals or not republications:
             continue
         gold = folder / "gold.json"
-        presegmented = bool(
-            gold.exists() and json.loads(gold.read_text("utf-8")).get("presegmented")
+        presegmented = gold.exists() and Fields(read_json_file(gold), path=gold).flag(
+            "presegmented"
         )
         pairs.append((originals[0], republications[0], presegmented))
     return pairs

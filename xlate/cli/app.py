@@ -62,11 +62,40 @@ def options(
 ) -> None:
     """Trace what happens to a wire-service story when other outlets republish it."""
     _state["debug"] = debug
+    # OpenBLAS reserves buffers for every core when numpy loads, and exits the process
+    # when a memory limit refuses them; xlate's numpy work is single-threaded anyway.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    if _address_space() < MIN_MEMORY:
+        raise fail(
+            f"xlate needs at least {MIN_MEMORY >> 20} MiB of memory; the address-space "
+            f"limit (ulimit -v) is {_address_space() >> 20} MiB"
+        )
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
-    """Print one line on stderr and return the Exit to raise."""
-    typer.echo(f"xlate: error: {message}", err=True)
+MIN_MEMORY = 256 << 20
+"""Below this address-space limit the native libraries abort instead of raising."""
+
+
+def _address_space() -> int:
+    import resource
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    return 1 << 62 if soft == resource.RLIM_INFINITY else soft
+
+
+EXIT_FINDINGS = 1
+"""`--fail-on` found something; never used for a crash."""
+EXIT_INPUT = 2
+"""Bad input or a problem the user can fix (one line on stderr)."""
+EXIT_INTERNAL = 3
+"""A bug in xlate (one line asking for a report; --debug shows the traceback)."""
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> typer.Exit:
+    """Print one line on stderr (control characters made visible) and return the Exit."""
+    from xlate.escape import terminal
+
+    typer.echo(f"xlate: error: {terminal(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -103,8 +132,16 @@ def out_folder(option: str, path: Path) -> Path:
     return path
 
 
+def debugging() -> bool:
+    """`--debug`, or XLATE_DEBUG set to 1/true/yes/on (0, false, no, off or empty: not)."""
+    flag = os.environ.get("XLATE_DEBUG", "").strip().lower()
+    return bool(_state["debug"]) or flag in ("1", "true", "yes", "on")
+
+
 def handle_errors(fn: F) -> F:
-    """Turn XlateError (and unreadable files) into one line on stderr and exit code 2.
+    """The error boundary: XlateError, an OSError (disk full, no permission) or running
+    out of memory is one line naming the file or inputs and exit 2; any other exception
+    is a bug, one line and exit 3.
 
     `xlate --debug` (or XLATE_DEBUG=1) shows the traceback instead.
     """
@@ -113,12 +150,70 @@ def handle_errors(fn: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except (typer.Exit, typer.Abort, typer.TyperException, SystemExit):
+            raise
         except XlateError as exc:
-            if _state["debug"] or os.environ.get("XLATE_DEBUG"):
+            if debugging():
                 raise
             raise fail(str(exc)) from None
         except KeyboardInterrupt:
             print("xlate: interrupted", file=sys.stderr)
             raise typer.Exit(130) from None
+        except BrokenPipeError:  # `xlate clean x | head`: the reader has had enough
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(141) from None
+        except OSError as exc:  # the machine's answer (disk full, no permission): not a bug
+            if debugging():
+                raise
+            where = exc.filename or _inputs(kwargs)
+            raise fail(f"{where}: {exc.strerror or exc}") from None
+        except MemoryError:
+            if debugging():
+                raise
+            raise fail(
+                f"{_inputs(kwargs)}: out of memory ({_memory_limit()}); give smaller inputs "
+                "or run where more memory is available"
+            ) from None
+        except Exception as exc:  # the boundary: anything else is a bug in xlate
+            if debugging():
+                raise
+            raise fail(
+                f"internal error ({type(exc).__name__}: {str(exc)[:200]}) while running "
+                f"{fn.__name__} on {_inputs(kwargs)}; please report it with the output of "
+                "`xlate --debug ...`",
+                EXIT_INTERNAL,
+            ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _inputs(kwargs: dict[str, Any]) -> str:
+    """The file arguments of a command, for a message about the run as a whole."""
+    from pathlib import Path
+
+    files = [str(v) for k, v in kwargs.items() if isinstance(v, Path) and k != "out"]
+    return ", ".join(files) or "the input"
+
+
+def _memory_limit() -> str:
+    if _address_space() < 1 << 62:
+        return f"the address-space limit is {_address_space() >> 20} MiB"
+    pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+    return f"the machine has {pages * size >> 20} MiB"
+
+
+def article_language(lang: str, path: object, option: str) -> str:
+    """The language of the article read from `path`, when xlate can work with it; else
+    a one-line error naming the file and the option that sets the language."""
+    from xlate.errors import LanguageError
+    from xlate.translation.packages import check_language
+
+    if lang in ("", "und"):
+        raise LanguageError(f"{path}: cannot tell its language; give it with {option}")
+    try:
+        return check_language(lang)
+    except LanguageError:
+        raise LanguageError(
+            f"{path}: its language {lang[:40]!r} is not a language code; give it with {option}"
+        ) from None

@@ -70,7 +70,7 @@ def clean(
     else:
         text = article.text + "\n"
     if out is not None:
-        write_atomic(out, text)
+        write_atomic(out, text, inputs=[input])
     else:
         sys.stdout.write(text)
     if explain:

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from xlate.cli.app import LANG_CODES, Command, app, fail, handle_errors, language, out_folder, warn
+from xlate.cli.app import (
+    LANG_CODES,
+    Command,
+    app,
+    article_language,
+    fail,
+    handle_errors,
+    language,
+    out_folder,
+    warn,
+)
 
 if TYPE_CHECKING:
     from xlate.model import Report
@@ -123,6 +133,13 @@ def compare(
         warn(warning)
     o = read_article(original, presegmented=presegmented, lang=original_lang)
     r = read_article(republication, presegmented=presegmented, lang=republication_lang)
+    if o.lang != r.lang:  # a language xlate cannot work with is the file's problem
+        for article, path, option, given in (
+            (o, original, "--original-lang", original_translation),
+            (r, republication, "--republication-lang", republication_translation),
+        ):
+            if given is None:
+                article_language(article.lang, path, option)
     report = run_compare(
         o,
         r,
@@ -136,7 +153,10 @@ def compare(
     )
     if (warning := swapped(report)) is not None:
         warn(warning)
-    paths = write_reports(report, out, formats=formats, name=name)
+    sources = [original, republication, original_translation, republication_translation]
+    paths = write_reports(
+        report, out, formats=formats, name=name, inputs=[p for p in sources if p is not None]
+    )
     _print_summary(report, paths)
     if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
         raise typer.Exit(1)
@@ -152,6 +172,8 @@ def compare(
 
 
 def _print_summary(report: Report, paths: list[Path]) -> None:
+    from xlate.escape import terminal
+
     s = report.summary
     counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
     typer.echo(
@@ -159,7 +181,7 @@ def _print_summary(report: Report, paths: list[Path]) -> None:
         f"{counts}; facts: {s.drift} drifted, {s.style} restyled"
     )
     for path in paths:
-        typer.echo(f"  wrote {path}")
+        typer.echo(terminal(f"  wrote {path}"))
 
 
 @app.command(cls=Command, short_help="Compare every pair in a corpus folder.")
@@ -190,6 +212,7 @@ def corpus(
     """
 
     from xlate.api import clean_file, find_captures, find_pairs, read_article
+    from xlate.escape import terminal
     from xlate.fsutil import write_atomic
     from xlate.matching.compare import compare as run_compare
     from xlate.reports import write_reports
@@ -205,17 +228,22 @@ def corpus(
         article = clean_file(capture).article.with_(path=str(capture))
         stem = capture.parent.name
         typer.echo(
-            f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
+            terminal(
+                f"{capture}: {len(article.paragraphs)} paragraphs, "
+                f"{len(article.sentences)} sentences"
+            )
         )
         for path in (
-            write_atomic(out / f"{stem}.article.json", article.to_json()),
-            write_atomic(out / f"{stem}.article.md", render_markdown(article)),
+            write_atomic(out / f"{stem}.article.json", article.to_json(), inputs=[capture]),
+            write_atomic(out / f"{stem}.article.md", render_markdown(article), inputs=[capture]),
         ):
-            typer.echo(f"  wrote {path}")
+            typer.echo(terminal(f"  wrote {path}"))
     for original, republication, presegmented in find_pairs(folder):
-        typer.echo(f"{original.parent}:")
+        typer.echo(terminal(f"{original.parent}:"))
         o = read_article(original, presegmented=presegmented)
         r = read_article(republication, presegmented=presegmented)
         report = run_compare(o, r)
-        paths = write_reports(report, out, name=original.parent.name)
+        paths = write_reports(
+            report, out, name=original.parent.name, inputs=[original, republication]
+        )
         _print_summary(report, paths)

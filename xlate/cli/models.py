@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from xlate.cli.app import LANG_CODES, Command, app, fail, handle_errors
+from xlate.escape import terminal
 
 if TYPE_CHECKING:
     from xlate.translation.packages import PackageInfo
@@ -18,6 +19,16 @@ models_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(models_app, name="models", short_help="Manage offline translation packages.")
+
+
+def _shown(text: object) -> str:
+    """Untrusted text (package names, folders) for a rich table: no escape sequences,
+    no rich markup."""
+    from rich.markup import escape
+
+    from xlate.escape import terminal
+
+    return escape(terminal(str(text)))
 
 
 def _size(n: int) -> str:
@@ -49,27 +60,31 @@ def list_models(
         table = Table("pair", "version", "languages", "installed")
         for a in entries:
             table.add_row(
-                f"{a.from_code}->{a.to_code}",
-                a.version,
-                f"{a.from_name} -> {a.to_name}",
-                have.get((a.from_code, a.to_code), ""),
+                _shown(f"{a.from_code}->{a.to_code}"),
+                _shown(a.version),
+                _shown(f"{a.from_name} -> {a.to_name}"),
+                _shown(have.get((a.from_code, a.to_code), "")),
             )
         console.print(table)
         return
     found = packages.installed()
     if not found:
         console.print(
-            f"No packages in {packages.packages_dir()}. "
+            f"No packages in {_shown(packages.packages_dir())}. "
             "Install one with `xlate models install FROM TO` or `--file PATH.argosmodel`."
         )
         return
     table = Table("pair", "version", "size", "tokenizer", "folder")
     for p in found:
         table.add_row(
-            f"{p.from_code}->{p.to_code}", p.version, _size(p.size), p.tokenizer, p.path.name
+            _shown(f"{p.from_code}->{p.to_code}"),
+            _shown(p.version),
+            _size(p.size),
+            p.tokenizer,
+            _shown(p.path.name),
         )
     console.print(table)
-    console.print(f"[dim]{packages.packages_dir()}[/dim]")
+    console.print(f"[dim]{_shown(packages.packages_dir())}[/dim]")
 
 
 @models_app.command(
@@ -101,7 +116,9 @@ def install(
         if source is None or target is None:
             raise fail("give FROM TO (e.g. `xlate models install en ur`) or --file PATH.argosmodel")
         info = _install_with_progress(source, target)
-    typer.echo(f"installed {info.from_code}->{info.to_code} {info.version} in {info.path}")
+    typer.echo(
+        terminal(f"installed {info.from_code}->{info.to_code} {info.version} in {info.path}")
+    )
 
 
 def _install_with_progress(source: str, target: str) -> PackageInfo:
@@ -141,4 +158,6 @@ def remove(
     from xlate.translation import packages
 
     for info in packages.remove(source, target):
-        typer.echo(f"removed {info.from_code}->{info.to_code} {info.version} ({info.path})")
+        typer.echo(
+            terminal(f"removed {info.from_code}->{info.to_code} {info.version} ({info.path})")
+        )

@@ -8,7 +8,16 @@ from typing import Annotated
 
 import typer
 
-from xlate.cli.app import LANG_CODES, Command, app, fail, handle_errors, language, out_folder
+from xlate.cli.app import (
+    LANG_CODES,
+    Command,
+    app,
+    article_language,
+    fail,
+    handle_errors,
+    language,
+    out_folder,
+)
 
 
 class Device(StrEnum):
@@ -73,7 +82,6 @@ def translate(
     from rich.progress import Progress, TaskID
 
     from xlate.api import read_article
-    from xlate.errors import LanguageError
     from xlate.fsutil import safe_name
     from xlate.model import LANGUAGES
     from xlate.translation.packages import check_routes
@@ -97,8 +105,7 @@ def translate(
     lang = None if source.strip().lower() == "auto" else language("--from", source)
     out_dir = out_folder("--out", out) if out is not None else article.parent
     doc = read_article(article, presegmented=presegmented, lang=lang)
-    if doc.lang in ("", "und"):
-        raise LanguageError(f"{article}: cannot tell the source language; give it with --from")
+    article_language(doc.lang, article, "--from")
     if doc.lang in targets:
         name = LANGUAGES.get(doc.lang, doc.lang)
         raise fail(

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from xlate.model import DiffOp, Label, Link
 
@@ -589,6 +589,8 @@ def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
     enc = _Encoder()
     ea = enc([m.group() for m in a])
     eb = enc([m.group() for m in b])
+    if len(ea) * len(eb) > _DIFF_CELLS:
+        return _coarse_diff(original, republication, a, b, ea, eb)
     # Levenshtein opcodes give replace blocks, which read better than delete + insert.
     ops: list[DiffOp] = []
     for opcode in Levenshtein.opcodes(ea, eb):
@@ -597,6 +599,46 @@ def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
                 op=opcode.tag,  # type: ignore[arg-type]
                 original=_span(original, a, opcode.src_start, opcode.src_end),
                 republication=_span(republication, b, opcode.dest_start, opcode.dest_end),
+            )
+        )
+    return tuple(ops)
+
+
+_DIFF_CELLS = 100_000_000
+"""Token pairs one word diff may cost (about 0.1 s); a longer pair gets `_coarse_diff`."""
+
+
+def _coarse_diff(
+    original: str,
+    republication: str,
+    a: Sequence[re.Match[str]],
+    b: Sequence[re.Match[str]],
+    ea: str,
+    eb: str,
+) -> tuple[DiffOp, ...]:
+    """The diff of a pathologically long pair in linear time: the common prefix and
+    suffix as equal spans, everything between as one replace (or delete, or insert)."""
+    limit = min(len(ea), len(eb))
+    head = next((k for k in range(limit) if ea[k] != eb[k]), limit)
+    tail = 0
+    while tail < limit - head and ea[-1 - tail] == eb[-1 - tail]:
+        tail += 1
+    ends = (len(ea) - tail, len(eb) - tail)
+    ops = []
+    if head:
+        ops.append(DiffOp("equal", _span(original, a, 0, head), _span(republication, b, 0, head)))
+    middle = (_span(original, a, head, ends[0]), _span(republication, b, head, ends[1]))
+    if middle[0] or middle[1]:
+        tag: Literal["replace", "delete", "insert"] = "replace"
+        if not all(middle):
+            tag = "delete" if middle[0] else "insert"
+        ops.append(DiffOp(tag, *middle))
+    if tail:
+        ops.append(
+            DiffOp(
+                "equal",
+                _span(original, a, ends[0], len(ea)),
+                _span(republication, b, ends[1], len(eb)),
             )
         )
     return tuple(ops)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from xlate.errors import XlateError
-from xlate.fsutil import safe_name, write_atomic
+from xlate.fsutil import safe_name, write_all
 from xlate.model import Report
 
 FORMATS: dict[str, tuple[str, str]] = {
@@ -39,7 +39,7 @@ def pair_name(original: str | Path | None, republication: str | Path | None) -> 
         name = (
             p.stem if p.stem not in ("original", "republication") else p.parent.name + "-" + p.stem
         )
-        return safe_name(name, max_length=60, default=default)
+        return safe_name(name, max_bytes=100, default=default)
 
     return f"{stem(original, 'original')}--{stem(republication, 'republication')}"
 
@@ -50,13 +50,18 @@ def write_reports(
     *,
     formats: Iterable[str] = ("html", "md", "json", "align"),
     name: str | None = None,
+    inputs: Iterable[str | Path] = (),
 ) -> list[Path]:
-    """Render `report` in each format and write `<name>.<suffix>` files into `out_dir`."""
+    """Render `report` in each format and write `<name>.<suffix>` files into `out_dir`.
+
+    The set is written all-or-nothing (`xlate.fsutil.write_all`); a name that is one of
+    `inputs` (or of the report's own input paths) is refused before anything is written.
+    """
     formats = list(formats)
     for fmt in formats:
         renderer(fmt)  # fail on a bad format before writing anything
     name = safe_name(name) if name else pair_name(report.original.path, report.republication.path)
     out = Path(out_dir)
-    return [
-        write_atomic(out / f"{name}{FORMATS[fmt][1]}", renderer(fmt)(report)) for fmt in formats
-    ]
+    files = {out / f"{name}{FORMATS[fmt][1]}": renderer(fmt)(report) for fmt in formats}
+    sources = [*inputs, *(a.path for a in (report.original, report.republication) if a.path)]
+    return write_all(files, inputs=sources)

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
+from xlate.escape import markdown as cell
 from xlate.matching.compare import punctuation_only, short_signature
 from xlate.model import Article, FactCheck, Link, Report
-
-
-def cell(text: str) -> str:
-    """Article text made safe for a table cell: no HTML, no pipes, no line breaks."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return " ".join(text.replace("|", "\\|").split())
 
 
 def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, ...] | None) -> str:
@@ -20,17 +15,18 @@ def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, .
 
 
 def _fact(f: FactCheck) -> str:
+    """One fact check as Markdown: article text escaped, drift in bold."""
     if f.status == "changed":
-        text = f"{f.kind} changed: {f.original} → {f.republication}"
+        text = cell(f"{f.kind} changed: {f.original} → {f.republication}")
     elif f.status == "dropped":
-        text = f"{f.kind} dropped: {f.original}"
+        text = cell(f"{f.kind} dropped: {f.original}")
     elif f.status == "introduced":
-        text = f"{f.kind} introduced: {f.republication}"
+        text = cell(f"{f.kind} introduced: {f.republication}")
     else:
-        return f"{f.kind} kept: {f.original}"
+        return cell(f"{f.kind} kept: {f.original}")
     if f.severity == "drift":
         return f"**drift** {text}"
-    return f"{text} ({f.severity}: {f.reason})" if f.severity else text
+    return f"{text} ({cell(f'{f.severity}: {f.reason}')})" if f.severity else text
 
 
 def _about(article: Article) -> str:
@@ -61,7 +57,9 @@ def render(report: Report) -> str:
         f"- **Republication:** {_side(r)}",
     ]
     if report.via:
-        lines.append(f"- **Matched in:** {report.via} (translated side shown with its translation)")
+        lines.append(
+            f"- **Matched in:** {cell(report.via)} (translated side shown with its translation)"
+        )
     lines += [
         f"- **Verdict:** {s.verdict} derived: {s.coverage:.0%} of the original reused, "
         f"{s.derived:.0%} of the republication comes from the original, "
@@ -92,7 +90,7 @@ def render(report: Report) -> str:
             left = cell(_sentences(o, link.original, report.original_translation))
             right = cell(_sentences(r, link.republication, report.republication_translation))
             label = f"{link.label} (punctuation)" if punctuation_only(link) else link.label
-            lines.append(f"| {n} | {label} | {link.score:.2f} | {left} | {right} | {cell(facts)} |")
+            lines.append(f"| {n} | {label} | {link.score:.2f} | {left} | {right} | {facts} |")
     lines += ["", f"<sub>{cell(short_signature(report))}</sub>", ""]
     return "\n".join(lines)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Eastern Arabic-Indic digits (Urdu) and Arabic-Indic digits -> ASCII.
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "0123456789" * 3)
@@ -389,21 +390,22 @@ def match_line(line: str) -> LineMatch | None:
     return found[0] if found else None
 
 
-def match_fields(line: str) -> list[LineMatch]:
-    """Every field match of a boilerplate line (see `match_line`); [] when it is not one."""
+@lru_cache(maxsize=4096)  # captures repeat lines (and hostile ones repeat one a million times)
+def match_fields(line: str) -> tuple[LineMatch, ...]:
+    """Every field match of a boilerplate line (see `match_line`); () when it is not one."""
     text = line.strip()
     if not text or len(text) > MAX_BOILERPLATE_CHARS:
-        return []
+        return ()
     whole = _match_one(text)
     if whole is not None:
-        return [whole]
+        return (whole,)
     parts = [p for p in _FIELD_SPLIT.split(text) if p.strip()]
     if len(parts) < 2:
-        return []
+        return ()
     matches = [_match_one(p.strip()) for p in parts]
     if any(m is None for m in matches):
-        return []
-    return [m for m in matches if m is not None]
+        return ()
+    return tuple(m for m in matches if m is not None)
 
 
 _FIELD_SPLIT = re.compile(r"\s{2,}|\s*[|｜¦]\s*|\s+[·•]\s+|\s+(?=[^\s\d:：][^\s:：]{0,11}[:：])")

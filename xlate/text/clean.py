@@ -9,16 +9,15 @@ invents a word) and idempotent.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from xlate.escape import markdown
 from xlate.model import Article, Change, Cleaned, Document, Meta
 from xlate.text.boilerplate import (
     display_date,
@@ -26,8 +25,10 @@ from xlate.text.boilerplate import (
     infer_year,
     match_fields,
     site_of,
-    strip_inline,
 )
+from xlate.text.boilerplate import strip_inline as strip_furniture
+from xlate.text.markup import strip_inline, unwrap_math
+from xlate.text.repeats import collapse_repeats
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -48,40 +49,7 @@ _HEADING = re.compile(r"#{1,6}\s+(.*?)(?:\s+#+)?\s*")
 _RULE_LINE = re.compile(r"(?:[-*_]\s*){3,}|={3,}")
 _SETEXT = re.compile(r"={3,}|-{3,}")
 _BULLET = re.compile(r"(?:>\s?)+|[-*+•▪●◦‣]\s+")
-_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)")
-_LINK = re.compile(r"\[([^\[\]]+)\]\([^()\s]*(?:\([^()]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
-_REF_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
 _LINK_DEF = re.compile(r"\[[^\[\]]+\]:\s*\S+.*")
-# Spans are bounded so that a line full of unmatched markers stays linear.
-_EMPHASIS = (
-    re.compile(r"(?<!\\)\*\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*\*"),
-    re.compile(r"(?<!\\)\*\*(?=\S)(.{1,300}?)(?<=\S)\*\*"),
-    re.compile(r"(?<![\w\\])__(?=\S)(.{1,300}?)(?<=\S)__(?!\w)"),
-    re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*]{1,300}?)(?<=[^\s*\\])\*(?![\w*])"),
-    re.compile(r"(?<![\w\\])_(?=[^\s_])([^_]{1,300}?)(?<=[^\s_\\])_(?!\w)"),
-    re.compile(r"(?<!~)~~(?=\S)(.{1,300}?)(?<=\S)~~(?!~)"),
-    # Not "don`t": a backtick inside a word is an apostrophe.
-    re.compile(r"(?<![`\w])`(?=[^`\s])([^`]{1,300}?)(?<=[^`\s])`(?![`\w])"),
-)
-_HTML_TAG = re.compile(
-    r"</?(?:b|i|u|em|strong|br|span|p|div|sup|sub|small|a|font|mark)(?:\s[^<>]*)?/?>", re.I
-)
-_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
-_MATH_SPAN = re.compile(
-    r"\$\$(?P<display>[^$]{1,5000}?)\$\$"
-    r"|(?<![\\$\w])\$(?=\S)(?P<inline>[^$]{1,5000}?)(?<=\S)(?<!\\)\$(?![\w$])"
-    r"|\\\((?P<paren>.{1,1000}?)\\\)"
-)
-_LATEX_HINT = re.compile(r"\\(?:[,;:! ]|[a-zA-Z]+)|[_^]\{")
-_LATEX_TEXT = re.compile(
-    r"\\(?:text|mathrm|textrm|textbf|textit|textsf|texttt|mathbf|mathit|mathsf|mathtt"
-    r"|mathnormal|operatorname|emph|mbox|hbox)\s*\{([^{}]*)\}"
-)
-_LATEX_SPACE = re.compile(r"\\(?:[,;: ]|quad\b|qquad\b|enspace\b|thinspace\b|space\b)|~")
-_LATEX_SCRIPT = re.compile(r"[\^_]\{([^{}]*)\}")
-_LATEX_ESCAPE = re.compile(r"\\([%&$#_{}])")
-_LATEX_SIZE = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg)\b\s*")
-_LATEX_COMMAND = re.compile(r"\\([a-zA-Z]+)")
 
 # ---------------------------------------------------------------- reflow
 
@@ -91,6 +59,7 @@ _CONTINUES = re.compile(r"(?:[,;:，、；：—–(（\[«“]|\s--?)$")
 # A full stop of a script without case ends a sentence even before a lowercase Latin word.
 _STOP_UNCASED = re.compile(r"[。！？؟۔]\W*$")
 _CLOSERS = frozenset(",;:)）」』”’»。，、")
+_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
 _HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(
@@ -104,10 +73,6 @@ _CLOSED_PREFIXES = frozenset({
     "pre", "semi", "sub", "super", "trans", "under", "up",
 })
 
-# ---------------------------------------------------------------- repeats
-
-_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\s\u3400-\u4dbf\u4e00-\u9fff]+")
-_MAX_PERIOD = 80
 _BODY = ("body", "item")
 _MAX_PASSES = 4
 
@@ -149,8 +114,9 @@ def clean(doc: Document | str, *, lang: str | None = None) -> Cleaned:
     lines = _split_lines(doc.text, state)
     paragraphs, headline, outlet = _body_pass(lines, state, allow_headline=True)
     # Joining lines can make a new boilerplate line, repeat or hyphen visible; repeat
-    # the pass on its own output until nothing changes, so clean(clean(x)) == clean(x).
-    for _ in range(_MAX_PASSES):
+    # the pass on its own output until nothing changes, so clean(clean(x)) == clean(x)
+    # (a first pass that changed nothing left every line as it was).
+    for _ in range(_MAX_PASSES if state.changes else 0):
         again, _, _ = _body_pass(
             _split_lines("\n\n".join(paragraphs), state, numbered=False), state,
             allow_headline=False,
@@ -184,7 +150,7 @@ def explain(changes: Iterable[Change]) -> str:
 def render_markdown(article: Article) -> str:
     """A readable markdown rendering: headline, metadata table, body paragraphs."""
     meta = article.meta
-    parts = [f"# {_md_escape(meta.headline or 'Untitled article')}", ""]
+    parts = [f"# {markdown(meta.headline or 'Untitled article')}", ""]
     date = display_date(meta.dateline_date, article.lang) if meta.dateline_date else None
     rows = [
         ("Outlet", meta.outlet), ("Site", meta.site), ("Credited source", meta.source),
@@ -195,10 +161,10 @@ def render_markdown(article: Article) -> str:
     filled = [(k, v) for k, v in rows if v]
     if filled:
         parts += ["| Field | Value |", "| --- | --- |"]
-        parts += ["| " + k + " | " + v.replace("|", "\\|") + " |" for k, v in filled]
+        parts += [f"| {k} | {markdown(v)} |" for k, v in filled]
         parts.append("")
     for paragraph in article.paragraphs:
-        parts += [_md_escape(paragraph), ""]
+        parts += [markdown(paragraph), ""]
     return "\n".join(parts).rstrip("\n") + "\n"
 
 
@@ -263,7 +229,9 @@ def _body_pass(
     paragraphs = _reflow(items, state, doc_words)
     evidence = _hyphen_evidence(doc_words)
     paragraphs = [_fix_hyphens(p, state, evidence) for p in paragraphs]
-    paragraphs = [_collapse_repeats(p, state, None) for p in paragraphs]
+    # A paragraph that is one line as the markup pass left it has no repeats left.
+    collapsed = {item.text for item in items}
+    paragraphs = [p if p in collapsed else _collapse_repeats(p, state, None) for p in paragraphs]
     return [p for p in paragraphs if p], headline, outlet
 
 
@@ -297,66 +265,14 @@ def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
             text = text[bullet.end() :]
             # A list item starts a paragraph of its own; blockquote lines just flow.
             kind = "item" if kind == "body" and not bullet.group(0).startswith(">") else kind
-        text = _unwrap_math(text, state, no)
-        text = _strip_inline(text, state, no)
+        def record(rule: str, before: str, after: str, no: int | None = no) -> None:
+            state.change(rule, before, after, no)
+
+        text = unwrap_math(text, record)
+        text = strip_inline(text, record)
         text = _collapse_repeats(text.strip(), state, no)
         out.append(_Line(no, text, kind if text else "blank"))
     return out
-
-
-def _unwrap_math(text: str, state: _State, no: int | None) -> str:
-    def unwrap(m: re.Match[str]) -> str:
-        inner = m.group("display") or m.group("inline") or m.group("paren") or ""
-        if not _LATEX_HINT.search(inner):
-            return m.group(0)
-        plain = inner
-        for _ in range(4):
-            plain = _LATEX_TEXT.sub(r"\1", plain)
-        plain = _LATEX_SPACE.sub(" ", plain).replace("\\!", "")
-        plain = _LATEX_SIZE.sub("", plain)
-        plain = _LATEX_SCRIPT.sub(r"\1", plain)
-        plain = _LATEX_ESCAPE.sub(r"\1", plain)
-        plain = _LATEX_COMMAND.sub(r"\1", plain).replace("\\", "")
-        plain = re.sub(r"[{}]", "", plain)
-        plain = re.sub(r"\s+", " ", plain).strip()
-        state.change("math-mode", m.group(0), plain, no)
-        return plain
-
-    return _MATH_SPAN.sub(unwrap, text) if "$" in text or "\\)" in text else text
-
-
-def _strip_inline(text: str, state: _State, no: int | None) -> str:
-    def sub(rule: str, pattern: re.Pattern[str], repl: str, value: str) -> str:
-        def one(m: re.Match[str]) -> str:
-            after = m.expand(repl)
-            state.change(rule, m.group(0), after, no)
-            return after
-
-        return pattern.sub(one, value)
-
-    text = sub("markdown-image", _IMAGE, "", text)
-    text = sub("markdown-link", _LINK, r"\1", text)
-    text = sub("markdown-link", _REF_LINK, r"\1", text)
-    for _ in range(4):
-        before = text
-        for pattern in _EMPHASIS:
-            text = sub("markdown-emphasis", pattern, r"\1", text)
-        if text == before:
-            break
-    text = sub("html-tag", _HTML_TAG, " ", text)
-    return _unescape(text, state, no) if _ENTITY.search(text) else text
-
-
-def _unescape(text: str, state: _State, no: int | None) -> str:
-    def one(m: re.Match[str]) -> str:
-        after = html.unescape(m.group(0))
-        if after == m.group(0):
-            return after
-        after = " " if after in ("\u00a0", "\u202f") else after
-        state.change("html-entity", m.group(0), after, no)
-        return after
-
-    return _ENTITY.sub(one, text)
 
 
 def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
@@ -380,7 +296,7 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
             state.set_meta("site", site)
             state.change("site", item.text, "", item.no)
             continue
-        text, removed = strip_inline(item.text)
+        text, removed = strip_furniture(item.text)
         for rule, before, source in removed:
             state.set_meta("source", source)
             state.change("boilerplate-" + rule, before, "", item.no)
@@ -454,7 +370,7 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
             blocks.append([])  # a heading never continues into the next block
     if current:
         blocks.append(current)
-    paragraphs: list[str] = []
+    paragraphs: list[_Para] = []
     joinable = False  # may the next block continue the last paragraph?
     for block in blocks:
         if not block:
@@ -466,19 +382,39 @@ def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[
         texts = [line.text for line in block]
         wrapped = _is_wrapped(texts)
         width = max(len(t) for t in texts)
-        para = texts[0]
+        para = _Para(texts[0])
         for line, nxt in zip(block, block[1:], strict=False):
             if nxt.kind != "item" and _joins(line.text, nxt.text, wrapped=wrapped, width=width):
-                para = _join(para, nxt.text, state, doc_words, nxt.no)
+                _join(para, nxt.text, state, doc_words, nxt.no)
             else:
                 paragraphs.append(para)
-                para = nxt.text
-        if paragraphs and joinable and not alone and _continues(paragraphs[-1], para):
-            paragraphs[-1] = _join(paragraphs[-1], para, state, doc_words, block[0].no)
+                para = _Para(nxt.text)
+        head = para.parts[0]
+        if paragraphs and joinable and not alone and _continues(paragraphs[-1].end, head):
+            _join(paragraphs[-1], head, state, doc_words, block[0].no)
+            paragraphs[-1].add(*para.parts[1:])
         else:
             paragraphs.append(para)
         joinable = not heading
-    return paragraphs
+    return [p.text() for p in paragraphs]
+
+
+class _Para:
+    """A paragraph joined from lines, as pieces (concatenating is quadratic) and its end."""
+
+    def __init__(self, first: str) -> None:
+        self.parts, self.end = [first], first[-80:]
+
+    def add(self, *pieces: str) -> None:
+        for piece in pieces:
+            self.parts.append(piece)
+            self.end = (self.end + piece[-80:])[-80:]
+
+    def drop_last_char(self) -> None:
+        self.parts[-1], self.end = self.parts[-1][:-1], self.end[:-1]
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def _is_wrapped(texts: list[str]) -> bool:
@@ -531,9 +467,11 @@ def _continues(para: str, nxt: str) -> bool:
     )
 
 
-def _join(left: str, right: str, state: _State, doc_words: Counter[str], no: int | None) -> str:
-    # Only the ends matter; searching whole paragraphs would make joining quadratic.
-    hyphen = _HYPHEN_BREAK.search(left[-80:])
+def _join(para: _Para, right: str, state: _State, doc_words: Counter[str], no: int | None) -> None:
+    """Append line `right` to `para`: a line-break hyphen rejoined or kept, else a space
+    (nothing between Chinese characters). Only the ends of the paragraph are looked at."""
+    left = para.end
+    hyphen = _HYPHEN_BREAK.search(left)
     start = _WORD_START.match(right)
     if hyphen and start and right[:1].islower():
         head, tail = hyphen.group(1), start.group(0)
@@ -541,13 +479,15 @@ def _join(left: str, right: str, state: _State, doc_words: Counter[str], no: int
         hyphenated = f"{head}-{tail}".lower()
         if hyphenated not in doc_words and (joined in doc_words or joined in _english_words()):
             state.change("hyphen-join", f"{head}-\n{tail}", head + tail, no)
-            return left[:-1] + right
-        state.change("reflow", f"{head}-\n{tail}", f"{head}-{tail}", no)
-        return left + right
+            para.drop_last_char()
+        else:
+            state.change("reflow", f"{head}-\n{tail}", f"{head}-{tail}", no)
+        para.add(right)
+        return
     cjk = _CJK.match(left[-1:]) and _CJK.match(right[:1])
     glue = "" if cjk else " "
     state.change("reflow", _edge(left, right, "\n"), _edge(left, right, glue), no)
-    return left + glue + right
+    para.add(glue, right)
 
 
 def _edge(left: str, right: str, glue: str) -> str:
@@ -586,70 +526,16 @@ def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str
         state.change("hyphen-restore", word, restored, None)
         return restored
 
-    return re.sub(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])", fix, paragraph)
+    words = {w.lower() for w in _LONG_WORD.findall(paragraph)}  # no callback per word
+    hit = not (words.isdisjoint(known) and words.isdisjoint(evidence))
+    return _LONG_WORD.sub(fix, paragraph) if hit else paragraph
 
 
 def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
-    """Keep once a run of tokens repeated back to back by a broken extraction.
-
-    A run of 6+ tokens repeated twice, or of 3+ tokens repeated three times, is a
-    repeat; natural prose never does that. Tokens compare without trailing commas, and
-    the kept run ends as the last copy did ("..., ..., ...." keeps the full stop). A
-    tail after the copies that only re-uses words of the run and reaches the end of the
-    text is its garbled remainder and goes too.
-    """
-    for _ in range(8):
-        tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        keys = [_token_key(t[0]) for t in tokens]
-        found = _find_repeat(keys)
-        if found is None:
-            return text
-        start, period, count = found
-        first_last = tokens[start + period - 1]
-        last = tokens[start + period * count - 1]
-        tail_end = _garbled_tail(keys[start : start + period], keys[start + period * count :])
-        end = len(text) if tail_end is not None else last[2]
-        if tail_end is not None:
-            state.change("repeat-tail", text[last[2] :].strip(), "", no)
-        state.change("repeat", text[first_last[2] : last[2]].strip(), "", no)
-        text = (text[: first_last[1]] + last[0] + text[end:]).strip()
+    text, removed = collapse_repeats(text)
+    for rule, before in removed:
+        state.change(rule, before, "", no)
     return text
-
-
-def _token_key(token: str) -> str:
-    return token.rstrip(",;:.!?，、；：。！？،۔") or token
-
-
-def _find_repeat(words: list[str]) -> tuple[int, int, int] | None:
-    """(start, period, count) of the first run repeated back to back, or None."""
-    n = len(words)
-    positions: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        positions.setdefault(w, []).append(i)
-    for i, w in enumerate(words):
-        where = positions[w]
-        for j in where[bisect_left(where, i + 3) :]:
-            period = j - i
-            if period > _MAX_PERIOD or i + 2 * period > n:
-                break
-            if words[i:j] != words[j : j + period]:
-                continue
-            count = 2
-            while words[i : i + period] == words[i + count * period : i + (count + 1) * period]:
-                count += 1
-            if count >= 3 or (count >= 2 and period >= 6):
-                return i, period, count
-    return None
-
-
-def _garbled_tail(run: list[str], tail: list[str]) -> int | None:
-    if len(tail) < 2:
-        return None
-    vocabulary = set(run)
-    pairs = set(zip(run + run, (run + run)[1:], strict=False))
-    if all(t in vocabulary for t in tail) and (tail[0], tail[1]) in pairs:
-        return len(tail)
-    return None
 
 
 # ---------------------------------------------------------------- metadata
@@ -713,10 +599,6 @@ def _show(text: str, limit: int = 120) -> str:
     if len(shown) > limit:
         shown = shown[: limit - 1] + "…"
     return "'" + shown + "'"
-
-
-def _md_escape(text: str) -> str:
-    return "\\" + text if re.match(r"[#>*+-]|\d+[.)]\s", text) else text
 
 
 @lru_cache(maxsize=1)

@@ -6,14 +6,17 @@
 from __future__ import annotations
 
 import codecs
-import json
+import os
 import re
+import stat
 import unicodedata
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from xlate.errors import InputError
+from xlate.escape import is_invisible
 from xlate.model import Article, Document, Meta
+from xlate.validate import article_from_data, normalise_text, parse_json
 
 MAX_BYTES = 20 * 1024 * 1024
 """Largest input `load` accepts (20 MiB); news articles are far smaller."""
@@ -55,8 +58,8 @@ def load(path: str | Path) -> Document:
     path = Path(path)
     data = _read_bytes(path)
     text, encoding = decode_bytes(data, path=path)
-    if not text.strip():
-        raise InputError(path, "file has no text (only blank space)")
+    if is_invisible(text):
+        raise InputError(path, "file has no text (only blank space or invisible marks)")
     fmt = _sniff_format(path, data)
     if fmt == "json":
         article = _article_from_json(text, path=path)
@@ -69,6 +72,14 @@ def load(path: str | Path) -> Document:
     return Document(text=text, format=fmt, path=str(path), encoding=encoding)
 
 
+def read_text(path: str | Path) -> str:
+    """A plain text file, read with every check and the normalisation `load` applies
+    (no format sniffing: a translation file is lines of text whatever its name)."""
+    path = Path(path)
+    text, _ = decode_bytes(_read_bytes(path), path=path)
+    return text
+
+
 def load_article_json(path: str | Path) -> Article:
     """Read an article saved in xlate's own JSON format (`Article.to_dict`)."""
     path = Path(path)
@@ -79,7 +90,8 @@ def load_article_json(path: str | Path) -> Article:
 def decode_bytes(data: bytes, *, path: str | Path = "<bytes>") -> tuple[str, str]:
     """Decode raw bytes to repaired NFC text; returns (text, encoding name).
 
-    Strict UTF-8 is tried first (it is never wrong when it succeeds), then BOMs and
+    The text is normalised like every input (`xlate.validate.normalise_text`). Strict
+    UTF-8 is tried first (it is never wrong when it succeeds), then BOMs and
     UTF-16 without BOM, then GB18030, cp1251 and cp1252 ranked by charset-normalizer.
     """
     encoding = _detect_encoding(data, path=path)
@@ -91,7 +103,7 @@ def decode_bytes(data: bytes, *, path: str | Path = "<bytes>") -> tuple[str, str
         text = text.lstrip("\ufeff")
     if _looks_binary(text):
         raise InputError(path, "binary file, not text")
-    return _repair(text), encoding
+    return normalise_text(_repair(text)), encoding
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -100,13 +112,22 @@ def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise InputError(path, "is a directory, not a file")
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(path, f"file is too large ({size} bytes; the limit is {_limit()})")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        # Non-blocking, so that a FIFO swapped in after the check cannot hang the open.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(path, "not a regular file (a pipe, socket or device); refused")
+        if info.st_size > MAX_BYTES:
+            raise InputError(
+                path, f"file is too large ({info.st_size} bytes; the limit is {_limit()})"
+            )
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > MAX_BYTES:
         raise InputError(path, f"file is too large (the limit is {_limit()})")
     if not data:
@@ -125,7 +146,8 @@ def _detect_encoding(data: bytes, *, path: str | Path) -> str:
     utf16 = _utf16_without_bom(data)
     if utf16:
         return utf16
-    if b"\x00" in data:
+    # A stray NUL (a capture tool's glitch) is stripped later; many mean binary data.
+    if data.count(b"\x00") > len(data) // 200:
         raise InputError(path, "binary file (contains NUL bytes), not text")
     try:
         data.decode("utf-8")
@@ -172,7 +194,14 @@ def _looks_binary(text: str, *, tolerance: float = 0.05) -> bool:
     return bad > tolerance * len(sample)
 
 
+# Plain ASCII without entities, escapes or controls is something ftfy leaves as it is;
+# skipping it saves ftfy's per-line work (seconds on a file of many short lines).
+_MAY_NEED_REPAIR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&]")
+
+
 def _repair(text: str) -> str:
+    if text.isascii() and not _MAY_NEED_REPAIR.search(text):
+        return text
     import ftfy
 
     # ftfy's defaults straighten curly quotes and fold full-width forms, which damages
@@ -196,18 +225,9 @@ def _sniff_format(path: Path, data: bytes) -> Format:
 
 
 def _article_from_json(text: str, *, path: Path) -> Article:
-    try:
-        data: Any = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON (line {exc.lineno}: {exc.msg})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("paragraphs"), list):
-        raise InputError(path, "not an xlate article JSON (no 'paragraphs' list)")
-    try:
-        article = Article.from_dict(data)
-    except (TypeError, KeyError, ValueError) as exc:
-        raise InputError(path, f"not an xlate article JSON ({exc})") from None
-    if not any(p.strip() for p in article.paragraphs if isinstance(p, str)):
-        raise InputError(path, "article JSON has no text")
+    article = article_from_data(parse_json(text, path=path), path=path)
+    if all(is_invisible(p) for p in article.paragraphs):
+        raise InputError(path, "paragraphs: article JSON has no visible text")
     return article.with_(path=article.path or str(path))
 
 
@@ -215,18 +235,29 @@ def _extract_html(html: str, *, path: Path) -> tuple[str, Meta]:
     import trafilatura
     from trafilatura.metadata import extract_metadata
 
-    body = trafilatura.extract(
-        html, favor_precision=True, include_comments=False, include_tables=False
-    )
-    if not body or sum(ch.isalnum() for ch in body) < _MIN_ARTICLE_LETTERS:
+    def extract(source: object) -> str | None:
+        found: str | None = trafilatura.extract(
+            source, favor_precision=True, include_comments=False, include_tables=False
+        )
+        return found
+
+    try:
+        body = extract(html)
+        if not _has_text(body):
+            # lxml stops at 256 levels by default; deeply nested pages keep their text
+            # when parsed without that limit.
+            body = extract(_deep_tree(html))
+        found = extract_metadata(html)
+    except RecursionError:
+        raise InputError(path, "HTML nested too deeply to read") from None
+    if not body or not _has_text(body):
         raise InputError(path, "HTML page has no article text")
-    lines = [line.strip() for line in body.splitlines()]
+    lines = [line.strip() for line in normalise_text(body).splitlines()]
     text = "\n\n".join(line for line in lines if line)
-    found = extract_metadata(html)
-    title = getattr(found, "title", None) or None
-    date = getattr(found, "date", None) or None
-    sitename = getattr(found, "sitename", None) or None
-    hostname = getattr(found, "hostname", None) or None
+    title, date, sitename, hostname = (
+        normalise_text(value) if isinstance(value, str) and value.strip() else None
+        for value in (getattr(found, k, None) for k in ("title", "date", "sitename", "hostname"))
+    )
     site = hostname
     outlet = sitename
     if sitename and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", sitename):
@@ -235,3 +266,14 @@ def _extract_html(html: str, *, path: Path) -> tuple[str, Meta]:
         site = site[4:]
     published = date if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
     return text, Meta(headline=title, outlet=outlet, site=site, published=published)
+
+
+def _has_text(body: str | None) -> bool:
+    return bool(body) and sum(ch.isalnum() for ch in body or "") >= _MIN_ARTICLE_LETTERS
+
+
+def _deep_tree(html: str) -> object:
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
+    return lxml.html.document_fromstring(html, parser=parser)

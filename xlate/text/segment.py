@@ -431,11 +431,34 @@ def _sentencex() -> Any:
     return sentencex
 
 
+_SENTENCEX_CHUNK = 4000
+# sentencex's quote matching is quadratic in runs of quote marks (1 MB of backticks:
+# minutes): it gets pieces of bounded length, cut after a likely sentence end.
+_LIKELY_END = re.compile(r"[.!?…。！？؟۔][\"'”’»)]*\s+|\s+")
+
+
 def _sentencex_breaks(text: str, lang: str) -> Iterator[int]:
     """Break offsets sentencex chooses, for languages without rules of our own."""
     code = lang if lang and lang != "und" else "en"
-    for item in _sentencex().get_sentence_boundaries(code, text):
-        yield int(item["end_index"])
+    start = 0
+    while start < len(text):
+        end = _chunk_end(text, start)
+        for item in _sentencex().get_sentence_boundaries(code, text[start:end]):
+            yield start + int(item["end_index"])
+        yield end
+        start = end
+
+
+def _chunk_end(text: str, start: int) -> int:
+    """Where the piece of `text` from `start` ends: the text's end when within
+    _SENTENCEX_CHUNK, else after the last stop (or space) of the piece's second half."""
+    if len(text) - start <= _SENTENCEX_CHUNK:
+        return len(text)
+    half = start + _SENTENCEX_CHUNK // 2
+    window = text[half : start + _SENTENCEX_CHUNK]
+    matches = list(_LIKELY_END.finditer(window))
+    found = [m.end() for m in matches if not m.group().isspace()] or [m.end() for m in matches]
+    return half + found[-1] if found else start + _SENTENCEX_CHUNK
 
 
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
@@ -470,9 +493,29 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
         lead = len(piece) - len(piece.lstrip())
         stripped = piece.strip()
         if stripped:
-            spans.append((begin + lead, begin + lead + len(stripped)))
+            spans.extend(_bounded(text, begin + lead, begin + lead + len(stripped)))
         begin = cut
     return spans
+
+
+MAX_SENTENCE = 3000
+"""Longest sentence in characters: real ones stay far below; a longer run (a page
+without punctuation) is cut at spaces, so every later stage works on bounded pieces."""
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span start..end, cut into pieces of at most MAX_SENTENCE characters at the
+    last whitespace of each window (anywhere when it has none, as Chinese text)."""
+    while end - start > MAX_SENTENCE:
+        window = text[start + MAX_SENTENCE // 2 : start + MAX_SENTENCE]
+        space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\u3000"))
+        cut = start + MAX_SENTENCE // 2 + space if space >= 0 else start + MAX_SENTENCE
+        piece = text[start:cut].rstrip()
+        yield start, start + len(piece)
+        start = cut
+        while text[start].isspace():
+            start += 1
+    yield start, end
 
 
 def split_sentences(text: str, lang: str) -> list[str]:

@@ -13,20 +13,18 @@ module, which loads torch and sentence splitters.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import re
 import shutil
-import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, Literal
 
-from xlate.errors import LanguageError, ModelError
+from xlate.errors import InputError, LanguageError, ModelError
 from xlate.model import LANGUAGES
+from xlate.translation import archive
 
 PIVOT = "en"
 """Language to pivot through when no direct package exists (Argos packages are en-X, X-en)."""
@@ -46,15 +44,8 @@ _ISO639_1_CODES = """
     ve vi vo wa wo xh yi yo za zh zu"""
 _ISO639_1 = frozenset(_ISO639_1_CODES.split())
 
-# Real packages unpack to a few hundred megabytes; far more means a zip bomb or a mistake.
-_MAX_UNPACKED = 4 << 30
-
-_VOCABULARIES = (
-    ("shared_vocabulary.json",),
-    ("shared_vocabulary.txt",),
-    ("source_vocabulary.json", "target_vocabulary.json"),
-    ("source_vocabulary.txt", "target_vocabulary.txt"),
-)
+MAX_DOWNLOAD = 2 << 30
+"""A download bigger than this (2 GiB) is no Argos package; it is stopped and deleted."""
 
 
 @dataclass(frozen=True)
@@ -111,17 +102,27 @@ def _argos_data_dir() -> Path:
 
 
 def _argos_setting(key: str) -> str | None:
-    """A setting the way Argos reads it: environment first, then its settings.json."""
+    """A setting the way Argos reads it: environment first, then its settings.json.
+
+    A settings.json that is not a JSON object, or whose value is not a string, is an
+    InputError naming the file and the key.
+    """
+    from xlate.validate import Fields, read_json_file
+
     value = os.environ.get(key)
     if value:
         return value
-    settings = _xdg("XDG_CONFIG_HOME", ".config") / "argos-translate" / "settings.json"
-    try:
-        data = json.loads(settings.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    settings = _settings_path()
+    if not settings.is_file():
         return None
-    found = data.get(key) if isinstance(data, dict) else None
-    return str(found) if found else None
+    found = Fields(read_json_file(settings), path=settings).text(key)
+    if found is not None and ("\n" in found or not found.strip()):
+        raise InputError(settings, f"{key}: not a folder path")
+    return found or None
+
+
+def _settings_path() -> Path:
+    return _xdg("XDG_CONFIG_HOME", ".config") / "argos-translate" / "settings.json"
 
 
 def packages_dir() -> Path:
@@ -142,15 +143,10 @@ def _folder_size(folder: Path) -> int:
 
 
 def _read_package(folder: Path) -> PackageInfo | None:
-    """The package in `folder`, or None when it is not a usable translation package."""
-    try:
-        meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(meta, dict) or meta.get("type", "translate") != "translate":
-        return None
-    from_code, to_code = meta.get("from_code"), meta.get("to_code")
-    if not isinstance(from_code, str) or not isinstance(to_code, str):
+    """The package in `folder`, or None when it is not a usable translation package
+    (metadata missing, oversized, malformed, or naming no valid codes and version)."""
+    meta = archive.read_metadata(folder)
+    if meta is None:
         return None
     if (folder / "sentencepiece.model").is_file():
         tokenizer: Literal["sentencepiece", "bpe"] = "sentencepiece"
@@ -159,15 +155,15 @@ def _read_package(folder: Path) -> PackageInfo | None:
     else:
         return None
     return PackageInfo(
-        from_code=from_code,
-        to_code=to_code,
-        version=str(meta.get("package_version", "")),
+        from_code=meta["from_code"],
+        to_code=meta["to_code"],
+        version=meta["package_version"],
         path=folder,
         size=_folder_size(folder),
         tokenizer=tokenizer,
-        target_prefix=str(meta.get("target_prefix") or ""),
-        from_name=str(meta.get("from_name") or ""),
-        to_name=str(meta.get("to_name") or ""),
+        target_prefix=meta["target_prefix"],
+        from_name=meta["from_name"],
+        to_name=meta["to_name"],
     )
 
 
@@ -286,74 +282,6 @@ def route(source: str, target: str) -> list[PackageInfo]:
 # -- installing ----------------------------------------------------------------------------
 
 
-def _unsafe(name: str, info: zipfile.ZipInfo) -> bool:
-    """True when a zip entry could land outside its folder or is not a plain file/folder."""
-    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or "\x00" in name:
-        return True
-    if any(part in ("..", "") for part in re.split(r"[\\/]", name.rstrip("/"))):
-        return True
-    # Unix file type from the high bits; archives made without one (type 0) hold plain files.
-    kind = stat.S_IFMT(info.external_attr >> 16)
-    return kind not in (0, stat.S_IFREG, stat.S_IFDIR)
-
-
-def _validate(path: Path, zf: zipfile.ZipFile) -> tuple[str, dict[str, Any]]:
-    """The package's top folder and metadata; ModelError naming `path` on any problem."""
-    infos = zf.infolist()
-    if not infos:
-        raise ModelError(f"{path}: empty archive; nothing installed")
-    for info in infos:
-        if _unsafe(info.filename, info):
-            raise ModelError(
-                f"{path}: unsafe entry {info.filename!r} (absolute, '..' or a link) "
-                "would escape the package folder; nothing installed"
-            )
-    if sum(i.file_size for i in infos) > _MAX_UNPACKED:
-        raise ModelError(
-            f"{path}: unpacks to more than {_MAX_UNPACKED >> 30} GiB; refused, nothing installed"
-        )
-    tops = sorted({PurePosixPath(i.filename).parts[0] for i in infos})
-    loose = [i.filename for i in infos if "/" not in i.filename.rstrip("/") and not i.is_dir()]
-    if len(tops) != 1 or loose or tops[0].startswith("."):
-        raise ModelError(
-            f"{path}: a package holds exactly one top-level folder, found "
-            f"{', '.join(tops[:5])}{' ...' if len(tops) > 5 else ''}; nothing installed"
-        )
-    top = tops[0]
-    names = {i.filename for i in infos}
-    try:
-        meta = json.loads(zf.read(f"{top}/metadata.json").decode("utf-8"))
-    except KeyError:
-        raise ModelError(f"{path}: no {top}/metadata.json; nothing installed") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ModelError(
-            f"{path}: metadata.json is not valid JSON ({exc}); nothing installed"
-        ) from None
-    if not isinstance(meta, dict):
-        raise ModelError(f"{path}: metadata.json is not a JSON object; nothing installed")
-    lacking = [
-        k
-        for k in ("from_code", "to_code", "package_version")
-        if not isinstance(meta.get(k), str) or not meta[k].strip()
-    ]
-    if lacking:
-        raise ModelError(f"{path}: metadata.json lacks {', '.join(lacking)}; nothing installed")
-    for key in ("from_code", "to_code"):
-        if not re.fullmatch(r"[a-z]{2,3}(_[a-z]+)?", meta[key]):
-            raise ModelError(f"{path}: metadata.json {key} {meta[key]!r} is not a language code")
-    if f"{top}/model/model.bin" not in names or not any(
-        all(f"{top}/model/{v}" in names for v in vocabs) for vocabs in _VOCABULARIES
-    ):
-        raise ModelError(
-            f"{path}: no CTranslate2 model (model/model.bin and its vocabulary); nothing installed"
-        )
-    if f"{top}/sentencepiece.model" not in names and f"{top}/bpe.model" not in names:
-        raise ModelError(
-            f"{path}: no tokenizer (sentencepiece.model or bpe.model); nothing installed"
-        )
-    return top, meta
-
-
 _STAGING = ".xlate-install-"
 
 
@@ -371,55 +299,96 @@ def _sweep_staging(root: Path) -> None:
 def install_file(path: str | Path) -> PackageInfo:
     """Install a `.argosmodel` file after checking it is a safe, complete package.
 
-    A package folder of the same name is replaced. Raises ModelError (one line naming
-    the file and the problem) and installs nothing when the file fails a check.
+    The archive is validated in full first (`xlate.translation.archive`); the install
+    folder is named from its validated metadata, and a package folder of that name is
+    replaced. Concurrent installs take turns (a lock on the packages folder). Raises
+    ModelError (one line naming the file and the problem) and installs nothing when the
+    file fails a check.
     """
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise ModelError(f"{path}: no such file")
+    if not path.is_file():
+        raise ModelError(f"{path}: not a regular file (a folder, pipe or device); refused")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         raise ModelError(
             f"{path}: not an Argos package (not a zip archive); nothing installed"
         ) from None
     root = packages_dir()
     with zf:
-        top, _ = _validate(path, zf)
-        try:
-            root.mkdir(parents=True, exist_ok=True)
+        top, meta = archive.check_archive(path, zf)
+        dest = root / archive.folder_name(meta)
+        with _locked(root):
+            _check_destination(dest)
             _sweep_staging(root)
             staging = Path(tempfile.mkdtemp(prefix=_STAGING, dir=root))
-        except OSError as exc:
-            raise ModelError(
-                f"{root}: cannot write packages here ({exc.strerror or exc})"
-            ) from None
-        try:
             try:
-                zf.extractall(staging)
-            except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
-                raise ModelError(f"{path}: cannot extract ({exc}); nothing installed") from None
-            info = _read_package(staging / top)
-            if info is None:
-                raise ModelError(f"{path}: not a translation package; nothing installed")
-            dest = root / top
-            if dest.exists():
-                shutil.rmtree(dest)
-            os.replace(staging / top, dest)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+                archive.extract(path, zf, staging)
+                info = _read_package(staging / top)
+                if info is None:
+                    raise ModelError(f"{path}: not a translation package; nothing installed")
+                _check_destination(dest)
+                if dest.exists():
+                    os.replace(dest, staging / ".replaced")
+                os.replace(staging / top, dest)
+            except OSError as exc:
+                raise ModelError(
+                    f"{root}: cannot install {path} here ({exc.strerror or exc}); nothing installed"
+                ) from None
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
     installed_info = _read_package(dest)
-    assert installed_info is not None  # just validated and moved into place
+    if installed_info is None:
+        raise ModelError(f"{dest}: package unreadable after install; please report it")
     return installed_info
 
 
+@contextlib.contextmanager
+def _locked(root: Path) -> Any:
+    """Exclusive lock on the packages folder (created if needed) for one change."""
+    import fcntl
+
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(root, os.O_RDONLY)
+    except OSError as exc:
+        raise ModelError(f"{root}: cannot write packages here ({exc.strerror or exc})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _check_destination(dest: Path) -> None:
+    """A package folder may replace only a folder: never a symlink or a file."""
+    if dest.is_symlink() or (dest.exists() and not dest.is_dir()):
+        raise ModelError(
+            f"{dest}: a file or link is where the package folder goes; move it away "
+            "and install again (nothing installed)"
+        )
+
+
 def remove(source: str, target: str) -> list[PackageInfo]:
-    """Remove every installed version of the `source`->`target` package; return them."""
+    """Remove every installed version of the `source`->`target` package; return them.
+
+    Each folder is first moved aside in one rename, so a read-only packages folder
+    leaves every package whole (ModelError naming the folder).
+    """
+    root = packages_dir()
     gone = [p for p in installed() if (p.from_code, p.to_code) == (source, target)]
     if not gone:
-        raise ModelError(f"no package for {source}->{target} is installed in {packages_dir()}")
-    for info in gone:
-        shutil.rmtree(info.path)
+        raise ModelError(f"no package for {source}->{target} is installed in {root}")
+    with _locked(root):
+        for info in gone:
+            trash = root / f"{_STAGING}removed-{info.path.name}"
+            try:
+                os.replace(info.path, trash)
+            except OSError as exc:
+                raise ModelError(f"{info.path}: cannot remove ({exc.strerror or exc})") from None
+            shutil.rmtree(trash, ignore_errors=True)
     return gone
 
 
@@ -439,10 +408,20 @@ def _offline(what: str, reason: object) -> ModelError:
 
 
 def _argos_package_module() -> Any:
-    """argostranslate.package, pointed at the folders resolved now (it reads them at import)."""
-    from argostranslate import package, settings
+    """argostranslate.package, pointed at the folders resolved now (it reads them at import).
 
-    settings.package_data_dir = packages_dir()
+    xlate checks Argos's settings.json first; whatever else in it stops Argos from
+    loading is an InputError naming the file.
+    """
+    root = packages_dir()
+    try:
+        from argostranslate import package, settings
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise InputError(
+            _settings_path(), f"Argos Translate cannot load these settings ({exc})"
+        ) from None
+
+    settings.package_data_dir = root
     settings.package_dirs = [settings.package_data_dir]
     settings.local_package_index = _index_path()
     return package
@@ -475,28 +454,49 @@ def available(
         raise _offline(purpose, "no copy of the index could be downloaded")
     try:
         entries = package.get_available_packages()
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, TypeError, AttributeError, KeyError, RecursionError) as exc:
         raise ModelError(f"{index}: unreadable package index ({exc})") from None
-    found = [
-        AvailablePackage(
-            from_code=p.from_code,
-            to_code=p.to_code,
-            version=str(p.package_version),
-            from_name=p.from_name,
-            to_name=p.to_name,
-            links=tuple(p.links),
-        )
-        for p in entries
-        if p.type == "translate" and p.from_code and p.to_code
-    ]
+    found = [a for a in (_index_entry(p) for p in entries) if a is not None]
     found.sort(key=lambda p: _version_key(p.version), reverse=True)
     found.sort(key=lambda p: (p.from_code, p.to_code))
     return found
 
 
+def _index_entry(entry: Any) -> AvailablePackage | None:
+    """An index entry as an AvailablePackage, or None unless it is a translation package
+    with valid codes and version and at least one https link (others are dropped)."""
+    fields = {
+        key: getattr(entry, key, None)
+        for key in ("type", "from_code", "to_code", "package_version", "from_name", "to_name")
+    }
+    fields["package_version"] = str(fields["package_version"] or "")
+    try:
+        meta = archive.check_metadata(fields, where="index")
+    except ModelError:
+        return None
+    links = tuple(
+        link
+        for link in getattr(entry, "links", None) or ()
+        if isinstance(link, str) and link.lower().startswith("https://")
+    )
+    if not links:
+        return None
+    return AvailablePackage(
+        from_code=meta["from_code"],
+        to_code=meta["to_code"],
+        version=meta["package_version"],
+        from_name=meta["from_name"],
+        to_name=meta["to_name"],
+        links=links,
+    )
+
+
 def _download(url: str, dest: Path, progress: Progress | None) -> None:
+    """Fetch an https URL into `dest`, at most MAX_DOWNLOAD bytes."""
     import urllib.request
 
+    if not url.lower().startswith("https://"):
+        raise ValueError("only https links are followed")
     request = urllib.request.Request(url, headers={"User-Agent": "xlate"})
     with urllib.request.urlopen(request, timeout=60) as response, dest.open("wb") as out:
         total = int(response.headers.get("Content-Length") or 0) or None
@@ -504,6 +504,8 @@ def _download(url: str, dest: Path, progress: Progress | None) -> None:
         while chunk := response.read(1 << 20):
             out.write(chunk)
             done += len(chunk)
+            if done > MAX_DOWNLOAD:
+                raise ValueError(f"larger than {MAX_DOWNLOAD >> 30} GiB; stopped")
             if progress is not None:
                 progress(done, total)
 
@@ -526,8 +528,13 @@ def install_from_index(
         )
     chosen = matches[0]
     downloads = _xdg("XDG_CACHE_HOME", ".cache") / "xlate" / "downloads"
-    downloads.mkdir(parents=True, exist_ok=True)
-    dest = downloads / f"{chosen.code}-{chosen.version}.argosmodel"
+    try:
+        downloads.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f"{chosen.code}-{chosen.version}.", dir=downloads)
+    except OSError as exc:
+        raise ModelError(f"{downloads}: cannot download here ({exc.strerror or exc})") from None
+    os.close(fd)
+    dest = Path(name)
     errors: list[str] = []
     try:
         for url in chosen.links:

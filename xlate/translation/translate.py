@@ -50,27 +50,53 @@ def cache_path() -> Path:
     return Path(base) / "xlate" / "translations.sqlite"
 
 
+_COLUMNS = ["package", "version", "beam", "source", "translation"]
+_LOCK_TIMEOUT = 0.25
+"""Seconds to wait for a cache another process holds; after that it is bypassed."""
+
+
 class _Cache:
-    """(package code, package version, beam size, source text) -> translation."""
+    """(package code, package version, beam size, source text) -> translation.
+
+    The cache only saves time: when it is unwritable, corrupt, another program's
+    database, or locked for longer than a moment, a one-line warning is logged and
+    translation goes on without it.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = None
+        self._off = False
+
+    def _bypass(self, problem: object) -> None:
+        import logging
+
+        self._off = True
+        self.close()
+        logging.getLogger("xlate").warning(
+            "xlate: warning: %s: %s; translating without the cache", self.path, problem
+        )
 
     def _connect(self) -> sqlite3.Connection | None:
-        if self._conn is None:
+        if self._conn is None and not self._off:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                conn = sqlite3.connect(self.path)
+                if self.path.exists() and not self.path.is_file():
+                    self._bypass("not a regular file")  # a FIFO would block SQLite for ever
+                    return None
+                conn = sqlite3.connect(self.path, timeout=_LOCK_TIMEOUT)
                 conn.execute(
                     "CREATE TABLE IF NOT EXISTS translations (package TEXT, version TEXT, "
                     "beam INTEGER, source TEXT, translation TEXT, "
                     "PRIMARY KEY (package, version, beam, source))"
                 )
-            except (OSError, sqlite3.Error):
-                # An unwritable cache only costs speed; translation still works.
+                columns = [row[1] for row in conn.execute("PRAGMA table_info(translations)")]
+            except (OSError, sqlite3.Error) as exc:
+                self._bypass(exc)
                 return None
             self._conn = conn
+            if columns != _COLUMNS:
+                self._bypass("not xlate's translation cache (other columns)")
         return self._conn
 
     def get(self, pkg: PackageInfo, beam: int, texts: Sequence[str]) -> dict[str, str]:
@@ -79,14 +105,18 @@ class _Cache:
             return {}
         found: dict[str, str] = {}
         unique = list(dict.fromkeys(texts))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
-            rows = conn.execute(
-                "SELECT source, translation FROM translations WHERE package = ? AND version = ? "
-                f"AND beam = ? AND source IN ({','.join('?' * len(chunk))})",
-                (pkg.code, pkg.version, beam, *chunk),
-            )
-            found.update(rows.fetchall())
+        try:
+            for start in range(0, len(unique), 500):
+                chunk = unique[start : start + 500]
+                rows = conn.execute(
+                    "SELECT source, translation FROM translations WHERE package = ? AND "
+                    f"version = ? AND beam = ? AND source IN ({','.join('?' * len(chunk))})",
+                    (pkg.code, pkg.version, beam, *chunk),
+                )
+                found.update((s, t) for s, t in rows.fetchall() if isinstance(t, str))
+        except sqlite3.Error as exc:
+            self._bypass(exc)
+            return {}
         return found
 
     def put(self, pkg: PackageInfo, beam: int, pairs: dict[str, str]) -> None:
@@ -99,8 +129,8 @@ class _Cache:
                     "INSERT OR REPLACE INTO translations VALUES (?, ?, ?, ?, ?)",
                     [(pkg.code, pkg.version, beam, s, t) for s, t in pairs.items()],
                 )
-        except sqlite3.Error:
-            return
+        except sqlite3.Error as exc:
+            self._bypass(exc)
 
     def close(self) -> None:
         if self._conn is not None:
@@ -314,7 +344,7 @@ class FileTranslator:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.lines = read_translation(self.path)
-        self._digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:12]
+        self._digest = hashlib.sha256("\n".join(self.lines).encode("utf-8")).hexdigest()[:12]
 
     def translate(self, sentences: Sequence[str], *, source: str, target: str) -> list[str]:
         """The file's lines fitted to the sentences (see `fit_translation`)."""
@@ -332,14 +362,10 @@ def read_translation(path: str | Path) -> list[str]:
     with one translated sentence a line, where an empty line means "no translation for
     this sentence" (trailing empty lines are dropped). Raises InputError naming the file.
     """
-    from xlate.text.load import decode_bytes
+    from xlate.text.load import read_text
 
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
-    text, _ = decode_bytes(raw, path=path)
+    text = read_text(path)  # regular files only, size-limited, normalised
     if path.suffix.lower() == ".json":
         return _translation_json(text, path)
     lines = [line.strip() for line in text.splitlines()]
@@ -471,9 +497,10 @@ def write_translation(
     and/or `<stem>.<lang>.lines.txt` (one sentence a line, for a human translator to fix;
     both it and the .json are read back by `read_translation`).
 
-    Each file is written atomically; returns the paths in `formats` order.
+    The set is written all-or-nothing and never over the source article
+    (`xlate.fsutil.write_all`); returns the paths in `formats` order.
     """
-    from xlate.fsutil import write_atomic
+    from xlate.fsutil import write_all
 
     base = Path(out_dir) / f"{stem}.{translation.target}"
     content = {
@@ -484,6 +511,5 @@ def write_translation(
         ),
         "lines": (".lines.txt", lambda: "".join(t + "\n" for t in translation.sentences)),
     }
-    return [
-        write_atomic(base.with_name(base.name + content[f][0]), content[f][1]()) for f in formats
-    ]
+    files = {base.with_name(base.name + content[f][0]): content[f][1]() for f in formats}
+    return write_all(files, inputs=[translation.article.path] if translation.article.path else [])

@@ -1,0 +1,1 @@
+"""The hostile-input suite: every case the hardening issue lists, generated at test time."""

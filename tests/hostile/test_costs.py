@@ -1,0 +1,71 @@
+"""Pathological texts get correct results from the linear-time paths (timings are in
+benchmarks/hostile_costs.py, not here): each fast path agrees with its plain twin."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from xlate.matching import align
+from xlate.text.clean import clean
+from xlate.text.repeats import _find_repeat, _find_repeat_long, collapse_repeats
+from xlate.text.segment import MAX_SENTENCE, split_sentences
+
+_runs = st.lists(st.sampled_from("abcde"), max_size=40).flatmap(
+    lambda w: st.tuples(st.just(w), st.integers(0, max(len(w), 1)), st.integers(3, 9),
+                        st.integers(1, 3))
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_runs)
+def test_vectorised_repeat_search_agrees_with_the_plain_one(
+    case: tuple[list[str], int, int, int],
+) -> None:
+    words, at, period, copies = case
+    words = words[:at] + (words[at : at + period] or ["x"] * period) * copies + words[at:]
+    assert _find_repeat_long(words) == _find_repeat(words)
+
+
+def test_repeats_in_a_long_paragraph_are_collapsed() -> None:
+    filler = " ".join(f"w{i}" for i in range(20_000))
+    run = "the agreement was signed in Beijing on Tuesday "
+    text, removed = collapse_repeats(f"{filler} {run * 3}end")
+    assert text.count("the agreement was signed") == 1 and removed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab cd\n", max_size=30), st.text(alphabet="ab ce\n", max_size=30))
+def test_coarse_word_diff_rebuilds_both_texts(a: str, b: str) -> None:
+    assume(a.strip() and b.strip())  # (like the full diff, it has no op for blank text)
+    original = align._DIFF_CELLS
+    align._DIFF_CELLS = 0
+    try:
+        ops = align.word_diff(a, b)
+    finally:
+        align._DIFF_CELLS = original
+    assert "".join(op.original for op in ops) == a
+    assert "".join(op.republication for op in ops) == b
+    assert all(op.original.split() == op.republication.split() for op in ops if op.op == "equal")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "fr", "und"])
+def test_a_page_without_punctuation_becomes_bounded_sentences(lang: str) -> None:
+    word = "中文" if lang == "zh" else "word "
+    text = (word * 40_000).strip()
+    sentences = split_sentences(text, lang)
+    assert max(map(len, sentences)) <= MAX_SENTENCE
+    assert "".join(s.replace(" ", "") for s in sentences) == text.replace(" ", "")
+
+
+def test_quote_runs_do_not_stall_sentencex() -> None:
+    text = "`" * 200_000 + " Une phrase. Une autre."
+    sentences = split_sentences(text, "fr")
+    assert "".join(sentences).replace(" ", "") == text.replace(" ", "")
+
+
+def test_many_wrapped_lines_join_into_one_paragraph() -> None:
+    lines = [f"line {i} of a long wrapped paragraph that goes on and" for i in range(8_000)]
+    cleaned = clean("\n".join(lines) + " ends here.", lang="en")
+    assert cleaned.article.paragraphs == (" ".join(lines) + " ends here.",)
