@@ -1,0 +1,286 @@
+"""Reports opened in a real headless Chromium (Debian chromium + chromium-driver, selenium).
+
+Checks what a reader sees: no console errors, hostile article markup inert, no horizontal
+overflow at 420 and 1400 px, the CSS-only "hide unchanged" toggle, right-to-left Urdu.
+Screenshots go to tests/screenshots/ (git-ignored). Without a browser the tests skip
+locally; under CI (CI set) they fail, since .ci/run installs the browser.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO, NetworkBlocked
+from xlate.matching.compare import compare
+from xlate.model import Article, Meta
+from xlate.reports import write_reports
+
+SHOTS = REPO / "tests" / "screenshots"
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+)
+# Saved at import, before the autouse no_network fixture replaces them for each test.
+_CONNECT = socket.socket.connect
+_CREATE_CONNECTION = socket.create_connection
+_GETADDRINFO = socket.getaddrinfo
+_LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+
+
+def _is_loopback(host: object) -> bool:
+    if isinstance(host, bytes):
+        host = host.decode()
+    if not isinstance(host, str):
+        return False
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _connect(sock: socket.socket, address: Any) -> Any:
+    if isinstance(address, tuple) and _is_loopback(address[0]):
+        return _CONNECT(sock, address)
+    raise NetworkBlocked(f"a browser test tried to connect to {address!r} (loopback only)")
+
+
+def _getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    if _is_loopback(host):
+        return _GETADDRINFO(host, *args, **kwargs)
+    raise NetworkBlocked(f"a browser test tried to resolve {host!r} (loopback only)")
+
+
+@pytest.fixture
+def loopback(no_network: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Let selenium talk to chromedriver on 127.0.0.1; everything else stays blocked."""
+    monkeypatch.setattr(socket.socket, "connect", _connect)
+    monkeypatch.setattr(socket, "getaddrinfo", _getaddrinfo)
+    monkeypatch.setattr(socket, "create_connection", _CREATE_CONNECTION)
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}; CI must have it (.ci/run installs chromium and chromium-driver)")
+    pytest.skip(f"{reason} (apt-get install chromium chromium-driver; pip install selenium)")
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One headless Chromium for the whole session, with a fresh profile."""
+    try:
+        from selenium import webdriver
+    except ImportError:
+        _missing("selenium is not installed")
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    if not binary or not driver_path:
+        _missing("headless Chromium not found (chromium and chromedriver on PATH)")
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must never download
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(binary)
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    mp = pytest.MonkeyPatch()  # session setup may run inside a test's network block
+    mp.setattr(socket.socket, "connect", _connect)
+    mp.setattr(socket, "getaddrinfo", _getaddrinfo)
+    mp.setattr(socket, "create_connection", _CREATE_CONNECTION)
+    try:
+        driver = webdriver.Chrome(
+            options=options, service=webdriver.ChromeService(executable_path=str(driver_path))
+        )
+    finally:
+        mp.undo()
+    yield driver
+    mp.setattr(socket.socket, "connect", _connect)
+    mp.setattr(socket, "getaddrinfo", _getaddrinfo)
+    mp.setattr(socket, "create_connection", _CREATE_CONNECTION)
+    try:
+        driver.quit()
+    finally:
+        mp.undo()
+
+
+class Page:
+    """A report opened in the browser at a given viewport width."""
+
+    def __init__(self, driver: Any, path: Path) -> None:
+        self.driver = driver
+        self.path = path
+        driver.get_log("browser")  # drop what earlier pages logged
+        self.width(1400)
+        driver.get(path.resolve().as_uri())
+
+    def width(self, px: int, height: int = 1000) -> None:
+        self.driver.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": px, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
+
+    def js(self, script: str, *args: Any) -> Any:
+        return self.driver.execute_script(script, *args)
+
+    def console_errors(self) -> list[dict[str, Any]]:
+        return [e for e in self.driver.get_log("browser") if e.get("level") == "SEVERE"]
+
+    def overflow(self) -> int:
+        """How many CSS pixels the page is wider than the viewport (0 when it fits)."""
+        return int(
+            self.js(
+                "const d = document.documentElement;"
+                "return Math.max(d.scrollWidth, document.body.scrollWidth) - d.clientWidth;"
+            )
+        )
+
+    def screenshot(self, name: str) -> Path:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        height = int(self.js("return document.documentElement.scrollHeight;"))
+        width = int(self.js("return window.innerWidth;"))
+        self.width(width, min(max(height, 600), 6000))
+        target = SHOTS / f"{name}.png"
+        self.driver.save_screenshot(str(target))
+        return target
+
+
+# Each string tries to change document.title if any of it ran.
+HOSTILE = (
+    "<script>document.title='pwned'</script> Officials said the plan was approved.",
+    "A caption <img src=x onerror=\"document.title='pwned'\"> was shown in Beijing.",
+    "</td></tr></table><svg onload=\"document.title='pwned'\"></svg> The talks ended.",
+    "<style>body{display:none}</style> Trade reached 244.8 billion U.S. dollars in 2024.",
+)
+HEADLINE = "</title><script>document.title='pwned'</script>"
+LONG_URL = "https://english.news.cn/" + "/".join(["20250902", "a" * 90, "b" * 90]) + ".htm"
+
+
+def _hostile_pair() -> tuple[Article, Article]:
+    meta = Meta(headline=HEADLINE, lang="en")
+    original = Article.from_sentences(
+        [list(HOSTILE[:2]), list(HOSTILE[2:])], lang="en", meta=meta, path="<b>wire</b>.txt"
+    )
+    rep = [
+        HOSTILE[0],
+        HOSTILE[1].replace("Beijing", "Shanghai"),
+        f"Read the original at {LONG_URL} today.",
+        "Supercalifragilistic" * 8 + " is a long word.",
+        HOSTILE[3],
+    ]
+    return original, Article.from_sentences([rep], lang="en", meta=meta, path="outlet.txt")
+
+
+URDU_ORIGINAL = [
+    ["چین اور روس کے صدور نے شنگھائی میں ملاقات کی۔", "دونوں رہنماؤں نے تعاون بڑھانے کا عہد کیا۔"],
+    ["دونوں ممالک کے درمیان تجارت میں اضافہ ہوا ہے۔"],
+]
+URDU_REPUBLICATION = [
+    ["چین اور روس کے صدور نے بیجنگ میں ملاقات کی۔", "دونوں رہنماؤں نے تعاون بڑھانے کا عہد کیا۔"],
+    ["یہ خبر ایک خبر رساں ادارے سے لی گئی ہے۔", "مزید تفصیلات جلد شائع کی جائیں گی۔"],
+    ["دونوں ممالک کے درمیان تجارت میں اضافہ ہوا ہے۔"],
+]
+
+
+def _report(tmp_path: Path, original: Article, republication: Article, name: str) -> Path:
+    (html,) = write_reports(compare(original, republication), tmp_path, formats=["html"], name=name)
+    return html
+
+
+@pytest.fixture
+def hostile_report(tmp_path: Path) -> Path:
+    return _report(tmp_path, *_hostile_pair(), name="hostile")
+
+
+@pytest.fixture
+def urdu_report(tmp_path: Path) -> Path:
+    o = Article.from_sentences(URDU_ORIGINAL, lang="ur", path="wire-ur.txt")
+    r = Article.from_sentences(URDU_REPUBLICATION, lang="ur", path="outlet-ur.txt")
+    return _report(tmp_path, o, r, name="urdu")
+
+
+@pytest.fixture
+def bundled_report(tmp_path: Path) -> Path:
+    from xlate.api import read_article
+
+    folder = REPO / "corpora" / "wikinews-taipei-lanterns"
+    o = read_article(folder / "original.txt")
+    r = read_article(folder / "republication.txt")
+    return _report(tmp_path, o, r, name="taipei-lanterns")
+
+
+def test_hostile_markup_does_not_run(browser: Any, loopback: None, hostile_report: Path) -> None:
+    page = Page(browser, hostile_report)
+    assert browser.title == f"xlate: {HEADLINE} / {HEADLINE}"  # as written, not 'pwned'
+    assert page.js("return document.querySelectorAll('script,img,svg,iframe').length") == 0
+    assert page.js("return getComputedStyle(document.body).display") == "block"
+    assert "<script>document.title='pwned'</script>" in page.js("return document.body.innerText")
+    assert page.console_errors() == []
+    page.screenshot("pair-hostile-1400")
+
+
+@pytest.mark.parametrize("width", [420, 1400])
+@pytest.mark.parametrize("which", ["hostile_report", "urdu_report", "bundled_report"])
+def test_no_horizontal_overflow(
+    browser: Any, loopback: None, request: pytest.FixtureRequest, which: str, width: int
+) -> None:
+    page = Page(browser, request.getfixturevalue(which))
+    page.width(width)
+    assert page.overflow() <= 0, f"{which} is {page.overflow()} px too wide at {width} px"
+    assert page.console_errors() == []
+    page.screenshot(f"pair-{which.removesuffix('_report')}-{width}")
+
+
+def test_hide_unchanged_toggle(browser: Any, loopback: None, bundled_report: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    page = Page(browser, bundled_report)
+    unchanged = browser.find_elements(By.CSS_SELECTOR, "table.pair tr.unchanged")
+    others = browser.find_elements(By.CSS_SELECTOR, "table.pair tbody tr:not(.unchanged)")
+    assert unchanged and others
+    assert all(row.is_displayed() for row in unchanged)
+    browser.find_element(By.CSS_SELECTOR, "label[for=hide]").click()
+    assert not any(row.is_displayed() for row in unchanged)
+    assert all(row.is_displayed() for row in others)
+    page.screenshot("pair-bundled-hidden")
+    browser.find_element(By.CSS_SELECTOR, "label[for=hide]").click()
+    assert all(row.is_displayed() for row in unchanged)
+
+
+def test_urdu_reads_right_to_left(browser: Any, loopback: None, urdu_report: Path) -> None:
+    page = Page(browser, urdu_report)
+    cells = page.js(
+        "return [...document.querySelectorAll('table.pair td[lang=ur]')].map(c => "
+        "[getComputedStyle(c).direction, getComputedStyle(c).textAlign])"
+    )
+    assert cells and all(c == ["rtl", "right"] for c in cells), cells
+    # The badge reads left to right, original first: place: شنگھائی → بیجنگ
+    order = page.js(
+        "const b = [...document.querySelectorAll('.badge.changed')]"
+        ".find(e => e.textContent.startsWith('place'));"
+        "const [o, r] = b.querySelectorAll('bdi');"
+        "const [a, z] = [o.getBoundingClientRect(), r.getBoundingClientRect()];"
+        "const inOrder = a.bottom <= z.top + 1 || (Math.abs(a.top - z.top) < 2 && a.left < z.left);"
+        "return [o.textContent, r.textContent, inOrder, getComputedStyle(b).direction];"
+    )
+    assert order == ["شنگھائی", "بیجنگ", True, "ltr"]
+    # The two added sentences read as one added passage.
+    added = page.js("return document.querySelectorAll('table.pair tr.added').length")
+    assert added == 1
+    assert page.console_errors() == []
+    page.screenshot("pair-urdu-1400")
