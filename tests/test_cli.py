@@ -93,6 +93,7 @@ def test_compare_writes_every_format(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", str(a), str(b), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
+        ".xlate-names.json",  # which pair each report name belongs to
         "xinhua--outlet.align",
         "xinhua--outlet.html",
         "xinhua--outlet.json",

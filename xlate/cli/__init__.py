@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xlate.cli import clean, compare, models, translate  # noqa: F401  (register commands)
+from xlate.cli import clean, compare, corpus, models, translate  # noqa: F401  (register commands)
 from xlate.cli.app import app
 
 

@@ -1,17 +1,14 @@
-"""CLI: xlate compare, and xlate corpus (the main job over the bundled pairs)."""
+"""CLI: xlate compare (one original, one or more republications)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 import typer
 
 from xlate.cli.app import app, fail, handle_errors
-
-if TYPE_CHECKING:
-    from xlate.model import Report
 
 
 class FailOn(StrEnum):
@@ -35,7 +32,9 @@ def _formats(value: str) -> list[str]:
 @handle_errors
 def compare(
     original: Annotated[Path, typer.Argument(help="The original wire text.")],
-    republication: Annotated[Path, typer.Argument(help="The republication to check.")],
+    republications: Annotated[
+        list[Path], typer.Argument(help="One or more republications to check.")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
         "reports"
     ),
@@ -46,7 +45,7 @@ def compare(
         FailOn | None,
         typer.Option(
             help="Exit 1 when any sentence changed (edits), or any fact changed, dropped or "
-            "introduced in a kept sentence (drift)."
+            "introduced in a kept sentence (drift), in any republication."
         ),
     ] = None,
     presegmented: Annotated[
@@ -59,92 +58,91 @@ def compare(
         Path | None, typer.Option(help="Your translation of the original, one sentence a line.")
     ] = None,
     republication_translation: Annotated[
-        Path | None,
-        typer.Option(help="Your translation of the republication, one sentence a line."),
+        list[Path] | None,
+        typer.Option(
+            help="Your translation of a republication, one sentence a line; repeat it once "
+            "per republication, in order."
+        ),
     ] = None,
     original_lang: Annotated[
         str | None, typer.Option(help="Original's language (else detected).")
     ] = None,
     republication_lang: Annotated[
-        str | None, typer.Option(help="Republication's language (else detected).")
+        str | None, typer.Option(help="Republications' language (else detected).")
     ] = None,
     name: Annotated[
-        str | None, typer.Option(help="Report file name (default: from the inputs).")
+        str | None,
+        typer.Option(
+            help="Report file name (default: from the inputs); with several republications, "
+            "the story name."
+        ),
     ] = None,
 ) -> None:
-    """Align a republication against the original; report edits and fact drift."""
-    from xlate.api import read_article, read_translation
-    from xlate.matching.compare import compare as run_compare
-    from xlate.matching.compare import drift
-    from xlate.reports import write_reports
+    """Align republications against the original; report edits and fact drift.
+
+    With two or more republications, also writes the story-family report
+    <story>.family.{html,md,json}.
+    """
+    from xlate.corpus.layout import Source, Story
+    from xlate.corpus.naming import stem_name, story_name
+    from xlate.corpus.run import Options, run_stories
+    from xlate.fsutil import safe_name
 
     formats = _formats(fmt)
-    o = read_article(original, presegmented=presegmented, lang=original_lang)
-    r = read_article(republication, presegmented=presegmented, lang=republication_lang)
-    report = run_compare(
-        o,
-        r,
-        via=via,
-        original_translation=read_translation(original_translation)
-        if original_translation
-        else None,
-        republication_translation=read_translation(republication_translation)
-        if republication_translation
-        else None,
+    translations = list(republication_translation or [])
+    if translations and len(translations) != len(republications):
+        raise fail(
+            f"--republication-translation given {len(translations)} times for "
+            f"{len(republications)} republications; give one per republication, in order"
+        )
+    reps = [
+        Source(path, stem_name(path), translation=translations[k] if translations else None)
+        for k, path in enumerate(republications)
+    ]
+    seen: dict[str, int] = {}
+    for k, rep in enumerate(reps):  # the same stem twice (a/article.txt, a/article.html)
+        seen[rep.name] = seen.get(rep.name, 0) + 1
+        if seen[rep.name] > 1:
+            reps[k] = Source(rep.input, f"{rep.name}-{seen[rep.name]}", rep.translation)
+    story = Story(
+        safe_name(name) if name and len(reps) > 1 else story_name(original),
+        Source(original, "original", translation=original_translation),
+        tuple(reps),
+        presegmented,
     )
-    paths = write_reports(report, out, formats=formats, name=name)
-    _print_summary(report, paths)
-    if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
+    result = run_stories(
+        [story],
+        out,
+        options=Options(via, original_lang, republication_lang, tuple(formats)),
+        index=False,
+        names=[safe_name(name)] if name and len(reps) == 1 else None,
+    )
+    for warning in result.warnings:
+        typer.echo(f"xlate: warning: {warning}", err=True)
+    for error in result.errors:
+        typer.echo(f"xlate: error: {error}", err=True)
+    for row in result.rows:
+        if len(reps) > 1:
+            typer.echo(f"{row['republication']}:")
+        print_row(row, [p for p in result.paths if p.name.startswith(row["name"] + ".")])
+    for path in result.paths:
+        if ".family." in path.name:
+            typer.echo(f"wrote {path}")
+    if result.errors:
+        raise typer.Exit(2)
+    exit_on(fail_on, result.rows)
+
+
+def exit_on(fail_on: FailOn | None, rows: list[dict[str, Any]]) -> None:
+    """Exit 1 when `--fail-on` found something in any pair."""
+    if fail_on is FailOn.edits and any(row["edits"] for row in rows):
         raise typer.Exit(1)
-    if fail_on is FailOn.drift and drift(report):
+    if fail_on is FailOn.drift and any(row["drift"] for row in rows):
         raise typer.Exit(1)
 
 
-def _print_summary(report: Report, paths: list[Path]) -> None:
-    s = report.summary
-    counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
-    facts = ", ".join(f"{s.fact_counts[k]} {k}" for k in ("changed", "dropped", "introduced"))
-    typer.echo(
-        f"{s.verdict} derived: coverage {s.coverage:.0%}, derived {s.derived:.0%}; "
-        f"{counts}; facts: {facts}"
-    )
+def print_row(row: dict[str, Any], paths: list[Path]) -> None:
+    """The pair's one-line summary and the files written."""
+    typer.echo(row["summary"])
     for path in paths:
         typer.echo(f"  wrote {path}")
-
-
-@app.command()
-@handle_errors
-def corpus(
-    folder: Annotated[Path, typer.Argument(help="Corpus folder.")] = Path("corpora"),
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "reports"
-    ),
-) -> None:
-    """The main job: clean every capture and compare every pair under FOLDER."""
-
-    from xlate.api import clean_file, find_captures, find_pairs, read_article
-    from xlate.fsutil import write_atomic
-    from xlate.matching.compare import compare as run_compare
-    from xlate.reports import write_reports
-    from xlate.text.clean import render_markdown
-
-    if not folder.is_dir():
-        raise fail(f"{folder}: not a folder")
-    for capture in find_captures(folder):
-        article = clean_file(capture).article.with_(path=str(capture))
-        stem = capture.parent.name
-        typer.echo(
-            f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
-        )
-        for path in (
-            write_atomic(out / f"{stem}.article.json", article.to_json()),
-            write_atomic(out / f"{stem}.article.md", render_markdown(article)),
-        ):
-            typer.echo(f"  wrote {path}")
-    for original, republication, presegmented in find_pairs(folder):
-        typer.echo(f"{original.parent}:")
-        o = read_article(original, presegmented=presegmented)
-        r = read_article(republication, presegmented=presegmented)
-        report = run_compare(o, r)
-        paths = write_reports(report, out, name=original.parent.name)
-        _print_summary(report, paths)

@@ -1,0 +1,149 @@
+"""CLI: xlate corpus (every story of a folder or manifest: pair and family reports, index)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from xlate.cli.app import app, handle_errors
+from xlate.cli.compare import FailOn, _formats, exit_on, print_row
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from xlate.corpus.run import PairResult
+
+
+@app.command()
+@handle_errors
+def corpus(
+    folder: Annotated[
+        Path, typer.Argument(help="Corpus folder (a folder per story) or manifest (.csv, .json).")
+    ] = Path("corpora"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
+        "reports"
+    ),
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Comma-separated: html,md,json,align.")
+    ] = "html,md,json,align",
+    fail_on: Annotated[
+        FailOn | None,
+        typer.Option(help="Exit 1 when any pair has edits, or drift (as in compare)."),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes (default: one per core)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Run pairs on a Dask scheduler at this address.")
+    ] = None,
+) -> None:
+    """Compare every story under FOLDER: pair reports, family reports, index.{html,csv,json}.
+
+    A story is a folder holding original.* and any number of republications (any other
+    file; <stem>.<lang>.txt beside <stem>.* is its translation, one sentence a line), or a
+    row of manifest.csv / manifest.json (story, original, republication, outlet, url, date).
+    A capture.* with no original is cleaned only.
+    """
+    from xlate.corpus.layout import discover
+    from xlate.corpus.run import run_stories
+
+    formats = _formats(fmt)
+    if jobs is not None and jobs < 1:
+        raise typer.BadParameter(f"must be at least 1 (got {jobs})", param_hint="--jobs")
+    layout = discover(folder)
+    for warning in layout.warnings:
+        typer.echo(f"xlate: warning: {warning}", err=True)
+    for note in layout.notes:
+        typer.echo(note)
+    _clean_captures(layout.captures, out)
+    if not layout.stories:
+        typer.echo(f"{folder}: no story with an original and a republication; nothing compared")
+        return
+    from xlate.corpus.run import Options
+
+    total = sum(len(s.republications) for s in layout.stories)
+    with _progress(total) as progress:
+        result = run_stories(
+            layout.stories,
+            out,
+            options=Options(formats=tuple(formats)),
+            jobs=jobs,
+            scheduler=scheduler,
+            progress=progress,
+        )
+    for warning in result.warnings:
+        typer.echo(f"xlate: warning: {warning}", err=True)
+    for error in dict.fromkeys(result.errors):
+        typer.echo(f"xlate: error: {error}", err=True)
+    families = sum(1 for p in result.paths if p.name.endswith(".family.html")) or len(
+        result.families
+    )
+    typer.echo(
+        f"{len(result.rows)} of {total} pairs compared, {families} family reports; "
+        f"index: {(out / 'index.html').resolve().as_uri()}"
+    )
+    if result.errors:
+        raise typer.Exit(2)
+    exit_on(fail_on, result.rows)
+
+
+def _clean_captures(captures: list[tuple[str, Path]], out: Path) -> None:
+    """Clean each raw capture into `<story>.article.{json,md}` (as `xlate clean` would)."""
+    from xlate.api import clean_file
+    from xlate.fsutil import write_atomic
+    from xlate.text.clean import render_markdown
+
+    for story, capture in captures:
+        article = clean_file(capture).article.with_(path=str(capture))
+        typer.echo(
+            f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
+        )
+        for path in (
+            write_atomic(out / f"{story}.article.json", article.to_json()),
+            write_atomic(out / f"{story}.article.md", render_markdown(article)),
+        ):
+            typer.echo(f"  wrote {path}")
+
+
+class _progress:
+    """A rich progress bar on a terminal; plain lines (one per pair) otherwise."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self._bar: object | None = None
+
+    def __enter__(self) -> Callable[[PairResult], None]:
+        if sys.stderr.isatty():
+            from rich.progress import Progress
+
+            bar = Progress(transient=False)
+            bar.start()
+            task = bar.add_task("comparing", total=self.total)
+            self._bar = bar
+
+            def tick(result: PairResult) -> None:
+                bar.update(task, advance=1, description=result.task.name[:40])
+
+            return tick
+        return self._line
+
+    def _line(self, result: PairResult) -> None:
+        self.done += 1
+        t = result.task
+        if result.report is None:
+            typer.echo(f"[{self.done}/{self.total}] {t.name}: failed")
+            return
+        from xlate.corpus.run import summary_line
+
+        print_row(
+            {"summary": f"[{self.done}/{self.total}] {t.name}: {summary_line(result.report)}"}, []
+        )
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()  # type: ignore[attr-defined]

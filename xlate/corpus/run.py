@@ -1,0 +1,314 @@
+"""Corpus runs: compare every republication of every story, write pair reports, family
+reports and the index (`index.html`, `index.csv`, `index.json`).
+
+`run_stories(stories, out)` is the API (`xlate corpus` and `xlate compare ORIGINAL REP...`
+are thin layers over it; `xlate trace` calls it for the pairs it finds). Pairs run through
+an executor (`xlate.corpus.executor`): in-process, a local process pool or Dask. Every file
+is written atomically, so an interrupted run leaves only complete reports.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from xlate.corpus.layout import Source, Story
+from xlate.errors import XlateError
+
+if TYPE_CHECKING:
+    from xlate.corpus.family import Family
+    from xlate.model import Article, Report
+
+INDEX_COLUMNS = (
+    "story", "outlet", "language", "verdict", "coverage", "drift", "added", "edits", "link",
+    "name", "original", "republication", "url", "date",
+)  # fmt: skip
+"""Columns of index.csv (and keys of each pair in index.json)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """How pairs are compared (as `xlate compare`'s options)."""
+
+    via: str | None = None
+    original_lang: str | None = None
+    republication_lang: str | None = None
+    formats: tuple[str, ...] = ("html", "md", "json", "align")
+
+
+@dataclass(frozen=True)
+class PairTask:
+    """One pair for a worker: inputs, options, and the report name chosen in the parent."""
+
+    story: str
+    original: Source
+    republication: Source
+    presegmented: bool
+    name: str
+    out: Path
+    options: Options
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """What a worker returns: the report (None on error), written files, and any error."""
+
+    task: PairTask
+    report: Report | None
+    paths: tuple[Path, ...] = ()
+    error: str | None = None
+
+
+@dataclass
+class RunResult:
+    """Index rows, families, every file written, and warnings naming files."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    families: list[Family] = field(default_factory=list)
+    paths: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=8)
+def _read_cached(path: str, mtime: float, presegmented: bool, lang: str | None) -> Article:
+    from xlate.api import read_article
+
+    return read_article(path, presegmented=presegmented, lang=lang)
+
+
+def _read(source: Source, presegmented: bool, lang: str | None) -> Article:
+    if not isinstance(source.input, Path):
+        return source.input
+    stat = source.input.stat() if source.input.exists() else None
+    return _read_cached(str(source.input), stat.st_mtime if stat else 0.0, presegmented, lang)
+
+
+def run_pair(task: PairTask) -> PairResult:
+    """Compare one pair and write its reports (runs in a worker; originals are cached)."""
+    from xlate.api import read_translation
+    from xlate.matching.compare import compare
+    from xlate.reports import write_reports
+
+    o_src, r_src, opts = task.original, task.republication, task.options
+    try:
+        original = _read(o_src, task.presegmented, o_src.lang or opts.original_lang)
+        rep = _read(r_src, task.presegmented, r_src.lang or opts.republication_lang)
+        report = compare(
+            original,
+            rep,
+            via=opts.via,
+            original_translation=read_translation(o_src.translation) if o_src.translation else None,
+            republication_translation=read_translation(r_src.translation)
+            if r_src.translation
+            else None,
+        )
+        paths = write_reports(report, task.out, formats=opts.formats, name=task.name)
+    except XlateError as exc:
+        return PairResult(task, None, error=str(exc))
+    return PairResult(task, report, tuple(paths))
+
+
+def plan(
+    stories: Sequence[Story], out: str | Path, options: Options
+) -> tuple[list[PairTask], list[str]]:
+    """Every pair of `stories` with a report name unique in this run and in `out`.
+
+    Returns the tasks and warnings (renames); the names are recorded in `out`.
+    """
+    from xlate.corpus.naming import Namer
+
+    namer = Namer(out)
+    tasks = []
+    for story in stories:
+        for rep in story.republications:
+            name = namer.claim(f"{story.name}--{rep.name}", [story.original.path, rep.path])
+            tasks.append(
+                PairTask(
+                    story.name, story.original, rep, story.presegmented, name, Path(out), options
+                )
+            )
+    namer.save()
+    return tasks, namer.warnings
+
+
+def run_stories(
+    stories: Sequence[Story],
+    out: str | Path,
+    *,
+    options: Options | None = None,
+    jobs: int | None = 1,
+    scheduler: str | None = None,
+    progress: Callable[[PairResult], None] | None = None,
+    family: bool = True,
+    index: bool = True,
+    names: Sequence[str] | None = None,
+) -> RunResult:
+    """Compare every pair, write pair reports, a family report per story with two or more
+    republications, and `index.{html,csv,json}`.
+
+    `jobs` workers (None: one per core) or a Dask `scheduler` address; `progress` is called
+    once per pair as results arrive (in input order). `names` overrides the report names.
+    """
+    import os
+
+    from xlate.corpus.executor import executor_for
+    from xlate.corpus.naming import Namer
+
+    options = options or Options()
+    out = Path(out)
+    tasks, warnings = plan(stories, out, options)
+    if names is not None:
+        tasks = [replace(t, name=n) for t, n in zip(tasks, names, strict=True)]
+    result = RunResult(warnings=list(warnings))
+    jobs = jobs or os.cpu_count() or 1
+    jobs = max(1, min(jobs, len(tasks)))
+    chunk = max(1, min(16, len(tasks) // (jobs * 4)))
+    namer = Namer(out)
+    by_story = {s.name: s for s in stories}
+    executor = executor_for(jobs, scheduler)
+    try:
+        pending: list[PairResult] = []
+        for done in executor.map(run_pair, tasks, chunk=chunk):
+            if pending and pending[0].task.story != done.task.story:
+                _finish_story(by_story[pending[0].task.story], pending, result, namer, family)
+                pending = []
+            pending.append(done)
+            _record(done, result)
+            if progress:
+                progress(done)
+        if pending:
+            _finish_story(by_story[pending[0].task.story], pending, result, namer, family)
+    finally:
+        executor.close()
+        if index and result.rows:
+            result.paths += write_index(result, out, title=str(out))
+        namer.save()
+    return result
+
+
+def _record(done: PairResult, result: RunResult) -> None:
+    t = done.task
+    if done.report is None:
+        result.errors.append(done.error or f"pair {t.name} failed")
+        return
+    from xlate.matching.compare import drift
+
+    s = done.report.summary
+    link = (
+        f"{t.name}.html"
+        if "html" in t.options.formats
+        else (f"{t.name}{_suffix(t.options.formats[0])}")
+    )
+    result.paths += done.paths
+    result.rows.append(
+        {
+            "story": t.story,
+            "outlet": t.republication.outlet
+            or done.report.republication.meta.outlet
+            or t.republication.name,
+            "language": done.report.republication.lang,
+            "verdict": s.verdict,
+            "coverage": s.coverage,
+            "drift": len(drift(done.report)),
+            "added": s.counts.get("added", 0),
+            "edits": sum(n for label, n in s.counts.items() if label != "unchanged"),
+            "summary": summary_line(done.report),
+            "link": link,
+            "name": t.name,
+            "original": t.original.path,
+            "republication": t.republication.path,
+            "url": t.republication.url,
+            "date": t.republication.date,
+        }
+    )
+
+
+def summary_line(report: Report) -> str:
+    """One line: verdict, coverage, derivation, label counts, facts that moved."""
+    s = report.summary
+    counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
+    facts = ", ".join(f"{s.fact_counts[k]} {k}" for k in ("changed", "dropped", "introduced"))
+    return (
+        f"{s.verdict} derived: coverage {s.coverage:.0%}, derived {s.derived:.0%}; "
+        f"{counts}; facts: {facts}"
+    )
+
+
+def _suffix(fmt: str) -> str:
+    from xlate.reports import FORMATS
+
+    return FORMATS[fmt][1]
+
+
+def _finish_story(
+    story: Story, results: list[PairResult], result: RunResult, namer: Any, family: bool
+) -> None:
+    """Build and write the family report of a story once all its pairs are in."""
+    from xlate.corpus.family import MemberInfo, build_family
+    from xlate.reports.family import write_family
+
+    done = [r for r in results if r.report is not None]
+    if not family or len(done) < 2:
+        return
+    formats = done[0].task.options.formats
+    fam = build_family(
+        story.name,
+        [r.report for r in done if r.report is not None],
+        info=[
+            MemberInfo(
+                name=r.task.republication.name,
+                outlet=r.task.republication.outlet,
+                url=r.task.republication.url,
+                date=r.task.republication.date,
+                report=r.task.name,
+            )
+            for r in done
+        ],
+    )
+    name = namer.claim(story.name, [story.original.path], kind="family")
+    paths = write_family(
+        fam, done[0].task.out, formats=formats, name=name,
+        pair_suffix=".html" if "html" in formats else None,
+    )  # fmt: skip
+    result.families.append(fam)
+    result.paths += paths
+    for row in result.rows:
+        if row["story"] == story.name:
+            row["family"] = f"{name}.family.html" if "html" in formats else None
+
+
+def write_index(result: RunResult, out: str | Path, *, title: str) -> list[Path]:
+    """`index.html`, `index.csv` and `index.json`: one row per pair, links to the reports."""
+    from xlate.fsutil import write_atomic
+    from xlate.reports.family_html import render_index
+
+    out = Path(out)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=INDEX_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(result.rows)
+    families = sorted(
+        {(r["story"], r["family"]) for r in result.rows if r.get("family")}, key=lambda f: f[0]
+    )
+    data = {
+        "schema": "xlate.index/1",
+        "pairs": [{k: row.get(k) for k in (*INDEX_COLUMNS, "family")} for row in result.rows],
+        "families": [{"story": s, "link": link} for s, link in families],
+    }
+    return [
+        write_atomic(
+            out / "index.html",
+            render_index(
+                result.rows, [{"story": s, "link": link} for s, link in families], title=title
+            ),
+        ),
+        write_atomic(out / "index.csv", buffer.getvalue()),
+        write_atomic(out / "index.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n"),
+    ]

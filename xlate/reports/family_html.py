@@ -1,0 +1,75 @@
+"""HTML family report and corpus index: self-contained pages, article text always escaped.
+
+Like the pair report: inline CSS, no script, no external resource, a Content-Security-Policy
+that forbids loading anything, `dir` on every text (right-to-left languages right-aligned).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from xlate.corpus.family import Family
+
+FATES = ("kept", "edited", "rewritten", "merged", "split", "moved", "omitted")
+RTL = frozenset({"ur", "ar", "fa", "he", "ps", "sd", "ug", "yi"})
+
+
+def direction(lang: str | None) -> str:
+    """`dir` for text in `lang`: rtl for right-to-left languages, auto when unknown."""
+    if not lang or lang == "und":
+        return "auto"
+    return "rtl" if lang.split("-")[0] in RTL else "ltr"
+
+
+@cache
+def _env() -> jinja2.Environment:
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("xlate.reports", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["dir"] = direction
+    env.filters["pct"] = lambda x: f"{x * 100:.0f}%"
+    return env
+
+
+def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
+    o = family.original
+    first = {
+        s.id
+        for i, s in enumerate(o.sentences)
+        if i == 0 or o.sentences[i - 1].paragraph != s.paragraph
+    }
+    added_after: dict[int | None, list[tuple[str, Any]]] = {}
+    for m, added in zip(family.members, family.additions, strict=True):
+        for a in added:
+            added_after.setdefault(a.after, []).append((m.name, a))
+    return (
+        _env()
+        .get_template("family.html.j2")
+        .render(
+            f=family,
+            o=o,
+            members=family.members,
+            rows=list(zip(o.sentences, family.cells, strict=True)),
+            first=first,
+            added_after=added_after,
+            fates=FATES,
+            pair_suffix=pair_suffix,
+        )
+    )
+
+
+def render_index(
+    rows: Sequence[dict[str, Any]], families: Sequence[dict[str, Any]], *, title: str
+) -> str:
+    """The corpus index page: one row per pair, with links to pair and family reports."""
+    return _env().get_template("index.html.j2").render(rows=rows, families=families, title=title)
