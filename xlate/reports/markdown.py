@@ -1,9 +1,14 @@
-"""Markdown report: the summary, then a table of every change."""
+"""Markdown report: the summary, then a table of every change.
+
+Sentences are numbered from 1 (`[1]`), as in the HTML report; consecutive added sentences
+form one row.
+"""
 
 from __future__ import annotations
 
 from xlate.matching.compare import short_signature
 from xlate.model import Article, FactCheck, Link, Report
+from xlate.reports.views import group_added, number
 
 
 def cell(text: str) -> str:
@@ -13,10 +18,10 @@ def cell(text: str) -> str:
 
 
 def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, ...] | None) -> str:
-    """Sentences with their ids; a translated side also shows the translation used."""
+    """Sentences with their 1-based numbers; a translated side also shows the translation."""
     if translation is None:
-        return " ".join(f"[{i}] {article.sentences[i].text}" for i in ids)
-    return " ".join(f"[{i}] {article.sentences[i].text} ({translation[i]})" for i in ids)
+        return " ".join(f"{number(i)} {article.sentences[i].text}" for i in ids)
+    return " ".join(f"{number(i)} {article.sentences[i].text} ({translation[i]})" for i in ids)
 
 
 def _fact(f: FactCheck) -> str:
@@ -59,7 +64,7 @@ def render(report: Report) -> str:
         "## Changes",
         "",
     ]
-    changes = [link for link in report.links if _is_change(link)]
+    changes = [link for link in group_added(report.links) if _is_change(link)]
     if not changes:
         lines.append("No changes: every sentence is unchanged and every fact kept.")
     else:
