@@ -107,7 +107,8 @@ def discover(path: str | Path) -> Layout:
         for folder in folders:
             _story_folder(folder, layout)
     if not layout.stories and not layout.captures:
-        raise LayoutError(f"{root}: no story found; {EXPECTED}")
+        why = f" ({'; '.join(layout.warnings[:2])})" if layout.warnings else ""
+        raise LayoutError(f"{root}: no story found{why}; {EXPECTED}")
     return layout
 
 

@@ -107,7 +107,8 @@ class Namer:
                 held = f"{kind}:{name}" in self._taken
                 why = "used earlier in this run" if held else "holds reports of other inputs"
                 self.warnings.append(
-                    f"{self.out / name}{SUFFIXES[kind][0]}: {why}; writing {chosen} instead"
+                    f"{self.out / name}{'.family' if kind == 'family' else ''}.*: {why}; "
+                    f"writing {chosen} instead"
                 )
         self._taken.add(f"{kind}:{chosen}")
         self._owners[f"{kind}:{chosen}"] = key

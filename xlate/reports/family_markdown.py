@@ -38,11 +38,12 @@ def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
         "",
         "## Outlets, ranked by coverage and drift",
         "",
-        "| rank | outlet | language | credited source | verdict | coverage | drift | added | "
-        "similarity to wire | copied from |",
+        "| rank | republication (outlet) | language | credited source | verdict | coverage "
+        "| drift | added | similarity to wire | copied from |",
         "|---:|---|---|---|---|---:|---:|---:|---:|---|",
     ]
     for m in family.ranking:
+        outlet = f" ({cell(m.outlet)})" if m.outlet != m.name else ""
         copied = (
             f"{cell(m.parent)} ({m.parent_similarity:.2f}; "
             f"{m.shared} shared word pairs not in the wire)"
@@ -50,7 +51,7 @@ def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
             else "the wire"
         )
         lines.append(
-            f"| {m.rank} | {_member(m, pair_suffix)} ({cell(m.outlet)}) | {m.lang} | "
+            f"| {m.rank} | {_member(m, pair_suffix)}{outlet} | {m.lang} | "
             f"{cell(m.source or '–')} | {m.verdict} | {m.coverage:.0%} | {m.drift} | {m.added} | "
             f"{m.similarity:.2f} | {copied} |"
         )
