@@ -1,0 +1,67 @@
+"""Text of a Word .docx capture (python-docx): body paragraphs and the document title.
+
+A .docx is a ZIP archive; its size once unpacked is checked before python-docx reads it,
+so a small file cannot expand into gigabytes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from xlate.errors import InputError
+from xlate.model import Meta
+
+MAX_UNPACKED = 200 * 1024 * 1024
+"""Largest total unpacked size of a .docx archive xlate opens (200 MiB)."""
+
+
+def docx_text(data: bytes, *, path: str | Path) -> tuple[str, Meta]:
+    """Paragraphs (blank-line separated) and metadata of a .docx given as bytes.
+
+    The first paragraph styled Title (or the core property `title`) becomes
+    `Meta.headline`. Tables are read row by row, cells joined by a tab. Raises InputError
+    for a damaged archive, a ZIP that is not a Word document, or one without text.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(path, f"not a readable DOCX (damaged ZIP archive: {exc})") from None
+    if "word/document.xml" not in names:
+        raise InputError(path, "a ZIP archive but not a Word .docx document")
+    if unpacked > MAX_UNPACKED:
+        raise InputError(path, f"DOCX unpacks to {unpacked} bytes; the limit is 200 MiB")
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputError(path, f"not a readable DOCX ({exc})") from None
+    except Exception as exc:  # lxml raises its own XMLSyntaxError for damaged XML
+        if type(exc).__module__.startswith("lxml"):
+            raise InputError(path, f"damaged DOCX XML ({exc})") from None
+        raise
+    paragraphs: list[str] = []
+    headline = (document.core_properties.title or "").strip() or None
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            text = " ".join(block.text.split())
+            style = (block.style.name if block.style is not None else "") or ""
+            if text and style == "Title" and not paragraphs:
+                headline = text
+            if text:
+                paragraphs.append(text)
+        else:
+            for row in block.rows:
+                cells = [" ".join(cell.text.split()) for cell in row.cells]
+                if any(cells):
+                    paragraphs.append("\t".join(cells))
+    if sum(ch.isalnum() for p in paragraphs for ch in p) < 25:
+        raise InputError(path, "DOCX has no text")
+    return "\n\n".join(paragraphs), Meta(headline=headline)

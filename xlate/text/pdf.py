@@ -1,0 +1,156 @@
+"""Text layer of a PDF capture, with paragraphs rebuilt from the page geometry (pypdfium2).
+
+PDF text has line breaks but no paragraph marks. A line starts a new paragraph when the
+gap above it is clearly wider than the page's usual line pitch, when its font size differs
+from the line above (headline to body), or when it is indented against the body margin.
+Lines of a paragraph are joined here, since only the geometry knows where a paragraph
+ends. Bare page numbers at the top or bottom of a page are left out. Scanned PDFs have no
+text layer: they are refused with a hint to run OCR first.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from xlate.errors import InputError
+from xlate.model import Meta
+
+_PAGE_NUMBER = re.compile(r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|-\s*\d{1,4}\s*-", re.I)
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_SENTENCE_END = tuple(".!?。！？۔؟\"'”’»)")
+_PLACEHOLDER_TITLES = re.compile(
+    r"untitled|\(anonymous\)|\(unspecified\)|microsoft word - .*", re.I
+)
+
+
+@dataclass
+class _Line:
+    text: str
+    left: float
+    right: float
+    bottom: float
+    top: float
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+
+def pdf_text(data: bytes, *, path: str | Path) -> tuple[str, Meta]:
+    """The text of a PDF, paragraphs separated by blank lines, and its metadata.
+
+    The first lines of page 1, when set larger than the body, become `Meta.headline`
+    (and stay as the first paragraph, which `clean` then drops). Raises InputError for
+    a damaged or password-protected PDF and for one with no text layer.
+    """
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        problem = str(exc)
+        if "password" in problem.lower():
+            raise InputError(path, "PDF is password-protected; save an unlocked copy") from None
+        raise InputError(path, f"not a readable PDF ({problem})") from None
+    try:
+        pages = [_page_lines(document[i]) for i in range(len(document))]
+        title = (document.get_metadata_dict() or {}).get("Title", "").strip()
+    except pdfium.PdfiumError as exc:
+        raise InputError(path, f"damaged PDF ({exc})") from None
+    finally:
+        document.close()
+    lines = [line for page in pages for line in page]
+    if sum(ch.isalnum() for line in lines for ch in line.text) < 25:
+        raise InputError(
+            path, "PDF has no text layer (a scan?); run OCR on it first (e.g. ocrmypdf)"
+        )
+    paragraphs, heading = _paragraphs(pages)
+    headline = heading or (title if title and not _PLACEHOLDER_TITLES.fullmatch(title) else None)
+    return "\n\n".join(paragraphs), Meta(headline=headline)
+
+
+def _page_lines(page: Any) -> list[_Line]:
+    """The page's text lines, top to bottom, without bare page numbers at either end."""
+    textpage = page.get_textpage()
+    try:
+        boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        rows: list[list[tuple[float, float, float, float]]] = []
+        # Rectangles come in reading order (columns stay apart); consecutive ones whose
+        # baselines lie within a third of the line height form one line.
+        for box in boxes:
+            row = rows[-1] if rows else None
+            if row and abs(row[0][1] - box[1]) < (box[3] - box[1]) / 3:
+                row.append(box)
+            else:
+                rows.append([box])
+        lines = []
+        for row in rows:
+            left, bottom = min(b[0] for b in row), min(b[1] for b in row)
+            right, top = max(b[2] for b in row), max(b[3] for b in row)
+            text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
+            if text:
+                lines.append(_Line(text, left, right, bottom, top))
+    finally:
+        textpage.close()
+        page.close()
+    while lines and _PAGE_NUMBER.fullmatch(lines[-1].text):
+        lines.pop()
+    while lines and _PAGE_NUMBER.fullmatch(lines[0].text):
+        lines.pop(0)
+    return lines
+
+
+def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
+    """Lines joined into paragraphs; also the page-1 heading set larger than the body."""
+    all_lines = [line for page in pages for line in page]
+    body_height = statistics.median(line.height for line in all_lines)
+    margin = statistics.median(line.left for line in all_lines)
+    paragraphs: list[list[str]] = []
+    heading: str | None = None
+    for number, lines in enumerate(pages):
+        pitches = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)]
+        pitch = statistics.median([p for p in pitches if p > 0] or [body_height * 1.2])
+        prev: _Line | None = None
+        for line in lines:
+            if prev is None:
+                # a paragraph runs on across a page break unless the last one ended
+                new = not paragraphs or paragraphs[-1][-1].endswith(_SENTENCE_END)
+            else:
+                gap = prev.bottom - line.bottom
+                # glyph boxes vary with the letters; only a clear size change counts
+                resized = (
+                    max(line.height, prev.height) > 1.5 * min(line.height, prev.height)
+                    and min(len(line.text), len(prev.text)) >= 8
+                )
+                indented = line.left - margin > 0.8 * line.height > prev.left - margin
+                if gap < 0:  # back up the page: the next column
+                    new = prev.text.endswith(_SENTENCE_END)
+                else:
+                    scale = max(1.0, line.height / body_height)  # larger type, wider pitch
+                    new = gap > 1.3 * pitch * scale or resized or indented
+            if new:
+                paragraphs.append([])
+            paragraphs[-1].append(line.text)
+            prev = line
+        if number == 0 and lines and lines[0].height > 1.25 * body_height:
+            first = paragraphs[0] if paragraphs else []
+            heading = " ".join(first) or None
+    return [_join(p) for p in paragraphs], heading
+
+
+def _join(lines: list[str]) -> str:
+    """One paragraph from its wrapped lines: a space between words, nothing between Chinese
+    characters; a line ending in a hyphen keeps its break for `clean` to repair or keep."""
+    out = lines[0]
+    for line in lines[1:]:
+        if out.endswith(("-", "\u00ad")):
+            out += "\n" + line
+        elif _CJK.match(out[-1]) or _CJK.match(line[0]):
+            out += line
+        else:
+            out += " " + line
+    return out
