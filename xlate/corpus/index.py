@@ -1,0 +1,514 @@
+"""The wire index: stories cleaned, fingerprinted and stored on disk for candidate search.
+
+An index folder holds `index.json` (schema `xlate.index/1`, the list of segments) and one
+folder per segment. Adding stories writes a new segment and never rewrites old ones, so a
+day's wire is added without rebuilding. Each segment stores the stories (xlate article JSON,
+one per line), their MinHash signatures with LSH band tables (word-bigram shingles), and a
+token table (words, word bigrams and the language-independent facts: numbers, dates, places,
+names) with its postings, which ranks candidates by IDF-weighted cosine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from xlate.corpus.executor import Executor, LocalExecutor
+from xlate.corpus.minhash import (
+    BandTable,
+    count_tokens,
+    hash_tokens,
+    jaccard,
+    shingles,
+    signature,
+    words,
+)
+from xlate.errors import InputError, XlateError
+from xlate.fsutil import write_atomic
+from xlate.model import Article
+
+SCHEMA = "xlate.index/1"
+# Fact kinds that survive translation (attributions and ordinals are too vague to search on).
+_ANCHOR_KINDS = frozenset({"number", "percent", "money", "date", "place", "name"})
+_INPUT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
+
+
+# ------------------------------------------------------------------------------ inputs
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input article before parsing: a file, or one line of a JSON Lines file."""
+
+    id: str
+    path: str
+    line: str | None = None
+
+
+def iter_items(paths: Iterable[str | Path]) -> Iterator[Item]:
+    """Every article under `paths` (files, folders searched recursively, `.jsonl` files),
+    in a stable order. A JSON Lines article's id is its `id` field, else `FILE:LINE`."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _INPUT_SUFFIXES
+            )
+        elif path.exists():
+            files = [path]
+        else:
+            raise InputError(path, "no such file or folder")
+        for file in files:
+            if file.suffix.lower() == ".jsonl":
+                yield from _jsonl_items(file)
+            else:
+                yield Item(id=str(file), path=str(file))
+
+
+def _jsonl_items(file: Path) -> Iterator[Item]:
+    try:
+        handle = file.open("r", encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(file, f"cannot read ({exc.strerror or exc})") from None
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            ident = f"{file}:{number}"
+            try:
+                data = json.loads(line)
+                if isinstance(data, dict) and isinstance(data.get("id"), str | int):
+                    ident = str(data["id"])
+            except json.JSONDecodeError:
+                pass  # reported when the item is read, under FILE:LINE
+            yield Item(id=ident, path=str(file), line=line)
+
+
+def read_item(item: Item) -> Article:
+    """The article of an input item. Files are loaded and cleaned (`read_article`); a JSON
+    Lines record is taken as clean text: an xlate article (`paragraphs`) or `text` with
+    optional `lang` and `headline`. Raises InputError naming the item."""
+    from xlate.model import Meta
+
+    if item.line is None:
+        from xlate.api import read_article
+
+        return read_article(item.path).with_(path=item.id)
+    where = f"{item.path} ({item.id})"
+    try:
+        data: Any = json.loads(item.line)
+    except json.JSONDecodeError as exc:
+        raise InputError(where, f"invalid JSON ({exc.msg})") from None
+    if not isinstance(data, dict):
+        raise InputError(where, "a JSON Lines article must be an object")
+    try:
+        if isinstance(data.get("paragraphs"), list):
+            article = Article.from_dict(data)
+        elif isinstance(data.get("text"), str):
+            paragraphs = tuple(p.strip() for p in data["text"].split("\n\n") if p.strip())
+            lang = str(data.get("lang") or "und")
+            meta = Meta(headline=data.get("headline"), lang=None if lang == "und" else lang)
+            article = Article(paragraphs=paragraphs, meta=meta, lang=lang)
+        else:
+            raise InputError(where, "no 'paragraphs' list and no 'text'")
+    except (TypeError, ValueError, KeyError) as exc:
+        raise InputError(where, f"not an article ({exc})") from None
+    if not all(isinstance(p, str) for p in article.paragraphs) or not article.text.strip():
+        raise InputError(where, "article has no text")
+    if article.lang == "und":
+        from xlate.text.langid import detect_language
+
+        lang = detect_language(article.text)
+        article = article.with_(
+            lang=lang, meta=replace(article.meta, lang=article.meta.lang or lang)
+        )
+    return article.with_(path=item.id)
+
+
+# ------------------------------------------------------------------------- fingerprints
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the index keeps of a story for search."""
+
+    signature: np.ndarray  # (NUM_PERM,) uint32 MinHash of word bigrams
+    tokens: np.ndarray  # sorted unique uint32 hashes: words, word bigrams, facts
+    counts: np.ndarray  # uint16, how often each token occurs
+
+
+def anchors(article: Article) -> list[str]:
+    """Language-independent fact keys of `article` (numbers, dates, places, names)."""
+    from xlate.matching.facts import extract_facts
+
+    lang = article.lang if article.lang in ("en", "zh", "ru", "ur") else "en"
+    return [
+        "\x00" + fact.value
+        for fact in extract_facts(article.text, lang)
+        if fact.kind in _ANCHOR_KINDS
+    ]
+
+
+FACT_SPACE = np.uint32(1 << 31)
+"""Fact tokens hash into the upper half of the token space, words into the lower half, so
+search can score the facts alone (all that two languages share without a translation)."""
+
+
+def fingerprint(article: Article) -> Fingerprint:
+    """The fingerprint of an article."""
+    tokens = words(article.text)
+    bigrams = shingles(tokens, 2)
+    word_hashes, word_counts = count_tokens([*tokens, *bigrams], upper=False)
+    fact_hashes, fact_counts = count_tokens(anchors(article), upper=True)
+    return Fingerprint(
+        signature(hash_tokens(bigrams)),
+        np.concatenate([word_hashes, fact_hashes]),
+        np.concatenate([word_counts, fact_counts]),
+    )
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """A story ready to store, or the reason it could not be read."""
+
+    id: str
+    article: dict[str, Any] | None = None
+    signature: np.ndarray | None = None
+    tokens: np.ndarray | None = None
+    counts: np.ndarray | None = None
+    error: str | None = None
+
+
+def index_item(item: Item) -> Indexed:
+    """Read and fingerprint one story (the function the executors run)."""
+    try:
+        article = read_item(item)
+        fp = fingerprint(article)
+    except XlateError as exc:
+        return Indexed(item.id, error=str(exc))
+    except (OSError, ValueError, RecursionError) as exc:
+        return Indexed(item.id, error=f"{item.id}: unreadable ({type(exc).__name__}: {exc})")
+    return Indexed(item.id, article.to_dict(), fp.signature, fp.tokens, fp.counts)
+
+
+# ------------------------------------------------------------------------------ build
+
+
+@dataclass(frozen=True)
+class BuildStats:
+    """What one `build_index` call did."""
+
+    added: int
+    skipped: int
+    errors: tuple[tuple[str, str], ...]
+    segment: str | None
+
+
+def build_index(
+    inputs: Iterable[Item],
+    out: str | Path,
+    *,
+    executor: Executor | None = None,
+    partition: int = 2000,
+    progress: Callable[[int], None] | None = None,
+) -> BuildStats:
+    """Add the stories of `inputs` to the index at `out` (created if missing) as one new
+    segment. Stories whose id is already indexed are skipped; unreadable ones are listed in
+    the returned errors and in `<out>/errors.jsonl`. Work is streamed `partition` stories at
+    a time through `executor` (default: in-process)."""
+    out = Path(out)
+    manifest = _read_manifest(out) if (out / "index.json").exists() else _new_manifest(out)
+    known = set().union(*(Segment(out / s).ids for s in manifest["segments"]))
+    name = f"seg-{len(manifest['segments']):06d}"
+    tmp = out / f".{name}.tmp"
+    tmp.mkdir(parents=True, exist_ok=True)
+    executor = executor or LocalExecutor(1)
+    signatures: list[np.ndarray] = []
+    token_lists: list[np.ndarray] = []
+    count_lists: list[np.ndarray] = []
+    ids: list[str] = []
+    langs: list[str] = []
+    offsets = [0]
+    errors: list[tuple[str, str]] = []
+    skipped = 0
+
+    def fresh() -> Iterator[Item]:
+        nonlocal skipped
+        seen = set()
+        for item in inputs:
+            if item.id in known or item.id in seen:
+                skipped += 1
+                continue
+            seen.add(item.id)
+            yield item
+
+    with (tmp / "stories.jsonl").open("wb") as stories:
+        for done, result in enumerate(executor.map(index_item, fresh(), chunk=64), 1):
+            if result.error is not None or result.article is None:
+                errors.append((result.id, result.error or "unreadable"))
+            else:
+                assert result.signature is not None
+                assert result.tokens is not None and result.counts is not None
+                line = (
+                    json.dumps(
+                        {"id": result.id, "article": result.article}, ensure_ascii=False
+                    ).encode("utf-8")
+                    + b"\n"
+                )
+                stories.write(line)
+                offsets.append(offsets[-1] + len(line))
+                ids.append(result.id)
+                langs.append(str(result.article.get("lang") or "und"))
+                signatures.append(result.signature)
+                token_lists.append(result.tokens)
+                count_lists.append(result.counts)
+            if progress and done % partition == 0:
+                progress(done)
+    if errors:
+        lines = "".join(
+            json.dumps({"article": i, "error": e}, ensure_ascii=False) + "\n" for i, e in errors
+        )
+        write_atomic(out / "errors.jsonl", lines)
+    if not ids:
+        for file in tmp.iterdir():
+            file.unlink()
+        tmp.rmdir()
+        return BuildStats(0, skipped, tuple(errors), None)
+    _write_segment(tmp, ids, langs, offsets, signatures, token_lists, count_lists)
+    os.replace(tmp, out / name)
+    manifest["segments"].append(name)
+    write_atomic(out / "index.json", json.dumps(manifest, indent=1) + "\n")
+    return BuildStats(len(ids), skipped, tuple(errors), name)
+
+
+def _new_manifest(out: Path) -> dict[str, Any]:
+    if out.exists() and any(out.iterdir()):
+        raise XlateError(f"{out}: folder exists and is not an xlate index (no index.json)")
+    return {"schema": SCHEMA, "segments": []}
+
+
+def _read_manifest(out: Path) -> dict[str, Any]:
+    try:
+        manifest = json.loads((out / "index.json").read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise XlateError(f"{out}/index.json: unreadable index manifest ({exc})") from None
+    if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
+        raise XlateError(f"{out}/index.json: not an {SCHEMA} index")
+    return manifest
+
+
+def _write_segment(
+    folder: Path,
+    ids: list[str],
+    langs: list[str],
+    offsets: list[int],
+    signatures: list[np.ndarray],
+    token_lists: list[np.ndarray],
+    count_lists: list[np.ndarray],
+) -> None:
+    sig = np.stack(signatures)
+    bands = BandTable.build(sig)
+    tok_ptr = np.zeros(len(token_lists) + 1, dtype=np.int64)
+    np.cumsum([len(t) for t in token_lists], out=tok_ptr[1:])
+    tok = np.concatenate(token_lists)
+    docs = np.repeat(np.arange(len(token_lists), dtype=np.int32), np.diff(tok_ptr))
+    order = np.argsort(tok, kind="stable")
+    post_doc = docs[order]
+    post_tok, counts = np.unique(tok[order], return_counts=True)
+    post_ptr = np.zeros(len(post_tok) + 1, dtype=np.int64)
+    np.cumsum(counts, out=post_ptr[1:])
+    arrays = {
+        "offsets": np.array(offsets, dtype=np.int64),
+        "sig": sig,
+        "band_keys": bands.keys,
+        "band_docs": bands.docs,
+        "tok_ptr": tok_ptr,
+        "tok": tok,
+        "tokc": np.concatenate(count_lists),
+        "post_tok": post_tok,
+        "post_ptr": post_ptr,
+        "post_doc": post_doc,
+    }
+    for key, array in arrays.items():
+        np.save(folder / f"{key}.npy", array)
+    (folder / "ids.json").write_text(json.dumps(ids, ensure_ascii=False), "utf-8")
+    (folder / "langs.json").write_text(json.dumps(langs), "utf-8")
+
+
+# ------------------------------------------------------------------------------ search
+
+
+class Segment:
+    """One segment of an index, memory-mapped."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _load(self, key: str) -> np.ndarray:
+        return np.load(self.folder / f"{key}.npy", mmap_mode="r")
+
+    @cached_property
+    def ids(self) -> list[str]:
+        return list(json.loads((self.folder / "ids.json").read_text("utf-8")))
+
+    @cached_property
+    def langs(self) -> list[str]:
+        return list(json.loads((self.folder / "langs.json").read_text("utf-8")))
+
+    @cached_property
+    def arrays(self) -> dict[str, np.ndarray]:
+        keys = ("offsets", "sig", "tok_ptr", "tok", "tokc", "post_tok", "post_ptr", "post_doc")
+        return {key: self._load(key) for key in keys}
+
+    @cached_property
+    def bands(self) -> BandTable:
+        return BandTable(np.asarray(self._load("band_keys")), np.asarray(self._load("band_docs")))
+
+    def df(self, tokens: np.ndarray) -> np.ndarray:
+        """How many stories of this segment hold each token."""
+        post_tok, post_ptr = self.arrays["post_tok"], self.arrays["post_ptr"]
+        at = np.searchsorted(post_tok, tokens)
+        at_clipped = np.minimum(at, len(post_tok) - 1)
+        found = post_tok[at_clipped] == tokens
+        return np.where(found, post_ptr[at_clipped + 1] - post_ptr[at_clipped], 0)
+
+    def postings(self, token: int) -> np.ndarray:
+        post_tok = self.arrays["post_tok"]
+        at = int(np.searchsorted(post_tok, token))
+        if at >= len(post_tok) or post_tok[at] != token:
+            return np.zeros(0, dtype=np.int32)
+        ptr = self.arrays["post_ptr"]
+        return np.asarray(self.arrays["post_doc"][ptr[at] : ptr[at + 1]])
+
+    def tokens(self, doc: int) -> tuple[np.ndarray, np.ndarray]:
+        """A story's token hashes and their counts."""
+        ptr = self.arrays["tok_ptr"]
+        span = slice(int(ptr[doc]), int(ptr[doc + 1]))
+        return np.asarray(self.arrays["tok"][span]), np.asarray(self.arrays["tokc"][span])
+
+    def article(self, doc: int) -> Article:
+        offsets = self.arrays["offsets"]
+        with (self.folder / "stories.jsonl").open("rb") as handle:
+            handle.seek(int(offsets[doc]))
+            data = json.loads(handle.read(int(offsets[doc + 1] - offsets[doc])))
+        return Article.from_dict(data["article"])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible source of an article: its id in the index, cosine score and estimated
+    Jaccard similarity of word bigrams (MinHash)."""
+
+    id: str
+    score: float
+    jaccard: float
+    segment: int
+    doc: int
+
+
+def _cosine(q: np.ndarray, w_q: np.ndarray, d: np.ndarray, w_d: np.ndarray) -> float:
+    """Cosine of two weighted token sets (sorted unique token arrays with their weights)."""
+    norm = math.sqrt(float(np.dot(w_q, w_q)) * float(np.dot(w_d, w_d)))
+    if not norm:
+        return 0.0
+    dot = np.dot(w_d[np.isin(d, q, assume_unique=True)], w_q[np.isin(q, d, assume_unique=True)])
+    return float(dot) / norm
+
+
+class Index:
+    """A loaded index; `search` ranks its stories as sources of an article."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        manifest = _read_manifest(self.folder)
+        self.segments = [Segment(self.folder / name) for name in manifest["segments"]]
+        self.size = sum(len(s.ids) for s in self.segments)
+
+    def search(
+        self,
+        fp: Fingerprint,
+        *,
+        lang: str | None = None,
+        limit: int = 5,
+        rare: int = 16,
+        pool: int = 50,
+    ) -> list[Candidate]:
+        """The `limit` best candidates for the fingerprint of an article in `lang`, best first.
+
+        Candidates are the LSH neighbours of its bigram signature plus the stories sharing
+        its `rare` rarest tokens (best `pool` by IDF), ranked by IDF-weighted cosine of the
+        token counts (log TF; ties by id, so the order is the same on every machine). A
+        story in another language than `lang` is scored on the facts alone.
+        """
+        if not self.size or fp.tokens.size == 0:
+            return []
+        q = fp.tokens
+        idf_q = self._idf(q)
+        w_q = (1.0 + np.log(fp.counts)) * idf_q
+        found: dict[tuple[int, int], None] = {}
+        for s, seg in enumerate(self.segments):
+            for doc in seg.bands.candidates(fp.signature):
+                found[(s, int(doc))] = None
+        df_q = sum((seg.df(q) for seg in self.segments), np.zeros(len(q), dtype=np.int64))
+        present = np.flatnonzero(df_q > 0)
+        rarest = present[np.argsort(df_q[present], kind="stable")[:rare]]
+        votes: dict[tuple[int, int], float] = {}
+        for i in rarest:
+            for s, seg in enumerate(self.segments):
+                for doc in seg.postings(int(q[i])):
+                    key = (s, int(doc))
+                    votes[key] = votes.get(key, 0.0) + float(idf_q[i])
+        for key in sorted(votes, key=lambda k: (-votes[k], k))[:pool]:
+            found[key] = None
+        ranked = []
+        for s, doc in found:
+            seg = self.segments[s]
+            d, counts = seg.tokens(doc)
+            w_d = (1.0 + np.log(counts)) * self._idf(d)
+            if lang and seg.langs[doc] != lang:
+                score = _cosine(
+                    q[q >= FACT_SPACE],
+                    w_q[q >= FACT_SPACE],
+                    d[d >= FACT_SPACE],
+                    w_d[d >= FACT_SPACE],
+                )
+            else:
+                score = _cosine(q, w_q, d, w_d)
+            jac = float(jaccard(fp.signature, seg.arrays["sig"][doc : doc + 1])[0])
+            ranked.append(Candidate(seg.ids[doc], round(score, 4), round(jac, 4), s, doc))
+        ranked.sort(key=lambda c: (-c.score, c.id))
+        return ranked[:limit]
+
+    def _idf(self, tokens: np.ndarray) -> np.ndarray:
+        df = sum((seg.df(tokens) for seg in self.segments), np.zeros(len(tokens), dtype=np.int64))
+        return np.log((self.size + 1) / (df + 1)) + 1.0
+
+    def article(self, candidate: Candidate) -> Article:
+        """The stored story of a candidate."""
+        return self.segments[candidate.segment].article(candidate.doc)
+
+    @cached_property
+    def _where(self) -> dict[str, tuple[int, int]]:
+        return {
+            ident: (s, d) for s, seg in enumerate(self.segments) for d, ident in enumerate(seg.ids)
+        }
+
+    def article_by_id(self, ident: str) -> Article:
+        """The stored story with id `ident` (KeyError when absent)."""
+        s, doc = self._where[ident]
+        return self.segments[s].article(doc)
+
+    def digest(self) -> str:
+        """A short hash of the segment list (part of a trace's resume key)."""
+        return hashlib.sha256(
+            "\n".join(str(s.folder.name) for s in self.segments).encode()
+        ).hexdigest()[:12]
