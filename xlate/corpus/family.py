@@ -297,6 +297,7 @@ def _provenance(
     member before them, so the copying graph has no cycles.
     """
     wire_text = [s.text for s in original.sentences]
+    wire_grams: dict[tuple[str, ...], frozenset[tuple[str, str]]] = {}
     keys: list[tuple[str, frozenset[tuple[str, str]], frozenset[tuple[str, str]]]] = []
     for report in reports:
         r = report.republication
@@ -307,7 +308,10 @@ def _provenance(
         else:
             lang, text = r.lang, [s.text for s in r.sentences]
             wire = list(report.original_translation or wire_text)
-        keys.append((lang, _bigrams(text), _bigrams(wire)))
+        wire_key = tuple(wire)
+        if wire_key not in wire_grams:  # most members share the wire's own text
+            wire_grams[wire_key] = _bigrams(wire)
+        keys.append((lang, _bigrams(text), wire_grams[wire_key]))
     sims = [_jaccard(rep, wire) for _, rep, wire in keys]
     members = [replace(m, similarity=round(s, 4)) for m, s in zip(members, sims, strict=True)]
     order = sorted(range(len(members)), key=lambda i: (members[i].date or "9999", -sims[i], i))
