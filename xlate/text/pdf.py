@@ -1,7 +1,7 @@
 """Text layer of a PDF capture, with paragraphs rebuilt from the page geometry (pypdfium2).
 
 PDF text has line breaks but no paragraph marks. A line starts a new paragraph when the
-gap above it is clearly wider than the page's usual line pitch, when its font size differs
+gap above it is clearly wider than the document's usual line pitch, when its font size differs
 from the line above (headline to body), or when it is indented against the body margin.
 Lines of a paragraph are joined here, since only the geometry knows where a paragraph
 ends. Bare page numbers at the top or bottom of a page are left out. Scanned PDFs have no
@@ -109,28 +109,41 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
     all_lines = [line for page in pages for line in page]
     body_height = statistics.median(line.height for line in all_lines)
     margin = statistics.median(line.left for line in all_lines)
+    right_margin = statistics.quantiles([line.right for line in all_lines] * 2, n=10)[-1]
+    # Line pitch, top to top (most lines reach cap height; descenders make bottoms vary):
+    # the lower quartile over the document, so pages of short paragraphs do not inflate it.
+    pitches = [
+        a.top - b.top
+        for page in pages
+        for a, b in zip(page, page[1:], strict=False)
+        if 0 < a.top - b.top < 2.5 * body_height
+    ]
+    pitch = statistics.quantiles(pitches * 2, n=4)[0] if pitches else body_height * 1.2
     paragraphs: list[list[str]] = []
     heading: str | None = None
     for number, lines in enumerate(pages):
-        pitches = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False)]
-        pitch = statistics.median([p for p in pitches if p > 0] or [body_height * 1.2])
         prev: _Line | None = None
         for line in lines:
             if prev is None:
                 # a paragraph runs on across a page break unless the last one ended
                 new = not paragraphs or paragraphs[-1][-1].endswith(_SENTENCE_END)
             else:
-                gap = prev.bottom - line.bottom
+                gap = prev.top - line.top
                 # glyph boxes vary with the letters; only a clear size change counts
                 resized = (
                     max(line.height, prev.height) > 1.5 * min(line.height, prev.height)
                     and min(len(line.text), len(prev.text)) >= 8
                 )
-                indented = line.left - margin > 0.8 * line.height > prev.left - margin
+                # a first-line indent, on a line that runs on to the right margin
+                indented = (
+                    line.left - margin > 0.8 * line.height > prev.left - margin
+                    and line.right > right_margin - 3 * line.height
+                )
                 if gap < 0:  # back up the page: the next column
                     new = prev.text.endswith(_SENTENCE_END)
                 else:
-                    scale = max(1.0, line.height / body_height)  # larger type, wider pitch
+                    # larger type, wider pitch
+                    scale = max(1.0, max(line.height, prev.height) / body_height)
                     new = gap > 1.3 * pitch * scale or resized or indented
             if new:
                 paragraphs.append([])
