@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,3 +104,22 @@ def test_rerun_resumes_and_pool_gives_identical_lines(tmp_path: Path, index: Pat
 def test_trace_refuses_a_missing_index(tmp_path: Path) -> None:
     result = runner.invoke(app, ["trace", str(CORPORA), "--index", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "index" in result.stderr and "Traceback" not in result.output
+
+
+def test_dask_is_not_imported_without_a_scheduler(tmp_path: Path, index: Path) -> None:
+    code = (
+        "import sys\n"
+        "from xlate.cli import app\n"
+        "from xlate.corpus.trace import trace\n"
+        f"trace([{str(CORPORA / STORIES[1] / 'republication.txt')!r}], {str(index)!r}, "
+        f"{str(tmp_path / 't')!r}, jobs=1)\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed'))\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+    help_code = (
+        "import sys\nfrom xlate.cli import main\nsys.argv = ['xlate', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "assert 'dask' not in sys.modules and 'distributed' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", help_code], check=True, cwd=REPO, capture_output=True)
