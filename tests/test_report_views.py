@@ -103,3 +103,22 @@ def test_markdown_numbers_from_one_json_and_align_stay_zero_based(tmp_path: Path
         [3],
     ]
     assert "[]:[2]\n[]:[3]" in align.read_text("utf-8")
+
+
+def test_compare_prints_a_file_link_to_the_html_report(tmp_path: Path) -> None:
+    from urllib.parse import unquote, urlparse
+
+    from typer.testing import CliRunner
+
+    from xlate.cli import app
+
+    wire, outlet = tmp_path / "wire.txt", tmp_path / "outlet 1.txt"
+    wire.write_text("\n".join(" ".join(p) for p in WIRE), "utf-8")
+    outlet.write_text("\n".join(" ".join(p) for p in OUTLET), "utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["compare", str(wire), str(outlet), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    links = [line.split()[-1] for line in result.output.splitlines() if "file://" in line]
+    assert len(links) == 1 and links[0].startswith("file:///")
+    target = Path(unquote(urlparse(links[0]).path))
+    assert target.suffix == ".html" and target.parent == out.resolve() and target.exists()

@@ -128,6 +128,9 @@ def compare(
     for path in result.paths:
         if ".family." in path.name:
             typer.echo(f"wrote {path}")
+    family_html = [p for p in result.paths if p.name.endswith(".family.html")]
+    if family_html:
+        typer.echo(f"open {family_html[0].resolve().as_uri()}")
     if result.errors:
         raise typer.Exit(2)
     exit_on(fail_on, result.rows)
@@ -146,3 +149,6 @@ def print_row(row: dict[str, Any], paths: list[Path]) -> None:
     typer.echo(row["summary"])
     for path in paths:
         typer.echo(f"  wrote {path}")
+    for path in paths:
+        if path.suffix == ".html":
+            typer.echo(f"  open {path.resolve().as_uri()}")
