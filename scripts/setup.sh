@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Create .venv and install xlate into it. `scripts/setup.sh test` adds the test tools.
+# Create .venv and install xlate into it. `scripts/setup.sh test` adds the test tools and,
+# when missing, Debian's chromium + chromium-driver for the browser tests (as root only;
+# otherwise it says how to get them and those tests skip, except under CI).
 # argostranslate is installed without its dependencies: xlate uses only its
 # package manager, and its declared dependencies (stanza, spacy) pull in torch.
 set -euo pipefail
@@ -10,3 +12,16 @@ extra=""
 [ "${1:-}" = "test" ] && extra="[test]"
 .venv/bin/python -m pip install -q -e ".${extra}"
 .venv/bin/python -m pip install -q --no-deps "argostranslate==1.11.0"
+
+if [ "${1:-}" = "test" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "installing chromium and chromium-driver for the browser tests"
+        # APT::Sandbox::User=root: apt's _apt user cannot always write where apt wants here
+        apt=(apt-get -qq -o APT::Sandbox::User=root -o Dpkg::Use-Pty=0)
+        "${apt[@]}" update >/dev/null
+        DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y --no-install-recommends \
+            chromium chromium-driver >/dev/null
+    else
+        echo "browser tests need chromium and chromium-driver: sudo apt-get install chromium chromium-driver"
+    fi
+fi
