@@ -150,6 +150,17 @@ class Page:
             )
         )
 
+    def urdu_directions(self) -> list[list[str]]:
+        """[tag, text, computed direction] of each element holding Urdu text itself."""
+        return list(
+            self.js(
+                "return [...document.body.querySelectorAll('*')]"
+                ".filter(e => [...e.childNodes].some(n => n.nodeType === 3"
+                " && /[\\u0600-\\u06ff]/.test(n.textContent)))"
+                ".map(e => [e.tagName, e.textContent.slice(0, 30), getComputedStyle(e).direction])"
+            )
+        )
+
     def screenshot(self, name: str) -> Path:
         SHOTS.mkdir(parents=True, exist_ok=True)
         height = int(self.js("return document.documentElement.scrollHeight;"))
@@ -269,6 +280,8 @@ def test_urdu_reads_right_to_left(browser: Any, loopback: None, urdu_report: Pat
         "[getComputedStyle(c).direction, getComputedStyle(c).textAlign])"
     )
     assert cells and all(c == ["rtl", "right"] for c in cells), cells
+    directions = page.urdu_directions()
+    assert directions and {d for _, _, d in directions} == {"rtl"}, directions
     # The badge reads left to right, original first: place: شنگھائی → بیجنگ
     order = page.js(
         "const b = [...document.querySelectorAll('.badge.changed')]"
@@ -284,3 +297,97 @@ def test_urdu_reads_right_to_left(browser: Any, loopback: None, urdu_report: Pat
     assert added == 1
     assert page.console_errors() == []
     page.screenshot("pair-urdu-1400")
+
+
+# Family and index pages (written by `xlate compare` with several republications and by
+# `xlate corpus`): the same checks, except the toggle, which only the pair report has.
+
+
+def _cli(*args: str) -> None:
+    from typer.testing import CliRunner
+
+    from xlate.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+
+
+def _write_family(folder: Path, wire: list[list[str]], reps: list[list[list[str]]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "wire.txt").write_text("\n\n".join("\n".join(p) for p in wire), "utf-8")
+    for k, rep in enumerate(reps):
+        text = "\n\n".join("\n".join(p) for p in rep)
+        (folder / f"outlet-{k + 1}.txt").write_text(text, "utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus")
+    _cli("corpus", str(REPO / "corpora"), "--out", str(out), "--jobs", "1")
+    return out
+
+
+@pytest.fixture
+def hostile_family(tmp_path: Path) -> Path:
+    o, r = _hostile_pair()
+    wire = [[s.text for s in o.sentences]]
+    rep = [[s.text for s in r.sentences]]
+    _write_family(tmp_path / "in", wire, [rep, [wire[0][:2]]])
+    args = ["--presegmented", "-o", str(tmp_path / "out"), "--name", "hostile"]
+    inputs = [str(tmp_path / "in" / n) for n in ("wire.txt", "outlet-1.txt", "outlet-2.txt")]
+    _cli("compare", *inputs, *args)
+    (family,) = (tmp_path / "out").glob("*.family.html")
+    return family
+
+
+@pytest.fixture
+def urdu_family(tmp_path: Path) -> Path:
+    _write_family(tmp_path / "in", URDU_ORIGINAL, [URDU_REPUBLICATION, URDU_ORIGINAL[:1]])
+    inputs = [str(tmp_path / "in" / n) for n in ("wire.txt", "outlet-1.txt", "outlet-2.txt")]
+    langs = ["--original-lang", "ur", "--republication-lang", "ur", "--presegmented"]
+    _cli("compare", *inputs, *langs, "-o", str(tmp_path / "out"))
+    (family,) = (tmp_path / "out").glob("*.family.html")
+    return family
+
+
+@pytest.mark.parametrize("width", [420, 1400])
+@pytest.mark.parametrize("page_name", ["index.html", "xinhua-xi-putin-family.family.html"])
+def test_corpus_pages_fit_and_log_nothing(
+    browser: Any, loopback: None, corpus_out: Path, page_name: str, width: int
+) -> None:
+    page = Page(browser, corpus_out / page_name)
+    page.width(width)
+    assert page.overflow() <= 0, f"{page_name} is {page.overflow()} px too wide at {width} px"
+    assert page.console_errors() == []
+    page.screenshot(f"{page_name.split('.')[0]}-{width}")
+
+
+def test_index_links_open_the_reports(browser: Any, loopback: None, corpus_out: Path) -> None:
+    page = Page(browser, corpus_out / "index.html")
+    links = page.js("return [...document.querySelectorAll('a[href]')].map(a => a.href)")
+    assert links and all(link.startswith("file://") for link in links)
+    for link in links:
+        assert Path(link.removeprefix("file://")).exists(), link
+
+
+def test_hostile_family_does_not_run(browser: Any, loopback: None, hostile_family: Path) -> None:
+    page = Page(browser, hostile_family)
+    title = page.js("return document.title")
+    assert "pwned" not in title and title.startswith("xlate")
+    assert page.js("return document.querySelectorAll('script,img,svg,iframe').length") == 0
+    assert page.js("return getComputedStyle(document.body).display") == "block"
+    assert page.console_errors() == []
+    for width in (420, 1400):
+        page.width(width)
+        assert page.overflow() <= 0, f"{page.overflow()} px too wide at {width} px"
+    page.screenshot("family-hostile-1400")
+
+
+def test_urdu_family_reads_right_to_left(browser: Any, loopback: None, urdu_family: Path) -> None:
+    page = Page(browser, urdu_family)
+    directions = page.urdu_directions()
+    assert directions and {d for _, _, d in directions} == {"rtl"}, directions
+    assert page.console_errors() == []
+    page.width(420)
+    assert page.overflow() <= 0
+    page.screenshot("family-urdu-420")
