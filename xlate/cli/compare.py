@@ -77,6 +77,12 @@ def compare(
             "the story name."
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (default: one per core from 8 pairs on)."
+        ),
+    ] = None,
 ) -> None:
     """Align republications against the original; report edits and fact drift.
 
@@ -89,6 +95,8 @@ def compare(
     from xlate.fsutil import safe_name
 
     formats = _formats(fmt)
+    if jobs is not None and jobs < 1:
+        raise fail(f"--jobs must be at least 1 (got {jobs})")
     translations = list(republication_translation or [])
     if translations and len(translations) != len(republications):
         raise fail(
@@ -116,6 +124,7 @@ def compare(
         options=Options(via, original_lang, republication_lang, tuple(formats)),
         index=False,
         names=[safe_name(name)] if name and len(reps) == 1 else None,
+        jobs=jobs,
     )
     for warning in result.warnings:
         typer.echo(f"xlate: warning: {warning}", err=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from xlate.cli.app import app, handle_errors
+from xlate.cli.app import app, fail, handle_errors
 from xlate.cli.compare import FailOn, _formats, exit_on, print_row
 
 if TYPE_CHECKING:
@@ -35,7 +35,9 @@ def corpus(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Worker processes (default: one per core)."),
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (default: one per core from 8 pairs on)."
+        ),
     ] = None,
     scheduler: Annotated[
         str | None, typer.Option(help="Run pairs on a Dask scheduler at this address.")
@@ -53,7 +55,7 @@ def corpus(
 
     formats = _formats(fmt)
     if jobs is not None and jobs < 1:
-        raise typer.BadParameter(f"must be at least 1 (got {jobs})", param_hint="--jobs")
+        raise fail(f"--jobs must be at least 1 (got {jobs})")
     layout = discover(folder)
     for warning in layout.warnings:
         typer.echo(f"xlate: warning: {warning}", err=True)

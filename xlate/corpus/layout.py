@@ -40,7 +40,7 @@ EXPECTED = (
     "republication[, outlet, url, date, translation]"
 )
 _TRANSLATION = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})\.txt$")
-_IGNORED = re.compile(r"^(readme|license|licence|gold|notes?)(\..*)?$|^index\.|\.family\.", re.I)
+_IGNORED = re.compile(r"^(readme|license|licence|gold|notes?)(\..*)?$|\.family\.", re.I)
 
 
 class LayoutError(XlateError):

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +30,8 @@ INDEX_COLUMNS = (
     "name", "original", "republication", "url", "date",
 )  # fmt: skip
 """Columns of index.csv (and keys of each pair in index.json)."""
+POOL_MIN_PAIRS = 8
+"""With `jobs=None`, runs of fewer pairs stay in one process."""
 
 
 @dataclass(frozen=True)
@@ -116,19 +118,29 @@ def run_pair(task: PairTask) -> PairResult:
 
 
 def plan(
-    stories: Sequence[Story], out: str | Path, options: Options
+    stories: Sequence[Story],
+    out: str | Path,
+    options: Options,
+    *,
+    names: Sequence[str] | None = None,
 ) -> tuple[list[PairTask], list[str]]:
     """Every pair of `stories` with a report name unique in this run and in `out`.
 
-    Returns the tasks and warnings (renames); the names are recorded in `out`.
+    `names` (one per pair) overrides the names. Returns the tasks and warnings (renames);
+    the names are recorded in `out`.
     """
     from xlate.corpus.naming import Namer
 
     namer = Namer(out)
     tasks = []
+    chosen = iter(names) if names is not None else None
     for story in stories:
         for rep in story.republications:
-            name = namer.claim(f"{story.name}--{rep.name}", [story.original.path, rep.path])
+            inputs = [story.original.path, rep.path]
+            if chosen is not None:  # names the user gave are kept, even over other reports
+                name = namer.claim(next(chosen), inputs, force=True)
+            else:
+                name = namer.claim(f"{story.name}--{rep.name}", inputs)
             tasks.append(
                 PairTask(
                     story.name, story.original, rep, story.presegmented, name, Path(out), options
@@ -153,8 +165,9 @@ def run_stories(
     """Compare every pair, write pair reports, a family report per story with two or more
     republications, and `index.{html,csv,json}`.
 
-    `jobs` workers (None: one per core) or a Dask `scheduler` address; `progress` is called
-    once per pair as results arrive (in input order). `names` overrides the report names.
+    `jobs` workers (None: one per core from POOL_MIN_PAIRS pairs on) or a Dask
+    `scheduler`; `progress` is called once per pair as results arrive (in input order).
+    `names` overrides the report names.
     """
     import os
 
@@ -163,11 +176,10 @@ def run_stories(
 
     options = options or Options()
     out = Path(out)
-    tasks, warnings = plan(stories, out, options)
-    if names is not None:
-        tasks = [replace(t, name=n) for t, n in zip(tasks, names, strict=True)]
+    tasks, warnings = plan(stories, out, options, names=names)
     result = RunResult(warnings=list(warnings))
-    jobs = jobs or os.cpu_count() or 1
+    if jobs is None:  # a worker costs about a second to start: not worth it for a few pairs
+        jobs = (os.cpu_count() or 1) if len(tasks) >= POOL_MIN_PAIRS else 1
     jobs = max(1, min(jobs, len(tasks)))
     chunk = max(1, min(16, len(tasks) // (jobs * 4)))
     namer = Namer(out)
