@@ -94,6 +94,7 @@ def test_compare_bad_republication_names_the_file(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = invoke("compare", folder / "original.txt", folder / "empty.txt", "-o", out)
     one_line_error(result, "empty.txt")
+    assert not out.exists()  # nothing written, not even the names file
 
 
 # ---------------------------------------------------------------- names never collide

@@ -46,6 +46,11 @@ def options(
     _state["debug"] = debug
 
 
+def debugging() -> bool:
+    """Whether tracebacks were asked for (`--debug` or XLATE_DEBUG=1)."""
+    return bool(_state["debug"] or os.environ.get("XLATE_DEBUG"))
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line on stderr and return the Exit to raise."""
     typer.echo(f"xlate: error: {message}", err=True)
@@ -63,7 +68,7 @@ def handle_errors(fn: F) -> F:
         try:
             return fn(*args, **kwargs)
         except XlateError as exc:
-            if _state["debug"] or os.environ.get("XLATE_DEBUG"):
+            if debugging():
                 raise
             raise fail(str(exc)) from None
         except KeyboardInterrupt:

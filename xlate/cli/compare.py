@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from xlate.cli.app import app, fail, handle_errors
+from xlate.cli.app import app, debugging, fail, handle_errors
 
 
 class FailOn(StrEnum):
@@ -121,7 +121,9 @@ def compare(
     result = run_stories(
         [story],
         out,
-        options=Options(via, original_lang, republication_lang, tuple(formats)),
+        options=Options(
+            via, original_lang, republication_lang, tuple(formats), keep_going=not debugging()
+        ),
         index=False,
         names=[safe_name(name)] if name and len(reps) == 1 else None,
         jobs=jobs,

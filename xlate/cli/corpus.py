@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from xlate.cli.app import app, fail, handle_errors
+from xlate.cli.app import app, debugging, fail, handle_errors
 from xlate.cli.compare import FailOn, _formats, exit_on, print_row
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def corpus(
         result = run_stories(
             layout.stories,
             out,
-            options=Options(formats=tuple(formats)),
+            options=Options(formats=tuple(formats), keep_going=not debugging()),
             jobs=jobs,
             scheduler=scheduler,
             progress=progress,

@@ -55,7 +55,8 @@ class Namer:
 
     `claim(name, inputs)` returns `name`, or `name-2`, `name-3`... when `name` is already
     used in this run or the output folder holds reports of other inputs under it.
-    `warnings` lists every rename, for the CLI to print. `save()` records the names.
+    `warnings` lists every rename, for the CLI to print. `written(name)` then `save()`
+    record the names whose reports were written.
     """
 
     def __init__(self, out_dir: str | Path) -> None:
@@ -63,6 +64,8 @@ class Namer:
         self.warnings: list[str] = []
         self._taken: set[str] = set()
         self._owners: dict[str, list[str]] = {}
+        self._claimed: dict[str, list[str]] = {}
+        self._dirty = False
         registry = self.out / REGISTRY
         try:
             data = json.loads(registry.read_text("utf-8")) if registry.is_file() else {}
@@ -111,12 +114,22 @@ class Namer:
                     f"writing {chosen} instead"
                 )
         self._taken.add(f"{kind}:{chosen}")
-        self._owners[f"{kind}:{chosen}"] = key
+        self._claimed[f"{kind}:{chosen}"] = key
         return chosen
 
+    def written(self, name: str, *, kind: str = "pair") -> None:
+        """Note that the reports of a claimed name were written (so `save` records it)."""
+        entry = f"{kind}:{name}"
+        if entry in self._claimed:
+            self._owners[entry] = self._claimed[entry]
+            self._dirty = True
+
     def save(self) -> None:
-        """Record which inputs each name belongs to, for the next run into this folder."""
+        """Record which inputs each written name belongs to, for the next run into this folder."""
+        if not self._dirty:
+            return
         write_atomic(
             self.out / REGISTRY,
             json.dumps(self._owners, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
         )
+        self._dirty = False

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from xlate.corpus.layout import Source, Story
+from xlate.corpus.naming import Namer
 from xlate.errors import XlateError
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class Options:
     original_lang: str | None = None
     republication_lang: str | None = None
     formats: tuple[str, ...] = ("html", "md", "json", "align")
+    keep_going: bool = True
+    """False: a pair's error is raised (a traceback for --debug) instead of recorded."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ def run_pair(task: PairTask) -> PairResult:
         )
         paths = write_reports(report, task.out, formats=opts.formats, name=task.name)
     except XlateError as exc:
+        if not opts.keep_going:
+            raise
         return PairResult(task, None, error=str(exc))
     return PairResult(task, report, tuple(paths))
 
@@ -123,14 +128,12 @@ def plan(
     options: Options,
     *,
     names: Sequence[str] | None = None,
-) -> tuple[list[PairTask], list[str]]:
+) -> tuple[list[PairTask], Namer]:
     """Every pair of `stories` with a report name unique in this run and in `out`.
 
-    `names` (one per pair) overrides the names. Returns the tasks and warnings (renames);
-    the names are recorded in `out`.
+    `names` (one per pair) overrides the names. Returns the tasks and the `Namer` (its
+    warnings list the renames; `written` + `save` record the names once reports exist).
     """
-    from xlate.corpus.naming import Namer
-
     namer = Namer(out)
     tasks = []
     chosen = iter(names) if names is not None else None
@@ -146,8 +149,7 @@ def plan(
                     story.name, story.original, rep, story.presegmented, name, Path(out), options
                 )
             )
-    namer.save()
-    return tasks, namer.warnings
+    return tasks, namer
 
 
 def run_stories(
@@ -172,17 +174,15 @@ def run_stories(
     import os
 
     from xlate.corpus.executor import executor_for
-    from xlate.corpus.naming import Namer
 
     options = options or Options()
     out = Path(out)
-    tasks, warnings = plan(stories, out, options, names=names)
-    result = RunResult(warnings=list(warnings))
+    tasks, namer = plan(stories, out, options, names=names)
+    result = RunResult(warnings=list(namer.warnings))
     if jobs is None:  # a worker costs about a second to start: not worth it for a few pairs
         jobs = (os.cpu_count() or 1) if len(tasks) >= POOL_MIN_PAIRS else 1
     jobs = max(1, min(jobs, len(tasks)))
     chunk = max(1, min(16, len(tasks) // (jobs * 4)))
-    namer = Namer(out)
     by_story = {s.name: s for s in stories}
     executor = executor_for(jobs, scheduler)
     try:
@@ -193,6 +193,8 @@ def run_stories(
                 pending = []
             pending.append(done)
             _record(done, result)
+            if done.report is not None:
+                namer.written(done.task.name)
             if progress:
                 progress(done)
         if pending:
@@ -260,7 +262,7 @@ def _suffix(fmt: str) -> str:
 
 
 def _finish_story(
-    story: Story, results: list[PairResult], result: RunResult, namer: Any, family: bool
+    story: Story, results: list[PairResult], result: RunResult, namer: Namer, family: bool
 ) -> None:
     """Build and write the family report of a story once all its pairs are in."""
     from xlate.corpus.family import MemberInfo, build_family
@@ -289,6 +291,7 @@ def _finish_story(
         fam, done[0].task.out, formats=formats, name=name,
         pair_suffix=".html" if "html" in formats else None,
     )  # fmt: skip
+    namer.written(name, kind="family")
     result.families.append(fam)
     result.paths += paths
     for row in result.rows:
