@@ -10,20 +10,14 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from xlate.reports.views import direction, starts_paragraph
+
 if TYPE_CHECKING:
     import jinja2
 
     from xlate.corpus.family import Family
 
 FATES = ("kept", "edited", "rewritten", "merged", "split", "moved", "omitted")
-RTL = frozenset({"ur", "ar", "fa", "he", "ps", "sd", "ug", "yi"})
-
-
-def direction(lang: str | None) -> str:
-    """`dir` for text in `lang`: rtl for right-to-left languages, auto when unknown."""
-    if not lang or lang == "und":
-        return "auto"
-    return "rtl" if lang.split("-")[0] in RTL else "ltr"
 
 
 @cache
@@ -43,11 +37,7 @@ def _env() -> jinja2.Environment:
 
 def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
     o = family.original
-    first = {
-        s.id
-        for i, s in enumerate(o.sentences)
-        if i == 0 or o.sentences[i - 1].paragraph != s.paragraph
-    }
+    first = {s.id for s in o.sentences if starts_paragraph(o, s.id)}
     added_after: dict[int | None, list[tuple[str, Any]]] = {}
     for m, added in zip(family.members, family.additions, strict=True):
         for a in added:
