@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -366,8 +365,10 @@ class Segment:
 
     @cached_property
     def arrays(self) -> dict[str, np.ndarray]:
-        keys = ("offsets", "sig", "tok_ptr", "tok", "tokc", "post_tok", "post_ptr", "post_doc")
-        return {key: self._load(key) for key in keys}
+        # Looked up on every query: in memory. The rest is read where needed (memory-mapped).
+        eager = ("offsets", "sig", "tok_ptr", "post_tok", "post_ptr")
+        lazy = ("tok", "tokc", "post_doc")
+        return {**{k: np.array(self._load(k)) for k in eager}, **{k: self._load(k) for k in lazy}}
 
     @cached_property
     def bands(self) -> BandTable:
@@ -381,13 +382,19 @@ class Segment:
         found = post_tok[at_clipped] == tokens
         return np.where(found, post_ptr[at_clipped + 1] - post_ptr[at_clipped], 0)
 
-    def postings(self, token: int) -> np.ndarray:
-        post_tok = self.arrays["post_tok"]
-        at = int(np.searchsorted(post_tok, token))
-        if at >= len(post_tok) or post_tok[at] != token:
-            return np.zeros(0, dtype=np.int32)
-        ptr = self.arrays["post_ptr"]
-        return np.asarray(self.arrays["post_doc"][ptr[at] : ptr[at + 1]])
+    def votes(self, tokens: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Stories holding any of `tokens`, and the summed weights of the tokens each holds."""
+        post_tok, post_ptr = self.arrays["post_tok"], self.arrays["post_ptr"]
+        if not len(tokens) or not len(post_tok):
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        at = np.minimum(np.searchsorted(post_tok, tokens), len(post_tok) - 1)
+        hit = post_tok[at] == tokens
+        starts, ends = post_ptr[at[hit]], post_ptr[at[hit] + 1]
+        if not len(starts):
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        spans = np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)])
+        docs, inverse = np.unique(self.arrays["post_doc"][spans], return_inverse=True)
+        return docs.astype(np.int64), np.bincount(inverse, np.repeat(weights[hit], ends - starts))
 
     def tokens(self, doc: int) -> tuple[np.ndarray, np.ndarray]:
         """A story's token hashes and their counts."""
@@ -415,15 +422,6 @@ class Candidate:
     doc: int
 
 
-def _cosine(q: np.ndarray, w_q: np.ndarray, d: np.ndarray, w_d: np.ndarray) -> float:
-    """Cosine of two weighted token sets (sorted unique token arrays with their weights)."""
-    norm = math.sqrt(float(np.dot(w_q, w_q)) * float(np.dot(w_d, w_d)))
-    if not norm:
-        return 0.0
-    dot = np.dot(w_d[np.isin(d, q, assume_unique=True)], w_q[np.isin(q, d, assume_unique=True)])
-    return float(dot) / norm
-
-
 class Index:
     """A loaded index; `search` ranks its stories as sources of an article."""
 
@@ -439,7 +437,7 @@ class Index:
         *,
         lang: str | None = None,
         limit: int = 5,
-        rare: int = 16,
+        rare: int = 64,
         pool: int = 50,
     ) -> list[Candidate]:
         """The `limit` best candidates for the fingerprint of an article in `lang`, best first.
@@ -452,44 +450,57 @@ class Index:
         if not self.size or fp.tokens.size == 0:
             return []
         q = fp.tokens
-        idf_q = self._idf(q)
+        df_q = self._df(q)
+        idf_q = self._idf(df_q)
         w_q = (1.0 + np.log(fp.counts)) * idf_q
-        found: dict[tuple[int, int], None] = {}
-        for s, seg in enumerate(self.segments):
-            for doc in seg.bands.candidates(fp.signature):
-                found[(s, int(doc))] = None
-        df_q = sum((seg.df(q) for seg in self.segments), np.zeros(len(q), dtype=np.int64))
         present = np.flatnonzero(df_q > 0)
         rarest = present[np.argsort(df_q[present], kind="stable")[:rare]]
-        votes: dict[tuple[int, int], float] = {}
-        for i in rarest:
-            for s, seg in enumerate(self.segments):
-                for doc in seg.postings(int(q[i])):
-                    key = (s, int(doc))
-                    votes[key] = votes.get(key, 0.0) + float(idf_q[i])
-        for key in sorted(votes, key=lambda k: (-votes[k], k))[:pool]:
-            found[key] = None
-        ranked = []
-        for s, doc in found:
-            seg = self.segments[s]
-            d, counts = seg.tokens(doc)
-            w_d = (1.0 + np.log(counts)) * self._idf(d)
-            if lang and seg.langs[doc] != lang:
-                score = _cosine(
-                    q[q >= FACT_SPACE],
-                    w_q[q >= FACT_SPACE],
-                    d[d >= FACT_SPACE],
-                    w_d[d >= FACT_SPACE],
-                )
-            else:
-                score = _cosine(q, w_q, d, w_d)
-            jac = float(jaccard(fp.signature, seg.arrays["sig"][doc : doc + 1])[0])
-            ranked.append(Candidate(seg.ids[doc], round(score, 4), round(jac, 4), s, doc))
+        voted: list[tuple[float, int, int]] = []
+        found: dict[tuple[int, int], None] = {}
+        for s, seg in enumerate(self.segments):
+            docs, votes = seg.votes(q[rarest], idf_q[rarest])
+            voted += zip((-votes).tolist(), [s] * len(docs), docs.tolist(), strict=True)
+            near = seg.bands.candidates(fp.signature)
+            if len(near) > pool:  # boilerplate can put many stories in one bucket
+                sims = jaccard(fp.signature, np.asarray(seg.arrays["sig"][near]))
+                near = near[np.argsort(-sims, kind="stable")[:pool]]
+            found.update(((s, int(doc)), None) for doc in near)
+        found.update(((s, doc), None) for _, s, doc in sorted(voted)[:pool])
+        keys = list(found)
+        spans = [self.segments[s].tokens(doc) for s, doc in keys]
+        every = np.concatenate([d for d, _ in spans])
+        owner = np.repeat(np.arange(len(keys)), [len(d) for d, _ in spans])
+        unique, inverse = np.unique(every, return_inverse=True)  # sorted look-ups are faster
+        idf = self._idf(self._df(unique))[inverse]
+        w_d = (1.0 + np.log(np.concatenate([c for _, c in spans]))) * idf
+        # Same language: the words say it all (the facts are in the words already); another
+        # language: only the facts are shared. Scored for every candidate at once.
+        other = np.array([bool(lang) and self.segments[s].langs[d] != lang for s, d in keys])
+        use = (every >= FACT_SPACE) == other[owner]
+        at = np.minimum(np.searchsorted(q, every), len(q) - 1)
+        match = use & (q[at] == every)
+        n = len(keys)
+        dot = np.bincount(owner, np.where(match, w_d * w_q[at], 0.0), minlength=n)
+        d_norm = np.sqrt(np.bincount(owner, np.where(use, w_d**2, 0.0), minlength=n))
+        q_fact = q >= FACT_SPACE
+        q_norm = np.where(
+            other, np.sqrt(np.sum(w_q[q_fact] ** 2)), np.sqrt(np.sum(w_q[~q_fact] ** 2))
+        )
+        norm = q_norm * d_norm
+        scores = np.divide(dot, norm, out=np.zeros(n), where=norm > 0)
+        sigs = np.stack([self.segments[s].arrays["sig"][doc] for s, doc in keys])
+        sims = jaccard(fp.signature, sigs).tolist()
+        ranked = [
+            Candidate(self.segments[s].ids[doc], round(score, 4), round(sim, 4), s, doc)
+            for (s, doc), score, sim in zip(keys, scores.tolist(), sims, strict=True)
+        ]
         ranked.sort(key=lambda c: (-c.score, c.id))
         return ranked[:limit]
 
-    def _idf(self, tokens: np.ndarray) -> np.ndarray:
-        df = sum((seg.df(tokens) for seg in self.segments), np.zeros(len(tokens), dtype=np.int64))
+    def _df(self, tokens: np.ndarray) -> np.ndarray:
+        return sum((seg.df(tokens) for seg in self.segments), np.zeros(len(tokens), dtype=np.int64))
+
+    def _idf(self, df: np.ndarray) -> np.ndarray:
         return np.log((self.size + 1) / (df + 1)) + 1.0
 
     def article(self, candidate: Candidate) -> Article:
