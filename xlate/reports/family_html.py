@@ -7,32 +7,16 @@ that forbids loading anything, `dir` on every text (right-to-left languages righ
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from xlate.reports.views import direction, starts_paragraph
+from xlate.reports.html import template
+from xlate.reports.views import starts_paragraph
 
 if TYPE_CHECKING:
-    import jinja2
 
     from xlate.corpus.family import Family
 
 FATES = ("kept", "edited", "rewritten", "merged", "split", "moved", "omitted")
-
-
-@cache
-def _env() -> jinja2.Environment:
-    import jinja2
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("xlate.reports", "templates"),
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["dir"] = direction
-    env.filters["pct"] = lambda x: f"{x * 100:.0f}%"
-    return env
 
 
 def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
@@ -43,8 +27,7 @@ def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
         for a in added:
             added_after.setdefault(a.after, []).append((m.name, a))
     return (
-        _env()
-        .get_template("family.html.j2")
+        template("family.html.j2")
         .render(
             f=family,
             o=o,
@@ -62,4 +45,4 @@ def render_index(
     rows: Sequence[dict[str, Any]], families: Sequence[dict[str, Any]], *, title: str
 ) -> str:
     """The corpus index page: one row per pair, with links to pair and family reports."""
-    return _env().get_template("index.html.j2").render(rows=rows, families=families, title=title)
+    return template("index.html.j2").render(rows=rows, families=families, title=title)

@@ -69,11 +69,13 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.globals.update(number=number, direction=direction)
+    env.filters.update(dir=direction, pct=lambda x: f"{x * 100:.0f}%")
     return env
 
 
 def template(name: str) -> jinja2.Template:
-    """A report template; templates share `xlate.css` and the globals `number`, `direction`."""
+    """A report template (pair, family, index): they share `xlate.css`, the globals
+    `number` and `direction`, and the filters `dir` (a language's direction) and `pct`."""
     return _environment().get_template(name)
 
 
