@@ -13,7 +13,6 @@ from xlate.reports.html import template
 from xlate.reports.views import starts_paragraph
 
 if TYPE_CHECKING:
-
     from xlate.corpus.family import Family
 
 FATES = ("kept", "edited", "rewritten", "merged", "split", "moved", "omitted")
@@ -26,18 +25,15 @@ def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
     for m, added in zip(family.members, family.additions, strict=True):
         for a in added:
             added_after.setdefault(a.after, []).append((m.name, a))
-    return (
-        template("family.html.j2")
-        .render(
-            f=family,
-            o=o,
-            members=family.members,
-            rows=list(zip(o.sentences, family.cells, strict=True)),
-            first=first,
-            added_after=added_after,
-            fates=FATES,
-            pair_suffix=pair_suffix,
-        )
+    return template("family.html.j2").render(
+        f=family,
+        o=o,
+        members=family.members,
+        rows=list(zip(o.sentences, family.cells, strict=True)),
+        first=first,
+        added_after=added_after,
+        fates=FATES,
+        pair_suffix=pair_suffix,
     )
 
 
