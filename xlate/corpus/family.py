@@ -274,16 +274,18 @@ def _reading(link: Link | None, kind: str, text: str) -> FactReading:
     return FactReading(status, hit.republication)
 
 
-def _bigrams(sentences: Sequence[str]) -> frozenset[tuple[str, str]]:
+def _bigrams(sentences: Sequence[str]) -> frozenset[int]:
+    """Word bigrams, hashed (set operations on ints are several times faster than on tuples)."""
     from xlate.matching.align import tokens
 
     toks = tokens(" ".join(sentences))
-    return frozenset(zip(toks, toks[1:], strict=False))
+    return frozenset(map(hash, zip(toks, toks[1:], strict=False)))
 
 
-def _jaccard(a: frozenset[Any], b: frozenset[Any]) -> float:
-    union = len(a | b)
-    return len(a & b) / union if union else 0.0
+def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    both = len(a & b)
+    union = len(a) + len(b) - both
+    return both / union if union else 0.0
 
 
 def _provenance(
@@ -297,8 +299,9 @@ def _provenance(
     member before them, so the copying graph has no cycles.
     """
     wire_text = [s.text for s in original.sentences]
-    wire_grams: dict[tuple[str, ...], frozenset[tuple[str, str]]] = {}
-    keys: list[tuple[str, frozenset[tuple[str, str]], frozenset[tuple[str, str]]]] = []
+    wire_grams: dict[tuple[str, ...], frozenset[int]] = {}
+    keys: list[tuple[str, frozenset[int], frozenset[int]]] = []  # language, bigrams, novel ones
+    sims: list[float] = []
     for report in reports:
         r = report.republication
         if r.lang == original.lang and report.republication_translation is None:
@@ -311,24 +314,23 @@ def _provenance(
         wire_key = tuple(wire)
         if wire_key not in wire_grams:  # most members share the wire's own text
             wire_grams[wire_key] = _bigrams(wire)
-        keys.append((lang, _bigrams(text), wire_grams[wire_key]))
-    sims = [_jaccard(rep, wire) for _, rep, wire in keys]
+        grams = _bigrams(text)
+        keys.append((lang, grams, grams - wire_grams[wire_key]))
+        sims.append(_jaccard(grams, wire_grams[wire_key]))
     members = [replace(m, similarity=round(s, 4)) for m, s in zip(members, sims, strict=True)]
     order = sorted(range(len(members)), key=lambda i: (members[i].date or "9999", -sims[i], i))
     for pos, b in enumerate(order):
-        lang_b, grams_b, wire_b = keys[b]
+        lang_b, grams_b, novel_b = keys[b]
         best: tuple[float, int, int] | None = None
         for a in order[:pos]:
-            lang_a, grams_a, _ = keys[a]
+            lang_a, grams_a, novel_a = keys[a]
             if lang_a != lang_b:
                 continue
+            shared = len(novel_a & novel_b)  # wording both have and the wire has not
+            if shared < COPY_SHARED:
+                continue
             sim = _jaccard(grams_b, grams_a)
-            shared = len((grams_a & grams_b) - wire_b)
-            if (
-                sim > sims[b] + COPY_MARGIN
-                and shared >= COPY_SHARED
-                and (best is None or sim > best[0])
-            ):
+            if sim > sims[b] + COPY_MARGIN and (best is None or sim > best[0]):
                 best = (sim, a, shared)
         if best is not None:
             sim, a, shared = best
