@@ -121,9 +121,10 @@ class _progress:
 
     def __enter__(self) -> Callable[[PairResult], None]:
         if sys.stderr.isatty():
+            from rich.console import Console
             from rich.progress import Progress
 
-            bar = Progress(transient=False)
+            bar = Progress(console=Console(stderr=True), transient=False)
             bar.start()
             task = bar.add_task("comparing", total=self.total)
             self._bar = bar
