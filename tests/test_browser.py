@@ -225,6 +225,31 @@ def urdu_report(tmp_path: Path) -> Path:
     return _report(tmp_path, o, r, name="urdu")
 
 
+URDU_IN_ENGLISH = [
+    [
+        "The presidents of China and Russia met in Beijing.",
+        "Both leaders pledged to deepen cooperation.",
+    ],
+    ["This news was taken from a news agency.", "More details will be published soon."],
+    ["Trade between the two countries has increased."],
+]
+
+
+@pytest.fixture
+def crosslingual_report(tmp_path: Path) -> Path:
+    """English wire, Urdu republication matched through a supplied English translation."""
+    o = Article.from_sentences(
+        [[s.replace("Beijing", "Shanghai") for s in URDU_IN_ENGLISH[0]], URDU_IN_ENGLISH[2]],
+        lang="en",
+        path="wire-en.txt",
+    )
+    r = Article.from_sentences(URDU_REPUBLICATION, lang="ur", path="outlet-ur.txt")
+    translation = [s for p in URDU_IN_ENGLISH for s in p]
+    report = compare(o, r, republication_translation=translation)
+    (html,) = write_reports(report, tmp_path, formats=["html"], name="crosslingual")
+    return html
+
+
 @pytest.fixture
 def bundled_report(tmp_path: Path) -> Path:
     from xlate.api import read_article
@@ -246,7 +271,9 @@ def test_hostile_markup_does_not_run(browser: Any, loopback: None, hostile_repor
 
 
 @pytest.mark.parametrize("width", [420, 1400])
-@pytest.mark.parametrize("which", ["hostile_report", "urdu_report", "bundled_report"])
+@pytest.mark.parametrize(
+    "which", ["hostile_report", "urdu_report", "crosslingual_report", "bundled_report"]
+)
 def test_no_horizontal_overflow(
     browser: Any, loopback: None, request: pytest.FixtureRequest, which: str, width: int
 ) -> None:
@@ -391,3 +418,18 @@ def test_urdu_family_reads_right_to_left(browser: Any, loopback: None, urdu_fami
     page.width(420)
     assert page.overflow() <= 0
     page.screenshot("family-urdu-420")
+
+
+def test_crosslingual_urdu_cells_are_rtl_and_translations_ltr(
+    browser: Any, loopback: None, crosslingual_report: Path
+) -> None:
+    page = Page(browser, crosslingual_report)
+    cells = page.js(
+        "return [...document.querySelectorAll('table.pair td[lang=ur]')].map(c => "
+        "[getComputedStyle(c).direction, "
+        "c.querySelector('.tr') && getComputedStyle(c.querySelector('.tr')).direction])"
+    )
+    assert cells and all(c == ["rtl", "ltr"] for c in cells), cells
+    directions = page.urdu_directions()
+    assert directions and {d for _, _, d in directions} == {"rtl"}, directions
+    assert page.console_errors() == []
