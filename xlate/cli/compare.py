@@ -28,6 +28,17 @@ def _formats(value: str) -> list[str]:
     return formats
 
 
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")]
+FormatOption = Annotated[
+    str, typer.Option("--format", "-f", help="Comma-separated: html,md,json,align.")
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", help="Worker processes (default: one per core from 8 pairs on)."),
+]
+"""Options `compare` and `corpus` share."""
+
+
 @app.command()
 @handle_errors
 def compare(
@@ -35,12 +46,8 @@ def compare(
     republications: Annotated[
         list[Path], typer.Argument(help="One or more republications to check.")
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "reports"
-    ),
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated: html,md,json,align.")
-    ] = "html,md,json,align",
+    out: OutOption = Path("reports"),
+    fmt: FormatOption = "html,md,json,align",
     fail_on: Annotated[
         FailOn | None,
         typer.Option(
@@ -77,12 +84,7 @@ def compare(
             "the story name."
         ),
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", help="Worker processes (default: one per core from 8 pairs on)."
-        ),
-    ] = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Align republications against the original; report edits and fact drift.
 

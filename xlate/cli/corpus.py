@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from xlate.cli.app import app, debugging, fail, handle_errors
-from xlate.cli.compare import FailOn, _formats, exit_on, print_row
+from xlate.cli.compare import (
+    FailOn,
+    FormatOption,
+    JobsOption,
+    OutOption,
+    _formats,
+    exit_on,
+    print_row,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,22 +31,13 @@ def corpus(
     folder: Annotated[
         Path, typer.Argument(help="Corpus folder (a folder per story) or manifest (.csv, .json).")
     ] = Path("corpora"),
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the reports.")] = Path(
-        "reports"
-    ),
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated: html,md,json,align.")
-    ] = "html,md,json,align",
+    out: OutOption = Path("reports"),
+    fmt: FormatOption = "html,md,json,align",
     fail_on: Annotated[
         FailOn | None,
         typer.Option(help="Exit 1 when any pair has edits, or drift (as in compare)."),
     ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", help="Worker processes (default: one per core from 8 pairs on)."
-        ),
-    ] = None,
+    jobs: JobsOption = None,
     scheduler: Annotated[
         str | None, typer.Option(help="Run pairs on a Dask scheduler at this address.")
     ] = None,
