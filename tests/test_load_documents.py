@@ -178,3 +178,25 @@ def test_pdf_lines_join_with_a_space_but_not_between_chinese_characters() -> Non
     assert _join(["会谈在北京", "举行。"]) == "会谈在北京举行。"
     assert _join(["Talks in", "Beijing."]) == "Talks in Beijing."
     assert _join(["good-", "neighborly"]) == "good-\nneighborly"  # clean decides
+
+
+def test_docx_external_entities_are_not_resolved(tmp_path: Path) -> None:
+    source = make_docx(tmp_path / "plain.docx", ["Officials met in Beijing on Tuesday."] * 3)
+    hostile = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(hostile, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                decl, rest = text.split("?>", 1)
+                doctype = '<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+                rest = rest.replace("Officials met", "&xxe; Officials met", 1)
+                data = (decl + "?>" + doctype + rest).encode("utf-8")
+            dst.writestr(info, data)
+    try:
+        text = load(hostile).text
+    except InputError:
+        return  # refusing the file is fine too
+    secret = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else None
+    assert not secret or secret not in text
+    assert "Officials met in Beijing" in text
