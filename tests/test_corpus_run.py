@@ -358,3 +358,24 @@ def test_interrupted_run_leaves_complete_reports(tmp_path: Path) -> None:
     assert (out / "a.family.json").is_file() and not (out / "b.family.json").exists()
     index = json.loads((out / "index.json").read_text("utf-8"))
     assert [p["name"] for p in index["pairs"]] == ["a--dawn", "a--tribune", "b--dawn"]
+
+
+def test_index_of_another_corpus_is_kept(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    story(first, "a")
+    story(second, "b")
+    out = tmp_path / "out"
+    assert invoke("corpus", first, "-o", out, "-f", "json").exit_code == 0
+    again = invoke("corpus", first, "-o", out, "-f", "json")
+    assert again.exit_code == 0 and "warning" not in again.stderr
+    other = invoke("corpus", second, "-o", out, "-f", "json")
+    assert other.exit_code == 0, other.output
+    assert "index.*: holds reports of other inputs; writing index-2" in other.stderr
+    assert "index-2.html" in other.output
+    assert [p["story"] for p in json.loads((out / "index.json").read_text("utf-8"))["pairs"]] == [
+        "a",
+        "a",
+    ]
+    assert {p["story"] for p in json.loads((out / "index-2.json").read_text("utf-8"))["pairs"]} == {
+        "b"
+    }

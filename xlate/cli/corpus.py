@@ -75,6 +75,7 @@ def corpus(
             jobs=jobs,
             scheduler=scheduler,
             progress=progress,
+            index=str(folder.resolve()),
         )
     for warning in result.warnings:
         typer.echo(f"xlate: warning: {warning}", err=True)
@@ -84,8 +85,8 @@ def corpus(
         result.families
     )
     typer.echo(
-        f"{len(result.rows)} of {total} pairs compared, {families} family reports; "
-        f"index: {(out / 'index.html').resolve().as_uri()}"
+        f"{len(result.rows)} of {total} pairs compared, {families} family reports"
+        + (f"; index: {result.index.resolve().as_uri()}" if result.index else "")
     )
     if result.errors:
         raise typer.Exit(2)

@@ -21,6 +21,7 @@ REGISTRY = ".xlate-names.json"
 SUFFIXES = {
     "pair": (".html", ".md", ".json", ".align"),
     "family": (".family.html", ".family.md", ".family.json"),
+    "index": (".html", ".csv", ".json"),
 }
 """The files a name stands for, by kind."""
 
@@ -93,7 +94,7 @@ class Namer:
         kind: str = "pair",
         force: bool = False,
     ) -> str:
-        """A unique name for the `kind` ("pair" or "family") reports of `inputs`.
+        """A unique name for the `kind` ("pair", "family" or "index") reports of `inputs`.
 
         Starts from `name`; with `force` (a name the user chose) the name is kept even if
         another pair held it.

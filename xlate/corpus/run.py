@@ -72,13 +72,15 @@ class PairResult:
 
 @dataclass
 class RunResult:
-    """Index rows, families, every file written, and warnings naming files."""
+    """Index rows, families, every file written, warnings and errors naming files, the
+    index page."""
 
     rows: list[dict[str, Any]] = field(default_factory=list)
     families: list[Family] = field(default_factory=list)
     paths: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    index: Path | None = None
 
 
 @lru_cache(maxsize=8)
@@ -161,11 +163,12 @@ def run_stories(
     scheduler: str | None = None,
     progress: Callable[[PairResult], None] | None = None,
     family: bool = True,
-    index: bool = True,
+    index: bool | str = True,
     names: Sequence[str] | None = None,
 ) -> RunResult:
     """Compare every pair, write pair reports, a family report per story with two or more
-    republications, and `index.{html,csv,json}`.
+    republications, and `index.{html,csv,json}` (`index` may name the corpus: an index of
+    another corpus in `out` is then kept and this one written as `index-2.*`).
 
     `jobs` workers (None: one per core from POOL_MIN_PAIRS pairs on) or a Dask
     `scheduler`; `progress` is called once per pair as results arrive (in input order).
@@ -178,7 +181,7 @@ def run_stories(
     options = options or Options()
     out = Path(out)
     tasks, namer = plan(stories, out, options, names=names)
-    result = RunResult(warnings=list(namer.warnings))
+    result = RunResult()
     if jobs is None:  # a worker costs about a second to start: not worth it for a few pairs
         jobs = (os.cpu_count() or 1) if len(tasks) >= POOL_MIN_PAIRS else 1
     jobs = max(1, min(jobs, len(tasks)))
@@ -202,7 +205,13 @@ def run_stories(
     finally:
         executor.close()
         if index and result.rows:
-            result.paths += write_index(result, out, title=str(out))
+            corpus = index if isinstance(index, str) else str(out)
+            name = namer.claim("index", [corpus], kind="index")
+            paths = write_index(result, out, title=corpus, name=name)
+            namer.written(name, kind="index")
+            result.paths += paths
+            result.index = paths[0]
+        result.warnings = list(namer.warnings)
         namer.save()
     return result
 
@@ -299,8 +308,10 @@ def _finish_story(
             row["family"] = f"{name}.family.html" if "html" in formats else None
 
 
-def write_index(result: RunResult, out: str | Path, *, title: str) -> list[Path]:
-    """`index.html`, `index.csv` and `index.json`: one row per pair, links to the reports."""
+def write_index(
+    result: RunResult, out: str | Path, *, title: str, name: str = "index"
+) -> list[Path]:
+    """`<name>.html`, `.csv` and `.json`: one row per pair, with links to the reports."""
     from xlate.fsutil import write_atomic
     from xlate.reports.family_html import render_index
 
@@ -319,11 +330,11 @@ def write_index(result: RunResult, out: str | Path, *, title: str) -> list[Path]
     }
     return [
         write_atomic(
-            out / "index.html",
+            out / f"{name}.html",
             render_index(
                 result.rows, [{"story": s, "link": link} for s, link in families], title=title
             ),
         ),
-        write_atomic(out / "index.csv", buffer.getvalue()),
-        write_atomic(out / "index.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n"),
+        write_atomic(out / f"{name}.csv", buffer.getvalue()),
+        write_atomic(out / f"{name}.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n"),
     ]
