@@ -18,12 +18,13 @@ def make_pdf(
     paragraphs: Sequence[str],
     *,
     headline: str | None = None,
-    font: Path | None = None,
+    font: Path | str | None = None,
     page_numbers: bool = True,
     encrypt: str | None = None,
 ) -> Path:
     """A text PDF laid out like a printed article: a large headline, then body paragraphs
-    (hard-wrapped, space between paragraphs), page numbers at the foot of each page."""
+    (hard-wrapped, space between paragraphs), page numbers at the foot of each page.
+    `font`: a TrueType file (Cyrillic), or the name of a CID font for Chinese."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
@@ -32,7 +33,13 @@ def make_pdf(
 
     styles = getSampleStyleSheet()
     body, title = styles["BodyText"], styles["Title"]
-    if font is not None:
+    if isinstance(font, str):  # a CID font reportlab knows without a file, e.g. STSong-Light
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+        body.fontName = title.fontName = font
+        body.wordWrap = "CJK"
+    elif font is not None:
         pdfmetrics.registerFont(TTFont(font.stem, str(font)))
         body.fontName = title.fontName = font.stem
 

@@ -61,6 +61,24 @@ def test_pdf_in_russian(tmp_path: Path) -> None:
     assert list(article.paragraphs) == RUSSIAN
 
 
+CHINESE = [
+    "新华社北京9月2日电 国家主席习近平2日在人民大会堂同俄罗斯总统普京举行会谈。"
+    "两国元首就双边关系和共同关心的国际和地区问题深入交换意见，"
+    "一致同意继续加强高层交往，深化各领域务实合作，推动中俄新时代全面战略协作伙伴关系不断向前发展。",
+    "2024年中俄贸易额达到2448亿美元，中国连续15年保持俄罗斯第一大贸易伙伴国地位。",
+]
+
+
+def test_pdf_in_chinese_joins_wrapped_lines_without_spaces(tmp_path: Path) -> None:
+    pdf = make_pdf(
+        tmp_path / "zh.pdf", CHINESE, headline="习近平同普京举行会谈", font="STSong-Light"
+    )
+    article = read_article(pdf)
+    assert article.lang == "zh"
+    assert article.meta.headline == "习近平同普京举行会谈"
+    assert list(article.paragraphs) == CHINESE
+
+
 def test_docx_gives_back_the_seed(tmp_path: Path) -> None:
     path = make_docx(tmp_path / "seed.docx", PARAGRAPHS, headline=HEADLINE)
     article = read_article(path)
