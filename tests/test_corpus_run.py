@@ -379,3 +379,12 @@ def test_index_of_another_corpus_is_kept(tmp_path: Path) -> None:
     assert {p["story"] for p in json.loads((out / "index-2.json").read_text("utf-8"))["pairs"]} == {
         "b"
     }
+
+
+def test_output_folder_inside_the_corpus_is_not_a_story(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    story(root)
+    for _ in range(2):
+        result = invoke("corpus", root, "-o", root / "reports", "-f", "json")
+        assert result.exit_code == 0, result.output
+        assert "warning" not in result.stderr

@@ -55,7 +55,7 @@ def corpus(
     formats = _formats(fmt)
     if jobs is not None and jobs < 1:
         raise fail(f"--jobs must be at least 1 (got {jobs})")
-    layout = discover(folder)
+    layout = discover(folder, skip=[out])
     for warning in layout.warnings:
         typer.echo(f"xlate: warning: {warning}", err=True)
     for note in layout.notes:

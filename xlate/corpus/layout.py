@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,9 +85,13 @@ class Layout:
     notes: list[str] = field(default_factory=list)
 
 
-def discover(path: str | Path) -> Layout:
-    """The stories under `path` (a corpus folder or a manifest file); see the module doc."""
+def discover(path: str | Path, *, skip: Sequence[str | Path] = ()) -> Layout:
+    """The stories under `path` (a corpus folder or a manifest file); see the module doc.
+
+    Folders in `skip` (the output folder, when it lies inside the corpus) are not read.
+    """
     root = Path(path)
+    skipped = {Path(p).resolve() for p in skip}
     if root.is_file():
         if root.suffix.lower() not in (".csv", ".json"):
             raise LayoutError(f"{root}: not a folder or a manifest (.csv, .json); {EXPECTED}")
@@ -97,7 +102,11 @@ def discover(path: str | Path) -> Layout:
         if (root / name).is_file():
             return read_manifest(root / name)
     layout = Layout()
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    folders = sorted(
+        p
+        for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and p.resolve() not in skipped
+    )
     if _originals(root) or (list(root.glob("capture.*")) and not folders):
         _story_folder(root, layout)
     else:
