@@ -21,15 +21,17 @@ def make_pdf(
     font: Path | str | None = None,
     page_numbers: bool = True,
     encrypt: str | None = None,
+    columns: int = 1,
 ) -> Path:
     """A text PDF laid out like a printed article: a large headline, then body paragraphs
     (hard-wrapped, space between paragraphs), page numbers at the foot of each page.
-    `font`: a TrueType file (Cyrillic), or the name of a CID font for Chinese."""
+    `font`: a TrueType file (Cyrillic), or the name of a CID font for Chinese; `columns`:
+    text columns per page, filled left to right."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
     styles = getSampleStyleSheet()
     body, title = styles["BodyText"], styles["Title"]
@@ -48,10 +50,17 @@ def make_pdf(
             canvas.setFont("Helvetica", 9)  # type: ignore[attr-defined]
             canvas.drawCentredString(A4[0] / 2, 30, str(doc.page))  # type: ignore[attr-defined]
 
-    doc = SimpleDocTemplate(str(path), pagesize=A4, title=headline or "", encrypt=encrypt)
+    doc = BaseDocTemplate(str(path), pagesize=A4, title=headline or "", encrypt=encrypt)
+    gutter = 20
+    width = (doc.width - gutter * (columns - 1)) / columns
+    frames = [
+        Frame(doc.leftMargin + k * (width + gutter), doc.bottomMargin, width, doc.height)
+        for k in range(columns)
+    ]
+    doc.addPageTemplates([PageTemplate(frames=frames, onPage=footer)])
     flow = [Paragraph(escape(headline), title)] if headline else []
     flow += [Paragraph(escape(p), body) for p in paragraphs]
-    doc.build(flow, onFirstPage=footer, onLaterPages=footer)
+    doc.build(flow)
     return path
 
 

@@ -53,6 +53,13 @@ def test_pdf_paragraphs_run_across_pages_and_page_numbers_go(tmp_path: Path) -> 
     assert not any(p.strip().isdigit() for p in article.paragraphs)
 
 
+def test_pdf_in_two_columns_reads_column_by_column(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "cols.pdf", PARAGRAPHS, headline=HEADLINE, columns=2)
+    article = read_article(pdf)
+    assert article.meta.headline == HEADLINE
+    assert list(article.paragraphs) == PARAGRAPHS
+
+
 @pytest.mark.skipif(not DEJAVU.exists(), reason=f"{DEJAVU} not installed (fonts-dejavu-core)")
 def test_pdf_in_russian(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "ru.pdf", RUSSIAN, font=DEJAVU, page_numbers=False)
