@@ -52,9 +52,9 @@ def docx_text(data: bytes, *, path: str | Path) -> tuple[str, Meta]:
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             text = " ".join(block.text.split())
-            style = (block.style.name if block.style is not None else "") or ""
-            if text and style == "Title" and not paragraphs:
-                headline = text
+            # style lookups are slow in python-docx: only the first paragraph may be a Title
+            if text and not paragraphs and block.style is not None:
+                headline = text if block.style.name == "Title" else headline
             if text:
                 paragraphs.append(text)
         else:
