@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from tests.conftest import REPO
 from xlate.cli import app
 from xlate.corpus.index import Index, Item, build_index, fingerprint, iter_items, read_item
-from xlate.corpus.minhash import NUM_PERM, hash_tokens, jaccard, shingles, signature, words
+from xlate.corpus.minhash import NUM_PERM, bigram_hashes, jaccard, signature, word_hashes, words
 
 runner = CliRunner()
 CORPORA = REPO / "corpora"
@@ -33,9 +33,10 @@ def wire_folder(tmp_path: Path, names: tuple[str, ...] = STORIES) -> Path:
 def test_minhash_estimates_jaccard() -> None:
     a = words("the quick brown fox jumps over the lazy dog near the river bank today")
     b = words("the quick brown fox jumps over the lazy cat near the river bank today")
-    sa, sb = set(shingles(a)), set(shingles(b))
+    sa, sb = set(zip(a, a[1:], strict=False)), set(zip(b, b[1:], strict=False))
     exact = len(sa & sb) / len(sa | sb)
-    sig_a, sig_b = signature(hash_tokens(sa)), signature(hash_tokens(sb))
+    sig_a = signature(bigram_hashes(word_hashes(a)))
+    sig_b = signature(bigram_hashes(word_hashes(b)))
     assert sig_a.shape == (NUM_PERM,)
     assert abs(jaccard(sig_a, sig_b[None, :])[0] - exact) < 0.15
     assert words("中国和俄罗斯") == ["中国", "国和", "和俄", "俄罗", "罗斯"]

@@ -21,14 +21,15 @@ from typing import Any
 
 import numpy as np
 
+from xlate.corpus.anchors import anchor_tokens
 from xlate.corpus.executor import Executor, LocalExecutor
 from xlate.corpus.minhash import (
     BandTable,
-    count_tokens,
-    hash_tokens,
+    bigram_hashes,
     jaccard,
-    shingles,
     signature,
+    unique_counts,
+    word_hashes,
     words,
 )
 from xlate.errors import InputError, XlateError
@@ -36,8 +37,6 @@ from xlate.fsutil import write_atomic
 from xlate.model import Article
 
 SCHEMA = "xlate.index/1"
-# Fact kinds that survive translation (attributions and ordinals are too vague to search on).
-_ANCHOR_KINDS = frozenset({"number", "percent", "money", "date", "place", "name"})
 _INPUT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
 
 
@@ -145,18 +144,6 @@ class Fingerprint:
     counts: np.ndarray  # uint16, how often each token occurs
 
 
-def anchors(article: Article) -> list[str]:
-    """Language-independent fact keys of `article` (numbers, dates, places, names)."""
-    from xlate.matching.facts import extract_facts
-
-    lang = article.lang if article.lang in ("en", "zh", "ru", "ur") else "en"
-    return [
-        "\x00" + fact.value
-        for fact in extract_facts(article.text, lang)
-        if fact.kind in _ANCHOR_KINDS
-    ]
-
-
 FACT_SPACE = np.uint32(1 << 31)
 """Fact tokens hash into the upper half of the token space, words into the lower half, so
 search can score the facts alone (all that two languages share without a translation)."""
@@ -165,12 +152,14 @@ search can score the facts alone (all that two languages share without a transla
 def fingerprint(article: Article) -> Fingerprint:
     """The fingerprint of an article."""
     tokens = words(article.text)
-    bigrams = shingles(tokens, 2)
-    word_hashes, word_counts = count_tokens([*tokens, *bigrams], upper=False)
-    fact_hashes, fact_counts = count_tokens(anchors(article), upper=True)
+    hashes = word_hashes(tokens)
+    bigrams = bigram_hashes(hashes)
+    word_keys, word_counts = unique_counts(np.concatenate([hashes, bigrams]), upper=False)
+    facts = word_hashes(anchor_tokens(article.text, tokens, article.lang))
+    fact_keys, fact_counts = unique_counts(facts, upper=True)
     return Fingerprint(
-        signature(hash_tokens(bigrams)),
-        np.concatenate([word_hashes, fact_hashes]),
+        signature(np.unique(bigrams)),
+        np.concatenate([word_keys, fact_keys]),
         np.concatenate([word_counts, fact_counts]),
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,34 +53,34 @@ def words(text: str) -> list[str]:
     return out
 
 
-def hash_tokens(tokens: Iterable[str]) -> np.ndarray:
-    """Sorted unique 32-bit hashes of `tokens` (CRC32 of UTF-8: the same in every process)."""
-    return count_tokens(tokens)[0]
+def word_hashes(tokens: Sequence[str]) -> np.ndarray:
+    """The CRC32 hash of each token, in order (uint32)."""
+    cache: dict[str, int] = {}
+    return np.fromiter(
+        (cache.get(t) or cache.setdefault(t, zlib.crc32(t.encode("utf-8"))) for t in tokens),
+        dtype=np.uint32,
+        count=len(tokens),
+    )
 
 
-def count_tokens(
-    tokens: Iterable[str], *, upper: bool | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted unique token hashes (uint32) and how often each occurs (uint16, capped).
+def bigram_hashes(hashes: np.ndarray) -> np.ndarray:
+    """A hash per pair of neighbouring word hashes (the whole text when one word)."""
+    if len(hashes) < 2:
+        return hashes.copy()
+    mixed = hashes[:-1].astype(np.uint64) * np.uint64(0x9E3779B1) + hashes[1:].astype(np.uint64)
+    return ((mixed ^ (mixed >> np.uint64(29))) & _MASK).astype(np.uint32)
 
-    `upper` True / False puts the hashes in the upper / lower half of the 32-bit space.
-    """
-    hashes = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint32)
-    if upper is not None:
-        hashes = hashes | _TOP if upper else hashes & ~_TOP
+
+def unique_counts(hashes: np.ndarray, *, upper: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique hashes moved to the upper or lower half of the 32-bit space, with how
+    often each occurs (uint16, capped)."""
+    hashes = hashes | _TOP if upper else hashes & ~_TOP
     values, counts = np.unique(hashes, return_counts=True)
     return values, np.minimum(counts, 65535).astype(np.uint16)
 
 
-def shingles(tokens: Sequence[str], n: int = 2) -> list[str]:
-    """Word n-grams joined by a space (the whole text as one shingle when shorter than n)."""
-    if len(tokens) < n:
-        return [" ".join(tokens)] if tokens else []
-    return [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-
-
 def signature(hashes: np.ndarray) -> np.ndarray:
-    """The MinHash signature (NUM_PERM uint32) of a set of token hashes.
+    """The MinHash signature (NUM_PERM uint32) of a set of token hashes (repeats are harmless).
 
     An empty set gives all-ones, which matches nothing but another empty set.
     """
