@@ -388,3 +388,25 @@ def test_output_folder_inside_the_corpus_is_not_a_story(tmp_path: Path) -> None:
         result = invoke("corpus", root, "-o", root / "reports", "-f", "json")
         assert result.exit_code == 0, result.output
         assert "warning" not in result.stderr
+
+
+def test_a_crash_on_one_pair_is_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import xlate.matching.compare as compare_module
+    from xlate.corpus.layout import discover
+    from xlate.corpus.run import run_stories
+
+    real = compare_module.compare
+
+    def flaky(original, republication, **kwargs):  # type: ignore[no-untyped-def]
+        if str(republication.path).endswith("dawn.txt"):
+            raise RuntimeError("boom")
+        return real(original, republication, **kwargs)
+
+    monkeypatch.setattr(compare_module, "compare", flaky)
+    story(tmp_path / "corpus")
+    result = run_stories(discover(tmp_path / "corpus").stories, tmp_path / "out")
+    assert len(result.errors) == 1 and "dawn.txt" in result.errors[0]
+    assert "RuntimeError: boom" in result.errors[0] and "--debug" in result.errors[0]
+    assert [row["name"] for row in result.rows] == ["xi-putin--tribune"]

@@ -121,6 +121,13 @@ def run_pair(task: PairTask) -> PairResult:
         if not opts.keep_going:
             raise
         return PairResult(task, None, error=str(exc))
+    except Exception as exc:  # a bug on one odd article must not sink a thousand-pair run
+        if not opts.keep_going:
+            raise
+        where = r_src.path or task.name
+        problem = f"{type(exc).__name__}: {exc}"
+        return PairResult(task, None, error=f"{where}: xlate failed on this pair ({problem}); "
+                          "rerun with --debug for the traceback")  # fmt: skip
     return PairResult(task, report, tuple(paths))
 
 
