@@ -13,6 +13,12 @@ EXIT_SOME_FAILED = 3
 """Exit code of `index` and `trace` when the run finished but some inputs could not be read."""
 
 
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes (default 1).")]
+Scheduler = Annotated[
+    str | None, typer.Option(help="Run on the Dask scheduler at this address (tcp://HOST:PORT).")
+]
+
+
 def check_jobs(jobs: int | None) -> None:
     """--jobs must be a positive number of processes."""
     if jobs is not None and jobs < 1:
@@ -26,13 +32,8 @@ def index(
         list[Path], typer.Argument(help="Wire stories: files, folders or .jsonl files.")
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Index folder (created or extended).")],
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes (default 1).")
-    ] = None,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(help="Run on the Dask scheduler at this address (tcp://HOST:PORT)."),
-    ] = None,
+    jobs: Jobs = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Clean and fingerprint wire stories into INDEX; rerun with new stories to add them.
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from xlate.cli.app import app, handle_errors
-from xlate.cli.index import EXIT_SOME_FAILED, check_jobs
+from xlate.cli.index import EXIT_SOME_FAILED, Jobs, Scheduler, check_jobs
 
 
 @app.command()
@@ -30,13 +30,8 @@ def trace(
     verify: Annotated[
         int, typer.Option(help="How many ranked candidates to verify with the aligner.")
     ] = 3,
-    jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", help="Worker processes (default 1).")
-    ] = None,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(help="Run on the Dask scheduler at this address (tcp://HOST:PORT)."),
-    ] = None,
+    jobs: Jobs = None,
+    scheduler: Scheduler = None,
 ) -> None:
     """Rank candidate wire sources for every article, verify them, write OUT/trace.jsonl.
 
