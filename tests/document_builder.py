@@ -22,11 +22,13 @@ def make_pdf(
     page_numbers: bool = True,
     encrypt: str | None = None,
     columns: int = 1,
+    masthead: str | None = None,
 ) -> Path:
     """A text PDF laid out like a printed article: a large headline, then body paragraphs
     (hard-wrapped, space between paragraphs), page numbers at the foot of each page.
     `font`: a TrueType file (Cyrillic), or the name of a CID font for Chinese; `columns`:
-    text columns per page, filled left to right."""
+    text columns per page, filled left to right; `masthead`: a line in a smaller heading
+    size above the headline."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
@@ -58,7 +60,8 @@ def make_pdf(
         for k in range(columns)
     ]
     doc.addPageTemplates([PageTemplate(frames=frames, onPage=footer)])
-    flow = [Paragraph(escape(headline), title)] if headline else []
+    flow = [Paragraph(escape(masthead), styles["Heading2"])] if masthead else []
+    flow += [Paragraph(escape(headline), title)] if headline else []
     flow += [Paragraph(escape(p), body) for p in paragraphs]
     doc.build(flow)
     return path

@@ -53,6 +53,15 @@ def test_pdf_paragraphs_run_across_pages_and_page_numbers_go(tmp_path: Path) -> 
     assert not any(p.strip().isdigit() for p in article.paragraphs)
 
 
+def test_pdf_headline_is_the_largest_type_not_the_masthead(tmp_path: Path) -> None:
+    pdf = make_pdf(
+        tmp_path / "m.pdf", PARAGRAPHS, headline=HEADLINE, masthead="Rahbar International"
+    )
+    article = read_article(pdf)
+    assert article.meta.headline == HEADLINE
+    assert list(article.paragraphs[-len(PARAGRAPHS) :]) == PARAGRAPHS
+
+
 def test_pdf_in_two_columns_reads_column_by_column(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "cols.pdf", PARAGRAPHS, headline=HEADLINE, columns=2)
     article = read_article(pdf)

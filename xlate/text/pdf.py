@@ -1,11 +1,11 @@
 """Text layer of a PDF capture, with paragraphs rebuilt from the page geometry (pypdfium2).
 
 PDF text has line breaks but no paragraph marks. A line starts a new paragraph when the
-gap above it is clearly wider than the document's usual line pitch, when its font size differs
-from the line above (headline to body), or when it is indented against the body margin.
-Lines of a paragraph are joined here, since only the geometry knows where a paragraph
-ends. Bare page numbers at the top or bottom of a page are left out. Scanned PDFs have no
-text layer: they are refused with a hint to run OCR first.
+gap above it is clearly wider than the document's usual line pitch, when its font size
+(as pdfium reads it) differs from the line above (headline to body), or when it is
+indented against the body margin. Lines of a paragraph are joined here, since only the
+geometry knows where a paragraph ends. Bare page numbers at the top or bottom of a page
+are left out. Scanned PDFs have no text layer: they are refused with a hint to run OCR.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class _Line:
     right: float
     bottom: float
     top: float
+    size: float  # font size in points (the glyph box height when the PDF does not say)
 
     @property
     def height(self) -> float:
@@ -93,7 +94,8 @@ def _page_lines(page: Any) -> list[_Line]:
             right, top = max(b[2] for b in row), max(b[3] for b in row)
             text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
             if text:
-                lines.append(_Line(text, left, right, bottom, top))
+                size = max(_font_size(textpage, box) for box in row)
+                lines.append(_Line(text, left, right, bottom, top, size or top - bottom))
     finally:
         textpage.close()
         page.close()
@@ -104,9 +106,19 @@ def _page_lines(page: Any) -> list[_Line]:
     return lines
 
 
+def _font_size(textpage: Any, box: tuple[float, float, float, float]) -> float:
+    """The font size of the first character in `box`, or 0 when pdfium cannot tell."""
+    import pypdfium2.raw as pdfium_c
+
+    left, bottom, _, top = box
+    index = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
+    return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index)) if index is not None else 0.0
+
+
 def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
     """Lines joined into paragraphs; also the page-1 heading set larger than the body."""
     all_lines = [line for page in pages for line in page]
+    body_size = statistics.median(line.size for line in all_lines)
     body_height = statistics.median(line.height for line in all_lines)
     margin = statistics.median(line.left for line in all_lines)
     right_margin = statistics.quantiles([line.right for line in all_lines] * 2, n=10)[-1]
@@ -120,6 +132,7 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
     ]
     pitch = statistics.quantiles(pitches * 2, n=4)[0] if pitches else body_height * 1.2
     paragraphs: list[list[str]] = []
+    heights: list[float] = []  # the largest type in each paragraph
     heading: str | None = None
     for number, lines in enumerate(pages):
         prev: _Line | None = None
@@ -129,11 +142,7 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
                 new = not paragraphs or paragraphs[-1][-1].endswith(_SENTENCE_END)
             else:
                 gap = prev.top - line.top
-                # glyph boxes vary with the letters; only a clear size change counts
-                resized = (
-                    max(line.height, prev.height) > 1.5 * min(line.height, prev.height)
-                    and min(len(line.text), len(prev.text)) >= 8
-                )
+                resized = max(line.size, prev.size) > 1.1 * min(line.size, prev.size)
                 # a first-line indent, on a line that runs on to the right margin
                 indented = (
                     line.left - margin > 0.8 * line.height > prev.left - margin
@@ -143,15 +152,23 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
                     new = prev.text.endswith(_SENTENCE_END)
                 else:
                     # larger type, wider pitch
-                    scale = max(1.0, max(line.height, prev.height) / body_height)
+                    scale = max(1.0, max(line.size, prev.size) / body_size)
                     new = gap > 1.3 * pitch * scale or resized or indented
             if new:
                 paragraphs.append([])
+                heights.append(0.0)
             paragraphs[-1].append(line.text)
+            heights[-1] = max(heights[-1], line.size)
             prev = line
-        if number == 0 and lines and lines[0].height > 1.25 * body_height:
-            first = paragraphs[0] if paragraphs else []
-            heading = " ".join(first) or None
+        if number == 0:
+            # the headline: the tallest of the paragraphs set larger than the body at the
+            # top of page 1 (a masthead or kicker may come before it)
+            top = 0
+            while top < len(heights) and heights[top] > 1.15 * body_size:
+                top += 1
+            if top:
+                tallest = max(range(top), key=lambda k: (heights[k], -k))
+                heading = _join(paragraphs[tallest])
     return [_join(p) for p in paragraphs], heading
 
 
