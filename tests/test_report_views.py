@@ -122,3 +122,19 @@ def test_compare_prints_a_file_link_to_the_html_report(tmp_path: Path) -> None:
     assert len(links) == 1 and links[0].startswith("file:///")
     target = Path(unquote(urlparse(links[0]).path))
     assert target.suffix == ".html" and target.parent == out.resolve() and target.exists()
+
+
+def test_every_anchor_is_unique_and_every_link_lands(tmp_path: Path) -> None:
+    from tests.conftest import REPO
+    from xlate.api import read_article
+
+    folder = REPO / "corpora" / "wikinews-taipei-lanterns"  # has moved, merged, added runs
+    report = compare(
+        read_article(folder / "original.txt"), read_article(folder / "republication.txt")
+    )
+    (html,) = write_reports(report, tmp_path, formats=["html"])
+    tags = collect(html.read_text("utf-8")).tags
+    ids = [dict(a)["id"] for _, a in tags if "id" in dict(a)]
+    assert len(ids) == len(set(ids))
+    hrefs = {dict(a)["href"] for t, a in tags if t == "a" and "href" in dict(a)}
+    assert hrefs and all(h.startswith("#") and h[1:] in ids for h in hrefs if h)
