@@ -234,3 +234,27 @@ def test_docx_external_entities_are_not_resolved(tmp_path: Path) -> None:
     secret = Path("/etc/hostname").read_text().strip() if Path("/etc/hostname").exists() else None
     assert not secret or secret not in text
     assert "Officials met in Beijing" in text
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_damaged_bytes_only_ever_give_an_input_error(kind: str, tmp_path: Path) -> None:
+    """Seeded byte flips and truncations, as a damaged download or disk would make them."""
+    import random
+
+    from xlate.text.docx import docx_text
+    from xlate.text.pdf import pdf_text
+
+    make, read = (make_pdf, pdf_text) if kind == "pdf" else (make_docx, docx_text)
+    data = make(tmp_path / f"seed.{kind}", PARAGRAPHS[:3]).read_bytes()
+    rng = random.Random(7)
+    for k in range(120):
+        damaged = bytearray(data)
+        if k % 4 == 0:
+            damaged = damaged[: rng.randrange(len(damaged))]
+        else:
+            for _ in range(rng.randrange(1, 25)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            read(bytes(damaged), path=f"damaged.{kind}")
+        except InputError as exc:
+            assert exc.path == f"damaged.{kind}"

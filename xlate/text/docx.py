@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
+from typing import Any
 
 from xlate.errors import InputError
 from xlate.model import Meta
@@ -37,16 +39,36 @@ def docx_text(data: bytes, *, path: str | Path) -> tuple[str, Meta]:
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.text.paragraph import Paragraph
+    from lxml.etree import LxmlError
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise InputError(path, f"not a readable DOCX ({exc})") from None
-    except Exception as exc:  # lxml raises its own XMLSyntaxError for damaged XML
-        if type(exc).__module__.startswith("lxml"):
-            raise InputError(path, f"damaged DOCX XML ({exc})") from None
-        raise
+        paragraphs, headline = _read(document)
+    except LxmlError as exc:
+        raise InputError(path, f"damaged DOCX XML ({exc})") from None
+    # what a damaged package raises inside python-docx and zipfile (bad deflate data, parts
+    # missing or of the wrong kind)
+    except (
+        PackageNotFoundError,
+        KeyError,
+        ValueError,
+        zipfile.BadZipFile,
+        zlib.error,
+        AttributeError,
+        TypeError,
+        IndexError,
+        EOFError,
+    ) as exc:
+        raise InputError(path, f"not a readable DOCX ({type(exc).__name__}: {exc})") from None
+    if sum(ch.isalnum() for p in paragraphs for ch in p) < 25:
+        raise InputError(path, "DOCX has no text")
+    return "\n\n".join(paragraphs), Meta(headline=headline)
+
+
+def _read(document: Any) -> tuple[list[str], str | None]:
+    """Body paragraphs and tables in order, and the headline (Title paragraph or title)."""
+    from docx.text.paragraph import Paragraph
+
     paragraphs: list[str] = []
     headline = (document.core_properties.title or "").strip() or None
     for block in document.iter_inner_content():
@@ -62,6 +84,4 @@ def docx_text(data: bytes, *, path: str | Path) -> tuple[str, Meta]:
                 cells = [" ".join(cell.text.split()) for cell in row.cells]
                 if any(cells):
                     paragraphs.append("\t".join(cells))
-    if sum(ch.isalnum() for p in paragraphs for ch in p) < 25:
-        raise InputError(path, "DOCX has no text")
-    return "\n\n".join(paragraphs), Meta(headline=headline)
+    return paragraphs, headline
