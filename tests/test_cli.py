@@ -44,7 +44,8 @@ def test_help_loads_no_heavy_module() -> None:
     probe = (
         "import sys; from typer.testing import CliRunner; from xlate.cli import app; "
         "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0; "
-        "heavy = ('ctranslate2', 'trafilatura', 'numpy', 'rapidfuzz', 'torch', 'sentencepiece'); "
+        "heavy = ('ctranslate2', 'trafilatura', 'numpy', 'rapidfuzz', 'torch', 'sentencepiece', "
+        "'pypdfium2', 'docx', 'selenium'); "
         "print([m for m in heavy if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
