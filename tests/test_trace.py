@@ -15,7 +15,7 @@ from tests.conftest import REPO
 from tests.test_index import STORIES, wire_folder
 from xlate.cli import app
 from xlate.corpus.index import build_index, iter_items
-from xlate.corpus.trace import trace
+from xlate.corpus.trace import TraceOptions, trace
 
 runner = CliRunner()
 CORPORA = REPO / "corpora"
@@ -123,3 +123,23 @@ def test_dask_is_not_imported_without_a_scheduler(tmp_path: Path, index: Path) -
         "assert 'dask' not in sys.modules and 'distributed' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", help_code], check=True, cwd=REPO, capture_output=True)
+
+
+@pytest.mark.slow
+def test_a_translation_package_adds_the_translated_text_to_the_search(
+    tmp_path: Path, index: Path
+) -> None:
+    from tests.package_builder import build_package
+    from xlate.corpus import trace as trace_module
+
+    package = build_package(tmp_path / "pkg", "ru", "en")
+    assert runner.invoke(app, ["models", "install", "--file", str(package)]).exit_code == 0
+    trace_module._TRANSLATORS.clear()
+    russian = CORPORA / "xinhua-xi-putin-family" / "vestnik-ru.txt"
+    stats = trace([russian], index, tmp_path / "t", options=TraceOptions(formats=()))
+    assert stats.failed == 0
+    translator = trace_module._TRANSLATORS["argos"]
+    assert translator.loads == 1  # the real (tiny) ru->en package ran
+    best = read_lines(tmp_path / "t" / "trace.jsonl")[0]
+    assert Path(best["source"]).stem == "xinhua-xi-putin-family"
+    assert best["verdict"] != "unverified"  # compare could translate too

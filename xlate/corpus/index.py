@@ -492,6 +492,11 @@ class Index:
     def _idf(self, df: np.ndarray) -> np.ndarray:
         return np.log((self.size + 1) / (df + 1)) + 1.0
 
+    @cached_property
+    def languages(self) -> frozenset[str]:
+        """The languages of the stories in the index."""
+        return frozenset(lang for seg in self.segments for lang in seg.langs)
+
     def article(self, candidate: Candidate) -> Article:
         """The stored story of a candidate."""
         return self.segments[candidate.segment].article(candidate.doc)

@@ -28,13 +28,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from xlate.corpus.executor import executor_for
-from xlate.corpus.index import Index, Item, fingerprint, iter_items, read_item
+from xlate.corpus.index import Candidate, Index, Item, fingerprint, iter_items, read_item
 from xlate.errors import ModelError, OutputError, XlateError
 from xlate.fsutil import write_atomic
+from xlate.model import Article
 
 if TYPE_CHECKING:
     from xlate.corpus.run import RunResult
-    from xlate.model import Article
+    from xlate.translation.translate import Translator
 
 SCHEMA = "xlate.trace/1"
 
@@ -97,9 +98,7 @@ def _trace(item: Item, index: Index, options: TraceOptions) -> Iterator[dict[str
     if not article.sentences:
         article = segment(article)
     candidates = [
-        c
-        for c in index.search(fingerprint(article), lang=article.lang, limit=options.verify)
-        if c.score >= options.min_score
+        c for c in _search(index, article, options.verify) if c.score >= options.min_score
     ]
     if not candidates:
         yield _line(item.id, None)
@@ -126,6 +125,35 @@ def _trace(item: Item, index: Index, options: TraceOptions) -> Iterator[dict[str
             reuse=round(summary.reuse, 4),
             drift=len(drift(report)),
         )
+
+
+_TRANSLATORS: dict[str, Translator] = {}
+
+
+def _search(index: Index, article: Article, limit: int) -> list[Candidate]:
+    """Candidates for `article`; where a translation package leads from its language to
+    another language of the index, the translated text is searched too (best score kept)."""
+    from xlate.translation.packages import route
+
+    best = {c.id: c for c in index.search(fingerprint(article), lang=article.lang, limit=limit)}
+    for target in sorted(index.languages - {article.lang}):
+        try:
+            route(article.lang, target)
+        except XlateError:
+            continue  # no package: the facts alone find sources in that language
+        if "argos" not in _TRANSLATORS:
+            from xlate.translation.translate import ArgosTranslator
+
+            _TRANSLATORS["argos"] = ArgosTranslator()
+        translator = _TRANSLATORS["argos"]
+        texts = translator.translate(
+            [s.text for s in article.sentences], source=article.lang, target=target
+        )
+        translated = Article(paragraphs=(" ".join(texts),), lang=target)
+        for c in index.search(fingerprint(translated), lang=target, limit=limit):
+            if c.id not in best or c.score > best[c.id].score:
+                best[c.id] = c
+    return sorted(best.values(), key=lambda c: (-c.score, c.id))[:limit]
 
 
 def _line(article: str, source: str | None, **fields: Any) -> dict[str, Any]:
