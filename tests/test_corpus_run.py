@@ -410,3 +410,25 @@ def test_a_crash_on_one_pair_is_reported_and_the_run_goes_on(
     assert len(result.errors) == 1 and "dawn.txt" in result.errors[0]
     assert "RuntimeError: boom" in result.errors[0] and "--debug" in result.errors[0]
     assert [row["name"] for row in result.rows] == ["xi-putin--tribune"]
+
+
+def test_progress_bar_on_a_terminal_plain_lines_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sys
+
+    from xlate.cli.corpus import _progress
+    from xlate.corpus.layout import discover
+    from xlate.corpus.run import run_stories
+
+    story(tmp_path / "corpus")
+    stories = discover(tmp_path / "corpus").stories
+    with _progress(2) as tick:
+        run_stories(stories, tmp_path / "plain", progress=tick)
+    plain = capsys.readouterr()
+    assert "[1/2] xi-putin--dawn: " in plain.out and "[2/2]" in plain.out
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    with _progress(2) as tick:
+        run_stories(stories, tmp_path / "bar", progress=tick)
+    bar = capsys.readouterr()
+    assert "[1/2]" not in bar.out and "100%" in bar.err
