@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.test_dask import cluster, loopback  # noqa: F401  (fixtures for the Dask test)
 from xlate.cli import app
 
 REPO = Path(__file__).resolve().parent.parent
@@ -432,3 +433,28 @@ def test_progress_bar_on_a_terminal_plain_lines_otherwise(
         run_stories(stories, tmp_path / "bar", progress=tick)
     bar = capsys.readouterr()
     assert "[1/2]" not in bar.out and "100%" in bar.err
+
+
+def test_corpus_on_a_real_dask_cluster(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """`--scheduler`: a scheduler and two workers on 127.0.0.1 give the same index as one
+    process (the cluster fixture is the one of tests/test_dask.py)."""
+    pytest.importorskip("distributed")
+    from tests import test_dask
+
+    if not test_dask.DASK.exists():
+        pytest.skip("the dask command is not installed")
+    root = tmp_path / "corpus"
+    story(root, "a")
+    story(root, "b")
+    local = invoke("corpus", root, "-o", tmp_path / "local", "-j", "1", "-f", "json")
+    assert local.exit_code == 0, local.output
+    address, _procs = request.getfixturevalue("cluster")
+    remote = invoke("corpus", root, "-o", tmp_path / "remote", "--scheduler", address, "-f", "json")
+    assert remote.exit_code == 0, remote.output
+
+    def pairs(out: Path) -> list[dict[str, object]]:
+        rows = json.loads((out / "index.json").read_text("utf-8"))["pairs"]
+        return [{k: v for k, v in r.items() if k != "family"} for r in rows]
+
+    assert pairs(tmp_path / "local") == pairs(tmp_path / "remote")
+    assert (tmp_path / "remote" / "a.family.json").is_file()
