@@ -33,6 +33,7 @@ def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
         first=first,
         added_after=added_after,
         fates=FATES,
+        outlets=any(m.outlet != m.name for m in family.members),
         pair_suffix=pair_suffix,
     )
 
