@@ -7,8 +7,9 @@ Wikinews news articles from ../shared/data/gum_wikinews) is laid out as a PDF wi
 `read_article`. Baselines in the same run: the same paragraphs as a .txt (blank line between
 paragraphs) for speed, and pdfium's plain text (`get_text_range`, no geometry) through
 `clean` for quality. Quality: share of the .txt read's paragraphs and sentences that the
-PDF read recovers exactly, and whether the headline came back. Also an 11-page PDF (the
-seed twenty times) for speed.
+PDF read recovers exactly, and whether the headline came back; paragraphs again for other
+layouts (first-line indents, justified or ragged text with no space between paragraphs,
+two columns). Also an 11-page PDF (the seed twenty times) for speed.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from xlate.model import Article, Document  # noqa: E402
 from xlate.text.clean import clean  # noqa: E402
 from xlate.text.segment import segment  # noqa: E402
 
+LAYOUTS = (("indented", 1), ("justified", 1), ("flush", 1), ("spaced", 2), ("justified", 2))
+"""Other layouts scored for paragraphs (besides the one-column spaced layout)."""
 SEED = REPO / "corpora" / "rki-xinhua-2025-09-02" / "article.json"
 GUM = REPO.parent / "shared" / "data" / "gum_wikinews" / "gum_wikinews_news.jsonl"
 
@@ -73,6 +76,10 @@ def plain_pdfium(path: Path) -> Article:
     return segment(clean(Document(text=text.replace("\r\n", "\n"), path=str(path))).article)
 
 
+def plain_paras(path: Path) -> list[str]:
+    return list(plain_pdfium(path).paragraphs)
+
+
 def sentences(article: Article, headline: str | None = None) -> list[str]:
     return [s.text for s in article.sentences if s.text != headline]
 
@@ -96,6 +103,7 @@ def main() -> None:
         f"load {os.getloadavg()[0]:.2f}"
     )
     rows = []
+    layouts: dict[tuple[str, int], list[tuple[float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for n, (name, headline, paragraphs) in enumerate(articles(args.docs)):
@@ -108,6 +116,18 @@ def main() -> None:
             gold = read_article(txt)
             body = [p for p in gold.paragraphs if p != headline]
             got_pdf, got_docx, plain = read_article(pdf), read_article(docx), plain_pdfium(pdf)
+            for layout, columns in LAYOUTS:
+                variant = make_pdf(
+                    folder / f"{n}-{layout}-{columns}.pdf",
+                    paragraphs,
+                    headline=headline,
+                    layout=layout,
+                    columns=columns,
+                )
+                got = read_article(variant)
+                layouts.setdefault((layout, columns), []).append(
+                    (recovered(body, list(got.paragraphs)), recovered(body, plain_paras(variant)))
+                )
             rows.append(
                 {
                     "name": name,
@@ -152,6 +172,13 @@ def main() -> None:
         f"plain pdfium text + clean {mean('sent_plain'):.1%}"
     )
     print(f"headline recovered from the PDF: {sum(r['head_pdf'] for r in rows)}/{len(rows)}")
+    for (layout, columns), scores in layouts.items():
+        pdf = statistics.fmean(a for a, _ in scores)
+        plain = statistics.fmean(b for _, b in scores)
+        print(
+            f"paragraphs recovered, {layout} layout, {columns} column(s): pdf {pdf:.1%} | "
+            f"plain pdfium text + clean {plain:.1%}"
+        )
     worst = sorted(rows, key=lambda r: r["para_pdf"])[:3]
     lowest = ", ".join(f"{r['name']} {r['para_pdf']:.0%}" for r in worst)
     print(f"lowest paragraph recovery: {lowest}")

@@ -23,12 +23,14 @@ def make_pdf(
     encrypt: str | None = None,
     columns: int = 1,
     masthead: str | None = None,
+    layout: str = "spaced",
 ) -> Path:
     """A text PDF laid out like a printed article: a large headline, then body paragraphs
     (hard-wrapped, space between paragraphs), page numbers at the foot of each page.
     `font`: a TrueType file (Cyrillic), or the name of a CID font for Chinese; `columns`:
     text columns per page, filled left to right; `masthead`: a line in a smaller heading
-    size above the headline."""
+    size above the headline; `layout`: "spaced" (space between paragraphs), "indented"
+    (first-line indents, no space), "flush" or "justified" (neither, ragged or justified)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.pdfbase import pdfmetrics
@@ -37,6 +39,10 @@ def make_pdf(
 
     styles = getSampleStyleSheet()
     body, title = styles["BodyText"], styles["Title"]
+    if layout != "spaced":  # no space between paragraphs; "indented" indents first lines
+        body.spaceBefore = body.spaceAfter = 0
+        body.firstLineIndent = 18 if layout == "indented" else 0
+        body.alignment = 4 if layout == "justified" else body.alignment
     if isinstance(font, str):  # a CID font reportlab knows without a file, e.g. STSong-Light
         from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 

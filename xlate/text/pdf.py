@@ -120,8 +120,6 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
     all_lines = [line for page in pages for line in page]
     body_size = statistics.median(line.size for line in all_lines)
     body_height = statistics.median(line.height for line in all_lines)
-    margin = statistics.median(line.left for line in all_lines)
-    right_margin = statistics.quantiles([line.right for line in all_lines] * 2, n=10)[-1]
     # Line pitch, top to top (most lines reach cap height; descenders make bottoms vary):
     # the lower quartile over the document, so pages of short paragraphs do not inflate it.
     pitches = [
@@ -134,32 +132,31 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
     paragraphs: list[list[str]] = []
     heights: list[float] = []  # the largest type in each paragraph
     heading: str | None = None
-    for number, lines in enumerate(pages):
+    for number, page in enumerate(pages):
         prev: _Line | None = None
-        for line in lines:
-            if prev is None:
-                # a paragraph runs on across a page break unless the last one ended
-                new = not paragraphs or paragraphs[-1][-1].endswith(_SENTENCE_END)
-            else:
-                gap = prev.top - line.top
-                resized = max(line.size, prev.size) > 1.1 * min(line.size, prev.size)
-                # a first-line indent, on a line that runs on to the right margin
-                indented = (
-                    line.left - margin > 0.8 * line.height > prev.left - margin
-                    and line.right > right_margin - 3 * line.height
-                )
-                if gap < 0:  # back up the page: the next column
+        for column in _columns(page):
+            left, right, ragged = _edges(column, all_lines)
+            for line in column:
+                if prev is None:
+                    # a paragraph runs on across a page break unless the last one ended
+                    new = not paragraphs or paragraphs[-1][-1].endswith(_SENTENCE_END)
+                elif line is column[0]:  # the next column
                     new = prev.text.endswith(_SENTENCE_END)
                 else:
-                    # larger type, wider pitch
-                    scale = max(1.0, max(line.size, prev.size) / body_size)
-                    new = gap > 1.3 * pitch * scale or resized or indented
-            if new:
-                paragraphs.append([])
-                heights.append(0.0)
-            paragraphs[-1].append(line.text)
-            heights[-1] = max(heights[-1], line.size)
-            prev = line
+                    scale = max(1.0, max(line.size, prev.size) / body_size)  # larger type
+                    body = line.size < 1.15 * body_size  # indents and short lines: body text
+                    new = (
+                        prev.top - line.top > 1.3 * pitch * scale
+                        or max(line.size, prev.size) > 1.1 * min(line.size, prev.size)
+                        or (body and _indented(line, prev, left, right))
+                        or (body and _ends_short(prev, line, right, ragged))
+                    )
+                if new:
+                    paragraphs.append([])
+                    heights.append(0.0)
+                paragraphs[-1].append(line.text)
+                heights[-1] = max(heights[-1], line.size)
+                prev = line
         if number == 0:
             # the headline: the tallest of the paragraphs set larger than the body at the
             # top of page 1 (a masthead or kicker may come before it)
@@ -170,6 +167,51 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
                 tallest = max(range(top), key=lambda k: (heights[k], -k))
                 heading = _join(paragraphs[tallest])
     return [_join(p) for p in paragraphs], heading
+
+
+def _columns(page: list[_Line]) -> list[list[_Line]]:
+    """The page's lines cut where reading order goes back up the page (a new column)."""
+    columns: list[list[_Line]] = []
+    for line in page:
+        if not columns or line.top > columns[-1][-1].top + line.size:
+            columns.append([])
+        columns[-1].append(line)
+    return columns
+
+
+def _edges(column: list[_Line], document: list[_Line]) -> tuple[float, float, float]:
+    """A column's left and right text edges, and how ragged its right edge is (how far its
+    median line stops short of it: about 0 when justified); from the document when the
+    column is short."""
+    lines = column if len(column) >= 6 else document
+    lefts = sorted(line.left for line in lines)
+    rights = sorted(line.right for line in lines)
+    right = rights[min(len(rights) - 1, len(rights) * 9 // 10)]
+    return lefts[len(lefts) // 2], right, right - rights[len(rights) // 2]
+
+
+def _indented(line: _Line, prev: _Line, left: float, right: float) -> bool:
+    """A first-line indent: this line starts further in than the body margin, and it is not
+    a centred line (a heading). When the line above is indented too, it must have ended
+    (a sentence, or short of the edge: a one-line paragraph); indented lines that run on
+    into each other are a block quote."""
+    inset = line.left - left
+    centred = inset > 3 * line.size and abs(inset - (right - line.right)) < 2 * line.size
+    if inset <= 0.8 * line.size or centred:
+        return False
+    prev_indented = prev.left - left >= 0.8 * line.size
+    ended = prev.text.endswith(_SENTENCE_END) or prev.right < right - 3 * prev.size
+    return not prev_indented or ended
+
+
+def _ends_short(prev: _Line, line: _Line, right: float, ragged: float) -> bool:
+    """In justified text, a paragraph's last line: it ends a sentence short of the right
+    edge, and the next line does not go on in lower case. Layouts with neither space nor
+    indent between paragraphs show nothing else. In ragged text any line may end short,
+    so there this rule says nothing."""
+    slack = 1.5 * prev.size if ragged < 0.5 * prev.size else 6 * prev.size
+    short = prev.right < right - slack
+    return short and prev.text.endswith(_SENTENCE_END) and not line.text[:1].islower()
 
 
 def _join(lines: list[str]) -> str:
