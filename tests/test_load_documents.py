@@ -60,6 +60,20 @@ def test_pdf_headline_is_the_largest_type_not_the_masthead(tmp_path: Path) -> No
     assert list(article.paragraphs[-len(PARAGRAPHS) :]) == PARAGRAPHS
 
 
+@pytest.mark.parametrize("layout", ["indented", "justified"])
+def test_pdf_paragraphs_without_space_between_them(layout: str, tmp_path: Path) -> None:
+    # one-line paragraphs (a dateline, a subheading) are the hard part
+    paragraphs = [
+        "Tuesday, September 2, 2025",
+        *PARAGRAPHS[:3],
+        "Trade and energy",
+        *PARAGRAPHS[3:],
+    ]
+    pdf = make_pdf(tmp_path / "p.pdf", paragraphs, headline=HEADLINE, layout=layout)
+    text = load(pdf).text
+    assert text.split("\n\n")[1:] == paragraphs
+
+
 def test_pdf_in_two_columns_reads_column_by_column(tmp_path: Path) -> None:
     pdf = make_pdf(tmp_path / "cols.pdf", PARAGRAPHS, headline=HEADLINE, columns=2)
     article = read_article(pdf)

@@ -205,13 +205,15 @@ def _indented(line: _Line, prev: _Line, left: float, right: float) -> bool:
 
 
 def _ends_short(prev: _Line, line: _Line, right: float, ragged: float) -> bool:
-    """In justified text, a paragraph's last line: it ends a sentence short of the right
-    edge, and the next line does not go on in lower case. Layouts with neither space nor
-    indent between paragraphs show nothing else. In ragged text any line may end short,
-    so there this rule says nothing."""
-    slack = 1.5 * prev.size if ragged < 0.5 * prev.size else 6 * prev.size
-    short = prev.right < right - slack
-    return short and prev.text.endswith(_SENTENCE_END) and not line.text[:1].islower()
+    """A paragraph's last line, for layouts with neither space nor indent between
+    paragraphs: in justified text any line that stops short of the right edge (only last
+    lines do); in ragged text, where any line may stop short, one that ends a sentence well
+    short of it. Either way the next line does not go on in lower case."""
+    if line.text[:1].islower():
+        return False
+    if ragged < 0.5 * prev.size:  # justified
+        return prev.right < right - 0.6 * prev.size
+    return prev.right < right - 6 * prev.size and prev.text.endswith(_SENTENCE_END)
 
 
 def _join(lines: list[str]) -> str:
