@@ -22,7 +22,7 @@ SCHEMA = "xlate.family/1"
 Fate = Literal["kept", "edited", "rewritten", "merged", "split", "moved", "omitted"]
 Reading = Literal["kept", "changed", "dropped", "omitted", "unchecked"]
 
-COPY_MARGIN = 0.05
+COPY_MARGIN = 0.02
 """A republication copied another when it is this much closer to it than to the wire
 (Jaccard similarity of word-bigram sets)..."""
 COPY_SHARED = 3
@@ -275,11 +275,18 @@ def _reading(link: Link | None, kind: str, text: str) -> FactReading:
 
 
 def _bigrams(sentences: Sequence[str]) -> frozenset[int]:
-    """Word bigrams, hashed (set operations on ints are several times faster than on tuples)."""
+    """Word bigrams inside each sentence, hashed (int sets are several times faster).
+
+    Not across sentences: a dropped sentence would make a new bigram at the seam, and two
+    trims of the wire would seem to share wording the wire does not have.
+    """
     from xlate.matching.align import tokens
 
-    toks = tokens(" ".join(sentences))
-    return frozenset(map(hash, zip(toks, toks[1:], strict=False)))
+    grams: set[int] = set()
+    for sentence in sentences:
+        toks = tokens(sentence)
+        grams.update(map(hash, zip(toks, toks[1:], strict=False)))
+    return frozenset(grams)
 
 
 def _jaccard(a: frozenset[int], b: frozenset[int]) -> float:
