@@ -81,11 +81,8 @@ def corpus(
         typer.echo(f"xlate: warning: {warning}", err=True)
     for error in dict.fromkeys(result.errors):
         typer.echo(f"xlate: error: {error}", err=True)
-    families = sum(1 for p in result.paths if p.name.endswith(".family.html")) or len(
-        result.families
-    )
     typer.echo(
-        f"{len(result.rows)} of {total} pairs compared, {families} family reports"
+        f"{len(result.rows)} of {total} pairs compared, {len(result.families)} family reports"
         + (f"; index: {result.index.resolve().as_uri()}" if result.index else "")
     )
     if result.errors:

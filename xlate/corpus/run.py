@@ -23,7 +23,6 @@ from xlate.corpus.naming import Namer
 from xlate.errors import XlateError
 
 if TYPE_CHECKING:
-    from xlate.corpus.family import Family
     from xlate.model import Article, Report
 
 INDEX_COLUMNS = (
@@ -72,11 +71,11 @@ class PairResult:
 
 @dataclass
 class RunResult:
-    """Index rows, families, every file written, warnings and errors naming files, the
-    index page."""
+    """Index rows, family report names, every file written, warnings and errors naming
+    files, the index page."""
 
     rows: list[dict[str, Any]] = field(default_factory=list)
-    families: list[Family] = field(default_factory=list)
+    families: list[str] = field(default_factory=list)  # names, not records: memory stays flat
     paths: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -308,7 +307,7 @@ def _finish_story(
         pair_suffix=".html" if "html" in formats else None,
     )  # fmt: skip
     namer.written(name, kind="family")
-    result.families.append(fam)
+    result.families.append(name)
     result.paths += paths
     for row in result.rows:
         if row["story"] == story.name:
