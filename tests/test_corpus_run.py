@@ -458,3 +458,24 @@ def test_corpus_on_a_real_dask_cluster(tmp_path: Path, request: pytest.FixtureRe
 
     assert pairs(tmp_path / "local") == pairs(tmp_path / "remote")
     assert (tmp_path / "remote" / "a.family.json").is_file()
+
+
+def test_translation_of_the_original_is_not_a_second_original(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus" / "xi"
+    folder.mkdir(parents=True)
+    (folder / "original.txt").write_text(
+        "Председатель КНР Си Цзиньпин встретился с президентом России Владимиром Путиным "
+        "в Пекине во вторник. Лидеры подписали более 20 соглашений о сотрудничестве.\n",
+        "utf-8",
+    )
+    (folder / "original.en.txt").write_text(
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday.\n"
+        "The leaders signed more than 20 cooperation agreements.\n",
+        "utf-8",
+    )
+    (folder / "dawn.txt").write_text(TRIMMED, "utf-8")
+    out = tmp_path / "out"
+    result = invoke("corpus", tmp_path / "corpus", "-o", out, "-f", "json")
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "xi--dawn.json").read_text("utf-8"))
+    assert report["original"]["lang"] == "ru" and "translation" in report["original"]

@@ -126,7 +126,10 @@ def _skipped(file: Path) -> bool:
 
 
 def _originals(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("original.*") if p.is_file())
+    """`original.*`, except `original.<lang>.txt` beside another original (its translation)."""
+    found = sorted(p for p in folder.glob("original.*") if p.is_file())
+    translations = set(_translations(found).values())
+    return [p for p in found if p not in translations]
 
 
 def _story_folder(folder: Path, layout: Layout) -> None:
