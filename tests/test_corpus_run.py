@@ -479,3 +479,10 @@ def test_translation_of_the_original_is_not_a_second_original(tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     report = json.loads((out / "xi--dawn.json").read_text("utf-8"))
     assert report["original"]["lang"] == "ru" and "translation" in report["original"]
+
+
+def test_out_must_be_a_folder(tmp_path: Path) -> None:
+    story(tmp_path / "corpus")
+    (tmp_path / "file").write_text("x", "utf-8")
+    result = invoke("corpus", tmp_path / "corpus", "-o", tmp_path / "file")
+    one_line_error(result, "file: not a folder")

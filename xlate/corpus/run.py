@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from xlate.corpus.layout import Source, Story
 from xlate.corpus.naming import Namer
-from xlate.errors import XlateError
+from xlate.errors import OutputError, XlateError
 
 if TYPE_CHECKING:
     from xlate.model import Article, Report
@@ -186,6 +186,8 @@ def run_stories(
 
     options = options or Options()
     out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: not a folder; give --out a folder for the reports")
     tasks, namer = plan(stories, out, options, names=names)
     result = RunResult()
     if jobs is None:  # a worker costs about a second to start: not worth it for a few pairs
