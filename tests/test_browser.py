@@ -407,6 +407,11 @@ def test_hostile_family_does_not_run(browser: Any, loopback: None, hostile_famil
     for width in (420, 1400):
         page.width(width)
         assert page.overflow() <= 0, f"{page.overflow()} px too wide at {width} px"
+    # at 1400 px even the tables fit: a long URL or word in an article wraps
+    wide = (
+        "return [...document.querySelectorAll('.scroll')].map(d => d.scrollWidth - d.clientWidth)"
+    )
+    assert max(page.js(wide)) <= 0
     page.screenshot("family-hostile-1400")
 
 
