@@ -99,6 +99,21 @@ def test_index_refuses_a_folder_that_is_not_an_index(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "not an xlate index" in result.stderr
     result = runner.invoke(app, ["index", str(tmp_path / "missing"), "--out", str(tmp_path / "i")])
     assert result.exit_code == 2 and "no such file" in result.stderr
+    result = runner.invoke(
+        app, ["index", str(tmp_path / "wire"), "--out", str(tmp_path / "other" / "file.txt")]
+    )
+    assert result.exit_code == 2 and "not a folder" in result.stderr
+
+
+def test_a_damaged_index_is_one_error_and_never_unpickled(tmp_path: Path) -> None:
+    build_index(iter_items([wire_folder(tmp_path)]), tmp_path / "idx")
+    (tmp_path / "idx" / "seg-000000" / "sig.npy").write_bytes(b"\x93NUMPY garbage")
+    article = CORPORA / STORIES[0] / "republication.txt"
+    result = runner.invoke(
+        app, ["trace", str(article), "--index", str(tmp_path / "idx"), "-o", str(tmp_path / "t")]
+    )
+    assert result.exit_code == 2 and "damaged index segment" in result.stderr
+    assert "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("jobs", [2])

@@ -32,7 +32,7 @@ from xlate.corpus.minhash import (
     word_hashes,
     words,
 )
-from xlate.errors import InputError, XlateError
+from xlate.errors import InputError, OutputError, XlateError
 from xlate.fsutil import write_atomic
 from xlate.model import Article
 
@@ -218,7 +218,10 @@ def build_index(
     known = set().union(*(Segment(out / s).ids for s in manifest["segments"]))
     name = f"seg-{len(manifest['segments']):06d}"
     tmp = out / f".{name}.tmp"
-    tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        tmp.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the index here ({exc.strerror or exc})") from None
     executor = executor or LocalExecutor(1)
     signatures: list[np.ndarray] = []
     token_lists: list[np.ndarray] = []
@@ -279,6 +282,8 @@ def build_index(
 
 
 def _new_manifest(out: Path) -> dict[str, Any]:
+    if out.exists() and not out.is_dir():
+        raise XlateError(f"{out}: not a folder (an index is a folder)")
     if out.exists() and any(out.iterdir()):
         raise XlateError(f"{out}: folder exists and is not an xlate index (no index.json)")
     return {"schema": SCHEMA, "segments": []}
@@ -418,6 +423,13 @@ class Index:
         self.folder = Path(folder)
         manifest = _read_manifest(self.folder)
         self.segments = [Segment(self.folder / name) for name in manifest["segments"]]
+        for seg in self.segments:
+            try:  # fail here, once, rather than on every article
+                seg.arrays, seg.langs, seg.bands  # noqa: B018
+            except (OSError, ValueError, EOFError) as exc:
+                raise XlateError(
+                    f"{seg.folder}: damaged index segment ({exc}); build the index again"
+                ) from None
         self.size = sum(len(s.ids) for s in self.segments)
 
     def search(
