@@ -126,3 +126,21 @@ def test_pool_builds_the_same_index(tmp_path: Path, jobs: int) -> None:
     assert result.exit_code == 0, result.output
     for file in (tmp_path / "a" / "seg-000000").iterdir():
         assert file.read_bytes() == (tmp_path / "b" / "seg-000000" / file.name).read_bytes()
+
+
+def test_an_overlong_jsonl_line_is_an_error_not_a_memory_hog(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import xlate.corpus.index as index_module
+
+    monkeypatch.setattr(index_module, "MAX_LINE", 1000)
+    story = (CORPORA / STORIES[1] / "original.txt").read_text("utf-8")[:600]
+    lines = [
+        json.dumps({"id": "long", "text": "word " * 5000}),
+        json.dumps({"id": "ok", "text": story}),
+    ]
+    (tmp_path / "w.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    items = list(iter_items([tmp_path / "w.jsonl"]))
+    assert [i.id for i in items] == [f"{tmp_path / 'w.jsonl'}:1", "ok"]
+    stats = build_index(items, tmp_path / "idx")
+    assert stats.added == 1 and "line over" in stats.errors[0][1]

@@ -37,6 +37,8 @@ from xlate.fsutil import write_atomic
 from xlate.model import Article
 
 SCHEMA = "xlate.index/1"
+MAX_LINE = 20 * 2**20
+"""The longest JSON Lines article read (characters), as `load` refuses files over 20 MiB."""
 _INPUT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".json", ".jsonl"})
 
 
@@ -50,6 +52,7 @@ class Item:
     id: str
     path: str
     line: str | None = None
+    problem: str | None = None  # known before reading (a line too long to hold)
 
 
 def iter_items(paths: Iterable[str | Path]) -> Iterator[Item]:
@@ -78,10 +81,17 @@ def _jsonl_items(file: Path) -> Iterator[Item]:
     except OSError as exc:
         raise InputError(file, f"cannot read ({exc.strerror or exc})") from None
     with handle:
-        for number, line in enumerate(handle, 1):
+        number = 0
+        while line := handle.readline(MAX_LINE + 1):
+            number += 1
+            ident = f"{file}:{number}"
+            if len(line) > MAX_LINE and not line.endswith("\n"):
+                while (rest := handle.readline(MAX_LINE)) and not rest.endswith("\n"):
+                    pass  # skip the rest of the line without holding it
+                yield Item(ident, str(file), problem=f"line over {MAX_LINE >> 20} MiB")
+                continue
             if not line.strip():
                 continue
-            ident = f"{file}:{number}"
             try:
                 data = json.loads(line)
                 if isinstance(data, dict) and isinstance(data.get("id"), str | int):
@@ -97,6 +107,8 @@ def read_item(item: Item) -> Article:
     optional `lang` and `headline`. Raises InputError naming the item."""
     from xlate.model import Meta
 
+    if item.problem is not None:
+        raise InputError(f"{item.path} ({item.id})", item.problem)
     if item.line is None:
         from xlate.api import read_article
 
