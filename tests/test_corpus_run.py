@@ -486,3 +486,23 @@ def test_out_must_be_a_folder(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("x", "utf-8")
     result = invoke("corpus", tmp_path / "corpus", "-o", tmp_path / "file")
     one_line_error(result, "file: not a folder")
+
+
+def test_stem_names_and_the_names_file(tmp_path: Path) -> None:
+    from xlate.corpus.naming import REGISTRY, Namer, stem_name
+
+    assert stem_name("dawn/article.txt") == "dawn-article"
+    assert stem_name("a/Tribune News.v2.html") == "Tribune-News-v2"
+    assert stem_name("新华社/稿.txt") == "稿"
+    namer = Namer(tmp_path)
+    assert namer.claim("x--y", ["a", "b"]) == "x--y"
+    assert namer.claim("x--y", ["a", "c"]) == "x--y-2"  # same run, other inputs
+    namer.save()
+    assert not (tmp_path / REGISTRY).exists()  # nothing was written yet
+    namer.written("x--y")
+    namer.save()
+    again = Namer(tmp_path)
+    assert again.claim("x--y", ["a", "b"]) == "x--y"
+    assert again.claim("x--y", ["q", "r"], force=True) == "x--y"  # a name the user chose
+    (tmp_path / REGISTRY).write_text("{broken", "utf-8")
+    assert any("unreadable" in w for w in Namer(tmp_path).warnings)
