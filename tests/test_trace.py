@@ -143,3 +143,17 @@ def test_a_translation_package_adds_the_translated_text_to_the_search(
     best = read_lines(tmp_path / "t" / "trace.jsonl")[0]
     assert Path(best["source"]).stem == "xinhua-xi-putin-family"
     assert best["verdict"] != "unverified"  # compare could translate too
+
+
+def test_after_the_index_grows_articles_are_traced_again(tmp_path: Path) -> None:
+    wire = wire_folder(tmp_path, STORIES[:2])
+    build_index(iter_items([wire]), tmp_path / "idx")
+    article = CORPORA / STORIES[3] / "republication.txt"
+    options = TraceOptions(formats=())
+    trace([article], tmp_path / "idx", tmp_path / "t", options=options)
+    assert read_lines(tmp_path / "t" / "trace.jsonl")[0]["verdict"] == "non"
+    build_index(iter_items([wire_folder(tmp_path)]), tmp_path / "idx")  # the next day's wire
+    again = trace([article], tmp_path / "idx", tmp_path / "t", options=options)
+    assert (again.traced, again.resumed) == (1, 0)
+    best = read_lines(tmp_path / "t" / "trace.jsonl")[0]
+    assert Path(best["source"]).stem == STORIES[3] and best["verdict"] == "wholly"

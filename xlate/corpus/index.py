@@ -536,8 +536,12 @@ class Index:
         s, doc = self._where[ident]
         return self.segments[s].article(doc)
 
+    @cached_property
     def digest(self) -> str:
-        """A short hash of the segment list (part of a trace's resume key)."""
-        return hashlib.sha256(
-            "\n".join(str(s.folder.name) for s in self.segments).encode()
-        ).hexdigest()[:12]
+        """A short hash of the segments (names, sizes, times): a trace's resume key and a
+        worker's cue to reload an index rebuilt or extended since it was loaded."""
+        parts = []
+        for seg in self.segments:
+            stat = (seg.folder / "ids.json").stat()
+            parts.append(f"{seg.folder.name}\t{stat.st_size}\t{stat.st_mtime_ns}")
+        return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:12]

@@ -70,20 +70,23 @@ class TraceStats:
     out: Path
 
 
-_INDEXES: dict[str, Index] = {}
+_INDEXES: dict[tuple[str, str], Index] = {}
 
 
-def _index(path: str) -> Index:
-    """The index at `path`, loaded once per process (each worker keeps its own)."""
-    if path not in _INDEXES:
-        _INDEXES[path] = Index(path)
-    return _INDEXES[path]
+def _index(path: str, digest: str | None = None) -> Index:
+    """The index at `path`, loaded once per process (each worker keeps its own) and again
+    when its segments are not those of `digest` (a Dask worker outlives a run)."""
+    if digest is None or (path, digest) not in _INDEXES:
+        index = Index(path)
+        _INDEXES[(path, index.digest)] = index
+        return index
+    return _INDEXES[(path, digest)]
 
 
-def trace_item(item: Item, *, index: str, options: TraceOptions) -> Traced:
+def trace_item(item: Item, *, index: str, digest: str, options: TraceOptions) -> Traced:
     """Trace one article (the function the executors run): search, then verify."""
     try:
-        return Traced(item.id, tuple(_trace(item, _index(index), options)))
+        return Traced(item.id, tuple(_trace(item, _index(index, digest), options)))
     except XlateError as exc:
         return Traced(item.id, error=str(exc))
     except (OSError, ValueError, RecursionError, UnicodeError) as exc:
@@ -188,7 +191,7 @@ def trace(
     options = options or TraceOptions()
     parts = out / ".parts"
     parts.mkdir(parents=True, exist_ok=True)
-    key = json.dumps([loaded.digest(), options.verify, options.min_score, options.formats])
+    key = json.dumps([loaded.digest, options.verify, options.min_score, options.formats])
     names: list[str] = []
     pending: deque[tuple[str, int]] = deque()
     resumed = 0
@@ -203,7 +206,7 @@ def trace(
             pending.append((name, len(chunk)))
             yield from chunk
 
-    fn = partial(trace_item, index=index_path, options=options)
+    fn = partial(trace_item, index=index_path, digest=loaded.digest, options=options)
     buffer: list[Traced] = []
     traced = 0
     with closing(executor_for(jobs, scheduler)) as executor:
