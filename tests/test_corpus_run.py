@@ -506,3 +506,16 @@ def test_stem_names_and_the_names_file(tmp_path: Path) -> None:
     assert again.claim("x--y", ["q", "r"], force=True) == "x--y"  # a name the user chose
     (tmp_path / REGISTRY).write_text("{broken", "utf-8")
     assert any("unreadable" in w for w in Namer(tmp_path).warnings)
+
+
+def test_two_stories_of_one_name_stay_two_families(tmp_path: Path) -> None:
+    from xlate.corpus.layout import discover
+    from xlate.corpus.run import Options, run_stories
+
+    (first,) = discover(story(tmp_path / "one", "xi")).stories
+    (second,) = discover(story(tmp_path / "two", "xi", reuters=WIRE, ap=CHANGED)).stories
+    result = run_stories([first, second], tmp_path / "out", options=Options(formats=("json",)))
+    assert result.errors == [] and result.families == ["xi", "xi-2"]
+    assert [r["story"] for r in result.rows] == ["xi", "xi", "xi-2", "xi-2"]
+    none = run_stories([first], tmp_path / "none", options=Options(formats=()))
+    assert [r["link"] for r in none.rows] == [None, None]

@@ -188,6 +188,7 @@ def run_stories(
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out}: not a folder; give --out a folder for the reports")
+    stories = _unique_stories(stories)
     tasks, namer = plan(stories, out, options, names=names)
     result = RunResult()
     if jobs is None:  # a worker costs about a second to start: not worth it for a few pairs
@@ -224,6 +225,21 @@ def run_stories(
     return result
 
 
+def _unique_stories(stories: Sequence[Story]) -> list[Story]:
+    """Stories with distinct names (`x`, `x-2`...): a family is one original's, never two."""
+    from dataclasses import replace
+
+    taken: set[str] = set()
+    out = []
+    for story in stories:
+        name, n = story.name, 2
+        while name in taken:
+            name, n = f"{story.name}-{n}", n + 1
+        taken.add(name)
+        out.append(story if name == story.name else replace(story, name=name))
+    return out
+
+
 def _record(done: PairResult, result: RunResult) -> None:
     t = done.task
     if done.report is None:
@@ -232,11 +248,8 @@ def _record(done: PairResult, result: RunResult) -> None:
     from xlate.matching.compare import drift
 
     s = done.report.summary
-    link = (
-        f"{t.name}.html"
-        if "html" in t.options.formats
-        else (f"{t.name}{_suffix(t.options.formats[0])}")
-    )
+    formats = t.options.formats
+    link = f"{t.name}{_suffix('html' if 'html' in formats else formats[0])}" if formats else None
     result.paths += done.paths
     result.rows.append(
         {
