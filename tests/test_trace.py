@@ -157,3 +157,24 @@ def test_after_the_index_grows_articles_are_traced_again(tmp_path: Path) -> None
     assert (again.traced, again.resumed) == (1, 0)
     best = read_lines(tmp_path / "t" / "trace.jsonl")[0]
     assert Path(best["source"]).stem == STORIES[3] and best["verdict"] == "wholly"
+
+
+def test_a_bug_on_one_article_is_recorded_and_the_run_goes_on(
+    tmp_path: Path, index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import xlate.matching.compare as compare_module
+
+    real = compare_module.compare
+
+    def fragile(original, republication, **kwargs):  # type: ignore[no-untyped-def]
+        if "afghan" in (republication.path or ""):
+            raise IndexError("an aligner bug")
+        return real(original, republication, **kwargs)
+
+    monkeypatch.setattr(compare_module, "compare", fragile)
+    inputs = [CORPORA / name / "republication.txt" for name in STORIES[:3]]
+    stats = trace(inputs, index, tmp_path / "t", options=TraceOptions(formats=()))
+    assert (stats.traced, stats.failed) == (3, 1)
+    error = read_lines(tmp_path / "t" / "errors.jsonl")[0]
+    assert "afghan" in error["article"] and "IndexError: an aligner bug" in error["error"]
+    assert len({x["article"] for x in read_lines(tmp_path / "t" / "trace.jsonl")}) == 2

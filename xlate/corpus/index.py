@@ -195,8 +195,8 @@ def index_item(item: Item) -> Indexed:
         fp = fingerprint(article)
     except XlateError as exc:
         return Indexed(item.id, error=str(exc))
-    except (OSError, ValueError, RecursionError) as exc:
-        return Indexed(item.id, error=f"{item.id}: unreadable ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # noqa: BLE001 - one hostile story must not stop the index
+        return Indexed(item.id, error=f"{item.id}: failed ({type(exc).__name__}: {exc})")
     return Indexed(item.id, article.to_dict(), fp.signature, fp.tokens, fp.counts)
 
 

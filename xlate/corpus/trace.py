@@ -89,8 +89,8 @@ def trace_item(item: Item, *, index: str, digest: str, options: TraceOptions) ->
         return Traced(item.id, tuple(_trace(item, _index(index, digest), options)))
     except XlateError as exc:
         return Traced(item.id, error=str(exc))
-    except (OSError, ValueError, RecursionError, UnicodeError) as exc:
-        return Traced(item.id, error=f"{item.id}: unreadable ({type(exc).__name__}: {exc})")
+    except Exception as exc:  # noqa: BLE001 - one hostile article must not stop a corpus run
+        return Traced(item.id, error=f"{item.id}: failed ({type(exc).__name__}: {exc})")
 
 
 def _trace(item: Item, index: Index, options: TraceOptions) -> Iterator[dict[str, Any]]:
