@@ -23,15 +23,17 @@ Fate = Literal["kept", "edited", "rewritten", "merged", "split", "moved", "omitt
 Reading = Literal["kept", "changed", "dropped", "omitted", "unchecked"]
 
 COPY_MARGIN = 0.02
-"""A republication copied another when it is this much closer to it than to the wire
-(Jaccard similarity of word-bigram sets)..."""
+"""A republication copied another when it is more than this closer to it than to the wire
+(Jaccard similarity of the sets of word bigrams inside sentences; set on synthetic
+families, see benchmarks/provenance_accuracy.py)..."""
 COPY_SHARED = 3
 """...and shares at least this many word pairs with it that the wire does not have."""
 
 
 @dataclass(frozen=True)
 class Cell:
-    """The fate of one wire sentence in one republication."""
+    """The fate of one wire sentence in one republication; `drift` lists the facts that
+    changed, dropped or appeared where the sentence was kept."""
 
     fate: Fate
     republication: tuple[int, ...]
