@@ -3,6 +3,8 @@
 Run: .venv/bin/python benchmarks/trace_scale.py [--sizes 10000,100000] [--articles 10000]
      [--trace-articles 1000] [--jobs 2]
 
+0. MinHash: xlate's numpy signatures against datasketch's (if installed) on the same bigrams.
+
 Archives of 10,000 and 100,000 stories are built from real sentences (NTREX-128 in en, zh,
 ru, ur; GUM Wikinews; TICO-19): 8 to 16 sentences of one language, drawn in runs of 1-3
 neighbours, with seeded edits (numbers changed, a sentence dropped, two swapped). The
@@ -174,6 +176,31 @@ def query_times(index: Index, rows: list[dict]) -> tuple[list[float], list[float
     return search, total, hits / max(1, derived)
 
 
+def minhash_versus_datasketch(stories: list[dict]) -> None:
+    """Signature time per story, xlate's numpy MinHash against datasketch's, same bigrams."""
+    try:
+        from datasketch import MinHash
+    except ImportError:
+        print("  datasketch not installed: `pip install datasketch` to compare")
+        return
+    from xlate.corpus.minhash import NUM_PERM, bigram_hashes, signature, word_hashes, words
+
+    tokens = [words(row["text"]) for row in stories]
+    start = time.process_time()
+    for t in tokens:
+        signature(bigram_hashes(word_hashes(t)))
+    ours = time.process_time() - start
+    start = time.process_time()
+    for t in tokens:
+        m = MinHash(num_perm=NUM_PERM)
+        m.update_batch([f"{a} {b}".encode() for a, b in zip(t, t[1:], strict=False)])
+        m.digest()
+    theirs = time.process_time() - start
+    n = len(tokens)
+    print(f"  xlate {ours / n * 1000:.2f} ms a story, datasketch {theirs / n * 1000:.2f} ms "
+          f"(x{theirs / ours:.2f}), {NUM_PERM} permutations, word bigrams")  # fmt: skip
+
+
 def pct(values: list[float], q: float) -> float:
     return sorted(values)[min(len(values) - 1, int(q * len(values)))] * 1000
 
@@ -196,6 +223,8 @@ def main() -> None:
         tmp = Path(tmp_name)
         stories = archive(max(sizes), pools, rng)
         rows = articles(stories[: min(sizes)], args.articles, rng)
+        print("\n0. MinHash signatures of 2,000 stories (CPU time)")
+        minhash_versus_datasketch(stories[:2000])
         queries = rows[: args.queries]
         print("\n1. index build (xlate index --jobs N, one process tree)")
         head = f"{'wall s':>7} {'CPU s':>7} {'peak MiB':>9} {'stories/s':>9}"
