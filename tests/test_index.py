@@ -144,3 +144,16 @@ def test_an_overlong_jsonl_line_is_an_error_not_a_memory_hog(
     assert [i.id for i in items] == [f"{tmp_path / 'w.jsonl'}:1", "ok"]
     stats = build_index(items, tmp_path / "idx")
     assert stats.added == 1 and "line over" in stats.errors[0][1]
+
+
+def test_segments_bound_memory_and_search_spans_them(tmp_path: Path) -> None:
+    wire = wire_folder(tmp_path)
+    stats = build_index(iter_items([wire]), tmp_path / "idx", segment_size=2)
+    assert stats.added == 5 and stats.segments == ("seg-000000", "seg-000001", "seg-000002")
+    index = Index(tmp_path / "idx")
+    assert [len(s.ids) for s in index.segments] == [2, 2, 1]
+    for name in STORIES[:4]:
+        article = read_item(Item(id="q", path=str(CORPORA / name / "republication.txt")))
+        assert index.search(fingerprint(article), lang=article.lang)[0].id == str(
+            wire / f"{name}.txt"
+        )

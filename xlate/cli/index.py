@@ -50,7 +50,7 @@ def index(
     check_jobs(jobs)
     with closing(executor_for(jobs, scheduler)) as executor:
         stats = build_index(iter_items(wire), out, executor=executor)
-    where = f"segment {stats.segment}" if stats.segment else "nothing new"
+    where = ", ".join(stats.segments) or "nothing new"
     typer.echo(
         f"{out}: added {stats.added} stories ({where}), skipped {stats.skipped} already "
         f"indexed, {len(stats.errors)} unreadable"

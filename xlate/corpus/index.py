@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
@@ -205,12 +205,52 @@ def index_item(item: Item) -> Indexed:
 
 @dataclass(frozen=True)
 class BuildStats:
-    """What one `build_index` call did."""
+    """What one `build_index` call did: stories added, skipped (already indexed), the
+    unreadable ones (id, reason) and the segments written."""
 
     added: int
     skipped: int
     errors: tuple[tuple[str, str], ...]
-    segment: str | None
+    segments: tuple[str, ...]
+
+
+class _SegmentWriter:
+    """The stories of one new segment: written in a temp folder, renamed into place whole."""
+
+    def __init__(self, out: Path, name: str) -> None:
+        self.folder, self.name = out / name, name
+        self.tmp = out / f".{name}.tmp"
+        try:
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            self._stories = (self.tmp / "stories.jsonl").open("wb")
+        except OSError as exc:
+            raise OutputError(f"{out}: cannot write the index ({exc.strerror or exc})") from None
+        self.ids: list[str] = []
+        self.langs: list[str] = []
+        self.offsets = [0]
+        self.signatures: list[np.ndarray] = []
+        self.tokens: list[np.ndarray] = []
+        self.counts: list[np.ndarray] = []
+
+    def add(self, story: Indexed) -> None:
+        assert story.article is not None and story.signature is not None
+        assert story.tokens is not None and story.counts is not None
+        record = {"id": story.id, "article": story.article}
+        line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+        self._stories.write(line)
+        self.offsets.append(self.offsets[-1] + len(line))
+        self.ids.append(story.id)
+        self.langs.append(str(story.article.get("lang") or "und"))
+        self.signatures.append(story.signature)
+        self.tokens.append(story.tokens)
+        self.counts.append(story.counts)
+
+    def finish(self) -> None:
+        self._stories.close()
+        _write_segment(
+            self.tmp, self.ids, self.langs, self.offsets, self.signatures, self.tokens, self.counts
+        )
+        os.replace(self.tmp, self.folder)
 
 
 def build_index(
@@ -218,31 +258,21 @@ def build_index(
     out: str | Path,
     *,
     executor: Executor | None = None,
-    partition: int = 2000,
-    progress: Callable[[int], None] | None = None,
+    segment_size: int = 50_000,
 ) -> BuildStats:
-    """Add the stories of `inputs` to the index at `out` (created if missing) as one new
-    segment. Stories whose id is already indexed are skipped; unreadable ones are listed in
-    the returned errors and in `<out>/errors.jsonl`. Work is streamed `partition` stories at
-    a time through `executor` (default: in-process)."""
+    """Add the stories of `inputs` to the index at `out` (created if missing) as new
+    segments of at most `segment_size` stories, so memory is bounded by a segment, not by
+    the archive. Stories whose id is already indexed are skipped; unreadable ones are listed
+    in the returned errors and in `<out>/errors.jsonl`. Stories are read and fingerprinted
+    through `executor` (default: in-process); each finished segment is in the index at once,
+    so an interrupted run keeps them and a rerun skips their stories."""
     out = Path(out)
     manifest = _read_manifest(out) if (out / "index.json").exists() else _new_manifest(out)
     known = set().union(*(Segment(out / s).ids for s in manifest["segments"]))
-    name = f"seg-{len(manifest['segments']):06d}"
-    tmp = out / f".{name}.tmp"
-    try:
-        tmp.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write the index here ({exc.strerror or exc})") from None
     executor = executor or LocalExecutor(1)
-    signatures: list[np.ndarray] = []
-    token_lists: list[np.ndarray] = []
-    count_lists: list[np.ndarray] = []
-    ids: list[str] = []
-    langs: list[str] = []
-    offsets = [0]
     errors: list[tuple[str, str]] = []
-    skipped = 0
+    written: list[str] = []
+    added = skipped = 0
 
     def fresh() -> Iterator[Item]:
         nonlocal skipped
@@ -254,43 +284,32 @@ def build_index(
             seen.add(item.id)
             yield item
 
-    with (tmp / "stories.jsonl").open("wb") as stories:
-        for done, result in enumerate(executor.map(index_item, fresh(), chunk=64), 1):
-            if result.error is not None or result.article is None:
-                errors.append((result.id, result.error or "unreadable"))
-            else:
-                assert result.signature is not None
-                assert result.tokens is not None and result.counts is not None
-                line = (
-                    json.dumps(
-                        {"id": result.id, "article": result.article}, ensure_ascii=False
-                    ).encode("utf-8")
-                    + b"\n"
-                )
-                stories.write(line)
-                offsets.append(offsets[-1] + len(line))
-                ids.append(result.id)
-                langs.append(str(result.article.get("lang") or "und"))
-                signatures.append(result.signature)
-                token_lists.append(result.tokens)
-                count_lists.append(result.counts)
-            if progress and done % partition == 0:
-                progress(done)
+    def commit(writer: _SegmentWriter) -> None:
+        writer.finish()
+        manifest["segments"].append(writer.name)
+        write_atomic(out / "index.json", json.dumps(manifest, indent=1) + "\n")
+        written.append(writer.name)
+
+    writer: _SegmentWriter | None = None
+    for story in executor.map(index_item, fresh(), chunk=64):
+        if story.error is not None or story.article is None:
+            errors.append((story.id, story.error or "unreadable"))
+            continue
+        if writer is None:
+            writer = _SegmentWriter(out, f"seg-{len(manifest['segments']):06d}")
+        writer.add(story)
+        added += 1
+        if len(writer.ids) >= segment_size:
+            commit(writer)
+            writer = None
+    if writer is not None:
+        commit(writer)
     if errors:
         lines = "".join(
             json.dumps({"article": i, "error": e}, ensure_ascii=False) + "\n" for i, e in errors
         )
         write_atomic(out / "errors.jsonl", lines)
-    if not ids:
-        for file in tmp.iterdir():
-            file.unlink()
-        tmp.rmdir()
-        return BuildStats(0, skipped, tuple(errors), None)
-    _write_segment(tmp, ids, langs, offsets, signatures, token_lists, count_lists)
-    os.replace(tmp, out / name)
-    manifest["segments"].append(name)
-    write_atomic(out / "index.json", json.dumps(manifest, indent=1) + "\n")
-    return BuildStats(len(ids), skipped, tuple(errors), name)
+    return BuildStats(added, skipped, tuple(errors), tuple(written))
 
 
 def _new_manifest(out: Path) -> dict[str, Any]:
