@@ -34,7 +34,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from xlate import __version__
-from xlate.corpus.index import Index, Item, build_index, fingerprint, read_item
+from xlate.corpus.index import Index, build_index, fingerprint
+from xlate.corpus.inputs import Item, read_item
 from xlate.corpus.minhash import words
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"

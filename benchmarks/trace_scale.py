@@ -41,7 +41,8 @@ from pathlib import Path
 import psutil
 
 from xlate import __version__
-from xlate.corpus.index import Index, Item, fingerprint, read_item
+from xlate.corpus.index import Index, fingerprint
+from xlate.corpus.inputs import Item, read_item
 from xlate.corpus.trace import TraceOptions, trace
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"

@@ -18,7 +18,8 @@ import pytest
 from tests.test_index import wire_folder
 from tests.test_trace import articles
 from xlate.corpus.executor import DaskExecutor
-from xlate.corpus.index import build_index, iter_items
+from xlate.corpus.index import build_index
+from xlate.corpus.inputs import iter_items
 from xlate.corpus.trace import trace
 
 DASK = Path(sys.executable).parent / "dask"

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from tests.conftest import REPO
 from xlate.cli import app
-from xlate.corpus.index import Index, Item, build_index, fingerprint, iter_items, read_item
+from xlate.corpus.index import Index, build_index, fingerprint
+from xlate.corpus.inputs import Item, iter_items, read_item
 from xlate.corpus.minhash import NUM_PERM, bigram_hashes, jaccard, signature, word_hashes, words
 
 runner = CliRunner()
@@ -131,9 +132,9 @@ def test_pool_builds_the_same_index(tmp_path: Path, jobs: int) -> None:
 def test_an_overlong_jsonl_line_is_an_error_not_a_memory_hog(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import xlate.corpus.index as index_module
+    import xlate.corpus.inputs as inputs_module
 
-    monkeypatch.setattr(index_module, "MAX_LINE", 1000)
+    monkeypatch.setattr(inputs_module, "MAX_LINE", 1000)
     story = (CORPORA / STORIES[1] / "original.txt").read_text("utf-8")[:600]
     lines = [
         json.dumps({"id": "long", "text": "word " * 5000}),

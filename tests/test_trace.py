@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from tests.conftest import REPO
 from tests.test_index import STORIES, wire_folder
 from xlate.cli import app
-from xlate.corpus.index import build_index, iter_items
+from xlate.corpus.index import build_index
+from xlate.corpus.inputs import iter_items
 from xlate.corpus.trace import TraceOptions, trace
 
 runner = CliRunner()

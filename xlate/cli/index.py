@@ -45,7 +45,8 @@ def index(
     from contextlib import closing
 
     from xlate.corpus.executor import executor_for
-    from xlate.corpus.index import build_index, iter_items
+    from xlate.corpus.index import build_index
+    from xlate.corpus.inputs import iter_items
 
     check_jobs(jobs)
     with closing(executor_for(jobs, scheduler)) as executor:

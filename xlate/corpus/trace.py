@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from xlate.corpus.executor import executor_for
-from xlate.corpus.index import Candidate, Index, Item, fingerprint, iter_items, read_item
+from xlate.corpus.index import Candidate, Index, fingerprint
+from xlate.corpus.inputs import Item, iter_items, read_item
 from xlate.errors import ModelError, OutputError, XlateError
 from xlate.fsutil import write_atomic
 from xlate.model import Article
