@@ -15,12 +15,12 @@ extra=""
 
 if [ "${1:-}" = "test" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-        echo "installing chromium and chromium-driver for the browser tests"
+        echo "installing chromium, chromium-driver and fonts-noto-core (Urdu) for the browser tests"
         # APT::Sandbox::User=root: apt's _apt user cannot always write where apt wants here
         apt=(apt-get -qq -o APT::Sandbox::User=root -o Dpkg::Use-Pty=0)
         "${apt[@]}" update >/dev/null
         DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y --no-install-recommends \
-            chromium chromium-driver >/dev/null
+            chromium chromium-driver fonts-noto-core >/dev/null
     else
         echo "browser tests need chromium and chromium-driver: sudo apt-get install chromium chromium-driver"
     fi

@@ -22,6 +22,7 @@ from tests.conftest import REPO, NetworkBlocked
 from xlate.matching.compare import compare
 from xlate.model import Article, Meta
 from xlate.reports import write_reports
+from xlate.text.load import load
 
 SHOTS = REPO / "tests" / "screenshots"
 FLAGS = (
@@ -438,3 +439,48 @@ def test_crosslingual_urdu_cells_are_rtl_and_translations_ltr(
     directions = page.urdu_directions()
     assert directions and {d for _, _, d in directions} == {"rtl"}, directions
     assert page.console_errors() == []
+
+
+# "Save the page or print it to PDF": a page printed by Chromium reads back paragraph by
+# paragraph, right-to-left and Chinese text in logical order.
+PRINTED = {
+    "en": ("Talks in Beijing", [" ".join(p) for p in URDU_IN_ENGLISH]),
+    "ur": ("چین اور روس کے صدور کی ملاقات", [" ".join(p) for p in URDU_REPUBLICATION]),
+    "zh": (
+        "习近平同普京举行会谈",
+        [
+            "国家主席习近平2日在人民大会堂同俄罗斯总统普京举行会谈。两国元首深入交换意见。",
+            "2024年中俄贸易额达到2448亿美元，中国连续15年保持俄罗斯第一大贸易伙伴国地位。",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRINTED))
+def test_page_printed_to_pdf_reads_back(
+    browser: Any, loopback: None, tmp_path: Path, lang: str
+) -> None:
+    import base64
+    import html
+    import subprocess
+
+    from selenium.webdriver.common.print_page_options import PrintOptions
+
+    fonts = subprocess.run(["fc-list", f":lang={lang}"], capture_output=True, text=True)
+    if not fonts.stdout.strip():
+        pytest.skip(f"no font for {lang} (fonts-noto-core, fonts-noto-cjk): glyphs would be lost")
+    headline, paragraphs = PRINTED[lang]
+    direction = "rtl" if lang == "ur" else "ltr"
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    page = tmp_path / f"{lang}.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="{lang}" dir="{direction}"><meta charset="utf-8">'
+        f"<title>{html.escape(headline)}</title><h1>{html.escape(headline)}</h1>{body}",
+        "utf-8",
+    )
+    Page(browser, page)
+    pdf = tmp_path / f"{lang}.pdf"
+    pdf.write_bytes(base64.b64decode(browser.print_page(PrintOptions())))
+    document = load(pdf)
+    assert document.meta.headline == headline
+    assert document.text.split("\n\n") == [headline, *paragraphs]

@@ -75,27 +75,34 @@ def pdf_text(data: bytes, *, path: str | Path) -> tuple[str, Meta]:
 
 
 def _page_lines(page: Any) -> list[_Line]:
-    """The page's text lines, top to bottom, without bare page numbers at either end."""
+    """The page's text lines in reading order, without bare page numbers at either end.
+
+    Lines are pdfium's own (its text in content order, cut at the line breaks it
+    generates), so right-to-left and stacked scripts (Nastaliq) keep their logical order;
+    each line's box is the union of its characters' loose boxes (font ascent to descent,
+    the same for every letter), its size the median font size of its characters.
+    """
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()
+    raw = textpage.raw
     try:
-        boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
-        rows: list[list[tuple[float, float, float, float]]] = []
-        # Rectangles come in reading order (columns stay apart); consecutive ones whose
-        # baselines lie within a third of the line height form one line.
-        for box in boxes:
-            row = rows[-1] if rows else None
-            if row and abs(row[0][1] - box[1]) < (box[3] - box[1]) / 3:
-                row.append(box)
-            else:
-                rows.append([box])
-        lines = []
-        for row in rows:
-            left, bottom = min(b[0] for b in row), min(b[1] for b in row)
-            right, top = max(b[2] for b in row), max(b[3] for b in row)
-            text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
-            if text:
-                size = max(_font_size(textpage, box) for box in row)
-                lines.append(_Line(text, left, right, bottom, top, size or top - bottom))
+        lines: list[_Line] = []
+        chars: list[str] = []
+        boxes: list[tuple[float, float, float, float]] = []
+        sizes: list[float] = []
+        for index in range(textpage.count_chars()):
+            code = pdfium_c.FPDFText_GetUnicode(raw, index)
+            if code == 0x0A:  # pdfium's line break ("\r\n")
+                _add_line(lines, chars, boxes, sizes)
+                chars, boxes, sizes = [], [], []
+                continue
+            char = _char(code)
+            chars.append(char)
+            if char.strip():
+                boxes.append(textpage.get_charbox(index, loose=True))
+                sizes.append(pdfium_c.FPDFText_GetFontSize(raw, index))
+        _add_line(lines, chars, boxes, sizes)
     finally:
         textpage.close()
         page.close()
@@ -106,13 +113,30 @@ def _page_lines(page: Any) -> list[_Line]:
     return lines
 
 
-def _font_size(textpage: Any, box: tuple[float, float, float, float]) -> float:
-    """The font size of the first character in `box`, or 0 when pdfium cannot tell."""
-    import pypdfium2.raw as pdfium_c
+def _char(code: int) -> str:
+    """One character of pdfium's text: its mark for a line-end hyphen becomes "-", other
+    controls a space; UTF-16 surrogate halves are paired up in `_add_line`."""
+    if code == 0x02:
+        return "-"
+    if code < 0x20 or code in (0xFFFE, 0xFFFF):
+        return " "
+    return chr(code)
 
-    left, bottom, _, top = box
-    index = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
-    return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index)) if index is not None else 0.0
+
+def _add_line(
+    lines: list[_Line],
+    chars: list[str],
+    boxes: list[tuple[float, float, float, float]],
+    sizes: list[float],
+) -> None:
+    text = "".join(chars).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    text = " ".join(text.split())
+    if not text or not boxes:
+        return
+    left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    size = statistics.median(sizes) or top - bottom
+    lines.append(_Line(text, left, right, bottom, top, size))
 
 
 def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
@@ -128,7 +152,9 @@ def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
         for a, b in zip(page, page[1:], strict=False)
         if 0 < a.top - b.top < 2.5 * body_height
     ]
-    pitch = statistics.quantiles(pitches * 2, n=4)[0] if pitches else body_height * 1.2
+    # A line's loose box spans the font's ascent to descent, about one line of leading: it
+    # caps the pitch where every line is a paragraph of its own.
+    pitch = min(statistics.quantiles(pitches * 2, n=4)[0] if pitches else 99.0, 1.2 * body_height)
     paragraphs: list[list[str]] = []
     heights: list[float] = []  # the largest type in each paragraph
     heading: str | None = None
