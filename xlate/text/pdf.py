@@ -78,31 +78,24 @@ def _page_lines(page: Any) -> list[_Line]:
     """The page's text lines in reading order, without bare page numbers at either end.
 
     Lines are pdfium's own (its text in content order, cut at the line breaks it
-    generates), so right-to-left and stacked scripts (Nastaliq) keep their logical order;
-    each line's box is the union of its characters' loose boxes (font ascent to descent,
-    the same for every letter), its size the median font size of its characters.
+    generates), so right-to-left and stacked scripts (Nastaliq) keep their logical order.
+    A line's box spans the loose boxes (font ascent to descent, the same for every letter)
+    of its first, middle and last characters; its size is their median font size.
     """
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
-    raw = textpage.raw
     try:
+        raw = textpage.raw
+        codes = [pdfium_c.FPDFText_GetUnicode(raw, i) for i in range(textpage.count_chars())]
         lines: list[_Line] = []
-        chars: list[str] = []
-        boxes: list[tuple[float, float, float, float]] = []
-        sizes: list[float] = []
-        for index in range(textpage.count_chars()):
-            code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        start = 0
+        for end, code in enumerate([*codes, 0x0A]):
             if code == 0x0A:  # pdfium's line break ("\r\n")
-                _add_line(lines, chars, boxes, sizes)
-                chars, boxes, sizes = [], [], []
-                continue
-            char = _char(code)
-            chars.append(char)
-            if char.strip():
-                boxes.append(textpage.get_charbox(index, loose=True))
-                sizes.append(pdfium_c.FPDFText_GetFontSize(raw, index))
-        _add_line(lines, chars, boxes, sizes)
+                line = _line(textpage, codes, start, end)
+                if line is not None:
+                    lines.append(line)
+                start = end + 1
     finally:
         textpage.close()
         page.close()
@@ -113,30 +106,32 @@ def _page_lines(page: Any) -> list[_Line]:
     return lines
 
 
+def _line(textpage: Any, codes: list[int], start: int, end: int) -> _Line | None:
+    """Characters `start` to `end` of the page as a line, or None when they are blank."""
+    import pypdfium2.raw as pdfium_c
+
+    chars = "".join(_char(code) for code in codes[start:end])
+    text = chars.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    text = " ".join(text.split())
+    inked = [start + k for k, ch in enumerate(chars) if not ch.isspace()]
+    if not text or not inked:
+        return None
+    sample = sorted({inked[0], inked[len(inked) // 2], inked[-1]})
+    boxes = [textpage.get_charbox(i, loose=True) for i in sample]
+    sizes = [pdfium_c.FPDFText_GetFontSize(textpage.raw, i) for i in sample]
+    left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    return _Line(text, left, right, bottom, top, statistics.median(sizes) or top - bottom)
+
+
 def _char(code: int) -> str:
     """One character of pdfium's text: its mark for a line-end hyphen becomes "-", other
-    controls a space; UTF-16 surrogate halves are paired up in `_add_line`."""
+    controls a space; UTF-16 surrogate halves are paired up in `_line`."""
     if code == 0x02:
         return "-"
     if code < 0x20 or code in (0xFFFE, 0xFFFF):
         return " "
     return chr(code)
-
-
-def _add_line(
-    lines: list[_Line],
-    chars: list[str],
-    boxes: list[tuple[float, float, float, float]],
-    sizes: list[float],
-) -> None:
-    text = "".join(chars).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    text = " ".join(text.split())
-    if not text or not boxes:
-        return
-    left, bottom = min(b[0] for b in boxes), min(b[1] for b in boxes)
-    right, top = max(b[2] for b in boxes), max(b[3] for b in boxes)
-    size = statistics.median(sizes) or top - bottom
-    lines.append(_Line(text, left, right, bottom, top, size))
 
 
 def _paragraphs(pages: list[list[_Line]]) -> tuple[list[str], str | None]:
