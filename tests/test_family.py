@@ -216,7 +216,7 @@ def test_bundled_family(tmp_path: Path) -> None:
     layout = discover(FAMILY)
     (story,) = layout.stories
     assert {r.name for r in story.republications} == {
-        "city-courier", "evening-ledger", "northern-star", "vestnik-ru",
+        "city-courier", "evening-ledger", "northern-star", "vestnik-ru", "xinmin-zh",
     }  # fmt: skip
     tasks, _ = plan([story], tmp_path, Options(formats=()))
     results = [run_pair(t) for t in tasks]
@@ -225,6 +225,9 @@ def test_bundled_family(tmp_path: Path) -> None:
     by_name = {m.name: m for m in fam.members}
     assert by_name["evening-ledger"].parent == "northern-star"
     assert by_name["vestnik-ru"].lang == "ru" and by_name["vestnik-ru"].parent is None
+    # two translations share English phrasing the wire lacks: that is no evidence of copying
+    assert by_name["xinmin-zh"].lang == "zh" and by_name["xinmin-zh"].parent is None
+    assert fam.chains == (("wire", "northern-star", "evening-ledger"),)
     assert {by_name[n].source for n in by_name} == {"Xinhua"}
     money = next(f for f in fam.facts if f.kind == "money")
     assert [fam.members[i].name for i in money.disagree] == ["city-courier"]

@@ -302,38 +302,44 @@ def _provenance(
 ) -> list[Member]:
     """Similarity to the wire and, when a member is closer to an earlier one, its parent.
 
-    Each member is read in the wire's language when it is in it or was translated into it,
-    else in its own language (then the wire's translation into that language stands in).
+    Similarity to the wire is measured in one language (through the translation used for
+    matching when the languages differ). Copying is looked for only between members written
+    in the same language, in their own words, and only where the wire exists in that
+    language: two translations share phrasing the wire does not have whoever copied whom.
     Members are taken in date order, then by similarity to the wire, and may only copy a
     member before them, so the copying graph has no cycles.
     """
-    wire_text = [s.text for s in original.sentences]
-    wire_grams: dict[tuple[str, ...], frozenset[int]] = {}
-    keys: list[tuple[str, frozenset[int], frozenset[int]]] = []  # language, bigrams, novel ones
+    wire_grams = _bigrams([s.text for s in original.sentences])
+    translated_wire: dict[tuple[str, ...], frozenset[int]] = {}
+    keys: list[tuple[str, frozenset[int], frozenset[int] | None]] = []  # lang, own, novel
     sims: list[float] = []
     for report in reports:
         r = report.republication
-        if r.lang == original.lang and report.republication_translation is None:
-            lang, text, wire = original.lang, [s.text for s in r.sentences], wire_text
-        elif report.republication_translation is not None and report.via == original.lang:
-            lang, text, wire = original.lang, list(report.republication_translation), wire_text
+        own = _bigrams([s.text for s in r.sentences])
+        if r.lang == original.lang:
+            wire: frozenset[int] | None = wire_grams
+            sim = _jaccard(own, wire_grams)
+        elif report.original_translation is not None and report.via == r.lang:
+            key = tuple(report.original_translation)
+            if key not in translated_wire:  # members of one language share the translation
+                translated_wire[key] = _bigrams(key)
+            wire = translated_wire[key]
+            sim = _jaccard(own, wire)
         else:
-            lang, text = r.lang, [s.text for s in r.sentences]
-            wire = list(report.original_translation or wire_text)
-        wire_key = tuple(wire)
-        if wire_key not in wire_grams:  # most members share the wire's own text
-            wire_grams[wire_key] = _bigrams(wire)
-        grams = _bigrams(text)
-        keys.append((lang, grams, grams - wire_grams[wire_key]))
-        sims.append(_jaccard(grams, wire_grams[wire_key]))
+            wire = None
+            sim = _jaccard(_bigrams(report.republication_translation or ()), wire_grams)
+        keys.append((r.lang, own, own - wire if wire is not None else None))
+        sims.append(sim)
     members = [replace(m, similarity=round(s, 4)) for m, s in zip(members, sims, strict=True)]
     order = sorted(range(len(members)), key=lambda i: (members[i].date or "9999", -sims[i], i))
     for pos, b in enumerate(order):
         lang_b, grams_b, novel_b = keys[b]
+        if novel_b is None:
+            continue
         best: tuple[float, int, int] | None = None
         for a in order[:pos]:
             lang_a, grams_a, novel_a = keys[a]
-            if lang_a != lang_b:
+            if lang_a != lang_b or novel_a is None:
                 continue
             shared = len(novel_a & novel_b)  # wording both have and the wire has not
             if shared < COPY_SHARED:
