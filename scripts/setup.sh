@@ -20,7 +20,7 @@ if [ "${1:-}" = "test" ] && ! { command -v chromium && command -v chromedriver; 
         apt=(apt-get -qq -o APT::Sandbox::User=root -o Dpkg::Use-Pty=0)
         "${apt[@]}" update >/dev/null
         DEBIAN_FRONTEND=noninteractive "${apt[@]}" install -y --no-install-recommends \
-            chromium chromium-driver fonts-noto-core >/dev/null
+            chromium chromium-driver fonts-noto-core fontconfig >/dev/null
     else
         echo "browser tests need chromium and chromium-driver: sudo apt-get install chromium chromium-driver"
     fi
