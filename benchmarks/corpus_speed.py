@@ -39,20 +39,26 @@ SENTENCES = 40
 REPS_PER_STORY = 10
 
 
+def wire_of(docs: list[list[list[str]]], rng: random.Random) -> list[list[str]]:
+    """A wire story of SENTENCES sentences (paragraphs of random Wikinews articles)."""
+    paragraphs: list[list[str]] = []
+    while sum(len(p) for p in paragraphs) < SENTENCES:
+        paragraphs.extend(docs[rng.randrange(len(docs))])
+    count, out = 0, []
+    for para in paragraphs:
+        take = para[: SENTENCES - count]
+        if take:
+            out.append(take)
+            count += len(take)
+    return out
+
+
 def story_texts(
     docs: list[list[list[str]]], rng: random.Random, reps: int
 ) -> tuple[str, list[str]]:
     """An original of SENTENCES sentences and `reps` edited republications, as file texts."""
-    paragraphs: list[list[str]] = []
-    while sum(len(p) for p in paragraphs) < SENTENCES:
-        paragraphs.extend(docs[rng.randrange(len(docs))])
+    trimmed = wire_of(docs, rng)
     pool = [s for d in docs for p in d for s in p]
-    count, trimmed = 0, []
-    for para in paragraphs:
-        take = para[: SENTENCES - count]
-        if take:
-            trimmed.append(take)
-            count += len(take)
 
     def text(paras: list[list[str]]) -> str:
         return "\n\n".join(" ".join(p) for p in paras) + "\n"

@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from compare_speed import edited, wikinews_sentences  # noqa: E402
-from corpus_speed import SENTENCES  # noqa: E402
+from corpus_speed import wire_of  # noqa: E402
 
 from xlate import __version__  # noqa: E402
 from xlate.corpus.family import (  # noqa: E402
@@ -43,19 +43,6 @@ from xlate.model import Article  # noqa: E402
 def trimmed(paragraphs: list[list[str]], rng: random.Random, rate: float) -> list[list[str]]:
     out = [[s for s in p if rng.random() >= rate] for p in paragraphs]
     return [p for p in out if p]
-
-
-def wire_of(docs: list[list[list[str]]], rng: random.Random) -> list[list[str]]:
-    paragraphs: list[list[str]] = []
-    while sum(len(p) for p in paragraphs) < SENTENCES:
-        paragraphs.extend(docs[rng.randrange(len(docs))])
-    count, out = 0, []
-    for para in paragraphs:
-        take = para[: SENTENCES - count]
-        if take:
-            out.append(take)
-            count += len(take)
-    return out
 
 
 def closest_wins(texts: dict[str, list[list[str]]], wire: list[list[str]]) -> dict[str, str]:
