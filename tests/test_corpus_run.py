@@ -519,3 +519,29 @@ def test_two_stories_of_one_name_stay_two_families(tmp_path: Path) -> None:
     assert [r["story"] for r in result.rows] == ["xi", "xi", "xi-2", "xi-2"]
     none = run_stories([first], tmp_path / "none", options=Options(formats=()))
     assert [r["link"] for r in none.rows] == [None, None]
+
+
+def test_unreadable_story_folder_is_one_line(tmp_path: Path) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        from unittest import mock
+
+        folder = story(tmp_path / "corpus")
+        real = Path.iterdir
+
+        def denied(self: Path):  # type: ignore[no-untyped-def]
+            if self == folder:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real(self)
+
+        with mock.patch.object(Path, "iterdir", denied):
+            result = invoke("corpus", tmp_path / "corpus", "-o", tmp_path / "out")
+    else:
+        folder = story(tmp_path / "corpus")
+        folder.chmod(0)
+        try:
+            result = invoke("corpus", tmp_path / "corpus", "-o", tmp_path / "out")
+        finally:
+            folder.chmod(0o755)
+    one_line_error(result, "xi-putin", "cannot read")

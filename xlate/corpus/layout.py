@@ -90,7 +90,14 @@ def discover(path: str | Path, *, skip: Sequence[str | Path] = ()) -> Layout:
 
     Folders in `skip` (the output folder, when it lies inside the corpus) are not read.
     """
-    root = Path(path)
+    try:
+        return _discover(Path(path), skip)
+    except OSError as exc:  # a folder that cannot be listed, a file that vanished
+        where = exc.filename or path
+        raise LayoutError(f"{where}: cannot read ({exc.strerror or exc})") from None
+
+
+def _discover(root: Path, skip: Sequence[str | Path]) -> Layout:
     skipped = {Path(p).resolve() for p in skip}
     if root.is_file():
         if root.suffix.lower() not in (".csv", ".json"):
@@ -196,13 +203,16 @@ def _story_folder(folder: Path, layout: Layout) -> None:
 
 def _translations(files: list[Path]) -> dict[Path, Path]:
     """`<stem>.<lang>.txt` files that translate a sibling `<stem>.*`, by the file they translate."""
+    by_stem: dict[tuple[Path, str], list[Path]] = {}
+    for file in files:
+        by_stem.setdefault((file.parent, file.stem), []).append(file)
     out: dict[Path, Path] = {}
     for file in files:
         m = _TRANSLATION.match(file.name)
         if not m or m["lang"] not in LANGUAGES:
             continue
-        for other in files:
-            if other != file and other.parent == file.parent and other.stem == m["stem"]:
+        for other in by_stem.get((file.parent, m["stem"]), []):
+            if other != file:
                 out[other] = file
     return out
 
