@@ -269,6 +269,8 @@ def test_layout_warnings_name_the_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "photo.png: not an article file" in result.stderr
     assert "stray.txt: not in a story folder" in result.stderr
+    notes = json.loads((tmp_path / "out" / "index.json").read_text("utf-8"))["notes"]
+    assert any("photo.png" in n for n in notes) and any("stray.txt" in n for n in notes)
 
 
 def test_several_originals_is_an_error(tmp_path: Path) -> None:
@@ -284,7 +286,10 @@ def test_a_bad_republication_does_not_stop_the_run(tmp_path: Path) -> None:
     result = invoke("corpus", tmp_path / "corpus", "-o", out, "-j", "1")
     one_line_error(result, "broken.txt")
     assert (out / "xi-putin--dawn.html").is_file() and (out / "xi-putin.family.html").is_file()
-    assert len(json.loads((out / "index.json").read_text("utf-8"))["pairs"]) == 2
+    index = json.loads((out / "index.json").read_text("utf-8"))
+    assert len(index["pairs"]) == 2
+    assert len(index["errors"]) == 1 and "broken.txt" in index["errors"][0]
+    assert "broken.txt" in (out / "index.html").read_text("utf-8")
 
 
 def test_translation_file_beside_a_republication(tmp_path: Path) -> None:

@@ -76,6 +76,7 @@ def corpus(
             scheduler=scheduler,
             progress=progress,
             index=str(folder.resolve()),
+            notes=[*layout.notes, *layout.warnings],
         )
     for warning in result.warnings:
         typer.echo(f"xlate: warning: {warning}", err=True)

@@ -171,6 +171,7 @@ def run_stories(
     family: bool = True,
     index: bool | str = True,
     names: Sequence[str] | None = None,
+    notes: Sequence[str] = (),
 ) -> RunResult:
     """Compare every pair, write pair reports, a family report per story with two or more
     republications, and `index.{html,csv,json}` (`index` may name the corpus: an index of
@@ -178,7 +179,8 @@ def run_stories(
 
     `jobs` workers (None: one per core from POOL_MIN_PAIRS pairs on) or a Dask
     `scheduler`; `progress` is called once per pair as results arrive (in input order).
-    `names` overrides the report names.
+    `names` overrides the report names; `notes` (what the layout skipped and why) go into
+    the index beside the run's errors.
     """
     import os
 
@@ -216,7 +218,7 @@ def run_stories(
         if index and result.rows:
             corpus = index if isinstance(index, str) else str(out)
             name = namer.claim("index", [corpus], kind="index")
-            paths = write_index(result, out, title=corpus, name=name)
+            paths = write_index(result, out, title=corpus, name=name, notes=notes)
             namer.written(name, kind="index")
             result.paths += paths
             result.index = paths[0]
@@ -330,9 +332,15 @@ def _finish_story(
 
 
 def write_index(
-    result: RunResult, out: str | Path, *, title: str, name: str = "index"
+    result: RunResult,
+    out: str | Path,
+    *,
+    title: str,
+    name: str = "index",
+    notes: Sequence[str] = (),
 ) -> list[Path]:
-    """`<name>.html`, `.csv` and `.json`: one row per pair, with links to the reports."""
+    """`<name>.html`, `.csv` and `.json`: one row per pair, with links to the reports, and
+    the notes and errors of the run."""
     from xlate.fsutil import write_atomic
     from xlate.reports.family_html import render_index
 
@@ -344,17 +352,19 @@ def write_index(
     families = sorted(
         {(r["story"], r["family"]) for r in result.rows if r.get("family")}, key=lambda f: f[0]
     )
+    family_links = [{"story": s, "link": link} for s, link in families]
+    errors = list(dict.fromkeys(result.errors))
     data = {
         "schema": "xlate.index/1",
         "pairs": [{k: row.get(k) for k in (*INDEX_COLUMNS, "family")} for row in result.rows],
-        "families": [{"story": s, "link": link} for s, link in families],
+        "families": family_links,
+        "notes": list(notes),
+        "errors": errors,
     }
     return [
         write_atomic(
             out / f"{name}.html",
-            render_index(
-                result.rows, [{"story": s, "link": link} for s, link in families], title=title
-            ),
+            render_index(result.rows, family_links, title=title, notes=[*notes, *errors]),
         ),
         write_atomic(out / f"{name}.csv", buffer.getvalue()),
         write_atomic(out / f"{name}.json", json.dumps(data, ensure_ascii=False, indent=1) + "\n"),

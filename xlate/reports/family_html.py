@@ -39,7 +39,12 @@ def render(family: Family, *, pair_suffix: str | None = ".html") -> str:
 
 
 def render_index(
-    rows: Sequence[dict[str, Any]], families: Sequence[dict[str, Any]], *, title: str
+    rows: Sequence[dict[str, Any]],
+    families: Sequence[dict[str, Any]],
+    *,
+    title: str,
+    notes: Sequence[str] = (),
 ) -> str:
-    """The corpus index page: one row per pair, with links to pair and family reports."""
-    return template("index.html.j2").render(rows=rows, families=families, title=title)
+    """The corpus index page: one row per pair, links to pair and family reports, and the
+    run's notes (what was skipped and why, pairs that failed)."""
+    return template("index.html.j2").render(rows=rows, families=families, title=title, notes=notes)
