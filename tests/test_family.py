@@ -232,3 +232,20 @@ def test_bundled_family(tmp_path: Path) -> None:
     money = next(f for f in fam.facts if f.kind == "money")
     assert [fam.members[i].name for i in money.disagree] == ["city-courier"]
     assert fam.additions[[m.name for m in fam.members].index("northern-star")]
+
+
+def test_html_grid_legend_links_and_additions(family) -> None:  # type: ignore[no-untyped-def]
+    from xlate.reports.family_html import render
+
+    page = render(family)
+    parser = _Tags()
+    parser.feed(page)
+    assert {f"story--{n}.html" for n in ("faithful", "trimmed", "copy", "changed")} <= set(
+        parser.hrefs
+    )
+    for fate in ("kept", "edited", "omitted", "moved"):
+        assert f'<span class="fate {fate}">{fate}</span>' in page  # the legend
+    assert 'class="para"' in page  # paragraph starts are marked
+    assert "added</span> by <bdi>trimmed</bdi> after [3]" in page
+    assert "wire → trimmed → copy" in page.replace("<bdi>", "").replace("</bdi>", "")
+    assert render(family, pair_suffix=None).count("story--") == 0  # no links without pages
