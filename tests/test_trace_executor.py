@@ -38,3 +38,10 @@ def test_pool_keeps_order_and_streams() -> None:
 def test_jobs_must_be_positive() -> None:
     with pytest.raises(XlateError, match="--jobs"):
         LocalExecutor(0)
+
+
+def test_a_malformed_scheduler_address_is_one_error() -> None:
+    from xlate.corpus.executor import ClusterError
+
+    with pytest.raises(ClusterError, match="not a scheduler address"):
+        executor_for(None, "foo")

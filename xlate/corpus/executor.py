@@ -9,6 +9,7 @@ pickle. Dask is imported only when a scheduler address is given.
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,6 +22,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 DEFAULT_CHUNK = 16
+_ADDRESS = re.compile(r"^(?:(?:tcp|tls|ws|wss|ucx)://)?(?:\[[0-9a-fA-F:]+\]|[^\s:/\[\]]+):\d{1,5}$")
 # Chunks in flight per worker: enough to keep workers busy while the caller consumes results.
 _AHEAD = 2
 
@@ -116,6 +118,8 @@ class DaskExecutor:
     """
 
     def __init__(self, address: str, *, timeout: float = 30.0) -> None:
+        if not _ADDRESS.match(address):
+            raise ClusterError(f"--scheduler {address}: not a scheduler address (tcp://HOST:PORT)")
         from distributed import Client
 
         try:
