@@ -74,10 +74,12 @@ def fingerprint(article: Article) -> Fingerprint:
 
 @dataclass(frozen=True)
 class Indexed:
-    """A story ready to store, or the reason it could not be read."""
+    """A story ready to store (its stored line, made in the worker so that the process
+    writing the index does as little as possible), or the reason it could not be read."""
 
     id: str
-    article: dict[str, Any] | None = None
+    record: bytes | None = None
+    lang: str = "und"
     signature: np.ndarray | None = None
     tokens: np.ndarray | None = None
     counts: np.ndarray | None = None
@@ -93,7 +95,9 @@ def index_item(item: Item) -> Indexed:
         return Indexed(item.id, error=str(exc))
     except Exception as exc:  # noqa: BLE001 - one hostile story must not stop the index
         return Indexed(item.id, error=f"{item.id}: failed ({type(exc).__name__}: {exc})")
-    return Indexed(item.id, article.to_dict(), fp.signature, fp.tokens, fp.counts)
+    record = {"id": item.id, "article": article.to_dict()}
+    line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+    return Indexed(item.id, line, article.lang, fp.signature, fp.tokens, fp.counts)
 
 
 # ------------------------------------------------------------------------------ build
@@ -129,14 +133,12 @@ class _SegmentWriter:
         self.counts: list[np.ndarray] = []
 
     def add(self, story: Indexed) -> None:
-        assert story.article is not None and story.signature is not None
+        assert story.record is not None and story.signature is not None
         assert story.tokens is not None and story.counts is not None
-        record = {"id": story.id, "article": story.article}
-        line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
-        self._stories.write(line)
-        self.offsets.append(self.offsets[-1] + len(line))
+        self._stories.write(story.record)
+        self.offsets.append(self.offsets[-1] + len(story.record))
         self.ids.append(story.id)
-        self.langs.append(str(story.article.get("lang") or "und"))
+        self.langs.append(story.lang)
         self.signatures.append(story.signature)
         self.tokens.append(story.tokens)
         self.counts.append(story.counts)
@@ -188,7 +190,7 @@ def build_index(
 
     writer: _SegmentWriter | None = None
     for story in executor.map(index_item, fresh(), chunk=64):
-        if story.error is not None or story.article is None:
+        if story.error is not None or story.record is None:
             errors.append((story.id, story.error or "unreadable"))
             continue
         if writer is None:
