@@ -44,7 +44,8 @@ def test_help_loads_no_heavy_module() -> None:
     probe = (
         "import sys; from typer.testing import CliRunner; from xlate.cli import app; "
         "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0; "
-        "heavy = ('ctranslate2', 'trafilatura', 'numpy', 'rapidfuzz', 'torch', 'sentencepiece'); "
+        "heavy = ('ctranslate2', 'trafilatura', 'numpy', 'rapidfuzz', 'torch', 'sentencepiece', "
+        "'pypdfium2', 'docx', 'selenium'); "
         "print([m for m in heavy if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -94,6 +95,7 @@ def test_compare_writes_every_format(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", str(a), str(b), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == [
+        ".xlate-names.json",  # which pair each report name belongs to
         "xinhua--outlet.align",
         "xinhua--outlet.html",
         "xinhua--outlet.json",

@@ -58,32 +58,3 @@ def read_translation(path: str | Path, *, article: Article | None = None) -> lis
     lines = read(path)
     return fit_translation(lines, len(article.sentences), path) if article else lines
 
-
-def find_pairs(corpus: str | Path) -> list[tuple[Path, Path, bool]]:
-    """Every `original.*` / `republication.*` (or `capture.*`) pair under `corpus`.
-
-    Returns (original, republication, presegmented) triples.
-
-    A folder's gold.json may say `"presegmented": true` (one sentence per line); a
-    gold.json that is not a JSON object with a boolean there is an InputError naming it.
-    """
-    from xlate.validate import Fields, read_json_file
-
-    pairs = []
-    for folder in sorted(p for p in Path(corpus).iterdir() if p.is_dir()):
-        originals = sorted(folder.glob("original.*"))
-        # A raw capture stands in for the republication until one is cleaned by hand.
-        republications = sorted(folder.glob("republication.*")) or sorted(folder.glob("capture.*"))
-        if not originals or not republications:
-            continue
-        gold = folder / "gold.json"
-        presegmented = gold.exists() and Fields(read_json_file(gold), path=gold).flag(
-            "presegmented"
-        )
-        pairs.append((originals[0], republications[0], presegmented))
-    return pairs
-
-
-def find_captures(corpus: str | Path) -> list[Path]:
-    """Every raw `capture.*` file under `corpus` (captures to clean)."""
-    return sorted(p for p in Path(corpus).glob("*/capture.*") if p.is_file())

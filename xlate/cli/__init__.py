@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from xlate.cli import clean, compare, models, translate  # noqa: F401  (register commands)
+from xlate.cli import (  # noqa: F401  (register commands)
+    clean,
+    compare,
+    corpus,
+    index,
+    models,
+    trace,
+    translate,
+)
 from xlate.cli.app import app
 
 

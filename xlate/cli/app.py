@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,7 +35,7 @@ class Command(TyperCommand):
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return [
-            piece[1:-1] if piece.startswith("{") and piece.endswith("}") else piece
+            re.sub(r"^\{(.*)\}(\.\.\.)?$", r"\1", piece)
             for piece in super().collect_usage_pieces(ctx)
         ]
 
@@ -192,7 +193,13 @@ def _inputs(kwargs: dict[str, Any]) -> str:
     """The file arguments of a command, for a message about the run as a whole."""
     from pathlib import Path
 
-    files = [str(v) for k, v in kwargs.items() if isinstance(v, Path) and k != "out"]
+    files = [
+        str(p)
+        for k, v in kwargs.items()
+        if k != "out"
+        for p in (v if isinstance(v, list) else [v])
+        if isinstance(p, Path)
+    ]
     return ", ".join(files) or "the input"
 
 

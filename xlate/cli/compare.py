@@ -1,27 +1,27 @@
-"""CLI: xlate compare, and xlate corpus (the main job over the bundled pairs)."""
+"""CLI: xlate compare (one original, one or more republications)."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated, Any
 
 import typer
 
 from xlate.cli.app import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
     LANG_CODES,
     Command,
     app,
-    article_language,
+    debugging,
     fail,
     handle_errors,
     language,
     out_folder,
     warn,
 )
-
-if TYPE_CHECKING:
-    from xlate.model import Report
+from xlate.escape import terminal
 
 
 class FailOn(StrEnum):
@@ -33,8 +33,8 @@ def _formats(value: str) -> list[str]:
     """Report formats from a comma-separated, case-insensitive list."""
     from xlate.reports import FORMATS
 
-    formats = list(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     valid = ", ".join(FORMATS)
+    formats = list(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
     if not formats:
         raise fail(f"--format: no format given; choose one or more of {valid}, comma-separated")
     unknown = [f for f in formats if f not in FORMATS]
@@ -43,30 +43,45 @@ def _formats(value: str) -> list[str]:
     return formats
 
 
-@app.command(cls=Command, short_help="Compare a republication with its original.")
+OutOption = Annotated[
+    Path, typer.Option("--out", "-o", metavar="DIR", help="Folder for the reports.")
+]
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMATS",
+        help="Reports to write, comma-separated, from: html, md, json, align.",
+    ),
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="N",
+        help="Worker processes (default: one per core from 8 pairs on).",
+    ),
+]
+"""Options `compare` and `corpus` share."""
+
+
+@app.command(cls=Command, short_help="Compare republications with their original.")
 @handle_errors
 def compare(
     original: Annotated[Path, typer.Argument(metavar="ORIGINAL", help="The original wire text.")],
-    republication: Annotated[
-        Path, typer.Argument(metavar="REPUBLICATION", help="The republication to check.")
+    republications: Annotated[
+        list[Path],
+        typer.Argument(metavar="REPUBLICATION...", help="One or more republications to check."),
     ],
-    out: Annotated[
-        Path, typer.Option("--out", "-o", metavar="DIR", help="Folder for the reports.")
-    ] = Path("reports"),
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMATS",
-            help="Reports to write, comma-separated, from: html, md, json, align.",
-        ),
-    ] = "html,md,json,align",
+    out: OutOption = Path("reports"),
+    fmt: FormatOption = "html,md,json,align",
     fail_on: Annotated[
         FailOn | None,
         typer.Option(
             help="Exit 1 when any sentence changed (edits), or any fact of a kept sentence "
-            "drifted (drift; one line printed per drifted fact)."
+            "drifted (drift; one line printed per drifted fact), in any republication."
         ),
     ] = None,
     presegmented: Annotated[
@@ -88,15 +103,15 @@ def compare(
         typer.Option(
             metavar="FILE",
             help="Your translation of the original: one sentence a line (empty: none), "
-            "or xlate translate's .json."
+            "or xlate translate's .json.",
         ),
     ] = None,
     republication_translation: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             metavar="FILE",
-            help="Your translation of the republication: one sentence a line (empty: none), "
-            "or xlate translate's .json."
+            help="Your translation of a republication: one sentence a line (empty: none), "
+            "or xlate translate's .json; repeat it once per republication, in order.",
         ),
     ] = None,
     original_lang: Annotated[
@@ -109,141 +124,106 @@ def compare(
         str | None,
         typer.Option(
             metavar="LANG",
-            help="The republication's language, else detected: " + LANG_CODES + ".",
+            help="The republications' language, else detected: " + LANG_CODES + ".",
         ),
     ] = None,
     name: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="Report file name (default: from the inputs)."),
+        typer.Option(
+            metavar="NAME",
+            help="Report file name (default: from the inputs); with several republications, "
+            "the story name."
+        ),
     ] = None,
+    jobs: JobsOption = None,
 ) -> None:
-    """Align a republication against the original; report edits and fact drift."""
-    from xlate.api import read_article, read_translation
-    from xlate.matching.compare import compare as run_compare
-    from xlate.matching.compare import drift
-    from xlate.matching.sanity import same_input, swapped
-    from xlate.reports import write_reports
+    """Align republications against the original; report edits and fact drift.
+
+    With two or more republications, also writes the story-family report
+    <story>.family.{html,md,json}.
+    """
+    from xlate.corpus.layout import Source, Story
+    from xlate.corpus.naming import stem_name, story_name
+    from xlate.corpus.run import Options, run_stories
+    from xlate.fsutil import safe_name
+    from xlate.matching.sanity import same_input
 
     formats = _formats(fmt)
     out_folder("--out", out)
     via = language("--via", via)
     original_lang = language("--original-lang", original_lang)
     republication_lang = language("--republication-lang", republication_lang)
-    if (warning := same_input(original, republication)) is not None:
-        warn(warning)
-    o = read_article(original, presegmented=presegmented, lang=original_lang)
-    r = read_article(republication, presegmented=presegmented, lang=republication_lang)
-    if o.lang != r.lang:  # a language xlate cannot work with is the file's problem
-        for article, path, option, given in (
-            (o, original, "--original-lang", original_translation),
-            (r, republication, "--republication-lang", republication_translation),
-        ):
-            if given is None:
-                article_language(article.lang, path, option)
-    report = run_compare(
-        o,
-        r,
-        via=via,
-        original_translation=read_translation(original_translation, article=o)
-        if original_translation
-        else None,
-        republication_translation=read_translation(republication_translation, article=r)
-        if republication_translation
-        else None,
-    )
-    if (warning := swapped(report)) is not None:
-        warn(warning)
-    sources = [original, republication, original_translation, republication_translation]
-    paths = write_reports(
-        report, out, formats=formats, name=name, inputs=[p for p in sources if p is not None]
-    )
-    _print_summary(report, paths)
-    if fail_on is FailOn.edits and any(link.label != "unchanged" for link in report.links):
-        raise typer.Exit(1)
-    drifted = drift(report) if fail_on is FailOn.drift else []
-    for link, fact in drifted:
-        where = f"original {list(link.original)} / republication {list(link.republication)}"
-        typer.echo(
-            f"drift: {fact.kind} {fact.status}: {fact.original or '-'} -> "
-            f"{fact.republication or '-'} ({fact.reason}; {where})"
+    for republication in republications:
+        if (warning := same_input(original, republication)) is not None:
+            warn(warning)
+    if jobs is not None and jobs < 1:
+        raise fail(f"--jobs must be at least 1 (got {jobs})")
+    translations = list(republication_translation or [])
+    if translations and len(translations) != len(republications):
+        raise fail(
+            f"--republication-translation given {len(translations)} times for "
+            f"{len(republications)} republications; give one per republication, in order"
         )
-    if drifted:
+    reps = [
+        Source(path, stem_name(path), translation=translations[k] if translations else None)
+        for k, path in enumerate(republications)
+    ]
+    seen: dict[str, int] = {}
+    for k, rep in enumerate(reps):  # the same stem twice (a/article.txt, a/article.html)
+        seen[rep.name] = seen.get(rep.name, 0) + 1
+        if seen[rep.name] > 1:
+            reps[k] = Source(rep.input, f"{rep.name}-{seen[rep.name]}", rep.translation)
+    story = Story(
+        safe_name(name) if name and len(reps) > 1 else story_name(original),
+        Source(original, "original", translation=original_translation),
+        tuple(reps),
+        presegmented,
+    )
+    result = run_stories(
+        [story],
+        out,
+        options=Options(
+            via, original_lang, republication_lang, tuple(formats), keep_going=not debugging()
+        ),
+        index=False,
+        names=[safe_name(name)] if name and len(reps) == 1 else None,
+        jobs=jobs,
+    )
+    for warning in result.warnings:
+        warn(warning)
+    for error in result.errors:
+        typer.echo(f"xlate: error: {terminal(error)}", err=True)
+    for row in result.rows:
+        if len(reps) > 1:
+            typer.echo(f"{row['republication']}:")
+        print_row(row, [p for p in result.paths if p.name.startswith(row["name"] + ".")])
+    for path in result.paths:
+        if ".family." in path.name:
+            typer.echo(terminal(f"wrote {path}"))
+    family_html = [p for p in result.paths if p.name.endswith(".family.html")]
+    if family_html:
+        typer.echo(terminal(f"open {family_html[0].resolve().as_uri()}"))
+    if result.errors:
+        raise typer.Exit(EXIT_INTERNAL if result.internal else EXIT_INPUT)
+    exit_on(fail_on, result.rows, result.drifted)
+
+
+def exit_on(fail_on: FailOn | None, rows: list[dict[str, Any]], drifted: list[str]) -> None:
+    """Exit 1 when `--fail-on` found something in any pair; for drift, one line per
+    drifted fact first."""
+    if fail_on is FailOn.edits and any(row["edits"] for row in rows):
+        raise typer.Exit(1)
+    if fail_on is FailOn.drift and drifted:
+        for line in drifted:
+            typer.echo(terminal(line))
         raise typer.Exit(1)
 
 
-def _print_summary(report: Report, paths: list[Path]) -> None:
-    from xlate.escape import terminal
-
-    s = report.summary
-    counts = ", ".join(f"{n} {label}" for label, n in s.counts.items() if n)
-    typer.echo(
-        f"{s.verdict} derived: coverage {s.coverage:.0%}, derived {s.derived:.0%}; "
-        f"{counts}; facts: {s.drift} drifted, {s.style} restyled"
-    )
+def print_row(row: dict[str, Any], paths: list[Path]) -> None:
+    """The pair's one-line summary and the files written."""
+    typer.echo(terminal(row["summary"]))
     for path in paths:
         typer.echo(terminal(f"  wrote {path}"))
-
-
-@app.command(cls=Command, short_help="Compare every pair in a corpus folder.")
-@handle_errors
-def corpus(
-    folder: Annotated[
-        Path, typer.Argument(metavar="FOLDER", help="Corpus folder (layout above).")
-    ] = Path("corpora"),
-    out: Annotated[
-        Path, typer.Option("--out", "-o", metavar="DIR", help="Folder for the reports.")
-    ] = Path("reports"),
-) -> None:
-    """The main job: clean every capture and compare every pair under FOLDER.
-
-    FOLDER holds one sub-folder per story; in each sub-folder xlate reads:
-
-    \b
-      original.*       the wire text (.txt, .md, .html or .json)
-      republication.*  the outlet's copy, compared with original.*
-      capture.*        a raw capture: cleaned into DIR/<sub-folder>.article.json
-                       and .md, and compared with original.* when there is no
-                       republication.*
-      gold.json        optional; {"presegmented": true} reads the pair as one
-                       sentence per line, a blank line between paragraphs
-
-    Reports are named after the sub-folder: DIR/<sub-folder>.html, .md, .json
-    and .align. Sub-folders without these files are skipped.
-    """
-
-    from xlate.api import clean_file, find_captures, find_pairs, read_article
-    from xlate.escape import terminal
-    from xlate.fsutil import write_atomic
-    from xlate.matching.compare import compare as run_compare
-    from xlate.reports import write_reports
-    from xlate.text.clean import render_markdown
-
-    if not folder.is_dir():
-        raise fail(
-            f"{folder}: not a folder; give the folder that holds one sub-folder per story "
-            "(see `xlate corpus --help`)"
-        )
-    out_folder("--out", out)
-    for capture in find_captures(folder):
-        article = clean_file(capture).article.with_(path=str(capture))
-        stem = capture.parent.name
-        typer.echo(
-            terminal(
-                f"{capture}: {len(article.paragraphs)} paragraphs, "
-                f"{len(article.sentences)} sentences"
-            )
-        )
-        for path in (
-            write_atomic(out / f"{stem}.article.json", article.to_json(), inputs=[capture]),
-            write_atomic(out / f"{stem}.article.md", render_markdown(article), inputs=[capture]),
-        ):
-            typer.echo(terminal(f"  wrote {path}"))
-    for original, republication, presegmented in find_pairs(folder):
-        typer.echo(terminal(f"{original.parent}:"))
-        o = read_article(original, presegmented=presegmented)
-        r = read_article(republication, presegmented=presegmented)
-        report = run_compare(o, r)
-        paths = write_reports(
-            report, out, name=original.parent.name, inputs=[original, republication]
-        )
-        _print_summary(report, paths)
+    for path in paths:
+        if path.suffix == ".html":
+            typer.echo(terminal(f"  open {path.resolve().as_uri()}"))

@@ -60,7 +60,10 @@ def write_reports(
     formats = list(formats)
     for fmt in formats:
         renderer(fmt)  # fail on a bad format before writing anything
-    name = safe_name(name) if name else pair_name(report.original.path, report.republication.path)
+    if name:  # each part sanitised; the `--` between original and republication kept
+        name = "--".join(safe_name(part) for part in name.split("--"))
+    else:
+        name = pair_name(report.original.path, report.republication.path)
     out = Path(out_dir)
     files = {out / f"{name}{FORMATS[fmt][1]}": renderer(fmt)(report) for fmt in formats}
     sources = [*inputs, *(a.path for a in (report.original, report.republication) if a.path)]

@@ -1,17 +1,24 @@
-"""Markdown report: the summary, then a table of every change."""
+"""Markdown report: the summary, then a table of every change.
+
+Sentences are numbered from 1 (`[1]`), as in the HTML report; consecutive added sentences
+form one row.
+"""
 
 from __future__ import annotations
 
 from xlate.escape import markdown as cell
 from xlate.matching.compare import punctuation_only, short_signature
 from xlate.model import Article, FactCheck, Link, Report
+from xlate.reports.views import group_added, number
 
 
 def _sentences(article: Article, ids: tuple[int, ...], translation: tuple[str, ...] | None) -> str:
-    """Sentences with their ids; a translated side also shows the translation used."""
+    """Sentences with their 1-based numbers; a translated side also shows the translation."""
     if translation is None:
-        return " ".join(f"[{i}] {article.sentences[i].text}" for i in ids)
-    return " ".join(f"[{i}] {article.sentences[i].text} ({translation[i]})" for i in ids)
+        return " ".join(f"{number(i)} {cell(article.sentences[i].text)}" for i in ids)
+    return " ".join(
+        f"{number(i)} {cell(article.sentences[i].text)} ({cell(translation[i])})" for i in ids
+    )
 
 
 def _fact(f: FactCheck) -> str:
@@ -77,7 +84,7 @@ def render(report: Report) -> str:
         "## Changes",
         "",
     ]
-    changes = [link for link in report.links if _is_change(link)]
+    changes = [link for link in group_added(report.links) if _is_change(link)]
     if not changes:
         lines.append("No changes: every sentence is unchanged and every fact kept.")
     else:
@@ -87,8 +94,8 @@ def render(report: Report) -> str:
         ]
         for n, link in enumerate(changes, 1):
             facts = "; ".join(_fact(f) for f in link.facts if f.status != "kept")
-            left = cell(_sentences(o, link.original, report.original_translation))
-            right = cell(_sentences(r, link.republication, report.republication_translation))
+            left = _sentences(o, link.original, report.original_translation)
+            right = _sentences(r, link.republication, report.republication_translation)
             label = f"{link.label} (punctuation)" if punctuation_only(link) else link.label
             lines.append(f"| {n} | {label} | {link.score:.2f} | {left} | {right} | {facts} |")
     lines += ["", f"<sub>{cell(short_signature(report))}</sub>", ""]

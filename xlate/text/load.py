@@ -43,20 +43,30 @@ _MARKDOWN_SNIFF = re.compile(
     rb"^#{1,6} \S|\*\*\S[^*\n]{0,80}\S?\*\*|\[[^\]\n]{1,200}\]\(\S{1,500}\)", re.M
 )
 _MIN_ARTICLE_LETTERS = 25
+# "https://x/y" as typed; Path() folds the double slash, so "https:/x/y" too.
+_URL = re.compile(r"^(?:https?|ftp)://?[^/\s]|^www\.[\w-]+\.[\w.-]+(?:/|$)", re.I)
+_ZIP_SUFFIXES = (".odt", ".xlsx", ".pptx", ".epub")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .doc, .xls, .ppt
 
 
 def load(path: str | Path) -> Document:
-    """Read one capture (.txt, .md, .html/.htm or xlate article .json) as a Document.
+    """Read one capture (.txt, .md, .html/.htm, .pdf, .docx or xlate article .json).
 
     The encoding is detected from the bytes (UTF-8 with or without BOM, UTF-16, GB18030,
     cp1251, cp1252); mojibake is repaired with ftfy and the text normalised to NFC. HTML
     goes through trafilatura: main text only, paragraphs separated by blank lines, with
     title, date and site name in `Document.meta`. Raises InputError (naming the file) for a
     missing path, a directory, an empty, binary, undecodable or oversized file, or an HTML
-    page without article text.
+    page without article text. PDF (text layer, `xlate.text.pdf`) and DOCX
+    (`xlate.text.docx`) give plain text with blank lines between paragraphs; a web address
+    is refused with the advice to save the page.
     """
+    _refuse_url(path)
     path = Path(path)
     data = _read_bytes(path)
+    binary = _binary_kind(path, data)
+    if binary is not None:
+        return _load_binary(binary, data, path=path)
     text, encoding = decode_bytes(data, path=path)
     if is_invisible(text):
         raise InputError(path, "file has no text (only blank space or invisible marks)")
@@ -78,6 +88,50 @@ def read_text(path: str | Path) -> str:
     path = Path(path)
     text, _ = decode_bytes(_read_bytes(path), path=path)
     return text
+
+
+def _refuse_url(path: str | Path) -> None:
+    """A web address is answered with what to do instead: xlate never downloads."""
+    text = str(path)
+    if _URL.match(text) and not Path(path).exists():
+        raise InputError(
+            text,
+            "is a web address; xlate works offline and downloads nothing: save the page "
+            "in your browser (or print it to PDF) and pass the saved file",
+        )
+
+
+def _binary_kind(path: Path, data: bytes) -> str | None:
+    """'pdf', 'docx' or 'office' (an Office format xlate cannot read), by suffix or bytes."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        return "pdf"
+    if suffix in (".docx", ".docm"):
+        return "docx"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx" if b"word/" in data[:4096] else "office" if suffix in _ZIP_SUFFIXES else None
+    if suffix in (".doc", ".xls", ".ppt", ".rtf") or data.startswith(_OLE2):
+        return "office"
+    return None
+
+
+def _load_binary(kind: str, data: bytes, *, path: Path) -> Document:
+    if kind == "pdf":
+        from xlate.text.pdf import pdf_text
+
+        text, meta = pdf_text(data, path=path)
+    elif kind == "docx":
+        from xlate.text.docx import docx_text
+
+        text, meta = docx_text(data, path=path)
+    else:
+        raise InputError(
+            path, "an Office format xlate cannot read; save it as .docx, PDF or plain text"
+        )
+    text = normalise_text(_repair(text))
+    if not text.strip():
+        raise InputError(path, f"{kind.upper()} has no text")
+    return Document(text=text, format="text", path=str(path), encoding=kind, meta=meta)
 
 
 def load_article_json(path: str | Path) -> Article:
@@ -159,9 +213,7 @@ def _detect_encoding(data: bytes, *, path: str | Path) -> str:
 
     best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
     if best is None:
-        raise InputError(
-            path, "cannot decode: not UTF-8, UTF-16, GB18030, cp1251 or cp1252 text"
-        )
+        raise InputError(path, "cannot decode: not UTF-8, UTF-16, GB18030, cp1251 or cp1252 text")
     return str(best.encoding)
 
 

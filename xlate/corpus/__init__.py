@@ -1,0 +1,1 @@
+"""Corpus work: many articles at once (story families, corpus runs, wire-source tracing)."""

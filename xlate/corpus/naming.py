@@ -1,0 +1,136 @@
+"""Report names: taken from the inputs' paths, unique within a run, never stolen from another pair.
+
+A name is `<story>--<republication>`: the story is the story folder (or the original's file
+stem), the republication its file stem, or `<folder>-<stem>` when the stem says nothing
+(`article.txt`, `index.html`). `Namer` keeps names unique within a run, and an output folder
+remembers which pair each name belongs to (`.xlate-names.json`), so a later run for another
+pair gets a new name (and a warning) instead of overwriting that pair's reports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from xlate.fsutil import safe_name, write_atomic
+
+REGISTRY = ".xlate-names.json"
+"""File in an output folder mapping each report name to the pair it holds."""
+
+SUFFIXES = {
+    "pair": (".html", ".md", ".json", ".align"),
+    "family": (".family.html", ".family.md", ".family.json"),
+    "index": (".html", ".csv", ".json"),
+}
+"""The files a name stands for, by kind."""
+
+GENERIC_STEMS = frozenset(
+    {"article", "capture", "document", "index", "original", "page", "republication", "story",
+     "text", "untitled", "copy", "default"}
+)  # fmt: skip
+"""File stems that name no outlet: the parent folder is put in front of them."""
+
+
+def stem_name(path: str | Path, *, default: str = "article") -> str:
+    """A file-name stem for one input: its stem, or `<folder>-<stem>` when the stem is generic."""
+    p = Path(path)
+    stem = p.stem
+    if stem.lower() in GENERIC_STEMS and p.parent.name:
+        stem = f"{p.parent.name}-{stem}"
+    # No dots in report names: `<name>.<suffix>` must split back into name and suffix.
+    return safe_name(stem.replace(".", "-"), max_bytes=60, default=default)
+
+
+def story_name(original: str | Path) -> str:
+    """The story a standalone original belongs to: its stem (or `<folder>-<stem>`)."""
+    return stem_name(original, default="story")
+
+
+def _key(paths: Iterable[str | Path | None]) -> list[str]:
+    return [str(Path(p).resolve()) if p else "" for p in paths]
+
+
+class Namer:
+    """Hands out report names unique within one run and within one output folder.
+
+    `claim(name, inputs)` returns `name`, or `name-2`, `name-3`... when `name` is already
+    used in this run or the output folder holds reports of other inputs under it.
+    `warnings` lists every rename, for the CLI to print. `written(name)` then `save()`
+    record the names whose reports were written.
+    """
+
+    def __init__(self, out_dir: str | Path) -> None:
+        self.out = Path(out_dir)
+        self.warnings: list[str] = []
+        self._taken: set[str] = set()
+        self._owners: dict[str, list[str]] = {}
+        self._claimed: dict[str, list[str]] = {}
+        self._dirty = False
+        registry = self.out / REGISTRY
+        try:
+            data = json.loads(registry.read_text("utf-8")) if registry.is_file() else {}
+        except (OSError, ValueError):
+            data = {}
+            self.warnings.append(f"{registry}: unreadable, rebuilt from this run")
+        if isinstance(data, dict):
+            self._owners = {k: v for k, v in data.items() if isinstance(v, list)}
+
+    def _free(self, name: str, kind: str, key: list[str]) -> bool:
+        entry = f"{kind}:{name}"
+        if entry in self._taken:
+            return False
+        owner = self._owners.get(entry)
+        if owner is not None:
+            return owner == key
+        # Files nobody registered (an older run, a hand-made file) are not ours to replace.
+        return not any((self.out / f"{name}{suffix}").exists() for suffix in SUFFIXES[kind])
+
+    def claim(
+        self,
+        name: str,
+        inputs: Iterable[str | Path | None],
+        *,
+        kind: str = "pair",
+        force: bool = False,
+    ) -> str:
+        """A unique name for the `kind` ("pair", "family" or "index") reports of `inputs`.
+
+        Starts from `name`; with `force` (a name the user chose) the name is kept even if
+        another pair held it.
+        """
+        name = name.replace(".", "-").replace("/", "-") or "report"  # parts are safe_name'd
+        key = _key(inputs)
+        chosen = name
+        if not force:
+            n = 2
+            while not self._free(chosen, kind, key):
+                chosen = f"{name}-{n}"
+                n += 1
+            if chosen != name:
+                held = f"{kind}:{name}" in self._taken
+                why = "used earlier in this run" if held else "holds reports of other inputs"
+                self.warnings.append(
+                    f"{self.out / name}{'.family' if kind == 'family' else ''}.*: {why}; "
+                    f"writing {chosen} instead"
+                )
+        self._taken.add(f"{kind}:{chosen}")
+        self._claimed[f"{kind}:{chosen}"] = key
+        return chosen
+
+    def written(self, name: str, *, kind: str = "pair") -> None:
+        """Note that the reports of a claimed name were written (so `save` records it)."""
+        entry = f"{kind}:{name}"
+        if entry in self._claimed:
+            self._owners[entry] = self._claimed[entry]
+            self._dirty = True
+
+    def save(self) -> None:
+        """Record which inputs each written name belongs to, for the next run into this folder."""
+        if not self._dirty:
+            return
+        write_atomic(
+            self.out / REGISTRY,
+            json.dumps(self._owners, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+        )
+        self._dirty = False
