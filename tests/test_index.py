@@ -82,7 +82,7 @@ def test_jsonl_input_and_bad_lines(tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["index", str(tmp_path / "wire.jsonl"), "--out", str(tmp_path / "i")]
     )
-    assert result.exit_code == 3, result.output
+    assert result.exit_code == 2, result.output
     errors = [json.loads(x) for x in (tmp_path / "i" / "errors.jsonl").read_text().splitlines()]
     assert [e["article"] for e in errors] == [f"{tmp_path / 'wire.jsonl'}:2", "empty",
                                               f"{tmp_path / 'wire.jsonl'}:4"]  # fmt: skip

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from xlate.cli.app import Command, app, handle_errors
+from xlate.cli.app import EXIT_INPUT, Command, app, handle_errors
 
-EXIT_SOME_FAILED = 3
+EXIT_SOME_FAILED = EXIT_INPUT
 """Exit code of `index` and `trace` when the run finished but some inputs could not be read."""
 
 
@@ -40,7 +40,7 @@ def index(
     Files are loaded and cleaned like `xlate clean`; each line of a .jsonl file is one
     article taken as clean text ({"id", "text", "lang", "headline"} or xlate's article
     JSON). Stories already in the index (same id) are skipped. Unreadable stories are
-    listed in INDEX/errors.jsonl and the exit code is 3.
+    listed in INDEX/errors.jsonl and the exit code is 2.
     """
     from contextlib import closing
 

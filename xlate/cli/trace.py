@@ -38,7 +38,7 @@ def trace(
     One line per verified candidate (article, source, rank, score, verdict, coverage,
     derived, reuse, drift), in input order; pair and family reports and
     reports/index.html for every derived pair. Unreadable articles go to OUT/errors.jsonl
-    (exit code 3); a rerun resumes after the last finished partition.
+    (exit code 2); a rerun resumes after the last finished partition.
     """
     from xlate.cli.compare import _formats
     from xlate.corpus.trace import TraceOptions
