@@ -320,11 +320,25 @@ def test_fail_on_in_corpus(tmp_path: Path) -> None:
     assert invoke("corpus", root, "-o", tmp_path / "o", "--fail-on", "drift").exit_code == 1
 
 
-def test_seed_folder_says_nothing_was_compared(tmp_path: Path) -> None:
+def test_capture_only_folder_says_nothing_was_compared(tmp_path: Path) -> None:
+    seed = tmp_path / "corpus" / "seed"
+    seed.mkdir(parents=True)
+    capture = REPO / "corpora" / "rki-xinhua-2025-09-02" / "capture.txt"
+    (seed / "capture.txt").write_bytes(capture.read_bytes())
     out = tmp_path / "out"
-    result = invoke("corpus", REPO / "corpora" / "rki-xinhua-2025-09-02", "-o", out)
+    result = invoke("corpus", seed, "-o", out)
     assert result.exit_code == 0, result.output
     assert "capture only" in result.output and "nothing compared" in result.output
+    assert (out / "seed.article.json").is_file()
+
+
+def test_seed_capture_is_compared_with_the_wire(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    folder = REPO / "corpora" / "rki-xinhua-2025-09-02"
+    result = invoke("corpus", folder, "-o", out, "--fail-on", "drift")
+    assert result.exit_code == 1, result.output
+    drift = [line for line in result.output.splitlines() if line.startswith("drift:")]
+    assert len(drift) == 1 and "place changed: China -> Beijing" in drift[0], result.output
     assert (out / "rki-xinhua-2025-09-02.article.json").is_file()
 
 
