@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from xlate.matching.align import tokens
 from xlate.matching.compare import compare
-from xlate.matching.mtalign import MTAlignOptions, _beads, align_translated, features
+from xlate.matching import mtalign
+from xlate.matching.mtalign import MTAlignOptions, align_translated, features
 from xlate.model import Article
 
 ORIGINAL = [
@@ -162,8 +163,13 @@ def test_compare_uses_the_translated_mode():
     assert report.signature["mode"] == "translated"
 
 
-def test_only_a_word_for_word_translation_goes_to_the_same_language_aligner():
+def test_only_a_word_for_word_translation_goes_to_the_same_language_aligner(monkeypatch):
     # A paraphrasing MT keeps the words but not their order: the translated-text DP decides
     # even though every sentence is a confident anchor and nothing merges.
-    assert _beads(ORIGINAL, PARAPHRASED, MTAlignOptions()) is not None
-    assert _beads(ORIGINAL, ORIGINAL, MTAlignOptions()) is None
+    calls = []
+    real = mtalign._align_encoded
+    monkeypatch.setattr(mtalign, "_align_encoded", lambda *args: calls.append(1) or real(*args))
+    align_translated(ORIGINAL, PARAPHRASED)
+    assert not calls
+    align_translated(ORIGINAL, ORIGINAL)
+    assert calls

@@ -146,6 +146,17 @@ def align(
     enc = _Encoder()
     a = [enc(tokens(s)) for s in original]
     b = [enc(tokens(s)) for s in republication]
+    return _align_encoded(original, republication, a, b, opts)
+
+
+def _align_encoded(
+    original: Sequence[str],
+    republication: Sequence[str],
+    a: Sequence[str],
+    b: Sequence[str],
+    opts: AlignOptions,
+) -> tuple[Link, ...]:
+    """`align` on the sentences' tokens already encoded (`a`, `b`; see `_Encoder`)."""
     sim = _Sim(a, b, opts)
     beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
     beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)

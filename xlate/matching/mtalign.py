@@ -29,7 +29,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from xlate.matching.align import BEADS, AlignOptions, _Encoder, _increasing, _link, align, tokens
+from xlate.matching.align import (
+    BEADS,
+    AlignOptions,
+    _align_encoded,
+    _Encoder,
+    _increasing,
+    _link,
+    tokens,
+)
 from xlate.model import Link
 
 if TYPE_CHECKING:
@@ -149,14 +157,43 @@ def align_translated(
     Every sentence ends up in exactly one link; links are labelled as by `align`.
     An empty string (no translation for that sentence) can only be omitted or added.
     """
+    import numpy as np
+    from rapidfuzz.distance import Indel
+
     opts = options or MTAlignOptions()
     lab = labels or AlignOptions()
-    beads = _beads(original, republication, opts)
-    if beads is None:  # a faithful translation: the same-language edit model fits
-        return _fill_blank_links(
-            align(original, republication, options=lab), original, republication, lab
-        )
-    return tuple(_link(bead, original, republication, lab) for bead in beads)
+    a, b = original, republication
+    if not a or not b:
+        alone: list[_Step] = [((i,), (), False) for i in range(len(a))]
+        alone += [((), (j,), False) for j in range(len(b))]
+        return tuple(_link((o, r, 0.0, False), a, b, lab) for o, r, _ in alone)
+    ta = [tokens(s) for s in a]
+    tb = [tokens(s) for s in b]
+    enc = _Encoder()
+    ea = [enc(toks) for toks in ta]
+    eb = [enc(toks) for toks in tb]
+    ov = Overlap(ta, tb, stem=opts.stem)
+    sim = ov.similarity()
+    confident = _confident(sim, opts)
+    anchors = _increasing(confident)
+    # Word order too: the same-language aligner scores by it, so it decides only where the
+    # anchors read nearly word for word (a paraphrasing MT keeps the words, not their order).
+    if anchors and float(
+        np.median([Indel.normalized_similarity(ea[i], eb[j]) for i, j in anchors])
+    ) >= opts.faithful:
+        links = _align_encoded(a, b, ea, eb, lab)
+        paired = [link for link in links if link.original and link.republication]
+        many = sum(len(link.original) > 1 or len(link.republication) > 1 for link in paired)
+        if many <= max(2, opts.faithful_merges * len(paired)):
+            return _fill_blank_links(links, a, b, lab)
+    path = _beads(ov, sim, a, b, (confident, anchors), opts)
+    out = []
+    for o, r, moved in path:
+        s = 0.0
+        if o and r:
+            s = Indel.normalized_similarity("".join(ea[i] for i in o), "".join(eb[j] for j in r))
+        out.append(_link((o, r, s, moved), a, b, lab))
+    return tuple(out)
 
 
 def _fill_blank_links(
@@ -183,37 +220,24 @@ def _fill_blank_links(
     return tuple(out)
 
 
-_Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 _Step = tuple[tuple[int, ...], tuple[int, ...], bool]
 
 
-def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Bead] | None:
-    """Anchors, banded DP, then moves; beads in original order with labelling similarity.
+def _beads(
+    ov: Overlap,
+    sim: np.ndarray,
+    a: Sequence[str],
+    b: Sequence[str],
+    pairs: tuple[list[tuple[int, int]], list[tuple[int, int]]],
+    opts: MTAlignOptions,
+) -> list[_Step]:
+    """Banded DP along the anchors, then moves: steps in original order.
 
-    None when the translation is faithful (see `MTAlignOptions.faithful`).
+    `sim` is `ov.similarity()`; `pairs` are the confident pairs and the anchors (their
+    longest in-order chain).
     """
-    import numpy as np
-    from rapidfuzz.distance import Indel
-
-    n, m = len(a), len(b)
-    if not n or not m:
-        return [((i,), (), 0.0, False) for i in range(n)] + [
-            ((), (j,), 0.0, False) for j in range(m)
-        ]
-    ta = [tokens(s) for s in a]
-    tb = [tokens(s) for s in b]
-    ov = Overlap(ta, tb, stem=opts.stem)
-    sim = ov.similarity()
-    confident = _confident(sim, opts)
-    anchors = _increasing(confident)
-    enc = _Encoder()
-    ea = [enc(toks) for toks in ta]
-    eb = [enc(toks) for toks in tb]
-    # Word order too: the same-language aligner scores by it, so it decides only where the
-    # anchors read nearly word for word (a paraphrasing MT keeps the words, not their order).
-    faithful = bool(anchors) and float(
-        np.median([Indel.normalized_similarity(ea[i], eb[j]) for i, j in anchors])
-    ) >= opts.faithful
+    n, m = ov.inter.shape
+    confident, anchors = pairs
     # Confident pairs off the anchor chain are moves: the DP must not pair them in place.
     chain = set(anchors)
     held = [(i, j) for i, j in confident if (i, j) not in chain and sim[i, j] >= opts.move]
@@ -222,19 +246,8 @@ def _beads(a: Sequence[str], b: Sequence[str], opts: MTAlignOptions) -> list[_Be
     for i, j in held:
         alone_a[i] = alone_b[j] = True
     path = _dp(ov, a, b, _band(anchors, n, m, opts), (alone_a, alone_b), opts)
-    if faithful:
-        paired = [st for st in path if st[0] and st[1]]
-        many = sum(len(st[0]) > 1 or len(st[1]) > 1 for st in paired)
-        if many <= max(2, opts.faithful_merges * len(paired)):
-            return None
-    path = _moves(_fill_blanks(path, a, b, {i for i, _ in held}, {j for _, j in held}), sim, opts)
-    out: list[_Bead] = []
-    for o, r, moved in path:
-        s = 0.0
-        if o and r:
-            s = Indel.normalized_similarity("".join(ea[i] for i in o), "".join(eb[j] for j in r))
-        out.append((o, r, s, moved))
-    return out
+    held_a, held_b = {i for i, _ in held}, {j for _, j in held}
+    return _moves(_fill_blanks(path, a, b, held_a, held_b), sim, opts)
 
 
 def _confident(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
