@@ -7,10 +7,10 @@ split, missing a line, or moved.
 
 from __future__ import annotations
 
+from xlate.matching import mtalign
 from xlate.matching.align import tokens
 from xlate.matching.compare import compare
-from xlate.matching import mtalign
-from xlate.matching.mtalign import MTAlignOptions, align_translated, features
+from xlate.matching.mtalign import align_translated, features
 from xlate.model import Article
 
 ORIGINAL = [
@@ -167,8 +167,8 @@ def test_only_a_word_for_word_translation_goes_to_the_same_language_aligner(monk
     # A paraphrasing MT keeps the words but not their order: the translated-text DP decides
     # even though every sentence is a confident anchor and nothing merges.
     calls = []
-    real = mtalign._align_encoded
-    monkeypatch.setattr(mtalign, "_align_encoded", lambda *args: calls.append(1) or real(*args))
+    real = mtalign._align_scored
+    monkeypatch.setattr(mtalign, "_align_scored", lambda *args: calls.append(1) or real(*args))
     align_translated(ORIGINAL, PARAPHRASED)
     assert not calls
     align_translated(ORIGINAL, ORIGINAL)

@@ -146,18 +146,14 @@ def align(
     enc = _Encoder()
     a = [enc(tokens(s)) for s in original]
     b = [enc(tokens(s)) for s in republication]
-    return _align_encoded(original, republication, a, b, opts)
+    return _align_scored(original, republication, _Sim(a, b, opts), opts)
 
 
-def _align_encoded(
-    original: Sequence[str],
-    republication: Sequence[str],
-    a: Sequence[str],
-    b: Sequence[str],
-    opts: AlignOptions,
+def _align_scored(
+    original: Sequence[str], republication: Sequence[str], sim: _Sim, opts: AlignOptions
 ) -> tuple[Link, ...]:
-    """`align` on the sentences' tokens already encoded (`a`, `b`; see `_Encoder`)."""
-    sim = _Sim(a, b, opts)
+    """`align` with the encoded sentences' similarities already at hand."""
+    a, b = sim.a, sim.b
     beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
     beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
     return tuple(_link(bead, original, republication, opts) for bead in beads)
