@@ -322,7 +322,9 @@ def _dp(
     b_len = [max(1, len(x)) for x in b[j0:j1]]
     a_cum = [0, *itertools.accumulate(a_len)]
     b_cum = [0, *itertools.accumulate(b_len)]
-    block = sim.block(i0, i1, j0, j1)
+    import numpy as np
+
+    block = sim.block(i0, i1, j0, j1).astype(np.float64)
     pair = block.tolist()
     # near[i][j]: does any pair in the 3×3 block ending at sentence (i, j) reach `low`?
     # n:m beads are only tried where it does.
@@ -334,54 +336,63 @@ def _dp(
     near = near_arr.tolist()
     # A hair less gain for beads far from the gap's diagonal: equal-valued paths are
     # then decided the same way whichever document is called the original.
-    tilt_i = [1e-6 * i / n for i in range(n)]
-    tilt_j = [1e-6 * j / m for j in range(m)]
+    tilt_i = np.arange(n) * 1e-6 / n
+    tilt_j = np.arange(m) * 1e-6 / m
+    tilt = np.abs(tilt_i[:, None] - tilt_j[None, :])
     # Still equal (two sentences as like the same third one, equally far from the
     # diagonal): the earlier pair wins, again the same whichever side comes first.
-    early_i = [1e-9 * i / n for i in range(n)]
-    early_j = [1e-9 * j / m for j in range(m)]
+    early_i = np.arange(n) * 1e-9 / n
+    early_j = np.arange(m) * 1e-9 / m
+    sizes = np.array(a_len, dtype=np.float64)[:, None] + np.array(b_len, dtype=np.float64)
+    # Every 1:1 bead's gain at once (the same float operations, in the same order).
+    one = ((block - low) * sizes - (tilt + early_i[:, None] + early_j[None, :])).tolist()
+    tilt_rows = tilt.tolist()
     neg = float("-inf")
-    score: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    # score[i][j] / back[i][j]: best total and its bead (da, db, similarity); None: unreached.
+    score: list[list[float | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+    every, simple = BEADS, BEADS[:3]
     for i in range(n + 1):
+        near_row = near[i - 1] if i else None
         for j in columns(i):
             if i or j:
                 best = neg
                 choice = (0, 0, 0.0)
-                nm = i > 0 and j > 0 and near[i - 1][j - 1]
-                for da, db in BEADS if nm else BEADS[:3]:
+                nm = near_row is not None and j > 0 and near_row[j - 1]
+                for da, db in every if nm else simple:
                     pi, pj = i - da, j - db
                     if pi < 0 or pj < 0:
                         continue
-                    prev = score.get((pi, pj))
+                    prev = score[pi][pj]
                     if prev is None:
                         continue
                     if da == 0 or db == 0:
                         s, gain = 0.0, 0.0
                     elif da == 1 and db == 1:
-                        s = pair[pi][pj]
-                        gain = (s - opts.match) * (a_len[pi] + b_len[pj])
-                        gain -= abs(tilt_i[pi] - tilt_j[pj]) + early_i[pi] + early_j[pj]
+                        s, gain = pair[pi][pj], one[pi][pj]
                     else:
                         s = Indel.normalized_similarity(
                             "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
                         )
                         size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
                         gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
-                        gain -= abs(tilt_i[pi] - tilt_j[pj])
+                        gain -= tilt_rows[pi][pj]
                         if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
                             gain -= opts.many_penalty
                     total = prev + gain
                     if total > best:
                         best, choice = total, (da, db, s)
                 if best > neg:
-                    score[(i, j)] = best
-                    back[(i, j)] = choice
+                    score[i][j] = best
+                    back[i][j] = choice
     # The band always holds (n, m): rows overlap and 1:0 / 0:1 steps connect them.
     beads: list[_Bead] = []
     i, j = n, m
     while i or j:
-        da, db, s = back[(i, j)]
+        step = back[i][j]
+        assert step is not None  # the band always reaches (n, m)
+        da, db, s = step
         beads.append(
             (tuple(range(i0 + i - da, i0 + i)), tuple(range(j0 + j - db, j0 + j)), s, False)
         )
