@@ -352,40 +352,50 @@ def _dp(
     score: list[list[float | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     score[0][0] = 0.0
-    every, simple = BEADS, BEADS[:3]
+    many = BEADS[3:]
     for i in range(n + 1):
-        near_row = near[i - 1] if i else None
+        row, above = score[i], score[i - 1] if i else None
+        near_row, one_row, pair_row = (near[i - 1], one[i - 1], pair[i - 1]) if i else ([], [], [])
         for j in columns(i):
-            if i or j:
-                best = neg
-                choice = (0, 0, 0.0)
-                nm = near_row is not None and j > 0 and near_row[j - 1]
-                for da, db in every if nm else simple:
+            if not (i or j):
+                continue
+            # 1:1, 1:0 and 0:1 first, in BEADS order (a later bead must do strictly better).
+            best = neg
+            choice = (0, 0, 0.0)
+            if above is not None:
+                if j:
+                    prev = above[j - 1]
+                    if prev is not None:
+                        best, choice = prev + one_row[j - 1], (1, 1, pair_row[j - 1])
+                prev = above[j]
+                if prev is not None and prev > best:
+                    best, choice = prev, (1, 0, 0.0)
+            if j:
+                prev = row[j - 1]
+                if prev is not None and prev > best:
+                    best, choice = prev, (0, 1, 0.0)
+            if i and j and near_row[j - 1]:
+                for da, db in many:
                     pi, pj = i - da, j - db
                     if pi < 0 or pj < 0:
                         continue
                     prev = score[pi][pj]
                     if prev is None:
                         continue
-                    if da == 0 or db == 0:
-                        s, gain = 0.0, 0.0
-                    elif da == 1 and db == 1:
-                        s, gain = pair[pi][pj], one[pi][pj]
-                    else:
-                        s = Indel.normalized_similarity(
-                            "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
-                        )
-                        size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
-                        gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
-                        gain -= tilt_rows[pi][pj]
-                        if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
-                            gain -= opts.many_penalty
+                    s = Indel.normalized_similarity(
+                        "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
+                    )
+                    size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
+                    gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
+                    gain -= tilt_rows[pi][pj]
+                    if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
+                        gain -= opts.many_penalty
                     total = prev + gain
                     if total > best:
                         best, choice = total, (da, db, s)
-                if best > neg:
-                    score[i][j] = best
-                    back[i][j] = choice
+            if best > neg:
+                row[j] = best
+                back[i][j] = choice
     # The band always holds (n, m): rows overlap and 1:0 / 0:1 steps connect them.
     beads: list[_Bead] = []
     i, j = n, m
