@@ -617,23 +617,16 @@ def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
     enc = _Encoder()
     ea = enc([m.group() for m in a])
     eb = enc([m.group() for m in b])
+    # Token k's span runs from its start (the text's start for the first) to the next
+    # token's start (the text's end for the last): the spans of all ops rebuild the text.
+    cut_a = [0, *(m.start() for m in a[1:]), len(original)]
+    cut_b = [0, *(m.start() for m in b[1:]), len(republication)]
     # Levenshtein opcodes give replace blocks, which read better than delete + insert.
-    ops: list[DiffOp] = []
-    for opcode in Levenshtein.opcodes(ea, eb):
-        ops.append(
-            DiffOp(
-                op=opcode.tag,  # type: ignore[arg-type]
-                original=_span(original, a, opcode.src_start, opcode.src_end),
-                republication=_span(republication, b, opcode.dest_start, opcode.dest_end),
-            )
+    return tuple(
+        DiffOp(
+            op=op.tag,  # type: ignore[arg-type]
+            original=original[cut_a[op.src_start] : cut_a[op.src_end]],
+            republication=republication[cut_b[op.dest_start] : cut_b[op.dest_end]],
         )
-    return tuple(ops)
-
-
-def _span(text: str, toks: Sequence[re.Match[str]], i: int, j: int) -> str:
-    """Tokens i..j with the text around them, so that the spans of all ops rebuild `text`."""
-    if i >= j:
-        return ""
-    start = 0 if i == 0 else toks[i].start()
-    end = len(text) if j == len(toks) else toks[j].start()
-    return text[start:end]
+        for op in Levenshtein.opcodes(ea, eb)
+    )
