@@ -78,12 +78,13 @@ def tokens(text: str) -> list[str]:
     Han characters are tokens of their own, so Chinese is compared character by character.
     """
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS).casefold().replace("ё", "е")
+    words = _WORD.findall(text)
+    han = _HAN.search(text) is not None
     out: list[str] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
+    for word in words:
         if word[0].isdigit():
             out.append(_number_token(word))
-        elif _HAN.search(word):
+        elif han and _HAN.search(word):
             out.extend(word)
         else:
             out.append(word)
