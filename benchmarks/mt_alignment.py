@@ -184,6 +184,70 @@ def variants() -> None:
     print(f"lowest translated-text F1 over these variants: {worst:.3f}")
 
 
+def ntrex_noise() -> None:
+    """NTREX-128's English read through a simulated MT with structure changes, per document.
+
+    The republication's translator merges ~10% of neighbouring sentence pairs and splits
+    ~5% of sentences at a comma; its MT (`crosslingual_accuracy.degrade`, plus a heavier
+    word-order level standing in for paraphrase) leaves ~3% of lines empty. The aligner
+    reads only English, so one language pair stands for all.
+    """
+    from crosslingual_accuracy import DATA as SHARED
+    from crosslingual_accuracy import Noise, degrade, ntrex_docs, vocabulary
+
+    from xlate.matching.align import align
+    from xlate.matching.mtalign import align_translated
+
+    if not (SHARED / "ntrex128").exists():
+        return
+    docs = ntrex_docs(SHARED / "ntrex128", "ru")
+    vocab = vocabulary(s for doc in docs for s in doc.english)
+    levels = {"word noise": Noise(), "paraphrase": Noise(substitute=0.35, drop=0.15, swap=0.3)}
+    print("NTREX-128 English through a simulated MT with merges, splits and empty lines:")
+    for name, noise in levels.items():
+        rng = random.Random(8)
+        pred_mt: list[BeadKey] = []
+        pred_old: list[BeadKey] = []
+        gold: list[BeadKey] = []
+        for doc in docs:
+            english, mt, g = _restructure(list(doc.english), rng, vocab, noise, degrade)
+            shift = (sum(len(x[0]) for x in gold), sum(len(x[1]) for x in gold))
+
+            def moved(beads: Iterable[BeadKey], d: tuple[int, int] = shift) -> list[BeadKey]:
+                return [(tuple(i + d[0] for i in o), tuple(j + d[1] for j in r)) for o, r in beads]
+
+            gold += moved(g)
+            pred_mt += moved(_beads(align_translated(english, mt)))
+            pred_old += moved(_beads(align(english, mt)))
+        f_mt, f_old = strict(pred_mt, gold)[2], strict(pred_old, gold)[2]
+        print(f"  {name:12} {len(docs)} docs: translated-text mode F1 {f_mt:.3f}, "
+              f"same-language aligner {f_old:.3f}")
+
+
+def _restructure(english, rng, vocab, noise, degrade):  # type: ignore[no-untyped-def]
+    """(original sentences, MT lines of the restructured republication, gold beads)."""
+    mt: list[str] = []
+    gold: list[BeadKey] = []
+    k = 0
+    while k < len(english):
+        roll = rng.random()
+        parts = english[k].split(", ", 1)
+        if roll < 0.1 and k + 1 < len(english):
+            gold.append(((k, k + 1), (len(mt),)))
+            mt.append(degrade(english[k] + " " + english[k + 1], rng, vocab, noise=noise))
+            k += 2
+            continue
+        if roll < 0.15 and len(parts) == 2:
+            gold.append(((k,), (len(mt), len(mt) + 1)))
+            mt += [degrade(parts[0] + ".", rng, vocab, noise=noise),
+                   degrade(parts[1][:1].upper() + parts[1][1:], rng, vocab, noise=noise)]
+        else:
+            gold.append(((k,), (len(mt),)))
+            mt.append("" if roll > 0.97 else degrade(english[k], rng, vocab, noise=noise))
+        k += 1
+    return english, mt, gold
+
+
 def _part(mt, fr, gold, keep):  # type: ignore[no-untyped-def]
     """The gold beads `keep` accepts (with the 0:1 beads after each), their sentences
     renumbered from 0: (MT lines, French lines, gold)."""
@@ -269,6 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     textberg()
     variants()
+    ntrex_noise()
     if not args.no_speed:
         speed()
     return 0

@@ -9,7 +9,7 @@ matter), adds Gale-Church length evidence, and decides in steps:
 1. a translation that reads nearly word for word (the mutually best pairs' median
    word-order similarity >= `faithful`) goes to the same-language aligner
    (`xlate.matching.align.align`), whose model of omissions, insertions and moves fits
-   that case, unless it finds more than a few merges and splits (`faithful_merges`);
+   that case, unless it finds more than one merge or split (`faithful_merges`);
 2. otherwise confident 1:1 pairs: mutually best and clearly above their rivals; the
    longest in-order chain of them are anchors, those off the chain are moves held out
    of step 3;
@@ -61,10 +61,10 @@ class MTAlignOptions:
     is how many sentences beyond the anchors the DP looks; `move` is the similarity an
     unaligned pair needs to become a move. `stem` is the word prefix length compared.
     When the mutually best pairs' median word-order similarity (as `align` scores it)
-    reaches `faithful`, the same-language aligner (`align`) decides, unless more than two or
-    `faithful_merges` of its links are n:m. Measured: Text+Berg MTs against the human
-    French 0.31-0.42 (any half of the document), NTREX/TICO with word noise 0.61 and up
-    (median 0.70).
+    reaches `faithful`, the same-language aligner (`align`) decides, unless more than
+    `faithful_merges` of its links are n:m (the DP groups sentences through MT noise
+    better). Measured: Text+Berg MTs against the human French 0.31-0.46 (whole document,
+    halves, quarters), NTREX/TICO with word noise 0.61 and up (median 0.70).
     """
 
     match: float = 0.05
@@ -80,7 +80,7 @@ class MTAlignOptions:
     gamma: float = 0.5
     open_end: float = 0.07
     faithful: float = 0.5
-    faithful_merges: float = 0.25
+    faithful_merges: int = 1
 
 
 def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
@@ -177,7 +177,7 @@ def align_translated(
         links = _align_scored(a, b, scored, lab)
         paired = [link for link in links if link.original and link.republication]
         many = sum(len(link.original) > 1 or len(link.republication) > 1 for link in paired)
-        if many <= max(2, opts.faithful_merges * len(paired)):
+        if many <= opts.faithful_merges:
             return _fill_blank_links(links, a, b, lab)
     ov = Overlap(ta, tb, stem=opts.stem)
     sim = ov.similarity()
