@@ -104,38 +104,42 @@ class Overlap:
     ) -> None:
         import numpy as np
 
-        fa = [features(toks, stem=stem) for toks in a]
-        fb = [features(toks, stem=stem) for toks in b]
         n, m = len(a), len(b)
-        post_a: dict[str, list[int]] = {}
-        post_b: dict[str, list[int]] = {}
-        for i, fs in enumerate(fa):
-            for f in fs:
-                post_a.setdefault(f, []).append(i)
-        for j, fs in enumerate(fb):
-            for f in fs:
-                post_b.setdefault(f, []).append(j)
+        # Each (sentence, feature) occurrence, features numbered by first appearance.
+        ids: dict[str, int] = {}
+        occ: list[tuple[list[int], list[int]]] = []
+        for side in (a, b):
+            sent: list[int] = []
+            feat: list[int] = []
+            for i, toks in enumerate(side):
+                for f in features(toks, stem=stem):
+                    sent.append(i)
+                    feat.append(ids.setdefault(f, len(ids)))
+            occ.append((sent, feat))
+        (sa, ka), (sb, kb) = [(np.array(x, np.int64), np.array(y, np.int64)) for x, y in occ]
+        count_a = np.bincount(ka, minlength=len(ids))
+        count_b = np.bincount(kb, minlength=len(ids))
         total = n + m
         limit = max(10, total // 10)
-        weight: dict[str, float] = {}
-        for f in post_a.keys() | post_b.keys():
-            df = len(post_a.get(f, ())) + len(post_b.get(f, ()))
-            if df <= limit:
-                weight[f] = math.log(1 + total / df)
-        self.wa = np.array([sum(weight.get(f, 0.0) for f in fs) for fs in fa])
-        self.wb = np.array([sum(weight.get(f, 0.0) for f in fs) for fs in fb])
-        keys: list[np.ndarray] = []
-        vals: list[np.ndarray] = []
-        for f, ia in post_a.items():
-            ib = post_b.get(f)
-            if ib is None or f not in weight:
-                continue
-            rows = np.repeat(np.array(ia, dtype=np.int64) * m, len(ib))
-            keys.append(rows + np.tile(np.array(ib, dtype=np.int64), len(ia)))
-            vals.append(np.full(len(ia) * len(ib), weight[f]))
+        dfs = (count_a + count_b).tolist()
+        weight = np.array([math.log(1 + total / df) if df <= limit else 0.0 for df in dfs])
+        self.wa = np.bincount(sa, weight[ka], minlength=n).astype(np.float64)
+        self.wb = np.bincount(sb, weight[kb], minlength=m).astype(np.float64)
+        # Every pair sharing a weighted feature, ordered by feature, then i, then j, so that
+        # each cell's sum adds its features in one fixed order.
+        order_a = np.lexsort((sa, ka))
+        order_b = np.lexsort((sb, kb))
+        ka, sa, sb = ka[order_a], sa[order_a], sb[order_b]
+        keep = (weight[ka] > 0) & (count_b[ka] > 0)
+        ka, sa = ka[keep], sa[keep]
+        start_b = np.cumsum(count_b) - count_b
+        reps = count_b[ka]
+        offset = np.arange(int(reps.sum())) - np.repeat(np.cumsum(reps) - reps, reps)
+        cols = sb[np.repeat(start_b[ka], reps) + offset]
         flat = np.zeros(n * m)
-        if keys:
-            flat += np.bincount(np.concatenate(keys), np.concatenate(vals), minlength=n * m)
+        if len(cols):
+            keys = np.repeat(sa, reps) * m + cols
+            flat += np.bincount(keys, np.repeat(weight[ka], reps), minlength=n * m)
         self.inter = flat.reshape(n, m)
 
     def similarity(self) -> np.ndarray:
