@@ -277,7 +277,7 @@ def speed() -> None:
 
     from xlate.matching.align import align
     from xlate.matching.compare import compare
-    from xlate.matching.mtalign import align_translated
+    from xlate.matching.mtalign import MTAlignOptions, align_translated
 
     docs = wikinews_sentences()
     rng = random.Random(8)
@@ -294,6 +294,10 @@ def speed() -> None:
         ("aligner alone: align, same language", lambda: align(orig, rep)),
         ("aligner alone: align (old path), MT", lambda: align(orig, noisy)),
         ("aligner alone: align_translated, MT", lambda: align_translated(orig, noisy)),
+        (
+            "align_translated, MT, DP route forced",
+            lambda: align_translated(orig, noisy, options=MTAlignOptions(faithful=1.01)),
+        ),
     ]
     print(
         f"{len(orig)} x {len(rep)} Wikinews sentences, best of {RUNS} "
