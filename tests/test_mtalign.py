@@ -7,9 +7,10 @@ split, missing a line, or moved.
 
 from __future__ import annotations
 
+from xlate.matching import mtalign
 from xlate.matching.align import tokens
 from xlate.matching.compare import compare
-from xlate.matching.mtalign import MTAlignOptions, align_translated, features
+from xlate.matching.mtalign import align_translated, features
 from xlate.model import Article
 
 ORIGINAL = [
@@ -41,9 +42,6 @@ PARAPHRASED = [
 ]
 
 
-# Small documents with a good translation go to the same-language aligner (`faithful`);
-# these cases exercise the translated-text DP itself.
-DP = MTAlignOptions(faithful=1.01, faithful_share=1.01)
 
 
 def beads(links):
@@ -51,7 +49,7 @@ def beads(links):
 
 
 def test_paraphrased_mt_aligns_one_to_one():
-    got = beads(align_translated(ORIGINAL, PARAPHRASED, options=DP))
+    got = beads(align_translated(ORIGINAL, PARAPHRASED))
     assert got == [((i,), (i,)) for i in range(6)]
 
 
@@ -62,7 +60,7 @@ def test_merged_pair():
         "Karachi stock exchange lost 2 percent following the announcement.",
         *PARAPHRASED[3:],
     ]
-    links = align_translated(ORIGINAL, mt, options=DP)
+    links = align_translated(ORIGINAL, mt)
     assert beads(links) == [((0,), (0,)), ((1, 2), (1,)), ((3,), (2,)), ((4,), (3,)), ((5,), (4,))]
     assert links[1].label == "merged"
 
@@ -74,7 +72,7 @@ def test_split_pair():
         "Nothing was said about their arms either.",
         *PARAPHRASED[4:],
     ]
-    links = align_translated(ORIGINAL, mt, options=DP)
+    links = align_translated(ORIGINAL, mt)
     assert beads(links) == [
         ((0,), (0,)),
         ((1,), (1,)),
@@ -88,7 +86,7 @@ def test_split_pair():
 
 def test_empty_mt_line_takes_the_sentence_facing_it():
     mt = [*PARAPHRASED[:2], "", *PARAPHRASED[3:]]
-    links = align_translated(ORIGINAL, mt, options=DP)
+    links = align_translated(ORIGINAL, mt)
     assert beads(links) == [((i,), (i,)) for i in range(6)]
 
 
@@ -96,7 +94,7 @@ def test_empty_mt_line_with_nothing_facing_it_is_alone():
     # Sentence 2 of the republication has no translation and the original lacks its match.
     original = ORIGINAL[:2] + ORIGINAL[3:]
     mt = [*PARAPHRASED[:2], "", *PARAPHRASED[3:]]
-    links = align_translated(original, mt, options=DP)
+    links = align_translated(original, mt)
     assert beads(links) == [
         ((0,), (0,)),
         ((1,), (1,)),
@@ -111,7 +109,7 @@ def test_empty_mt_line_with_nothing_facing_it_is_alone():
 def test_moved_sentence_across_languages():
     mt = [PARAPHRASED[5], *PARAPHRASED[:5]]
     mt[0] = "Hospitals in the district asked the residents to donate their blood."
-    links = align_translated(ORIGINAL, mt, options=DP)
+    links = align_translated(ORIGINAL, mt)
     assert beads(links) == [((i,), (i + 1,)) for i in range(5)] + [((5,), (0,))]
     assert links[5].label == "moved"
 
@@ -123,8 +121,15 @@ def test_a_faithful_translation_goes_to_the_same_language_aligner_blanks_filled(
     assert [link.label for link in links] == ["unchanged"] * 2 + ["rewritten"] + ["unchanged"] * 3
 
 
-def test_a_faithful_translation_with_merges_and_splits():
+def test_a_faithful_translation_with_a_merge():
     half = "The provincial minister promised a full inquiry"
+    mt = [ORIGINAL[0], ORIGINAL[1] + " " + ORIGINAL[2], *ORIGINAL[3:], half + "."]
+    original = [*ORIGINAL, half + " into the bombing on Wednesday."]
+    links = align_translated(original, mt)
+    assert beads(links) == [((0,), (0,)), ((1, 2), (1,))] + [((i,), (i - 1,)) for i in range(3, 7)]
+
+
+def test_a_faithful_translation_with_merges_and_splits_goes_to_the_dp():
     mt = [
         ORIGINAL[0],
         ORIGINAL[1] + " " + ORIGINAL[2],
@@ -132,17 +137,14 @@ def test_a_faithful_translation_with_merges_and_splits():
         "The city council will meet again on Friday.",
         "It will discuss security at schools.",
         ORIGINAL[5],
-        half + ".",
     ]
-    original = [*ORIGINAL, half + " into the bombing on Wednesday."]
-    links = align_translated(original, mt)
+    links = align_translated(ORIGINAL, mt)
     assert beads(links) == [
         ((0,), (0,)),
         ((1, 2), (1,)),
         ((3,), (2,)),
         ((4,), (3, 4)),
         ((5,), (5,)),
-        ((6,), (6,)),
     ]
 
 
@@ -163,3 +165,15 @@ def test_compare_uses_the_translated_mode():
     report = compare(o, r, republication_translation=PARAPHRASED)
     assert beads(report.links) == [((i,), (i,)) for i in range(6)]
     assert report.signature["mode"] == "translated"
+
+
+def test_only_a_word_for_word_translation_goes_to_the_same_language_aligner(monkeypatch):
+    # A paraphrasing MT keeps the words but not their order: the translated-text DP decides
+    # even though every sentence is a confident anchor and nothing merges.
+    calls = []
+    real = mtalign._align_scored
+    monkeypatch.setattr(mtalign, "_align_scored", lambda *args: calls.append(1) or real(*args))
+    align_translated(ORIGINAL, PARAPHRASED)
+    assert not calls
+    align_translated(ORIGINAL, ORIGINAL)
+    assert calls

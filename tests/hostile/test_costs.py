@@ -7,7 +7,6 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from xlate.matching import align
 from xlate.text.clean import clean
 from xlate.text.repeats import _find_repeat, _find_repeat_long, collapse_repeats
 from xlate.text.segment import MAX_SENTENCE, split_sentences
@@ -39,12 +38,14 @@ def test_repeats_in_a_long_paragraph_are_collapsed() -> None:
 @given(st.text(alphabet="ab cd\n", max_size=30), st.text(alphabet="ab ce\n", max_size=30))
 def test_coarse_word_diff_rebuilds_both_texts(a: str, b: str) -> None:
     assume(a.strip() and b.strip())  # (like the full diff, it has no op for blank text)
-    original = align._DIFF_CELLS
-    align._DIFF_CELLS = 0
+    from xlate.matching import worddiff
+
+    original = worddiff._DIFF_CELLS
+    worddiff._DIFF_CELLS = 0
     try:
-        ops = align.word_diff(a, b)
+        ops = worddiff.word_diff(a, b)
     finally:
-        align._DIFF_CELLS = original
+        worddiff._DIFF_CELLS = original
     assert "".join(op.original for op in ops) == a
     assert "".join(op.republication for op in ops) == b
     assert all(op.original.split() == op.republication.split() for op in ops if op.op == "equal")

@@ -15,8 +15,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
+from xlate.matching.worddiff import _Encoder, word_diff
 from xlate.model import DiffOp, Label, Link
 
 if TYPE_CHECKING:
@@ -78,12 +79,13 @@ def tokens(text: str) -> list[str]:
     Han characters are tokens of their own, so Chinese is compared character by character.
     """
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS).casefold().replace("ё", "е")
+    words = _WORD.findall(text)
+    han = _HAN.search(text) is not None
     out: list[str] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
+    for word in words:
         if word[0].isdigit():
             out.append(_number_token(word))
-        elif _HAN.search(word):
+        elif han and _HAN.search(word):
             out.extend(word)
         else:
             out.append(word)
@@ -95,23 +97,6 @@ def _number_token(word: str) -> str:
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", word):
         return re.sub(r"[,.]", "", word)
     return word.replace(",", ".")
-
-
-class _Encoder:
-    """Maps each distinct token to one private code point, so a sentence is a short str."""
-
-    def __init__(self) -> None:
-        self.codes: dict[str, str] = {}
-
-    def __call__(self, toks: Sequence[str]) -> str:
-        codes = self.codes
-        out = []
-        for tok in toks:
-            code = codes.get(tok)
-            if code is None:
-                code = codes[tok] = chr(0xF0000 + len(codes))
-            out.append(code)
-        return "".join(out)
 
 
 def similarity_matrix(original: Sequence[str], republication: Sequence[str]) -> np.ndarray:
@@ -146,7 +131,14 @@ def align(
     enc = _Encoder()
     a = [enc(tokens(s)) for s in original]
     b = [enc(tokens(s)) for s in republication]
-    sim = _Sim(a, b, opts)
+    return _align_scored(original, republication, _Sim(a, b, opts), opts)
+
+
+def _align_scored(
+    original: Sequence[str], republication: Sequence[str], sim: _Sim, opts: AlignOptions
+) -> tuple[Link, ...]:
+    """`align` with the encoded sentences' similarities already at hand."""
+    a, b = sim.a, sim.b
     beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
     beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
     return tuple(_link(bead, original, republication, opts) for bead in beads)
@@ -315,7 +307,9 @@ def _dp(
     b_len = [max(1, len(x)) for x in b[j0:j1]]
     a_cum = [0, *itertools.accumulate(a_len)]
     b_cum = [0, *itertools.accumulate(b_len)]
-    block = sim.block(i0, i1, j0, j1)
+    import numpy as np
+
+    block = sim.block(i0, i1, j0, j1).astype(np.float64)
     pair = block.tolist()
     # near[i][j]: does any pair in the 3×3 block ending at sentence (i, j) reach `low`?
     # n:m beads are only tried where it does.
@@ -327,54 +321,73 @@ def _dp(
     near = near_arr.tolist()
     # A hair less gain for beads far from the gap's diagonal: equal-valued paths are
     # then decided the same way whichever document is called the original.
-    tilt_i = [1e-6 * i / n for i in range(n)]
-    tilt_j = [1e-6 * j / m for j in range(m)]
+    tilt_i = np.arange(n) * 1e-6 / n
+    tilt_j = np.arange(m) * 1e-6 / m
+    tilt = np.abs(tilt_i[:, None] - tilt_j[None, :])
     # Still equal (two sentences as like the same third one, equally far from the
     # diagonal): the earlier pair wins, again the same whichever side comes first.
-    early_i = [1e-9 * i / n for i in range(n)]
-    early_j = [1e-9 * j / m for j in range(m)]
+    early_i = np.arange(n) * 1e-9 / n
+    early_j = np.arange(m) * 1e-9 / m
+    sizes = np.array(a_len, dtype=np.float64)[:, None] + np.array(b_len, dtype=np.float64)
+    # Every 1:1 bead's gain at once (the same float operations, in the same order).
+    one = ((block - low) * sizes - (tilt + early_i[:, None] + early_j[None, :])).tolist()
+    tilt_rows = tilt.tolist()
     neg = float("-inf")
-    score: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, float]] = {}
+    # score[i][j] / back[i][j]: best total and its bead (da, db, similarity); None: unreached.
+    score: list[list[float | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    score[0][0] = 0.0
+    many = BEADS[3:]
     for i in range(n + 1):
+        row, above = score[i], score[i - 1] if i else None
+        near_row, one_row, pair_row = (near[i - 1], one[i - 1], pair[i - 1]) if i else ([], [], [])
         for j in columns(i):
-            if i or j:
-                best = neg
-                choice = (0, 0, 0.0)
-                nm = i > 0 and j > 0 and near[i - 1][j - 1]
-                for da, db in BEADS if nm else BEADS[:3]:
+            if not (i or j):
+                continue
+            # 1:1, 1:0 and 0:1 first, in BEADS order (a later bead must do strictly better).
+            best = neg
+            choice = (0, 0, 0.0)
+            if above is not None:
+                if j:
+                    prev = above[j - 1]
+                    if prev is not None:
+                        best, choice = prev + one_row[j - 1], (1, 1, pair_row[j - 1])
+                prev = above[j]
+                if prev is not None and prev > best:
+                    best, choice = prev, (1, 0, 0.0)
+            if j:
+                prev = row[j - 1]
+                if prev is not None and prev > best:
+                    best, choice = prev, (0, 1, 0.0)
+            if i and j and near_row[j - 1]:
+                for da, db in many:
                     pi, pj = i - da, j - db
                     if pi < 0 or pj < 0:
                         continue
-                    prev = score.get((pi, pj))
+                    prev = score[pi][pj]
                     if prev is None:
                         continue
-                    if da == 0 or db == 0:
-                        s, gain = 0.0, 0.0
-                    elif da == 1 and db == 1:
-                        s = pair[pi][pj]
-                        gain = (s - opts.match) * (a_len[pi] + b_len[pj])
-                        gain -= abs(tilt_i[pi] - tilt_j[pj]) + early_i[pi] + early_j[pj]
-                    else:
-                        s = Indel.normalized_similarity(
-                            "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
-                        )
-                        size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
-                        gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
-                        gain -= abs(tilt_i[pi] - tilt_j[pj])
-                        if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
-                            gain -= opts.many_penalty
+                    s = Indel.normalized_similarity(
+                        "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
+                    )
+                    size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
+                    gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
+                    gain -= tilt_rows[pi][pj]
+                    if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
+                        gain -= opts.many_penalty
                     total = prev + gain
                     if total > best:
                         best, choice = total, (da, db, s)
-                if best > neg:
-                    score[(i, j)] = best
-                    back[(i, j)] = choice
+            if best > neg:
+                row[j] = best
+                back[i][j] = choice
     # The band always holds (n, m): rows overlap and 1:0 / 0:1 steps connect them.
     beads: list[_Bead] = []
     i, j = n, m
     while i or j:
-        da, db, s = back[(i, j)]
+        step = back[i][j]
+        assert step is not None  # the band always reaches (n, m)
+        da, db, s = step
         beads.append(
             (tuple(range(i0 + i - da, i0 + i)), tuple(range(j0 + j - db, j0 + j)), s, False)
         )
@@ -566,88 +579,3 @@ def _label(
 
 def _squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
-
-
-# A Han character, a number with its separators (7.1, 1,000, 10:30: never split inside),
-# a word, or one punctuation mark.
-_DIFF_TOKEN = re.compile(
-    r"[\u3400-\u9fff\uf900-\ufaff]|\d+(?:[.,:/]\d+)+|[^\W\u3400-\u9fff\uf900-\ufaff]+|[^\w\s]"
-)
-
-
-def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
-    """Word-level edit script (characters for Chinese) as equal/replace/delete/insert spans.
-
-    The original spans of all ops, joined, give back `original`; likewise for the other side.
-    """
-    from rapidfuzz.distance import Levenshtein
-
-    if original == republication and _DIFF_TOKEN.search(original):  # the common case, fast
-        return (DiffOp(op="equal", original=original, republication=republication),)
-    a = [m for m in _DIFF_TOKEN.finditer(original)]
-    b = [m for m in _DIFF_TOKEN.finditer(republication)]
-    enc = _Encoder()
-    ea = enc([m.group() for m in a])
-    eb = enc([m.group() for m in b])
-    if len(ea) * len(eb) > _DIFF_CELLS:
-        return _coarse_diff(original, republication, a, b, ea, eb)
-    # Levenshtein opcodes give replace blocks, which read better than delete + insert.
-    ops: list[DiffOp] = []
-    for opcode in Levenshtein.opcodes(ea, eb):
-        ops.append(
-            DiffOp(
-                op=opcode.tag,  # type: ignore[arg-type]
-                original=_span(original, a, opcode.src_start, opcode.src_end),
-                republication=_span(republication, b, opcode.dest_start, opcode.dest_end),
-            )
-        )
-    return tuple(ops)
-
-
-_DIFF_CELLS = 100_000_000
-"""Token pairs one word diff may cost (about 0.1 s); a longer pair gets `_coarse_diff`."""
-
-
-def _coarse_diff(
-    original: str,
-    republication: str,
-    a: Sequence[re.Match[str]],
-    b: Sequence[re.Match[str]],
-    ea: str,
-    eb: str,
-) -> tuple[DiffOp, ...]:
-    """The diff of a pathologically long pair in linear time: the common prefix and
-    suffix as equal spans, everything between as one replace (or delete, or insert)."""
-    limit = min(len(ea), len(eb))
-    head = next((k for k in range(limit) if ea[k] != eb[k]), limit)
-    tail = 0
-    while tail < limit - head and ea[-1 - tail] == eb[-1 - tail]:
-        tail += 1
-    ends = (len(ea) - tail, len(eb) - tail)
-    ops = []
-    if head:
-        ops.append(DiffOp("equal", _span(original, a, 0, head), _span(republication, b, 0, head)))
-    middle = (_span(original, a, head, ends[0]), _span(republication, b, head, ends[1]))
-    if middle[0] or middle[1]:
-        tag: Literal["replace", "delete", "insert"] = "replace"
-        if not all(middle):
-            tag = "delete" if middle[0] else "insert"
-        ops.append(DiffOp(tag, *middle))
-    if tail:
-        ops.append(
-            DiffOp(
-                "equal",
-                _span(original, a, ends[0], len(ea)),
-                _span(republication, b, ends[1], len(eb)),
-            )
-        )
-    return tuple(ops)
-
-
-def _span(text: str, toks: Sequence[re.Match[str]], i: int, j: int) -> str:
-    """Tokens i..j with the text around them, so that the spans of all ops rebuild `text`."""
-    if i >= j:
-        return ""
-    start = 0 if i == 0 else toks[i].start()
-    end = len(text) if j == len(toks) else toks[j].start()
-    return text[start:end]

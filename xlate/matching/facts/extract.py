@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from xlate.matching.facts.attribution import attributions, speakers
 from xlate.matching.facts.common import NORMALISE, TOKEN, Claims, Hit, base_lang, locative
 from xlate.matching.facts.dates import TIME_RES, dates, relative_times
@@ -22,6 +24,13 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
     'in China', and once otherwise); numbers, dates and the rest once per mention.
     See the package docstring for the `value` formats.
     """
+    return list(_extract(text, base_lang(lang)))
+
+
+@lru_cache(maxsize=8192)
+def _extract(text: str, lang: str) -> tuple[Fact, ...]:
+    """`extract_facts`, memoised: `compare` reads a sentence's facts for its link, again
+    through the translation and again beside its neighbours."""
     lang = base_lang(lang)
     norm = text.translate(NORMALISE)
     claims = Claims(len(norm))
@@ -56,4 +65,4 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
         raw = text[hit.start:hit.end]
         lead = len(raw) - len(raw.lstrip())
         facts.append(Fact(hit.kind, raw.strip(), hit.value, hit.start + lead, hit.end))
-    return facts
+    return tuple(facts)
