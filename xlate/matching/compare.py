@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
+from xlate.matching.facts.regroup import absorb_neighbours
 from xlate.matching.mtalign import align_translated
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
@@ -96,6 +97,7 @@ def compare(
     else:
         # Same language: a rewrite must share a content word with what it rewrites.
         aligned = tuple(_unpair_unrelated(align(o_match, r_match, options=opts), o_match, r_match))
+        aligned = absorb_neighbours(aligned, o_match, r_match, original.lang)
     links = tuple(_punctuation_score(link) for link in aligned)
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)

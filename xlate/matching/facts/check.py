@@ -172,6 +172,16 @@ def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
                 partner[i] = j
                 del bucket[n]
                 break
+    used = set(partner.values())
+    left = [j for j in range(len(r)) if j not in used and magnitude(r[j])]
+    for i, f in enumerate(o):
+        if i in partner or not left or not magnitude(f):
+            continue
+        for n, j in enumerate(left):
+            if r[j].kind == f.kind and round_equal(f, r[j]):
+                partner[i] = j
+                del left[n]
+                break
     return partner, set(partner)
 
 
@@ -324,7 +334,9 @@ def _pair_sorts(
         if i not in partner and j in free:
             partner[i] = j
             free.discard(j)
-    for sort in ("speaker", "attribution", "where"):
+    figures = {_sort(o, o.facts[i]) for i in o_left} - {"place", "name", "number"}
+    figures = {sort for sort in figures if sort.partition(":")[0] in _FIGURES}
+    for sort in ("speaker", "attribution", "where", *sorted(figures)):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
         if len(o_k) == 1 and len(r_k) == 1:
@@ -352,9 +364,15 @@ def _respelled(a: Fact, b: Fact) -> bool:
     return _unknown(a, b) and _similarity(a.text, b.text) >= _RESPELLED
 
 
+_FIGURES = ("number", "money", "percent")
+
+
 def _sort(side: _Side, fact: Fact) -> str:
+    """Where, speaker, verb; a figure by its kind and unit (the one sum of money)."""
     if fact.kind == "place" and _locative(fact, side.text):
         return "where"
+    if (found := magnitude(fact)) is not None and (found[1] or fact.kind != "number"):
+        return f"{fact.kind}:{found[1]}"
     return fact.kind
 
 
@@ -426,6 +444,8 @@ def _changed(
         return "drift", "speaker"
     if kind in ("number", "money", "percent") and _rounded(a, b):
         return "style", "approximation"
+    if round_equal(a, b):
+        return "style", "rounding"
     if kind in ("place", "name", "speaker") and (
         _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
     ) and not (_locative(a, a_text) or _locative(b, b_text)):
@@ -453,6 +473,36 @@ def _rounded(fact_a: Fact, fact_b: Fact) -> bool:
         return float(number) >= 1000
     except ValueError:
         return False
+
+
+def magnitude(fact: Fact) -> tuple[float, str, str] | None:
+    """A figure's number, unit and qualifier ('>=2 person' -> 2.0, 'person', '>='); None
+    for facts that are not figures."""
+    if fact.kind not in ("number", "money", "percent"):
+        return None
+    bare = fact.value.lstrip("<>=~")
+    number, _, unit = bare.partition(" ")
+    try:
+        return float(number.rstrip("%")), unit, fact.value[: len(fact.value) - len(bare)]
+    except ValueError:
+        return None
+
+
+def _digits(value: float) -> int:
+    return len(f"{value:.12g}".partition("e")[0].replace(".", "").replace("-", "").strip("0"))
+
+
+def round_equal(a: Fact, b: Fact) -> bool:
+    """'$6219.702 million' -> '6.22 billion': the less precise figure (at least two
+    significant digits) is the other rounded; '5482.668 million' -> '5.478 billion' is not."""
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or ma[1] != mb[1] or ma[0] == mb[0] or not ma[0] or not mb[0]:
+        return False
+    (precise, _, _), (short, _, _) = sorted((ma, mb), key=lambda m: -_digits(m[0]))
+    digits = _digits(short)
+    if digits < 2 or digits >= _digits(precise):
+        return False
+    return float(f"{precise:.{digits}g}") == short
 
 
 def _locative(fact: Fact, text: str | None) -> bool:
