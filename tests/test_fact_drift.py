@@ -186,6 +186,13 @@ def test_tass_dateline_is_not_a_sentence_of_its_own(lang: str, text: str) -> Non
          "loaded verb"),
         ("ur", "وزیر اعظم نے کہا کہ تعلقات مضبوط ہیں۔",
          "وزیر اعظم نے دعویٰ کیا کہ تعلقات مضبوط ہیں۔", "attribution", "loaded verb"),
+        # Who told whom: the source of the words is now the one they were told to.
+        ("en", "Jane Doe said police told her the house burned down.",
+         "Jane Doe told police the house burned down.", "speaker", "speaker inverted"),
+        ("zh", "李华说，警方告诉她房子被烧毁了。", "李华告诉警方房子被烧毁了。", "speaker",
+         "speaker inverted"),
+        ("ur", "علی نے کہا کہ پولیس نے انہیں بتایا کہ گھر جل گیا۔",
+         "علی نے پولیس کو بتایا کہ گھر جل گیا۔", "speaker", "speaker inverted"),
     ],
 )
 def test_attribution_drift(

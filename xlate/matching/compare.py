@@ -280,7 +280,7 @@ _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 def _reworded(check: FactCheck, label: str) -> FactCheck:
     if check.severity != "drift" or check.status == "changed" or check.reason in (
-        "source dropped", "loaded verb"
+        "source dropped", "loaded verb", "speaker inverted"
     ):
         return check
     if label != "rewritten" and check.status == "dropped":
@@ -359,7 +359,7 @@ def _given_nearby(
         }
         facts = []
         for f in link.facts:
-            if f in moved:
+            if f in moved and f.reason != "speaker inverted":
                 value = values.get((f.status, f.original or f.republication or ""))
                 there = other[f.status]
                 if any(g.value == value for g in there) or (

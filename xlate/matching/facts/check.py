@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from xlate.matching.facts.attribution import LOADED
+from xlate.matching.facts.attribution import LOADED, listener
 from xlate.matching.facts.common import TOKEN, base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.entities import lexicon
@@ -116,6 +116,7 @@ def check_facts(
         found = severity(
             status, a, b, original_text=o.text, republication_text=r.text,
             translated=translated, speaker_dropped=speaker_dropped,
+            republication_lang=r.lang,
         )
         sev, reason = found if found else (None, None)
         if sev == "drift" and (a or b) in relative_for_date:
@@ -385,9 +386,10 @@ def severity(
     republication_text: str | None = None,
     translated: bool = False,
     speaker_dropped: bool = False,
+    republication_lang: str | None = None,
 ) -> tuple[Severity, str] | None:
     """Drift (the meaning changed) or style (same meaning, other words), with a reason;
-    None for a kept fact."""
+    None for a kept fact. `republication_lang`: the language of `republication_text`."""
     if status == "kept":
         return None
     fact = original or republication
@@ -412,6 +414,8 @@ def severity(
     if kind == "speaker":
         if status == "introduced":
             return "style", "source added"
+        if _listener(fact, republication_text, republication_lang):
+            return "drift", "speaker inverted"
         other_text = (republication_text or "").lower()
         name = fact.value.split(":", 1)[-1]
         if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
@@ -451,6 +455,15 @@ def _changed(
     ) and not (_locative(a, a_text) or _locative(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
+
+
+def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
+    """'police told her' -> 'she told police': the source of the words is now the one
+    they were told to (the `listener` pattern of the language's attribution table)."""
+    if not other_text or not lang:
+        return False
+    return any(listener(other_text, m, base_lang(lang))
+               for m in re.finditer(re.escape(fact.text), other_text, re.IGNORECASE))
 
 
 def _agency(fact: Fact) -> bool:
