@@ -259,6 +259,40 @@ def test_unrelated_statements_are_omitted_and_added() -> None:
     assert report.summary.coverage == pytest.approx(2 / 3, abs=0.01)
 
 
+# --------------------------------------------- figures across neighbouring sentences
+
+def _drift_of(original: list[str], republication: list[str]) -> list[tuple[str, str | None,
+                                                                          str | None]]:
+    report = compare(Article.from_sentences([original], lang="en"),
+                     Article.from_sentences([republication], lang="en"))
+    return [(f.kind, f.original, f.republication) for _, f in drift(report)]
+
+
+def test_a_qualifier_lost_when_a_figure_moves_to_the_next_sentence_is_drift() -> None:
+    found = _drift_of(
+        ["Fire tore through a house on Wednesday, killing 13 people.",
+         "At least two people were sent to hospitals, and officials warned the toll could grow."],
+        ["A fire tore through a house on Wednesday, killing 13 people and sending two people "
+         "to hospitals.", "Officials warned the numbers could grow."],
+    )
+    assert ("number", "At least two people", "two people") in found, found
+
+
+def test_a_rewrite_that_folds_in_the_next_sentence_is_checked_against_it() -> None:
+    found = _drift_of(
+        ["Exports to China grew by 3.9 percent in eight months.",
+         "The deficit fell by 11.85 percent during the period.",
+         "The deficit was recorded at $5482.668 million against $6219.702 million last year.",
+         "The exports of rice increased sharply."],
+        ["Exports to China grew by 3.9 percent in eight months.",
+         "The trade deficit declined to 5.478 billion dollars from 6.22 billion dollars, "
+         "falling by 11.85 percent.",
+         "The exports of rice increased sharply."],
+    )
+    assert ("money", "$5482.668 million", "5.478 billion dollars") in found, found
+    assert not any("6219.702" in (o or "") for _, o, _ in found), found
+
+
 # ------------------------------------------------------- 7. independent reports
 
 def test_independent_reports_carry_no_drift() -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
-from xlate.matching.facts.regroup import absorb_neighbours
+from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
 
@@ -104,6 +104,9 @@ def compare(
     links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
     links = _moved_dateline(links, original, republication)
+    links = moved_figures(
+        links, _texts(original), _texts(republication), (original.lang, republication.lang)
+    )
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
     summary = summarise(links, original, republication, reuse=reuse, thresholds=limits)

@@ -446,7 +446,7 @@ def _changed(
         if "speaker:role" in (a.value, b.value):
             return "style", "speaker described"
         return "drift", "speaker"
-    if kind in ("number", "money", "percent") and _rounded(a, b):
+    if kind in ("number", "money", "percent") and rounded(a, b):
         return "style", "approximation"
     if round_equal(a, b):
         return "style", "rounding"
@@ -471,7 +471,7 @@ def _agency(fact: Fact) -> bool:
     return fact.value in _AGENCIES or "name:" + fact.value.split(":", 1)[-1] in _AGENCIES
 
 
-def _rounded(fact_a: Fact, fact_b: Fact) -> bool:
+def rounded(fact_a: Fact, fact_b: Fact) -> bool:
     """'more than 1,150 million' -> '1.15 billion': a large figure written anew that loses
     or gains its approximation word is rounding; 'at least one' -> 'one', 'about $42
     million' -> '$42 million' and 'about' -> 'crossed' are other claims."""

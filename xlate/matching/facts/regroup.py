@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from xlate.matching.facts.check import magnitude, round_equal
+from xlate.matching.facts.check import magnitude, round_equal, rounded
 from xlate.matching.facts.extract import extract_facts
-from xlate.model import Fact, Link
+from xlate.model import Fact, FactCheck, Link
 
 
 def _figures(text: str, lang: str) -> list[Fact]:
@@ -92,3 +92,65 @@ def _neighbours(
             found.append(k)
             wanted = [f for f in wanted if not any(_same(g, f) for g in theirs)]
     return found
+
+
+def moved_figures(
+    links: Sequence[Link],
+    original: Sequence[str],
+    republication: Sequence[str],
+    lang: tuple[str, str],
+) -> tuple[Link, ...]:
+    """A figure left out of one sentence and given in the next with another qualifier
+    ('At least two people were sent to hospitals' -> '..., sending two people to
+    hospitals'): the figure hardened on its way; reported changed (drift) where it
+    now stands."""
+    at: dict[tuple[int, int], int] = {}
+    for n, link in enumerate(links):
+        if link.original and link.republication:
+            at.update({(0, i): n for i in link.original})
+            at.update({(1, j): n for j in link.republication})
+    texts = (original, republication)
+
+    def figures(n: int, side: int) -> dict[str, Fact]:
+        ids = links[n].republication if side else links[n].original
+        return {f.text: f for i in ids for f in _all_figures(texts[side][i], lang[side])}
+
+    out = list(links)
+    for n, link in enumerate(links):
+        if not (link.original and link.republication) or not any(
+            c.status == "dropped" and c.kind in ("number", "money", "percent") for c in link.facts
+        ):
+            continue
+        was_all = figures(n, 0)
+        dropped = [was_all[c.original] for c in link.facts
+                   if c.status == "dropped" and c.original in was_all]
+        near = {
+            m for side, ids in enumerate((link.original, link.republication))
+            for k in (min(ids) - 1, max(ids) + 1) if (m := at.get((side, k))) not in (None, n)
+        }
+        for m in sorted(near):
+            now_all = figures(m, 1)
+            facts = list(out[m].facts)
+            for k, check in enumerate(facts):
+                now = now_all.get(check.republication or "")
+                if check.status != "introduced" or now is None:
+                    continue
+                was = next((f for f in dropped if _hardened(f, now)), None)
+                if was is not None:
+                    facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
+                                         "qualifier")
+            out[m] = replace(out[m], facts=tuple(facts))
+    return tuple(out)
+
+
+def _all_figures(text: str, lang: str) -> list[Fact]:
+    return [f for f in extract_facts(text, lang) if magnitude(f)]
+
+
+def _hardened(a: Fact, b: Fact) -> bool:
+    """The same number and unit with another qualifier ('at least 2' / '2'), other than a
+    large figure rounded ('more than 1,150 million' / '1.15 billion')."""
+    ma, mb = magnitude(a), magnitude(b)
+    return a.kind == b.kind and ma is not None and mb is not None and (
+        ma[:2] == mb[:2] and ma[2] != mb[2] and not rounded(a, b)
+    )
