@@ -155,6 +155,28 @@ def test_dateline_restyled_or_credit_changed_is_not_drift() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "original", "republication", "drifts"),
+    [
+        ("en", "Pakistan's exports rose 13 percent in April, the adviser said.",
+         "TOKYO: Pakistan's exports rose 13 percent in April, the adviser said.", True),
+        ("en", "The Chinese Foreign Ministry said ties were strong.",
+         "BEIJING: The Chinese Foreign Ministry said ties were strong.", False),
+        ("ur", "اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔",
+         "ٹوکیو(پاکستان نیوز) اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔", True),
+        ("ur", "اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔",
+         "اسلام آباد(پاکستان نیوز) اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔", False),
+    ],
+)
+def test_dateline_added_from_a_place_the_story_is_not_about_is_drift(
+    lang: str, original: str, republication: str, drifts: bool
+) -> None:
+    found = _pair([original], [republication], lang)
+    assert [(f.kind, f.reason) for f in found] == (
+        [("place", "dateline not in the story")] if drifts else []
+    ), found
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "BEIJING, September 2. /TASS/. Russian President Vladimir Putin arrived. He left."),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
+from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
 from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
@@ -103,7 +104,8 @@ def compare(
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
-    links = _moved_dateline(links, original, republication)
+    links = moved_dateline(links, original, republication)
+    links = foreign_dateline(links, original, republication)
     links = moved_figures(
         links, _texts(original), _texts(republication), (original.lang, republication.lang)
     )
@@ -239,13 +241,13 @@ def _with_facts(
     from xlate.matching.facts import check_facts, check_texts
 
     o_text, r_text = _join(original, link.original), _join(republication, link.republication)
-    o_facts, o_dateline = _dateline_facts(o_text, original.lang)
+    o_facts, o_dateline = dateline_facts(o_text, original.lang)
     if link.label == "unchanged" and original.lang == republication.lang:
         # Same text, same language: every fact is kept; skip extracting it twice.
         return replace(
             link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts)
         )
-    r_facts, r_dateline = _dateline_facts(r_text, republication.lang)
+    r_facts, r_dateline = dateline_facts(r_text, republication.lang)
     if not o_facts and not r_facts:
         return link
     paired = bool(link.original and link.republication)
@@ -372,70 +374,6 @@ def _given_nearby(
             facts.append(f)
         out.append(replace(link, facts=tuple(facts)))
     return tuple(out)
-
-
-def _moved_dateline(
-    links: Sequence[Link], original: Article, republication: Article
-) -> tuple[Link, ...]:
-    """Datelines in sentences that do not share a link (the wire's first sentence cut, its
-    dateline put on another): compared all the same, a different place is drift."""
-    found = [_first_dateline(original), _first_dateline(republication)]
-    if found[0] is None or found[1] is None:
-        return tuple(links)
-    (i, o_place), (j, r_place) = found[0], found[1]
-    out = list(links)
-    for n, link in enumerate(out):
-        if j not in link.republication:
-            continue
-        if i in link.original or not link.original or o_place.value == r_place.value:
-            break
-        facts = [
-            f for f in link.facts
-            if not (f.reason == "dateline" and f.republication == r_place.text)
-        ]
-        check = FactCheck("place", o_place.text, r_place.text, "changed", "drift", "dateline")
-        out[n] = replace(link, facts=(check, *facts))
-        break
-    return tuple(out)
-
-
-_PLACE_LEAD = re.compile(r"([^\W\d][\w .'-]{1,30}?)\s*(?::|—|–|--)\s")
-
-
-def _first_dateline(article: Article) -> tuple[int, Fact] | None:
-    """The first of the opening sentences that starts with a dateline, and its place."""
-    for sentence in article.sentences[:3]:
-        facts, end = _dateline_facts(sentence.text, article.lang)
-        if end:
-            return sentence.id, facts[0]
-    return None
-
-
-def _dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
-    """The facts of `text` and where a dateline opening it ends (0: none). The dateline's
-    place is a fact even when the gazetteer does not know it (RAMALLAH, West Bank)."""
-    from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.common import key
-    from xlate.text.boilerplate import find_dateline
-
-    facts = extract_facts(text, lang) if text else []
-    found = find_dateline(text) if text else None
-    if found is None:
-        # 'Beijing: Chinese President ...': a known place opening the text before a colon.
-        lead = _PLACE_LEAD.match(text)
-        if facts and facts[0].kind == "place" and facts[0].start == 0 and lead and (
-            lead.end(1) == facts[0].end
-        ):
-            return facts, lead.end()
-        return facts, 0
-    end = len(found.text)
-    surface = re.split(r"[,(/،]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
-    if not surface:
-        return facts, end
-    known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
-    place = Fact("place", surface, known[0] if known else "place:" + key(surface), 0, len(surface))
-    head = [f for f in facts if f.start < end and f.kind != "place"]
-    return [place, *head, *(f for f in facts if f.start >= end)], end
 
 
 def _unconfirmed(check: FactCheck) -> FactCheck:
