@@ -333,6 +333,24 @@ def test_independent_reports_carry_no_drift() -> None:
     assert drift(report) == []
 
 
+def test_a_copy_with_sentences_of_its_own_about_the_story_is_partially_derived() -> None:
+    wire = [
+        "The president and his Chinese counterpart exchanged letters on Friday.",
+        "Both leaders vowed to deepen the friendship between the two countries.",
+        "The letters marked the 70th anniversary of diplomatic relations.",
+    ]
+    copy = wire + [
+        "The president said the friendship between the two countries had stood every test.",
+        "He said the two countries had made sacrifices for the friendship.",
+        "The leaders also exchanged letters on trade and the diplomatic relations.",
+    ]
+    furniture = wire + ["Share this story", "Follow us on social media for more news today.",
+                        "Sign up to our newsletter.", "Subscribe now to read every story."]
+    as_article = lambda texts: Article.from_sentences([texts], lang="en")  # noqa: E731
+    assert compare(as_article(wire), as_article(copy)).summary.verdict == "partially"
+    assert compare(as_article(wire), as_article(furniture)).summary.verdict == "wholly"
+
+
 # ---------------------------------------------- issue 11: pathological inputs
 
 @pytest.mark.parametrize(
