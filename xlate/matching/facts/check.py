@@ -506,14 +506,15 @@ def _digits(value: float) -> int:
 
 
 def round_equal(a: Fact, b: Fact) -> bool:
-    """'$6219.702 million' -> '6.22 billion': the less precise figure (at least two
-    significant digits) is the other rounded; '5482.668 million' -> '5.478 billion' is not."""
+    """'$6219.702 million' -> '6.22 billion': the less precise figure (at least three
+    significant digits) is the other rounded; '5482.668 million' -> '5.478 billion' and
+    'log 247' -> 'log 250' are not."""
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None or ma[1] != mb[1] or ma[0] == mb[0] or not ma[0] or not mb[0]:
         return False
     (precise, _, _), (short, _, _) = sorted((ma, mb), key=lambda m: -_digits(m[0]))
     digits = _digits(short)
-    if digits < 2 or digits >= _digits(precise):
+    if digits < 3 or digits >= _digits(precise):
         return False
     return float(f"{precise:.{digits}g}") == short
 
