@@ -200,6 +200,8 @@ def test_tass_dateline_is_not_a_sentence_of_its_own(lang: str, text: str) -> Non
          "speaker"),
         ("en", "The bridge collapsed, police said.", "The bridge collapsed.", "speaker",
          "source dropped"),
+        ("en", "The deficit fell to $5 billion, the data revealed.", "The deficit fell to $5 "
+         "billion.", "attribution", "source dropped"),
         ("ru", "Отношения крепкие, заявил Лавров.", "Отношения крепкие, заявил Песков.",
          "speaker", "speaker"),
         ("ru", "Лавров заявил, что ошибок не было.", "Лавров признал, что ошибок не было.",
