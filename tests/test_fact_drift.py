@@ -259,6 +259,22 @@ def test_relative_time_dropped_is_drift(lang: str, original: str, republication:
     assert [k for k, _, _ in drifted(original, republication, lang)] == ["time"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "Firefighters spent a second day battling the fire near Halifax.",
+         "Firefighters battled the fire near Halifax the other day."),
+        ("zh", "消防员连续第二天在哈利法克斯郊区扑救山火。",
+         "消防员前几天在哈利法克斯郊区扑救山火。"),
+        ("ru", "Пожарные второй день тушат пожар в пригороде Галифакса.",
+         "Пожарные на днях тушили пожар в пригороде Галифакса."),
+    ],
+)
+def test_relative_time_reworded_is_drift(lang: str, original: str, republication: str) -> None:
+    assert [(k, s) for k, s, *_ in changes(original, republication, lang)] == [("time", "changed")]
+    assert [k for k, _, _ in drifted(original, republication, lang)] == ["time"]
+
+
 def test_relative_time_dropped_across_languages_is_style() -> None:
     found = changes("The leaders met on Tuesday.", "两国领导人举行了会晤。", "en", "zh")
     assert [(k, sev, why) for k, _, _, _, sev, why in found] == [("time", "style", "translation")]

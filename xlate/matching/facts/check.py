@@ -319,8 +319,8 @@ def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int]) -> dict[i
 def _pair_sorts(
     o: _Side, r: _Side, o_left: list[int], r_left: list[int], partner: dict[int, int]
 ) -> None:
-    """One speaker, one reporting verb and one place where a sentence: each stands for the
-    other of its sort wherever they are."""
+    """One speaker, one reporting verb, one place where, one relative time and one figure of
+    a kind and unit a sentence: each stands for the other of its sort wherever they are."""
     used = set(partner.values())
     free = {j for j in r_left if j not in used}
     # A name spelled another way ('Hammonds Plains' / 'Hammonds Plain'), best match first.
@@ -337,7 +337,7 @@ def _pair_sorts(
             free.discard(j)
     figures = {_sort(o, o.facts[i]) for i in o_left} - {"place", "name", "number"}
     figures = {sort for sort in figures if sort.partition(":")[0] in _FIGURES}
-    for sort in ("speaker", "attribution", "where", *sorted(figures)):
+    for sort in ("speaker", "attribution", "where", "time", *sorted(figures)):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
         if len(o_k) == 1 and len(r_k) == 1:
