@@ -341,8 +341,11 @@ def _given_nearby(
 ) -> tuple[Link, ...]:
     """A fact dropped from a sentence but given in the republication's previous or next
     sentence (a source moved to a sentence of its own, a date moved up), or introduced
-    but found next to the original sentence, moved: style, not drift."""
+    but found next to the original sentence, moved: style, not drift. So is a figure of a
+    rewrite 'changed' to a number the original gives next door ('two apartments' read
+    opposite '12 were killed' where the next sentence says '12 people'): paired wrongly."""
     from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.check import magnitude
 
     def near(article: Article, ids: tuple[int, ...]) -> list[Fact]:
         around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
@@ -352,16 +355,19 @@ def _given_nearby(
     for link in links:
         moved = [
             f for f in link.facts
-            if f.severity == "drift" and f.status in ("dropped", "introduced")
+            if f.severity == "drift" and (
+                f.status in ("dropped", "introduced")
+                or (f.status == "changed" and link.label == "rewritten")
+            )
         ]
         if not moved or not (link.original and link.republication):
             out.append(link)
             continue
         values = {
-            ("dropped", f.text): f.value
+            ("dropped", f.text): f
             for f in extract_facts(_join(original, link.original), original.lang)
         } | {
-            ("introduced", f.text): f.value
+            ("introduced", f.text): f
             for f in extract_facts(_join(republication, link.republication), republication.lang)
         }
         other = {
@@ -370,10 +376,17 @@ def _given_nearby(
         }
         facts = []
         for f in link.facts:
-            if f in moved and f.reason != "speaker inverted":
-                value = values.get((f.status, f.original or f.republication or ""))
+            if f in moved and f.status == "changed":
+                new = values.get(("introduced", f.republication or ""))
+                number = magnitude(new) if new else None
+                if number and any(
+                    (m := magnitude(g)) and m[0] == number[0] for g in other["introduced"]
+                ):
+                    f = replace(f, severity="style", reason="given nearby")
+            elif f in moved and f.reason != "speaker inverted":
+                fact = values.get((f.status, f.original or f.republication or ""))
                 there = other[f.status]
-                if any(g.value == value for g in there) or (
+                if any(fact and g.value == fact.value for g in there) or (
                     f.reason == "source dropped" and any(g.kind == "attribution" for g in there)
                 ):
                     f = replace(f, severity="style", reason="given nearby")
