@@ -379,6 +379,18 @@ def test_a_copy_with_sentences_of_its_own_about_the_story_is_partially_derived()
     assert compare(as_article(wire), as_article(furniture)).summary.verdict == "wholly"
 
 
+def test_two_reports_quoting_one_speaker_are_not_derived() -> None:
+    quote = ("“We support the initiative on global governance and will work on it together "
+             "with our partners in the organisation,” the president said.")
+    wire = ["The Russian leader addressed the summit in the port city on Monday.", quote,
+            "He also praised the host for the organisation of the meeting."]
+    other = ["Speaking at the gathering, Moscow's head of state backed Beijing's plan.", quote,
+             "Delegations from twenty countries attended the two-day event."]
+    report = compare(Article.from_sentences([wire], lang="en"),
+                     Article.from_sentences([other], lang="en"))
+    assert report.summary.verdict == "non"
+
+
 # ---------------------------------------------- issue 11: pathological inputs
 
 @pytest.mark.parametrize(

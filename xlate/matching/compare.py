@@ -114,13 +114,19 @@ def compare(
     )
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
+    # Two reports quoting one speaker share the quote, not the wire's words.
+    unquoted = bigram_reuse(_unquoted(o_match), _unquoted(r_match))
     own = own_sentences(links, o_match, r_match)
-    summary = summarise(links, original, republication, reuse=reuse, thresholds=limits, own=own)
+    summary = summarise(
+        links, original, republication, reuse=reuse, thresholds=limits, own=own,
+        unquoted=unquoted,
+    )
     if summary.verdict == "non":
         # Independent reports of one event: where they differ, neither copied the other.
         links = tuple(_independent(link) for link in links)
         summary = summarise(
-            links, original, republication, reuse=reuse, thresholds=limits, own=own
+            links, original, republication, reuse=reuse, thresholds=limits, own=own,
+            unquoted=unquoted,
         )
     return Report(
         original=original,
@@ -410,6 +416,14 @@ def _join(article: Article, ids: tuple[int, ...]) -> str:
     return sep.join(article.sentences[i].text for i in ids)
 
 
+# Quotations of 10+ characters in en, zh, ru and ur typography: “…”, "…", «…», 「…」.
+_QUOTE = re.compile(r'“[^”]{10,}”|"[^"]{10,}"|«[^»]{10,}»|「[^」]{5,}」')
+
+
+def _unquoted(texts: Sequence[str]) -> list[str]:
+    return [_QUOTE.sub(" ", text) for text in texts]
+
+
 def bigram_reuse(original: Sequence[str], republication: Sequence[str]) -> float:
     """Share of the republication's distinct word bigrams that occur in the original."""
     from xlate.matching.align import tokens
@@ -430,9 +444,11 @@ def summarise(
     reuse: float,
     thresholds: VerdictThresholds,
     own: int = 0,
+    unquoted: float | None = None,
 ) -> Summary:
     """Coverage, derivation, label and fact counts, and the document verdict (`own`: the
-    republication's sentences of its own about the story, see `own_sentences`)."""
+    republication's sentences of its own about the story, see `own_sentences`; the verdict
+    reads the lower of `reuse` and `unquoted`, the reuse outside quotations)."""
     n_o, n_r = len(original.sentences), len(republication.sentences)
     reused = sum(len(link.original) for link in links if link.label != "omitted")
     derived_count = sum(len(link.republication) for link in links if link.label != "added")
@@ -445,7 +461,10 @@ def summarise(
         coverage=round(coverage, 4),
         derived=round(derived, 4),
         reuse=round(reuse, 4),
-        verdict=verdict(coverage, derived, reuse, thresholds, own=own),
+        verdict=verdict(
+            coverage, derived, reuse if unquoted is None else min(reuse, unquoted), thresholds,
+            own=own,
+        ),
         counts={label: counts.get(label, 0) for label in LABELS},
         fact_counts={
             s: fact_counts.get(s, 0) for s in ("kept", "changed", "dropped", "introduced")
