@@ -391,6 +391,19 @@ def test_two_reports_quoting_one_speaker_are_not_derived() -> None:
     assert report.summary.verdict == "non"
 
 
+def test_a_report_told_in_its_own_sentences_sharing_only_figures_is_not_derived() -> None:
+    from xlate.matching.verdict import Evidence, VerdictThresholds, verdict
+
+    t = VerdictThresholds()
+    own = Evidence(unquoted=0.16, own=9, own_share=0.6, run=7)
+    assert verdict(0.4, 0.2, 0.16, t, evidence=own) == "non"
+    # A shared run of 11 words is a copied sentence: partially derived after all.
+    copied = Evidence(unquoted=0.16, own=9, own_share=0.6, run=11)
+    assert verdict(0.4, 0.2, 0.16, t, evidence=copied) == "partially"
+    rewrite = Evidence(unquoted=0.16, own=1, own_share=0.1, run=7)
+    assert verdict(0.4, 0.2, 0.16, t, evidence=rewrite) == "partially"
+
+
 # ---------------------------------------------- issue 11: pathological inputs
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import platform
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
 from xlate import __version__
@@ -16,34 +16,17 @@ from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
-from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
+from xlate.matching.verdict import (
+    Evidence,
+    VerdictThresholds,
+    bigram_reuse,
+    evidence,
+    verdict,
+)
+from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary
 
 if TYPE_CHECKING:
     from xlate.translation.translate import Translator
-
-
-@dataclass(frozen=True)
-class VerdictThresholds:
-    """Where the document verdict changes, chosen on the COUNTER (Urdu) dev pairs.
-
-    `wholly` when bigram reuse reaches `wholly_reuse`, or when `wholly_derived` of the
-    republication's sentences come from the original, `wholly_coverage` of the original is
-    reused and bigram reuse is at least `wholly_min_reuse` (independent reports of one event
-    match sentence by sentence but share few word pairs), unless the copy adds
-    `wholly_max_own` or more sentences of its own about the story (`own_sentences`: it drew
-    on more than the wire); `partially` when bigram reuse reaches `partially_reuse`; else
-    `non`. On counter_dev this gives macro-F1 0.757
-    (re-chosen once datelines stopped being split off as sentences of their own). COUNTER
-    counts heavy rewrites of an agency text as wholly derived, where the real-pair gold
-    says partially: no threshold on these figures serves both (see the README).
-    """
-
-    wholly_reuse: float = 0.37
-    wholly_derived: float = 0.8
-    wholly_coverage: float = 0.7
-    wholly_min_reuse: float = 0.25
-    partially_reuse: float = 0.10
-    wholly_max_own: int = 3
 
 
 def compare(
@@ -114,19 +97,15 @@ def compare(
     )
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
-    # Two reports quoting one speaker share the quote, not the wire's words.
-    unquoted = bigram_reuse(_unquoted(o_match), _unquoted(r_match))
-    own = own_sentences(links, o_match, r_match)
+    found = evidence(links, o_match, r_match)
     summary = summarise(
-        links, original, republication, reuse=reuse, thresholds=limits, own=own,
-        unquoted=unquoted,
+        links, original, republication, reuse=reuse, thresholds=limits, evidence=found
     )
     if summary.verdict == "non":
         # Independent reports of one event: where they differ, neither copied the other.
         links = tuple(_independent(link) for link in links)
         summary = summarise(
-            links, original, republication, reuse=reuse, thresholds=limits, own=own,
-            unquoted=unquoted,
+            links, original, republication, reuse=reuse, thresholds=limits, evidence=found
         )
     return Report(
         original=original,
@@ -416,26 +395,6 @@ def _join(article: Article, ids: tuple[int, ...]) -> str:
     return sep.join(article.sentences[i].text for i in ids)
 
 
-# Quotations of 10+ characters in en, zh, ru and ur typography: “…”, "…", «…», 「…」.
-_QUOTE = re.compile(r'“[^”]{10,}”|"[^"]{10,}"|«[^»]{10,}»|「[^」]{5,}」')
-
-
-def _unquoted(texts: Sequence[str]) -> list[str]:
-    return [_QUOTE.sub(" ", text) for text in texts]
-
-
-def bigram_reuse(original: Sequence[str], republication: Sequence[str]) -> float:
-    """Share of the republication's distinct word bigrams that occur in the original."""
-    from xlate.matching.align import tokens
-
-    def bigrams(sentences: Sequence[str]) -> set[tuple[str, str]]:
-        toks = tokens(" ".join(sentences))
-        return set(zip(toks, toks[1:], strict=False))
-
-    rep = bigrams(republication)
-    return len(rep & bigrams(original)) / len(rep) if rep else 0.0
-
-
 def summarise(
     links: Sequence[Link],
     original: Article,
@@ -443,12 +402,10 @@ def summarise(
     *,
     reuse: float,
     thresholds: VerdictThresholds,
-    own: int = 0,
-    unquoted: float | None = None,
+    evidence: Evidence | None = None,
 ) -> Summary:
-    """Coverage, derivation, label and fact counts, and the document verdict (`own`: the
-    republication's sentences of its own about the story, see `own_sentences`; the verdict
-    reads the lower of `reuse` and `unquoted`, the reuse outside quotations)."""
+    """Coverage, derivation, label and fact counts, and the document verdict (see
+    `xlate.matching.verdict`)."""
     n_o, n_r = len(original.sentences), len(republication.sentences)
     reused = sum(len(link.original) for link in links if link.label != "omitted")
     derived_count = sum(len(link.republication) for link in links if link.label != "added")
@@ -461,10 +418,7 @@ def summarise(
         coverage=round(coverage, 4),
         derived=round(derived, 4),
         reuse=round(reuse, 4),
-        verdict=verdict(
-            coverage, derived, reuse if unquoted is None else min(reuse, unquoted), thresholds,
-            own=own,
-        ),
+        verdict=verdict(coverage, derived, reuse, thresholds, evidence=evidence),
         counts={label: counts.get(label, 0) for label in LABELS},
         fact_counts={
             s: fact_counts.get(s, 0) for s in ("kept", "changed", "dropped", "introduced")
@@ -472,50 +426,6 @@ def summarise(
         drift=severities.get("drift", 0),
         style=severities.get("style", 0),
     )
-
-
-def verdict(
-    coverage: float,
-    derived: float,
-    reuse: float,
-    thresholds: VerdictThresholds,
-    *,
-    own: int = 0,
-) -> Verdict:
-    """wholly / partially / non derived (the METER and COUNTER classes). `own`: how many
-    of the republication's sentences are its own about the same story."""
-    t = thresholds
-    if own < t.wholly_max_own and (
-        reuse >= t.wholly_reuse or (
-            derived >= t.wholly_derived and coverage >= t.wholly_coverage
-            and reuse >= t.wholly_min_reuse
-        )
-    ):
-        return "wholly"
-    if reuse >= t.partially_reuse:
-        return "partially"
-    return "non"
-
-
-def own_sentences(links: Sequence[Link], original: Sequence[str], republication: Sequence[str]
-                  ) -> int:
-    """Added sentences about the same story: at least 6 words, 30% of their distinct
-    words (of 4+ letters outside Chinese) found in the original. A copy that tells the
-    story with sentences of its own drew on more than the wire; captions, menus and
-    other stories glued on share few of the original's words."""
-    def content(text: str) -> set[str]:
-        return {t for t in tokens(text) if len(t) >= 4 or not t.isascii()}
-
-    vocab = set().union(*(content(text) for text in original))
-    count = 0
-    for link in links:
-        if link.original:
-            continue
-        for j in link.republication:
-            words = content(republication[j])
-            if len(tokens(republication[j])) >= 6 and len(words & vocab) >= 0.3 * len(words):
-                count += 1
-    return count
 
 
 def drift(report: Report) -> list[tuple[Link, FactCheck]]:
