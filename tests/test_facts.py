@@ -717,3 +717,17 @@ def test_a_figure_and_its_rounding_are_one_figure(
 
     a, b = (extract_facts(t, "en")[-1] for t in (original, republication))
     assert round_equal(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("republication", "status"),
+    [
+        ("President Putin of the Russia Federation, a spokesman said.", "changed"),
+        ("President Putin of the Russian Federation, a spokesman said.", "kept"),
+        ("President Putin of Russia, a spokesman said.", "kept"),
+    ],
+)
+def test_a_place_name_spelt_another_way_is_changed(republication: str, status: str) -> None:
+    checks = check_texts("President Putin of the Russian Federation, a spokesman said.",
+                         republication, original_lang="en", republication_lang="en")
+    assert [c.status for c in checks if c.kind == "place"] == [status]

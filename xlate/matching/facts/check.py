@@ -104,7 +104,9 @@ def check_facts(
     checks: list[tuple[FactStatus, Fact | None, Fact | None]] = []
     for i, fact in enumerate(o.facts):
         if i in partner:
-            checks.append(("kept" if i in kept else "changed", fact, r.facts[partner[i]]))
+            other = r.facts[partner[i]]
+            same = i in kept and not _mangled(fact, other, r.text)
+            checks.append(("kept" if same else "changed", fact, other))
         else:
             checks.append(("dropped", fact, None))
     checks += [("introduced", None, f) for j, f in enumerate(r.facts) if j not in used]
@@ -125,6 +127,25 @@ def check_facts(
             FactCheck(kind, a.text if a else None, b.text if b else None, status, sev, reason)
         )
     return result
+
+
+def _mangled(a: Fact, b: Fact, b_text: str | None) -> bool:
+    """'Russian Federation' -> 'Russia Federation': the same place by value, but the
+    republication's words, read on to the length of the original's name, spell it
+    another way (case, spaces and hyphens aside)."""
+    if a.kind not in ("place", "name") or not b_text or b.end < 0 or a.text == b.text:
+        return False
+    words, got = a.text.split(), b.text.split()
+    if len(words) <= len(got):
+        return False
+    rest = re.findall(r"[\w'-]+", b_text[b.end:])[: len(words) - len(got)]
+    if [w.lower() for w in rest] != [w.lower() for w in words[len(got):]]:
+        return False
+
+    def squash(text: str) -> str:
+        return re.sub(r"[\s\-]+", "", text).lower()
+
+    return squash(" ".join(got + rest)) != squash(a.text)
 
 
 def _relative_for_date(
