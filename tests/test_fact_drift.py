@@ -155,6 +155,28 @@ def test_dateline_restyled_or_credit_changed_is_not_drift() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "original", "republication", "drifts"),
+    [
+        ("en", "Pakistan's exports rose 13 percent in April, the adviser said.",
+         "TOKYO: Pakistan's exports rose 13 percent in April, the adviser said.", True),
+        ("en", "The Chinese Foreign Ministry said ties were strong.",
+         "BEIJING: The Chinese Foreign Ministry said ties were strong.", False),
+        ("ur", "اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔",
+         "ٹوکیو(پاکستان نیوز) اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔", True),
+        ("ur", "اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔",
+         "اسلام آباد(پاکستان نیوز) اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔", False),
+    ],
+)
+def test_dateline_added_from_a_place_the_story_is_not_about_is_drift(
+    lang: str, original: str, republication: str, drifts: bool
+) -> None:
+    found = _pair([original], [republication], lang)
+    assert [(f.kind, f.reason) for f in found] == (
+        [("place", "dateline not in the story")] if drifts else []
+    ), found
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "BEIJING, September 2. /TASS/. Russian President Vladimir Putin arrived. He left."),
@@ -178,6 +200,8 @@ def test_tass_dateline_is_not_a_sentence_of_its_own(lang: str, text: str) -> Non
          "speaker"),
         ("en", "The bridge collapsed, police said.", "The bridge collapsed.", "speaker",
          "source dropped"),
+        ("en", "The deficit fell to $5 billion, the data revealed.", "The deficit fell to $5 "
+         "billion.", "attribution", "source dropped"),
         ("ru", "Отношения крепкие, заявил Лавров.", "Отношения крепкие, заявил Песков.",
          "speaker", "speaker"),
         ("ru", "Лавров заявил, что ошибок не было.", "Лавров признал, что ошибок не было.",
@@ -186,6 +210,13 @@ def test_tass_dateline_is_not_a_sentence_of_its_own(lang: str, text: str) -> Non
          "loaded verb"),
         ("ur", "وزیر اعظم نے کہا کہ تعلقات مضبوط ہیں۔",
          "وزیر اعظم نے دعویٰ کیا کہ تعلقات مضبوط ہیں۔", "attribution", "loaded verb"),
+        # Who told whom: the source of the words is now the one they were told to.
+        ("en", "Jane Doe said police told her the house burned down.",
+         "Jane Doe told police the house burned down.", "speaker", "speaker inverted"),
+        ("zh", "李华说，警方告诉她房子被烧毁了。", "李华告诉警方房子被烧毁了。", "speaker",
+         "speaker inverted"),
+        ("ur", "علی نے کہا کہ پولیس نے انہیں بتایا کہ گھر جل گیا۔",
+         "علی نے پولیس کو بتایا کہ گھر جل گیا۔", "speaker", "speaker inverted"),
     ],
 )
 def test_attribution_drift(
@@ -228,6 +259,22 @@ def test_relative_time_dropped_is_drift(lang: str, original: str, republication:
     assert [k for k, _, _ in drifted(original, republication, lang)] == ["time"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "Firefighters spent a second day battling the fire near Halifax.",
+         "Firefighters battled the fire near Halifax the other day."),
+        ("zh", "消防员连续第二天在哈利法克斯郊区扑救山火。",
+         "消防员前几天在哈利法克斯郊区扑救山火。"),
+        ("ru", "Пожарные второй день тушат пожар в пригороде Галифакса.",
+         "Пожарные на днях тушили пожар в пригороде Галифакса."),
+    ],
+)
+def test_relative_time_reworded_is_drift(lang: str, original: str, republication: str) -> None:
+    assert [(k, s) for k, s, *_ in changes(original, republication, lang)] == [("time", "changed")]
+    assert [k for k, _, _ in drifted(original, republication, lang)] == ["time"]
+
+
 def test_relative_time_dropped_across_languages_is_style() -> None:
     found = changes("The leaders met on Tuesday.", "两国领导人举行了会晤。", "en", "zh")
     assert [(k, sev, why) for k, _, _, _, sev, why in found] == [("time", "style", "translation")]
@@ -252,6 +299,50 @@ def test_unrelated_statements_are_omitted_and_added() -> None:
     assert report.summary.coverage == pytest.approx(2 / 3, abs=0.01)
 
 
+# --------------------------------------------- figures across neighbouring sentences
+
+def _drift_of(original: list[str], republication: list[str]) -> list[tuple[str, str | None,
+                                                                          str | None]]:
+    report = compare(Article.from_sentences([original], lang="en"),
+                     Article.from_sentences([republication], lang="en"))
+    return [(f.kind, f.original, f.republication) for _, f in drift(report)]
+
+
+def test_a_qualifier_lost_when_a_figure_moves_to_the_next_sentence_is_drift() -> None:
+    found = _drift_of(
+        ["Fire tore through a house on Wednesday, killing 13 people.",
+         "At least two people were sent to hospitals, and officials warned the toll could grow."],
+        ["A fire tore through a house on Wednesday, killing 13 people and sending two people "
+         "to hospitals.", "Officials warned the numbers could grow."],
+    )
+    assert ("number", "At least two people", "two people") in found, found
+
+
+def test_a_rewrite_is_not_changed_to_a_number_the_original_gives_next_door() -> None:
+    found = _drift_of(
+        ["Officials updated the death toll in the fire at a home converted into two "
+         "apartments.", "Officials now confirm that 12 people died in the fire."],
+        ["On Wednesday officials updated the toll in the fire, saying that 12 were killed.",
+         "Officials now confirm that 12 people died in the fire."],
+    )
+    assert found == [], found
+
+
+def test_a_rewrite_that_folds_in_the_next_sentence_is_checked_against_it() -> None:
+    found = _drift_of(
+        ["Exports to China grew by 3.9 percent in eight months.",
+         "The deficit fell by 11.85 percent during the period.",
+         "The deficit was recorded at $5482.668 million against $6219.702 million last year.",
+         "The exports of rice increased sharply."],
+        ["Exports to China grew by 3.9 percent in eight months.",
+         "The trade deficit declined to 5.478 billion dollars from 6.22 billion dollars, "
+         "falling by 11.85 percent.",
+         "The exports of rice increased sharply."],
+    )
+    assert ("money", "$5482.668 million", "5.478 billion dollars") in found, found
+    assert not any("6219.702" in (o or "") for _, o, _ in found), found
+
+
 # ------------------------------------------------------- 7. independent reports
 
 def test_independent_reports_carry_no_drift() -> None:
@@ -268,6 +359,49 @@ def test_independent_reports_carry_no_drift() -> None:
     report = compare(original, republication)
     assert report.summary.verdict == "non"
     assert drift(report) == []
+
+
+def test_a_copy_with_sentences_of_its_own_about_the_story_is_partially_derived() -> None:
+    wire = [
+        "The president and his Chinese counterpart exchanged letters on Friday.",
+        "Both leaders vowed to deepen the friendship between the two countries.",
+        "The letters marked the 70th anniversary of diplomatic relations.",
+    ]
+    copy = wire + [
+        "The president said the friendship between the two countries had stood every test.",
+        "He said the two countries had made sacrifices for the friendship.",
+        "The leaders also exchanged letters on trade and the diplomatic relations.",
+    ]
+    furniture = wire + ["Share this story", "Follow us on social media for more news today.",
+                        "Sign up to our newsletter.", "Subscribe now to read every story."]
+    as_article = lambda texts: Article.from_sentences([texts], lang="en")  # noqa: E731
+    assert compare(as_article(wire), as_article(copy)).summary.verdict == "partially"
+    assert compare(as_article(wire), as_article(furniture)).summary.verdict == "wholly"
+
+
+def test_two_reports_quoting_one_speaker_are_not_derived() -> None:
+    quote = ("“We support the initiative on global governance and will work on it together "
+             "with our partners in the organisation,” the president said.")
+    wire = ["The Russian leader addressed the summit in the port city on Monday.", quote,
+            "He also praised the host for the organisation of the meeting."]
+    other = ["Speaking at the gathering, Moscow's head of state backed Beijing's plan.", quote,
+             "Delegations from twenty countries attended the two-day event."]
+    report = compare(Article.from_sentences([wire], lang="en"),
+                     Article.from_sentences([other], lang="en"))
+    assert report.summary.verdict == "non"
+
+
+def test_a_report_told_in_its_own_sentences_sharing_only_figures_is_not_derived() -> None:
+    from xlate.matching.verdict import Evidence, VerdictThresholds, verdict
+
+    t = VerdictThresholds()
+    own = Evidence(unquoted=0.16, own=9, own_share=0.6, run=7)
+    assert verdict(0.4, 0.2, 0.16, t, evidence=own) == "non"
+    # A shared run of 11 words is a copied sentence: partially derived after all.
+    copied = Evidence(unquoted=0.16, own=9, own_share=0.6, run=11)
+    assert verdict(0.4, 0.2, 0.16, t, evidence=copied) == "partially"
+    rewrite = Evidence(unquoted=0.16, own=1, own_share=0.1, run=7)
+    assert verdict(0.4, 0.2, 0.16, t, evidence=rewrite) == "partially"
 
 
 # ---------------------------------------------- issue 11: pathological inputs

@@ -700,3 +700,34 @@ def test_human_translations_keep_their_facts(
 )
 def test_added_is_attribution_only_in_a_reporting_frame(text: str, expected: list[str]) -> None:
     assert [f.value for f in extract_facts(text, "en") if f.kind == "attribution"] == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "same"),
+    [
+        ("a deficit of $6219.702 million", "a deficit of 6.22 billion dollars", True),
+        ("a deficit of $5482.668 million", "a deficit of 5.478 billion dollars", False),
+        ("quoting log 247", "quoting log 250", False),  # two digits: another number
+    ],
+)
+def test_a_figure_and_its_rounding_are_one_figure(
+    original: str, republication: str, same: bool
+) -> None:
+    from xlate.matching.facts.check import round_equal
+
+    a, b = (extract_facts(t, "en")[-1] for t in (original, republication))
+    assert round_equal(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("republication", "status"),
+    [
+        ("President Putin of the Russia Federation, a spokesman said.", "changed"),
+        ("President Putin of the Russian Federation, a spokesman said.", "kept"),
+        ("President Putin of Russia, a spokesman said.", "kept"),
+    ],
+)
+def test_a_place_name_spelt_another_way_is_changed(republication: str, status: str) -> None:
+    checks = check_texts("President Putin of the Russian Federation, a spokesman said.",
+                         republication, original_lang="en", republication_lang="en")
+    assert [c.status for c in checks if c.kind == "place"] == [status]

@@ -7,38 +7,26 @@ import platform
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from typing import TYPE_CHECKING
 
 from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
+from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
+from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
-from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary, Verdict
+from xlate.matching.verdict import (
+    Evidence,
+    VerdictThresholds,
+    bigram_reuse,
+    evidence,
+    verdict,
+)
+from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary
 
 if TYPE_CHECKING:
     from xlate.translation.translate import Translator
-
-
-@dataclass(frozen=True)
-class VerdictThresholds:
-    """Where the document verdict changes, chosen on the COUNTER (Urdu) dev pairs.
-
-    `wholly` when bigram reuse reaches `wholly_reuse`, or when `wholly_derived` of the
-    republication's sentences come from the original, `wholly_coverage` of the original is
-    reused and bigram reuse is at least `wholly_min_reuse` (independent reports of one event
-    match sentence by sentence but share few word pairs); `partially` when bigram reuse
-    reaches `partially_reuse`; else `non`. On counter_dev this gives macro-F1 0.756
-    (re-chosen once datelines stopped being split off as sentences of their own). COUNTER
-    counts heavy rewrites of an agency text as wholly derived, where the real-pair gold
-    says partially: no threshold on these figures serves both (see the README).
-    """
-
-    wholly_reuse: float = 0.37
-    wholly_derived: float = 0.8
-    wholly_coverage: float = 0.7
-    wholly_min_reuse: float = 0.25
-    partially_reuse: float = 0.10
 
 
 def compare(
@@ -96,19 +84,29 @@ def compare(
     else:
         # Same language: a rewrite must share a content word with what it rewrites.
         aligned = tuple(_unpair_unrelated(align(o_match, r_match, options=opts), o_match, r_match))
+        aligned = absorb_neighbours(aligned, o_match, r_match, original.lang)
     links = tuple(_punctuation_score(link) for link in aligned)
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
-    links = _moved_dateline(links, original, republication)
+    links = moved_dateline(links, original, republication)
+    links = foreign_dateline(links, original, republication)
+    links = moved_figures(
+        links, _texts(original), _texts(republication), (original.lang, republication.lang)
+    )
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
-    summary = summarise(links, original, republication, reuse=reuse, thresholds=limits)
+    found = evidence(links, o_match, r_match)
+    summary = summarise(
+        links, original, republication, reuse=reuse, thresholds=limits, evidence=found
+    )
     if summary.verdict == "non":
         # Independent reports of one event: where they differ, neither copied the other.
         links = tuple(_independent(link) for link in links)
-        summary = summarise(links, original, republication, reuse=reuse, thresholds=limits)
+        summary = summarise(
+            links, original, republication, reuse=reuse, thresholds=limits, evidence=found
+        )
     return Report(
         original=original,
         republication=republication,
@@ -234,13 +232,13 @@ def _with_facts(
     from xlate.matching.facts import check_facts, check_texts
 
     o_text, r_text = _join(original, link.original), _join(republication, link.republication)
-    o_facts, o_dateline = _dateline_facts(o_text, original.lang)
+    o_facts, o_dateline = dateline_facts(o_text, original.lang)
     if link.label == "unchanged" and original.lang == republication.lang:
         # Same text, same language: every fact is kept; skip extracting it twice.
         return replace(
             link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts)
         )
-    r_facts, r_dateline = _dateline_facts(r_text, republication.lang)
+    r_facts, r_dateline = dateline_facts(r_text, republication.lang)
     if not o_facts and not r_facts:
         return link
     paired = bool(link.original and link.republication)
@@ -278,7 +276,7 @@ _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 def _reworded(check: FactCheck, label: str) -> FactCheck:
     if check.severity != "drift" or check.status == "changed" or check.reason in (
-        "source dropped", "loaded verb"
+        "source dropped", "loaded verb", "speaker inverted"
     ):
         return check
     if label != "rewritten" and check.status == "dropped":
@@ -328,8 +326,11 @@ def _given_nearby(
 ) -> tuple[Link, ...]:
     """A fact dropped from a sentence but given in the republication's previous or next
     sentence (a source moved to a sentence of its own, a date moved up), or introduced
-    but found next to the original sentence, moved: style, not drift."""
+    but found next to the original sentence, moved: style, not drift. So is a figure of a
+    rewrite 'changed' to a number the original gives next door ('two apartments' read
+    opposite '12 were killed' where the next sentence says '12 people'): paired wrongly."""
     from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.check import magnitude
 
     def near(article: Article, ids: tuple[int, ...]) -> list[Fact]:
         around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
@@ -339,16 +340,19 @@ def _given_nearby(
     for link in links:
         moved = [
             f for f in link.facts
-            if f.severity == "drift" and f.status in ("dropped", "introduced")
+            if f.severity == "drift" and (
+                f.status in ("dropped", "introduced")
+                or (f.status == "changed" and link.label == "rewritten")
+            )
         ]
         if not moved or not (link.original and link.republication):
             out.append(link)
             continue
         values = {
-            ("dropped", f.text): f.value
+            ("dropped", f.text): f
             for f in extract_facts(_join(original, link.original), original.lang)
         } | {
-            ("introduced", f.text): f.value
+            ("introduced", f.text): f
             for f in extract_facts(_join(republication, link.republication), republication.lang)
         }
         other = {
@@ -357,80 +361,23 @@ def _given_nearby(
         }
         facts = []
         for f in link.facts:
-            if f in moved:
-                value = values.get((f.status, f.original or f.republication or ""))
+            if f in moved and f.status == "changed":
+                new = values.get(("introduced", f.republication or ""))
+                number = magnitude(new) if new else None
+                if number and any(
+                    (m := magnitude(g)) and m[0] == number[0] for g in other["introduced"]
+                ):
+                    f = replace(f, severity="style", reason="given nearby")
+            elif f in moved and f.reason != "speaker inverted":
+                fact = values.get((f.status, f.original or f.republication or ""))
                 there = other[f.status]
-                if any(g.value == value for g in there) or (
+                if any(fact and g.value == fact.value for g in there) or (
                     f.reason == "source dropped" and any(g.kind == "attribution" for g in there)
                 ):
                     f = replace(f, severity="style", reason="given nearby")
             facts.append(f)
         out.append(replace(link, facts=tuple(facts)))
     return tuple(out)
-
-
-def _moved_dateline(
-    links: Sequence[Link], original: Article, republication: Article
-) -> tuple[Link, ...]:
-    """Datelines in sentences that do not share a link (the wire's first sentence cut, its
-    dateline put on another): compared all the same, a different place is drift."""
-    found = [_first_dateline(original), _first_dateline(republication)]
-    if found[0] is None or found[1] is None:
-        return tuple(links)
-    (i, o_place), (j, r_place) = found[0], found[1]
-    out = list(links)
-    for n, link in enumerate(out):
-        if j not in link.republication:
-            continue
-        if i in link.original or not link.original or o_place.value == r_place.value:
-            break
-        facts = [
-            f for f in link.facts
-            if not (f.reason == "dateline" and f.republication == r_place.text)
-        ]
-        check = FactCheck("place", o_place.text, r_place.text, "changed", "drift", "dateline")
-        out[n] = replace(link, facts=(check, *facts))
-        break
-    return tuple(out)
-
-
-_PLACE_LEAD = re.compile(r"([^\W\d][\w .'-]{1,30}?)\s*(?::|—|–|--)\s")
-
-
-def _first_dateline(article: Article) -> tuple[int, Fact] | None:
-    """The first of the opening sentences that starts with a dateline, and its place."""
-    for sentence in article.sentences[:3]:
-        facts, end = _dateline_facts(sentence.text, article.lang)
-        if end:
-            return sentence.id, facts[0]
-    return None
-
-
-def _dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
-    """The facts of `text` and where a dateline opening it ends (0: none). The dateline's
-    place is a fact even when the gazetteer does not know it (RAMALLAH, West Bank)."""
-    from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.common import key
-    from xlate.text.boilerplate import find_dateline
-
-    facts = extract_facts(text, lang) if text else []
-    found = find_dateline(text) if text else None
-    if found is None:
-        # 'Beijing: Chinese President ...': a known place opening the text before a colon.
-        lead = _PLACE_LEAD.match(text)
-        if facts and facts[0].kind == "place" and facts[0].start == 0 and lead and (
-            lead.end(1) == facts[0].end
-        ):
-            return facts, lead.end()
-        return facts, 0
-    end = len(found.text)
-    surface = re.split(r"[,(/،]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
-    if not surface:
-        return facts, end
-    known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
-    place = Fact("place", surface, known[0] if known else "place:" + key(surface), 0, len(surface))
-    head = [f for f in facts if f.start < end and f.kind != "place"]
-    return [place, *head, *(f for f in facts if f.start >= end)], end
 
 
 def _unconfirmed(check: FactCheck) -> FactCheck:
@@ -448,18 +395,6 @@ def _join(article: Article, ids: tuple[int, ...]) -> str:
     return sep.join(article.sentences[i].text for i in ids)
 
 
-def bigram_reuse(original: Sequence[str], republication: Sequence[str]) -> float:
-    """Share of the republication's distinct word bigrams that occur in the original."""
-    from xlate.matching.align import tokens
-
-    def bigrams(sentences: Sequence[str]) -> set[tuple[str, str]]:
-        toks = tokens(" ".join(sentences))
-        return set(zip(toks, toks[1:], strict=False))
-
-    rep = bigrams(republication)
-    return len(rep & bigrams(original)) / len(rep) if rep else 0.0
-
-
 def summarise(
     links: Sequence[Link],
     original: Article,
@@ -467,8 +402,10 @@ def summarise(
     *,
     reuse: float,
     thresholds: VerdictThresholds,
+    evidence: Evidence | None = None,
 ) -> Summary:
-    """Coverage, derivation, label and fact counts, and the document verdict."""
+    """Coverage, derivation, label and fact counts, and the document verdict (see
+    `xlate.matching.verdict`)."""
     n_o, n_r = len(original.sentences), len(republication.sentences)
     reused = sum(len(link.original) for link in links if link.label != "omitted")
     derived_count = sum(len(link.republication) for link in links if link.label != "added")
@@ -481,7 +418,7 @@ def summarise(
         coverage=round(coverage, 4),
         derived=round(derived, 4),
         reuse=round(reuse, 4),
-        verdict=verdict(coverage, derived, reuse, thresholds),
+        verdict=verdict(coverage, derived, reuse, thresholds, evidence=evidence),
         counts={label: counts.get(label, 0) for label in LABELS},
         fact_counts={
             s: fact_counts.get(s, 0) for s in ("kept", "changed", "dropped", "introduced")
@@ -489,21 +426,6 @@ def summarise(
         drift=severities.get("drift", 0),
         style=severities.get("style", 0),
     )
-
-
-def verdict(
-    coverage: float, derived: float, reuse: float, thresholds: VerdictThresholds
-) -> Verdict:
-    """wholly / partially / non derived (the METER and COUNTER classes)."""
-    t = thresholds
-    if reuse >= t.wholly_reuse or (
-        derived >= t.wholly_derived and coverage >= t.wholly_coverage
-        and reuse >= t.wholly_min_reuse
-    ):
-        return "wholly"
-    if reuse >= t.partially_reuse:
-        return "partially"
-    return "non"
 
 
 def drift(report: Report) -> list[tuple[Link, FactCheck]]:

@@ -136,7 +136,7 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     if names:
         return names[-1]
     pattern = _PRONOUN_ROLE[lang]
-    near = list(pattern.finditer(norm, cut, verb.start))
+    near = [m for m in pattern.finditer(norm, cut, verb.start) if not listener(norm, m, lang)]
     inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])
     if not near and inverted:
         after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
@@ -153,6 +153,17 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         gender = lookup(_load(lang, "attribution")["pronouns"], m.group())
         value = f"speaker:pronoun:{gender}" if gender else "speaker:pronoun"
     return Hit(m.start(), m.end(), "speaker", value)
+
+
+def listener(text: str, who: re.Match[str], lang: str) -> bool:
+    """Whether `who` is the one told ('told police', 'پولیس کو بتایا'), not the teller:
+    the `listener` pattern of the language's attribution table, matched at `who`."""
+    pattern = _load(lang, "attribution").get("listener")
+    if not pattern:
+        return False
+    found = re.compile(pattern.replace("{who}", re.escape(who.group())), re.IGNORECASE)
+    window = found.finditer(text, max(0, who.start() - 40), who.end() + 40)
+    return any(m.start() <= who.start() < m.end() for m in window)
 
 
 def _reports_speech(text: str, m: re.Match[str]) -> bool:

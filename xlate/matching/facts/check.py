@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from xlate.matching.facts.attribution import LOADED
+from xlate.matching.facts.attribution import LOADED, listener
 from xlate.matching.facts.common import TOKEN, base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.entities import lexicon
@@ -104,7 +104,9 @@ def check_facts(
     checks: list[tuple[FactStatus, Fact | None, Fact | None]] = []
     for i, fact in enumerate(o.facts):
         if i in partner:
-            checks.append(("kept" if i in kept else "changed", fact, r.facts[partner[i]]))
+            other = r.facts[partner[i]]
+            same = i in kept and not _mangled(fact, other, r.text)
+            checks.append(("kept" if same else "changed", fact, other))
         else:
             checks.append(("dropped", fact, None))
     checks += [("introduced", None, f) for j, f in enumerate(r.facts) if j not in used]
@@ -116,6 +118,7 @@ def check_facts(
         found = severity(
             status, a, b, original_text=o.text, republication_text=r.text,
             translated=translated, speaker_dropped=speaker_dropped,
+            republication_lang=r.lang,
         )
         sev, reason = found if found else (None, None)
         if sev == "drift" and (a or b) in relative_for_date:
@@ -124,6 +127,25 @@ def check_facts(
             FactCheck(kind, a.text if a else None, b.text if b else None, status, sev, reason)
         )
     return result
+
+
+def _mangled(a: Fact, b: Fact, b_text: str | None) -> bool:
+    """'Russian Federation' -> 'Russia Federation': the same place by value, but the
+    republication's words, read on to the length of the original's name, spell it
+    another way (case, spaces and hyphens aside)."""
+    if a.kind not in ("place", "name") or not b_text or b.end < 0 or a.text == b.text:
+        return False
+    words, got = a.text.split(), b.text.split()
+    if len(words) <= len(got):
+        return False
+    rest = re.findall(r"[\w'-]+", b_text[b.end:])[: len(words) - len(got)]
+    if [w.lower() for w in rest] != [w.lower() for w in words[len(got):]]:
+        return False
+
+    def squash(text: str) -> str:
+        return re.sub(r"[\s\-]+", "", text).lower()
+
+    return squash(" ".join(got + rest)) != squash(a.text)
 
 
 def _relative_for_date(
@@ -171,6 +193,16 @@ def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
             if _compatible(f, r[j]):
                 partner[i] = j
                 del bucket[n]
+                break
+    used = set(partner.values())
+    left = [j for j in range(len(r)) if j not in used and magnitude(r[j])]
+    for i, f in enumerate(o):
+        if i in partner or not left or not magnitude(f):
+            continue
+        for n, j in enumerate(left):
+            if r[j].kind == f.kind and round_equal(f, r[j]):
+                partner[i] = j
+                del left[n]
                 break
     return partner, set(partner)
 
@@ -308,8 +340,8 @@ def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int]) -> dict[i
 def _pair_sorts(
     o: _Side, r: _Side, o_left: list[int], r_left: list[int], partner: dict[int, int]
 ) -> None:
-    """One speaker, one reporting verb and one place where a sentence: each stands for the
-    other of its sort wherever they are."""
+    """One speaker, one reporting verb, one place where, one relative time and one figure of
+    a kind and unit a sentence: each stands for the other of its sort wherever they are."""
     used = set(partner.values())
     free = {j for j in r_left if j not in used}
     # A name spelled another way ('Hammonds Plains' / 'Hammonds Plain'), best match first.
@@ -324,7 +356,9 @@ def _pair_sorts(
         if i not in partner and j in free:
             partner[i] = j
             free.discard(j)
-    for sort in ("speaker", "attribution", "where"):
+    figures = {_sort(o, o.facts[i]) for i in o_left} - {"place", "name", "number"}
+    figures = {sort for sort in figures if sort.partition(":")[0] in _FIGURES}
+    for sort in ("speaker", "attribution", "where", "time", *sorted(figures)):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
         if len(o_k) == 1 and len(r_k) == 1:
@@ -352,9 +386,15 @@ def _respelled(a: Fact, b: Fact) -> bool:
     return _unknown(a, b) and _similarity(a.text, b.text) >= _RESPELLED
 
 
+_FIGURES = ("number", "money", "percent")
+
+
 def _sort(side: _Side, fact: Fact) -> str:
+    """Where, speaker, verb; a figure by its kind and unit (the one sum of money)."""
     if fact.kind == "place" and _locative(fact, side.text):
         return "where"
+    if (found := magnitude(fact)) is not None and (found[1] or fact.kind != "number"):
+        return f"{fact.kind}:{found[1]}"
     return fact.kind
 
 
@@ -367,9 +407,10 @@ def severity(
     republication_text: str | None = None,
     translated: bool = False,
     speaker_dropped: bool = False,
+    republication_lang: str | None = None,
 ) -> tuple[Severity, str] | None:
     """Drift (the meaning changed) or style (same meaning, other words), with a reason;
-    None for a kept fact."""
+    None for a kept fact. `republication_lang`: the language of `republication_text`."""
     if status == "kept":
         return None
     fact = original or republication
@@ -394,6 +435,8 @@ def severity(
     if kind == "speaker":
         if status == "introduced":
             return "style", "source added"
+        if _listener(fact, republication_text, republication_lang):
+            return "drift", "speaker inverted"
         other_text = (republication_text or "").lower()
         name = fact.value.split(":", 1)[-1]
         if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
@@ -424,8 +467,10 @@ def _changed(
         if "speaker:role" in (a.value, b.value):
             return "style", "speaker described"
         return "drift", "speaker"
-    if kind in ("number", "money", "percent") and _rounded(a, b):
+    if kind in ("number", "money", "percent") and rounded(a, b):
         return "style", "approximation"
+    if round_equal(a, b):
+        return "style", "rounding"
     if kind in ("place", "name", "speaker") and (
         _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
     ) and not (_locative(a, a_text) or _locative(b, b_text)):
@@ -433,12 +478,21 @@ def _changed(
     return "drift", kind
 
 
+def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
+    """'police told her' -> 'she told police': the source of the words is now the one
+    they were told to (the `listener` pattern of the language's attribution table)."""
+    if not other_text or not lang:
+        return False
+    return any(listener(other_text, m, base_lang(lang))
+               for m in re.finditer(re.escape(fact.text), other_text, re.IGNORECASE))
+
+
 def _agency(fact: Fact) -> bool:
     """A news agency named or speaking: its credit is provenance, not a fact of the story."""
     return fact.value in _AGENCIES or "name:" + fact.value.split(":", 1)[-1] in _AGENCIES
 
 
-def _rounded(fact_a: Fact, fact_b: Fact) -> bool:
+def rounded(fact_a: Fact, fact_b: Fact) -> bool:
     """'more than 1,150 million' -> '1.15 billion': a large figure written anew that loses
     or gains its approximation word is rounding; 'at least one' -> 'one', 'about $42
     million' -> '$42 million' and 'about' -> 'crossed' are other claims."""
@@ -453,6 +507,37 @@ def _rounded(fact_a: Fact, fact_b: Fact) -> bool:
         return float(number) >= 1000
     except ValueError:
         return False
+
+
+def magnitude(fact: Fact) -> tuple[float, str, str] | None:
+    """A figure's number, unit and qualifier ('>=2 person' -> 2.0, 'person', '>='); None
+    for facts that are not figures."""
+    if fact.kind not in ("number", "money", "percent"):
+        return None
+    bare = fact.value.lstrip("<>=~")
+    number, _, unit = bare.partition(" ")
+    try:
+        return float(number.rstrip("%")), unit, fact.value[: len(fact.value) - len(bare)]
+    except ValueError:
+        return None
+
+
+def _digits(value: float) -> int:
+    return len(f"{value:.12g}".partition("e")[0].replace(".", "").replace("-", "").strip("0"))
+
+
+def round_equal(a: Fact, b: Fact) -> bool:
+    """'$6219.702 million' -> '6.22 billion': the less precise figure (at least three
+    significant digits) is the other rounded; '5482.668 million' -> '5.478 billion' and
+    'log 247' -> 'log 250' are not."""
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or ma[1] != mb[1] or ma[0] == mb[0] or not ma[0] or not mb[0]:
+        return False
+    (precise, _, _), (short, _, _) = sorted((ma, mb), key=lambda m: -_digits(m[0]))
+    digits = _digits(short)
+    if digits < 3 or digits >= _digits(precise):
+        return False
+    return float(f"{precise:.{digits}g}") == short
 
 
 def _locative(fact: Fact, text: str | None) -> bool:

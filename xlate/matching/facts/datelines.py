@@ -1,0 +1,109 @@
+"""Datelines ('BEIJING, Aug 21 (Xinhua) --', 'ISLAMABAD:', 'ٹوکیو(پاکستان نیوز)'): their
+facts, and the checks that look past one link: a dateline moved to another sentence, and
+one added that names a place the story is not about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from xlate.matching.facts.common import table
+from xlate.model import Article, Fact, FactCheck, Link
+
+
+def moved_dateline(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """Datelines in sentences that do not share a link (the wire's first sentence cut, its
+    dateline put on another): compared all the same, a different place is drift."""
+    found = [first_dateline(original), first_dateline(republication)]
+    if found[0] is None or found[1] is None:
+        return tuple(links)
+    (i, o_place), (j, r_place) = found[0], found[1]
+    out = list(links)
+    for n, link in enumerate(out):
+        if j not in link.republication:
+            continue
+        if i in link.original or not link.original or o_place.value == r_place.value:
+            break
+        facts = [
+            f for f in link.facts
+            if not (f.reason == "dateline" and f.republication == r_place.text)
+        ]
+        check = FactCheck("place", o_place.text, r_place.text, "changed", "drift", "dateline")
+        out[n] = replace(link, facts=(check, *facts))
+        break
+    return tuple(out)
+
+
+_PLACE_LEAD = re.compile(r"([^\W\d][\w .'-]{1,30}?)\s*(?::|—|–|--)\s")
+
+
+def first_dateline(article: Article) -> tuple[int, Fact] | None:
+    """The first of the opening sentences that starts with a dateline, and its place."""
+    for sentence in article.sentences[:3]:
+        facts, end = dateline_facts(sentence.text, article.lang)
+        if end:
+            return sentence.id, facts[0]
+    return None
+
+
+def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
+    """The facts of `text` and where a dateline opening it ends (0: none). The dateline's
+    place is a fact even when the gazetteer does not know it (RAMALLAH, West Bank)."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.common import key
+    from xlate.text.boilerplate import find_dateline
+
+    facts = extract_facts(text, lang) if text else []
+    found = find_dateline(text) if text else None
+    if found is None:
+        # 'Beijing: Chinese President ...': a known place opening the text before a colon.
+        lead = _PLACE_LEAD.match(text)
+        if facts and facts[0].kind == "place" and facts[0].start == 0 and lead and (
+            lead.end(1) == facts[0].end
+        ):
+            return facts, lead.end()
+        return facts, 0
+    end = len(found.text)
+    surface = re.split(r"[,(/،]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
+    if not surface:
+        return facts, end
+    known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
+    place = Fact("place", surface, known[0] if known else "place:" + key(surface), 0, len(surface))
+    head = [f for f in facts if f.start < end and f.kind != "place"]
+    return [place, *head, *(f for f in facts if f.start >= end)], end
+
+
+def foreign_dateline(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A dateline the copy adds to a story that had none is style when it names where the
+    story happened, drift when neither its place nor that place's country (the capitals of
+    the `metonymy` table) occurs anywhere in the original: 'TOKYO:' on a story about
+    Pakistan's exports says it was filed from somewhere it was not. A place whose country
+    is not known is left as style."""
+    found = first_dateline(republication)
+    if found is None or first_dateline(original) is not None:
+        return tuple(links)
+    j, place = found
+    country = table("", "provenance")["metonymy"].get(place.value)
+    if country is None:
+        return tuple(links)
+    from xlate.matching.facts import extract_facts
+
+    story = {f.value for s in original.sentences for f in extract_facts(s.text, original.lang)}
+    if place.value in story or country in story:
+        return tuple(links)
+    out = list(links)
+    for n, link in enumerate(out):
+        if j in link.republication and link.original:
+            facts = tuple(
+                replace(f, severity="drift", reason="dateline not in the story")
+                if f.reason == "dateline" and f.status == "introduced"
+                and f.republication == place.text else f
+                for f in link.facts
+            )
+            out[n] = replace(link, facts=facts)
+    return tuple(out)

@@ -1,0 +1,156 @@
+"""Links regrouped by shared figures: a rewrite that folds a neighbouring sentence into
+its own ('... damaged about 200 houses and prompted the evacuation of 16,000 people')
+carries that sentence's figures, so the sentence is part of the rewrite, not omitted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from xlate.matching.facts.check import magnitude, round_equal, rounded
+from xlate.matching.facts.extract import extract_facts
+from xlate.model import Fact, FactCheck, Link
+
+
+def _figures(text: str, lang: str) -> list[Fact]:
+    """Figures distinctive enough to show where a sentence came from: not small counts
+    ('two people', 'seven children') that any two reports of one event share."""
+    out = []
+    for fact in extract_facts(text, lang):
+        found = magnitude(fact)
+        if found and (abs(found[0]) >= 100 or found[0] != int(found[0])):
+            out.append(fact)
+    return out
+
+
+def _same(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.value == b.value or round_equal(a, b):
+        return True
+    ma, mb = magnitude(a), magnitude(b)
+    return ma is not None and mb is not None and ma[:2] == mb[:2]
+
+
+def absorb_neighbours(
+    links: Sequence[Link],
+    original: Sequence[str],
+    republication: Sequence[str],
+    lang: str,
+) -> tuple[Link, ...]:
+    """Join an omitted original sentence to the 1:1 rewritten link next to it when the
+    link's republication gives one of its figures that the link's own original lacks, and
+    an added sentence likewise the other way round (the link stays `rewritten`: several
+    sentences told anew in one). Swapping the two texts swaps what is joined."""
+    out = list(links)
+    lone = {
+        (side, ids[0]): n
+        for n, link in enumerate(out)
+        for side, ids, other in (("o", link.original, link.republication),
+                                 ("r", link.republication, link.original))
+        if len(ids) == 1 and not other
+    }
+    absorbed: set[int] = set()
+    for n, link in enumerate(links):
+        if link.label != "rewritten" or len(link.original) != 1 or len(link.republication) != 1:
+            continue
+        o_ids = _neighbours("o", link.original[0], original, republication[link.republication[0]],
+                            lang, lone, absorbed)
+        r_ids = _neighbours("r", link.republication[0], republication,
+                            original[link.original[0]], lang, lone, absorbed)
+        if o_ids or r_ids:
+            out[n] = replace(
+                link,
+                original=tuple(sorted((*link.original, *o_ids))),
+                republication=tuple(sorted((*link.republication, *r_ids))),
+            )
+    return tuple(link for m, link in enumerate(out) if m not in absorbed)
+
+
+def _neighbours(
+    side: str,
+    i: int,
+    texts: Sequence[str],
+    other: str,
+    lang: str,
+    lone: dict[tuple[str, int], int],
+    absorbed: set[int],
+) -> list[int]:
+    """Unlinked sentences next to sentence `i` of `texts` that give a figure of `other`
+    which sentence `i` lacks; their links are marked `absorbed`."""
+    wanted = _figures(other, lang)
+    own = _figures(texts[i], lang)
+    wanted = [f for f in wanted if not any(_same(g, f) for g in own)]
+    found = []
+    for k in (i - 1, i + 1):
+        m = lone.get((side, k))
+        if m is None or m in absorbed or not wanted:
+            continue
+        theirs = _figures(texts[k], lang)
+        if any(_same(g, f) for g in theirs for f in wanted):
+            absorbed.add(m)
+            found.append(k)
+            wanted = [f for f in wanted if not any(_same(g, f) for g in theirs)]
+    return found
+
+
+def moved_figures(
+    links: Sequence[Link],
+    original: Sequence[str],
+    republication: Sequence[str],
+    lang: tuple[str, str],
+) -> tuple[Link, ...]:
+    """A figure left out of one sentence and given in the next with another qualifier
+    ('At least two people were sent to hospitals' -> '..., sending two people to
+    hospitals'): the figure hardened on its way; reported changed (drift) where it
+    now stands."""
+    at: dict[tuple[int, int], int] = {}
+    for n, link in enumerate(links):
+        if link.original and link.republication:
+            at.update({(0, i): n for i in link.original})
+            at.update({(1, j): n for j in link.republication})
+    texts = (original, republication)
+
+    def figures(n: int, side: int) -> dict[str, Fact]:
+        ids = links[n].republication if side else links[n].original
+        return {f.text: f for i in ids for f in _all_figures(texts[side][i], lang[side])}
+
+    out = list(links)
+    for n, link in enumerate(links):
+        if not (link.original and link.republication) or not any(
+            c.status == "dropped" and c.kind in ("number", "money", "percent") for c in link.facts
+        ):
+            continue
+        was_all = figures(n, 0)
+        dropped = [was_all[c.original] for c in link.facts
+                   if c.status == "dropped" and c.original in was_all]
+        near = {
+            m for side, ids in enumerate((link.original, link.republication))
+            for k in (min(ids) - 1, max(ids) + 1) if (m := at.get((side, k))) not in (None, n)
+        }
+        for m in sorted(near):
+            now_all = figures(m, 1)
+            facts = list(out[m].facts)
+            for k, check in enumerate(facts):
+                now = now_all.get(check.republication or "")
+                if check.status != "introduced" or now is None:
+                    continue
+                was = next((f for f in dropped if _hardened(f, now)), None)
+                if was is not None:
+                    facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
+                                         "qualifier")
+            out[m] = replace(out[m], facts=tuple(facts))
+    return tuple(out)
+
+
+def _all_figures(text: str, lang: str) -> list[Fact]:
+    return [f for f in extract_facts(text, lang) if magnitude(f)]
+
+
+def _hardened(a: Fact, b: Fact) -> bool:
+    """The same number and unit with another qualifier ('at least 2' / '2'), other than a
+    large figure rounded ('more than 1,150 million' / '1.15 billion')."""
+    ma, mb = magnitude(a), magnitude(b)
+    return a.kind == b.kind and ma is not None and mb is not None and (
+        ma[:2] == mb[:2] and ma[2] != mb[2] and not rounded(a, b)
+    )
