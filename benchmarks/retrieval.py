@@ -199,9 +199,7 @@ def run_counter(tmp: Path, n_distractors: int, verify: bool, meta: bool) -> None
                 print(f"  miss {want}p: " + ", ".join(
                     f"{'/'.join(g)}{'*' if want in g else ''}" for g in groups[:3]))  # fmt: skip
         if verify:
-            wholly = _wholly(index, nd)
-            print(f"  ND stories given a `wholly` source (top 3 verified): {len(wholly)} of "
-                  f"{len(nd)} {wholly}")  # fmt: skip
+            _verify(index, stories)
 
 
 def _lines(path: Path) -> list[tuple[int, str]]:
@@ -209,20 +207,35 @@ def _lines(path: Path) -> list[tuple[int, str]]:
         return [(json.loads(line)["id"], line) for line in handle]
 
 
-def _wholly(index: Index, nd: list[tuple[str, Story]]) -> list[str]:
+def _verify(index: Index, stories: list[tuple[str, str, Story]]) -> None:
+    """Verify the top 3 candidates of every newspaper story as `xlate trace` does; print
+    what COUNTER's classes get: `compare`'s verdict and trace's (`trace.verdict`)."""
+    from xlate.corpus.trace import TraceOptions, verdict
     from xlate.matching.compare import compare
     from xlate.text.segment import segment
 
-    found = []
-    for sid, story in nd:
+    found: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    wholly_nd = []
+    for sid, cls, story in stories:
         article = segment(read_item(Item(sid, "q", story.line(f"{sid}p"))))
+        best = {"compare": "non", "trace": "non"}  # the verdict of the gold source, if found
         for candidate in index.search(fingerprint(article), lang="ur", limit=3):
-            if candidate.score < 0.05:
+            if candidate.score < TraceOptions().min_score:
                 continue
-            report = compare(segment(index.article(candidate)), article)
-            if report.summary.verdict == "wholly":
-                found.append(f"{sid}p->{candidate.id}")
-    return found
+            summary = compare(segment(index.article(candidate)), article).summary
+            ours = verdict(summary, TraceOptions())
+            if cls == "ND" and ours == "wholly":
+                wholly_nd.append(f"{sid}p->{candidate.id}")
+            if sid in (candidate.id, *candidate.twins):
+                best = {"compare": summary.verdict, "trace": ours}
+        for name, value in best.items():
+            found[f"{cls} {name}"][value] += 1
+    print("  gold source verified in the top 3 (verdicts: wholly / partially / non):")
+    for cls in ("WD", "PD", "ND"):
+        counts = {n: "/".join(str(found[f"{cls} {n}"][v]) for v in ("wholly", "partially", "non"))
+                  for n in ("compare", "trace")}  # fmt: skip
+        print(f"    {cls}: compare {counts['compare']}; trace {counts['trace']}")
+    print(f"  ND stories given a `wholly` source by trace: {len(wholly_nd)} {wholly_nd}")
 
 
 def run_ntrex(tmp: Path) -> None:

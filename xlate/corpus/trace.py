@@ -36,6 +36,7 @@ from xlate.model import Article
 
 if TYPE_CHECKING:
     from xlate.corpus.run import RunResult
+    from xlate.model import Summary
     from xlate.translation.translate import Translator
 
 SCHEMA = "xlate.trace/1"
@@ -43,12 +44,24 @@ SCHEMA = "xlate.trace/1"
 
 @dataclass(frozen=True)
 class TraceOptions:
-    """How many candidates to verify, the least retrieval score worth verifying, and which
-    report formats to write for derived pairs (empty: none)."""
+    """How many candidates to verify, the least retrieval score worth verifying, the share
+    of an article's sentences that must come from a source to name it `wholly` (see
+    `verdict`), and which report formats to write for derived pairs (empty: none)."""
 
     verify: int = 3
     min_score: float = 0.05
+    wholly_derived: float = 0.5
     formats: tuple[str, ...] = ("html", "md", "json", "align")
+
+
+def verdict(summary: Summary, options: TraceOptions) -> str:
+    """The verdict of `compare`, except that a source is named `wholly` only when at least
+    `options.wholly_derived` of the article's sentences come from it: a long article that
+    takes in a whole wire story among much else (the heavy word reuse `compare` counts as
+    wholly derived) is partially derived from it."""
+    if summary.verdict == "wholly" and summary.derived < options.wholly_derived:
+        return "partially"
+    return summary.verdict
 
 
 @dataclass(frozen=True)
@@ -123,7 +136,7 @@ def _trace(item: Item, index: Index, options: TraceOptions) -> Iterator[dict[str
             item.id,
             candidate.id,
             **found,
-            verdict=summary.verdict,
+            verdict=verdict(summary, options),
             coverage=round(summary.coverage, 4),
             derived=round(summary.derived, 4),
             reuse=round(summary.reuse, 4),
@@ -192,7 +205,9 @@ def trace(
     options = options or TraceOptions()
     parts = out / ".parts"
     parts.mkdir(parents=True, exist_ok=True)
-    key = json.dumps([loaded.digest, options.verify, options.min_score, options.formats])
+    key = json.dumps(
+        [loaded.digest, options.verify, options.min_score, options.wholly_derived, options.formats]
+    )
     names: list[str] = []
     pending: deque[tuple[str, int]] = deque()
     resumed = 0
