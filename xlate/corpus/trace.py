@@ -4,7 +4,8 @@ Output (in the trace folder):
 
 - `trace.jsonl`, schema `xlate.trace/1`: one line per verified candidate source, in the
   order of the input articles, then by rank; an article without any candidate has one line
-  with `source: null`. Fields: article, source, rank, score, jaccard, verdict, coverage,
+  with `source: null`. Fields: article, source, rank, score, jaccard, support (place,
+  agency and date), twins (sources with the same text, when any), verdict, coverage,
   derived, reuse, drift (facts changed, dropped or introduced in kept sentences), report.
   No timing or host data, so in-process, pool and Dask runs give byte-identical files.
 - `errors.jsonl`: one line per article that could not be read or traced, with the reason.
@@ -124,7 +125,10 @@ def _trace(item: Item, index: Index, options: TraceOptions) -> Iterator[dict[str
         source = index.article(candidate)
         if not source.sentences:
             source = segment(source)
-        found = {"rank": rank, "score": candidate.score, "jaccard": candidate.jaccard}
+        found: dict[str, Any] = {"rank": rank, "score": candidate.score}
+        found.update(jaccard=candidate.jaccard, support=candidate.support)
+        if candidate.twins:
+            found["twins"] = list(candidate.twins)
         try:
             report = compare(source, article)
         except ModelError as exc:
@@ -166,11 +170,11 @@ def _search(index: Index, article: Article, limit: int) -> list[Candidate]:
         texts = translator.translate(
             [s.text for s in article.sentences], source=article.lang, target=target
         )
-        translated = Article(paragraphs=(" ".join(texts),), lang=target)
+        translated = Article(paragraphs=(" ".join(texts),), meta=article.meta, lang=target)
         for c in index.search(fingerprint(translated), lang=target, limit=limit):
             if c.id not in best or c.score > best[c.id].score:
                 best[c.id] = c
-    return sorted(best.values(), key=lambda c: (-c.score, c.id))[:limit]
+    return sorted(best.values(), key=lambda c: (-c.score * c.support, c.id))[:limit]
 
 
 def _line(article: str, source: str | None, **fields: Any) -> dict[str, Any]:
