@@ -65,7 +65,7 @@ def test_trace_finds_verifies_and_reports(tmp_path: Path, index: Path) -> None:
         line = best[str(folder / f"{name}.txt")]
         assert Path(line["source"]).stem == name
         assert line["verdict"] in ("wholly", "partially") and line["coverage"] > 0.3
-        assert set(line) >= {"article", "source", "verdict", "coverage", "drift", "score", "support"}
+        assert set(line) >= {"article", "source", "verdict", "coverage", "drift", "support"}
     roundup = {
         Path(x["source"]).stem
         for x in lines
