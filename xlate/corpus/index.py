@@ -101,7 +101,8 @@ def index_item(item: Item) -> Indexed:
         return Indexed(item.id, error=f"{item.id}: failed ({type(exc).__name__}: {exc})")
     record = {"id": item.id, "article": article.to_dict()}
     line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
-    return Indexed(item.id, line, article.lang, fp.signature, fp.tokens, fp.counts, fp.evidence)
+    stored = replace(fp.evidence, opening=())  # a wire story's opening is never looked at
+    return Indexed(item.id, line, article.lang, fp.signature, fp.tokens, fp.counts, stored)
 
 
 # ------------------------------------------------------------------------------ build
