@@ -15,6 +15,7 @@ from xlate.cli import app
 from xlate.corpus.index import Index, build_index, fingerprint
 from xlate.corpus.inputs import Item, iter_items, read_item
 from xlate.corpus.minhash import NUM_PERM, bigram_hashes, jaccard, signature, word_hashes, words
+from xlate.errors import XlateError
 from xlate.model import Article
 
 runner = CliRunner()
@@ -116,6 +117,20 @@ def test_a_damaged_index_is_one_error_and_never_unpickled(tmp_path: Path) -> Non
     )
     assert result.exit_code == 2 and "damaged index segment" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_an_index_without_evidence_searches_by_text_and_bad_evidence_is_one_error(
+    tmp_path: Path,
+) -> None:
+    build_index(iter_items([wire_folder(tmp_path)]), tmp_path / "idx")
+    evidence = tmp_path / "idx" / "seg-000000" / "evidence.json"
+    article = read_item(next(iter_items([CORPORA / STORIES[1] / "republication.txt"])))
+    evidence.unlink()  # an index built before evidence was stored
+    best = Index(tmp_path / "idx").search(fingerprint(article))[0]
+    assert Path(best.id).stem == STORIES[1] and best.support == 1.0
+    evidence.write_text('[[1, 2]]', "utf-8")
+    with pytest.raises(XlateError, match="damaged index segment"):
+        Index(tmp_path / "idx")
 
 
 @pytest.mark.parametrize("jobs", [2])

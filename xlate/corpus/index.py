@@ -376,7 +376,7 @@ class Index:
         for seg in self.segments:
             try:  # fail here, once, rather than on every article
                 seg.arrays, seg.langs, seg.bands, seg.evidence  # noqa: B018
-            except (OSError, ValueError, EOFError) as exc:
+            except (OSError, ValueError, TypeError, EOFError) as exc:
                 raise XlateError(
                     f"{seg.folder}: damaged index segment ({exc}); build the index again"
                 ) from None
