@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 from xlate import __version__
@@ -44,18 +45,35 @@ NTREX = DATA / "ntrex128"
 TICO = DATA / "tico19"
 
 
-def counter() -> tuple[dict[str, str], list[tuple[str, str, str]]]:
-    """Sources by id, and (source id, class, text) of every newspaper story."""
-    sources: dict[str, str] = {}
+def counter(meta: bool) -> tuple[dict[str, Story], list[tuple[str, str, Story]]]:
+    """Sources by id, and (source id, class, story) of every newspaper story; with `meta`,
+    each story carries its outlet (the agency, for a source) and date."""
+    sources: dict[str, Story] = {}
     derived = []
     for path in sorted(COUNTER.glob("*.xml")):
         root = ET.parse(path).getroot()
         text = (root.findtext("headline") or "") + "\n\n" + (root.findtext("body") or "")
+        date = re.fullmatch(r"(\d{1,2})[.-](\d{2})[.-](\d{2})", root.get("newsdate") or "")
+        published = f"20{date[3]}-{date[2]}-{int(date[1]):02d}" if date else None  # one is "0..14"
+        about = {"outlet": root.get("newspaper"), "published": published}
+        story = Story(text, about if meta else {})
         if path.stem[4:].lower() == "p":
-            derived.append((path.stem[:4], root.get("classification") or "", text))
+            derived.append((path.stem[:4], root.get("classification") or "", story))
         else:
-            sources[path.stem] = text
+            sources[path.stem] = story
     return sources, derived
+
+
+@dataclass(frozen=True)
+class Story:
+    text: str
+    meta: dict[str, str | None]
+
+    def line(self, ident: str) -> str:
+        """The story as a JSON Lines article (xlate article JSON with `id`)."""
+        paragraphs = [p.strip() for p in self.text.split("\n\n") if p.strip()]
+        data = {"id": ident, "paragraphs": paragraphs, "lang": "ur", "meta": self.meta}
+        return json.dumps(data, ensure_ascii=False) + "\n"
 
 
 def urdu_sentences() -> list[str]:
@@ -104,44 +122,54 @@ class TfIdf:
         return [self.ids[d] for d in best]
 
 
-def score(ranked: list[list[str]], gold: list[str], twins: dict[str, str]) -> dict[str, float]:
-    p1 = mrr = p1_dedup = 0.0
-    for ids, want in zip(ranked, gold, strict=True):
-        p1 += bool(ids) and ids[0] == want
-        p1_dedup += bool(ids) and twins.get(ids[0], ids[0]) == twins.get(want, want)
-        mrr += 1 / (ids.index(want) + 1) if want in ids else 0.0
+def score(ranked: list[list[list[str]]], gold: list[str]) -> dict[str, float]:
+    """P@1 (the first id of the first candidate is the source), P@1 with twins (the source
+    is the first candidate or a story with the same text, reported with it) and MRR (by
+    candidate, twins together)."""
+    p1 = mrr = p1_twins = 0.0
+    for groups, want in zip(ranked, gold, strict=True):
+        p1 += bool(groups) and groups[0][0] == want
+        p1_twins += bool(groups) and want in groups[0]
+        mrr += next((1 / r for r, group in enumerate(groups, 1) if want in group), 0.0)
     n = len(gold)
-    return {"P@1": p1 / n, "P@1 dedup": p1_dedup / n, "MRR": mrr / n}
+    return {"P@1": p1 / n, "P@1 twins": p1_twins / n, "MRR": mrr / n}
 
 
-def query(index: Index, text: str, lang: str, k: int = 10) -> tuple[list[str], float]:
-    article = read_item(Item("q", "query", json.dumps({"text": text, "lang": lang})))
+def together(ids: list[str], twins: dict[str, str]) -> list[list[str]]:
+    """A ranked list of ids as candidates, stories with the same text in one."""
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(twins.get(i, i), []).append(i)
+    return list(groups.values())
+
+
+def query(index: Index, line: str, k: int = 10) -> tuple[list[list[str]], float]:
+    article = read_item(Item("q", "query", line))
     fp = fingerprint(article)
     start = time.perf_counter()
-    found = index.search(fp, lang=lang, limit=k)
-    return [c.id for c in found], time.perf_counter() - start
+    found = index.search(fp, lang=article.lang, limit=k)
+    return [[c.id, *c.twins] for c in found], time.perf_counter() - start
 
 
-def run_counter(tmp: Path, n_distractors: int, verify: bool) -> None:
-    sources, stories = counter()
+def run_counter(tmp: Path, n_distractors: int, verify: bool, meta: bool) -> None:
+    sources, stories = counter(meta)
     by_text: dict[str, str] = {}
     twins = {}
-    for sid, text in sources.items():
-        key = hashlib.sha256(" ".join(words(text)).encode()).hexdigest()
+    for sid, story in sources.items():
+        key = hashlib.sha256(" ".join(words(story.text)).encode()).hexdigest()
         twins[sid] = by_text.setdefault(key, sid)
-    derived = [(s, t) for s, c, t in stories if c in ("WD", "PD")]
-    nd = [(s, t) for s, c, t in stories if c == "ND"]
-    print(f"COUNTER dev: {len(sources)} sources, {len(derived)} derived (WD+PD), {len(nd)} ND")
-    extra = distractors(n_distractors) if n_distractors else []
+    derived = [(s, story) for s, c, story in stories if c in ("WD", "PD")]
+    nd = [(s, story) for s, c, story in stories if c == "ND"]
+    print(f"COUNTER dev: {len(sources)} sources, {len(derived)} derived (WD+PD), {len(nd)} ND; "
+          f"{'with' if meta else 'without'} outlets and dates")  # fmt: skip
+    extra = [Story(t, {}) for t in distractors(n_distractors)] if n_distractors else []
     for label, added in (("sources only", []), (f"+{len(extra):,} distractors", extra)):
         if label != "sources only" and not extra:
             continue
         wire = tmp / f"wire-{len(added)}.jsonl"
         with wire.open("w", encoding="utf-8") as out:
-            for sid, text in sources.items():
-                out.write(json.dumps({"id": sid, "text": text, "lang": "ur"}) + "\n")
-            for i, text in enumerate(added):
-                out.write(json.dumps({"id": f"d{i:05d}", "text": text, "lang": "ur"}) + "\n")
+            out.writelines(story.line(sid) for sid, story in sources.items())
+            out.writelines(story.line(f"d{i:05d}") for i, story in enumerate(added))
         start = time.perf_counter()
         build_index(
             [Item(f"{i}", str(wire), line) for i, line in _lines(wire)], tmp / f"idx-{len(added)}"
@@ -149,28 +177,29 @@ def run_counter(tmp: Path, n_distractors: int, verify: bool) -> None:
         build = time.perf_counter() - start
         index = Index(tmp / f"idx-{len(added)}")
         ranked, times = [], []
-        for _, text in derived:
-            ids, took = query(index, text, "ur")
-            ranked.append(ids)
+        for sid, story in derived:
+            groups, took = query(index, story.line(f"{sid}p"))
+            ranked.append(groups)
             times.append(took)
         gold = [s for s, _ in derived]
-        ours = score(ranked, gold, twins)
+        ours = score(ranked, gold)
         start = time.perf_counter()
-        baseline = TfIdf({**sources, **{f"d{i:05d}": t for i, t in enumerate(added)}})
-        base = score([baseline.rank(t) for _, t in derived], gold, twins)
+        docs = {**sources, **{f"d{i:05d}": story for i, story in enumerate(added)}}
+        baseline = TfIdf({i: story.text for i, story in docs.items()})
+        base = score([together(baseline.rank(story.text), twins) for _, story in derived], gold)
         base_time = time.perf_counter() - start
         print(f"\n[{label}] index {index.size:,} stories built in {build:.1f} s; "
               f"median query {statistics.median(times) * 1000:.1f} ms")  # fmt: skip
-        print(f"  {'':10} {'P@1':>7} {'P@1 dedup':>10} {'MRR':>7}")
+        print(f"  {'':10} {'P@1':>7} {'P@1 twins':>10} {'MRR':>7}")
         for name, s in (("xlate", ours), ("TF-IDF", base)):
-            print(f"  {name:10} {s['P@1']:7.4f} {s['P@1 dedup']:10.4f} {s['MRR']:7.4f}")
+            print(f"  {name:10} {s['P@1']:7.4f} {s['P@1 twins']:10.4f} {s['MRR']:7.4f}")
         print(f"  (TF-IDF baseline: {base_time:.1f} s for index + all queries)")
-        misses = [g for ids, g in zip(ranked, gold, strict=True) if not ids or ids[0] != g]
-        print(f"  xlate misses at rank 1: {', '.join(misses) or 'none'}")
+        for groups, want in zip(ranked, gold, strict=True):
+            if not groups or want not in groups[0]:
+                print(f"  miss {want}p: " + ", ".join(
+                    f"{'/'.join(g)}{'*' if want in g else ''}" for g in groups[:3]))  # fmt: skip
         if verify:
-            wholly = _wholly(index, nd)
-            print(f"  ND stories given a `wholly` source (top 3 verified): {len(wholly)} of "
-                  f"{len(nd)} {wholly}")  # fmt: skip
+            _verify(index, stories)
 
 
 def _lines(path: Path) -> list[tuple[int, str]]:
@@ -178,20 +207,35 @@ def _lines(path: Path) -> list[tuple[int, str]]:
         return [(json.loads(line)["id"], line) for line in handle]
 
 
-def _wholly(index: Index, nd: list[tuple[str, str]]) -> list[str]:
+def _verify(index: Index, stories: list[tuple[str, str, Story]]) -> None:
+    """Verify the top 3 candidates of every newspaper story as `xlate trace` does; print
+    what COUNTER's classes get: `compare`'s verdict and trace's (`trace.verdict`)."""
+    from xlate.corpus.trace import TraceOptions, verdict
     from xlate.matching.compare import compare
     from xlate.text.segment import segment
 
-    found = []
-    for sid, text in nd:
-        article = segment(read_item(Item(sid, "q", json.dumps({"text": text, "lang": "ur"}))))
+    found: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    wholly_nd = []
+    for sid, cls, story in stories:
+        article = segment(read_item(Item(sid, "q", story.line(f"{sid}p"))))
+        best = {"compare": "non", "trace": "non"}  # the verdict of the gold source, if found
         for candidate in index.search(fingerprint(article), lang="ur", limit=3):
-            if candidate.score < 0.05:
+            if candidate.score < TraceOptions().min_score:
                 continue
-            report = compare(segment(index.article(candidate)), article)
-            if report.summary.verdict == "wholly":
-                found.append(f"{sid}p->{candidate.id}")
-    return found
+            summary = compare(segment(index.article(candidate)), article).summary
+            ours = verdict(summary, TraceOptions())
+            if cls == "ND" and ours == "wholly":
+                wholly_nd.append(f"{sid}p->{candidate.id}")
+            if sid in (candidate.id, *candidate.twins):
+                best = {"compare": summary.verdict, "trace": ours}
+        for name, value in best.items():
+            found[f"{cls} {name}"][value] += 1
+    print("  gold source verified in the top 3 (verdicts: wholly / partially / non):")
+    for cls in ("WD", "PD", "ND"):
+        counts = {n: "/".join(str(found[f"{cls} {n}"][v]) for v in ("wholly", "partially", "non"))
+                  for n in ("compare", "trace")}  # fmt: skip
+        print(f"    {cls}: compare {counts['compare']}; trace {counts['trace']}")
+    print(f"  ND stories given a `wholly` source by trace: {len(wholly_nd)} {wholly_nd}")
 
 
 def run_ntrex(tmp: Path) -> None:
@@ -213,9 +257,10 @@ def run_ntrex(tmp: Path) -> None:
     print(f"  {'query':6} {'P@1':>7} {'MRR':>7} {'found@10':>9}")
     for lang in ("en", "zh", "ru", "ur"):
         gold = list(docs[lang])
-        ranked = [query(index, "\n\n".join(docs[lang][d]), lang)[0] for d in gold]
-        s = score(ranked, gold, {})
-        found = sum(g in r for r, g in zip(ranked, gold, strict=True)) / len(gold)
+        ranked = [query(index, json.dumps({"text": "\n\n".join(docs[lang][d]), "lang": lang}))[0]
+                  for d in gold]  # fmt: skip
+        s = score(ranked, gold)
+        found = sum(any(g in c for c in r) for r, g in zip(ranked, gold, strict=True)) / len(gold)
         print(f"  {lang:6} {s['P@1']:7.4f} {s['MRR']:7.4f} {found:9.4f}")
 
 
@@ -223,11 +268,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--distractors", type=int, default=10000)
     parser.add_argument("--no-verify", action="store_true", help="skip the ND `wholly` check")
+    parser.add_argument(
+        "--no-meta", action="store_true", help="COUNTER stories without outlet and date"
+    )
     args = parser.parse_args()
     print(f"xlate {__version__}, Python {platform.python_version()}, {platform.platform()}")
     with tempfile.TemporaryDirectory() as tmp:
         if COUNTER.is_dir():
-            run_counter(Path(tmp), args.distractors, not args.no_verify)
+            run_counter(Path(tmp), args.distractors, not args.no_verify, not args.no_meta)
         else:
             print(f"skipped COUNTER: {COUNTER} not found", file=sys.stderr)
         if NTREX.is_dir():

@@ -15,6 +15,8 @@ from xlate.cli import app
 from xlate.corpus.index import Index, build_index, fingerprint
 from xlate.corpus.inputs import Item, iter_items, read_item
 from xlate.corpus.minhash import NUM_PERM, bigram_hashes, jaccard, signature, word_hashes, words
+from xlate.errors import XlateError
+from xlate.model import Article
 
 runner = CliRunner()
 CORPORA = REPO / "corpora"
@@ -117,6 +119,20 @@ def test_a_damaged_index_is_one_error_and_never_unpickled(tmp_path: Path) -> Non
     assert "Traceback" not in result.output
 
 
+def test_an_index_without_evidence_searches_by_text_and_bad_evidence_is_one_error(
+    tmp_path: Path,
+) -> None:
+    build_index(iter_items([wire_folder(tmp_path)]), tmp_path / "idx")
+    evidence = tmp_path / "idx" / "seg-000000" / "evidence.json"
+    article = read_item(next(iter_items([CORPORA / STORIES[1] / "republication.txt"])))
+    evidence.unlink()  # an index built before evidence was stored
+    best = Index(tmp_path / "idx").search(fingerprint(article))[0]
+    assert Path(best.id).stem == STORIES[1] and best.support == 1.0
+    evidence.write_text('[[1, 2]]', "utf-8")
+    with pytest.raises(XlateError, match="damaged index segment"):
+        Index(tmp_path / "idx")
+
+
 @pytest.mark.parametrize("jobs", [2])
 def test_pool_builds_the_same_index(tmp_path: Path, jobs: int) -> None:
     wire = wire_folder(tmp_path)
@@ -158,3 +174,54 @@ def test_segments_bound_memory_and_search_spans_them(tmp_path: Path) -> None:
         assert index.search(fingerprint(article), lang=article.lang)[0].id == str(
             wire / f"{name}.txt"
         )
+
+
+def _jsonl(path: Path, stories: dict[str, tuple[str, dict[str, str]]]) -> list[Item]:
+    lines = [json.dumps({"id": i, "paragraphs": text.split("\n\n"), "lang": "en", "meta": meta})
+             for i, (text, meta) in stories.items()]  # fmt: skip
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return list(iter_items([path]))
+
+
+def test_place_agency_and_date_tell_the_source_from_a_parallel_report(tmp_path: Path) -> None:
+    body = (CORPORA / "wikinews-afghan-robotics" / "original.txt").read_text("utf-8")
+    paragraphs = body.split("\n\n")
+    lead, rest = paragraphs[0], "\n\n".join(paragraphs[1:5])
+    # Two agencies, the same event: the parallel report (AP) also has the article's last
+    # paragraph, so its cosine is higher; the article credits Reuters, whose story is dated
+    # before it (the AP one after it), and a third story has the same text as Reuters'.
+    extra = paragraphs[5]
+    reuters = f"WASHINGTON (Reuters) - {lead}\n\n{rest}"
+    ap = f"NEW YORK (AP) - {lead}\n\n{rest}\n\n{extra}"
+    build_index(_jsonl(tmp_path / "wire.jsonl", {
+        "ap": (ap, {"published": "2017-07-20"}),
+        "reuters": (reuters, {"published": "2017-07-18"}),
+        "reuters-again": (reuters, {"published": "2017-07-18"}),
+    }), tmp_path / "idx")  # fmt: skip
+    index = Index(tmp_path / "idx")
+
+    def crawled(text: str, published: str | None) -> Article:
+        data = {"paragraphs": text.split("\n\n"), "lang": "en", "meta": {"published": published}}
+        return read_item(Item("a", "crawl", json.dumps(data)))
+
+    uncredited = index.search(fingerprint(crawled(f"{lead}\n\n{rest}\n\n{extra}", None)))
+    assert uncredited[0].id == "ap"  # the words alone favour the parallel report
+    article = crawled(f"WASHINGTON (Reuters) - {lead}\n\n{rest}\n\n{extra}", "2017-07-19")
+    first, second = index.search(fingerprint(article))
+    assert (first.id, first.twins, second.id) == ("reuters", ("reuters-again",), "ap")
+    assert first.score < second.score and first.support > 1 > second.support
+
+
+def test_evidence_of_an_urdu_dateline_and_its_factors() -> None:
+    from xlate.corpus.evidence import AGREE, LATER, evidence, factor
+    from xlate.model import Meta
+
+    text = "اسلام آباد ۔ 26 جولائی (اے پی پی) رویت ہلال کمیٹی کا اجلاس پیر کو ہو گا۔"
+    wire = evidence(Article((text,), Meta(published="2014-07-26"), lang="ur"))
+    assert (wire.place, wire.agency) == (("اسلام", "آباد"), "APP")
+    crawl = evidence(Article(("اسلام آباد (اے پی پی) اجلاس پیر کو ہو گا۔",),
+                             Meta(published="2014-07-27"), lang="ur"))  # fmt: skip
+    assert factor(crawl, wire) == pytest.approx(AGREE * AGREE)
+    early = evidence(Article(("لاہور (اے ایف پی) اجلاس ہو گا۔",), Meta(published="2014-07-20")))
+    assert factor(early, wire) == pytest.approx(LATER / AGREE)
+    assert factor(evidence(Article(("no dateline here",))), wire) == 1.0

@@ -65,7 +65,7 @@ def test_trace_finds_verifies_and_reports(tmp_path: Path, index: Path) -> None:
         line = best[str(folder / f"{name}.txt")]
         assert Path(line["source"]).stem == name
         assert line["verdict"] in ("wholly", "partially") and line["coverage"] > 0.3
-        assert set(line) >= {"article", "source", "verdict", "coverage", "drift", "score"}
+        assert set(line) >= {"article", "source", "verdict", "coverage", "drift", "support"}
     roundup = {
         Path(x["source"]).stem
         for x in lines
@@ -179,3 +179,18 @@ def test_a_bug_on_one_article_is_recorded_and_the_run_goes_on(
     error = read_lines(tmp_path / "t" / "errors.jsonl")[0]
     assert "afghan" in error["article"] and "IndexError: an aligner bug" in error["error"]
     assert len({x["article"] for x in read_lines(tmp_path / "t" / "trace.jsonl")}) == 2
+
+
+def test_a_source_is_wholly_only_when_most_of_the_article_comes_from_it() -> None:
+    from xlate.corpus.trace import verdict
+    from xlate.model import Summary
+
+    def summary(verdict_: str, derived: float) -> Summary:
+        return Summary(0.9, derived, 0.45, verdict_, {}, {})  # type: ignore[arg-type]
+
+    options = TraceOptions()
+    assert verdict(summary("wholly", 0.8), options) == "wholly"
+    # A long article taking in a whole wire story among much else (COUNTER 0436p).
+    assert verdict(summary("wholly", 0.375), options) == "partially"
+    assert verdict(summary("partially", 0.2), options) == "partially"
+    assert verdict(summary("non", 0.0), options) == "non"

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from xlate.corpus.anchors import anchor_tokens
+from xlate.corpus.evidence import Evidence, evidence, factor
 from xlate.corpus.executor import Executor, LocalExecutor
 from xlate.corpus.inputs import Item, read_item
 from xlate.corpus.minhash import (
@@ -50,6 +51,7 @@ class Fingerprint:
     signature: np.ndarray  # (NUM_PERM,) uint32 MinHash of word bigrams
     tokens: np.ndarray  # sorted unique uint32 hashes: words, word bigrams, facts
     counts: np.ndarray  # uint16, how often each token occurs
+    evidence: Evidence = Evidence()  # place, agency, date: reranks close candidates
 
 
 FACT_SPACE = np.uint32(1 << 31)
@@ -69,6 +71,7 @@ def fingerprint(article: Article) -> Fingerprint:
         signature(np.unique(bigrams)),
         np.concatenate([word_keys, fact_keys]),
         np.concatenate([word_counts, fact_counts]),
+        evidence(article),
     )
 
 
@@ -83,6 +86,7 @@ class Indexed:
     signature: np.ndarray | None = None
     tokens: np.ndarray | None = None
     counts: np.ndarray | None = None
+    evidence: Evidence = Evidence()
     error: str | None = None
 
 
@@ -97,7 +101,8 @@ def index_item(item: Item) -> Indexed:
         return Indexed(item.id, error=f"{item.id}: failed ({type(exc).__name__}: {exc})")
     record = {"id": item.id, "article": article.to_dict()}
     line = json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
-    return Indexed(item.id, line, article.lang, fp.signature, fp.tokens, fp.counts)
+    stored = replace(fp.evidence, opening=())  # a wire story's opening is never looked at
+    return Indexed(item.id, line, article.lang, fp.signature, fp.tokens, fp.counts, stored)
 
 
 # ------------------------------------------------------------------------------ build
@@ -131,6 +136,7 @@ class _SegmentWriter:
         self.signatures: list[np.ndarray] = []
         self.tokens: list[np.ndarray] = []
         self.counts: list[np.ndarray] = []
+        self.evidence: list[Evidence] = []
 
     def add(self, story: Indexed) -> None:
         assert story.record is not None and story.signature is not None
@@ -142,12 +148,15 @@ class _SegmentWriter:
         self.signatures.append(story.signature)
         self.tokens.append(story.tokens)
         self.counts.append(story.counts)
+        self.evidence.append(story.evidence)
 
     def finish(self) -> None:
         self._stories.close()
         _write_segment(
             self.tmp, self.ids, self.langs, self.offsets, self.signatures, self.tokens, self.counts
         )
+        rows = [e.to_row() for e in self.evidence]
+        (self.tmp / "evidence.json").write_text(json.dumps(rows, ensure_ascii=False), "utf-8")
         os.replace(self.tmp, self.folder)
 
 
@@ -294,6 +303,14 @@ class Segment:
         return {**{k: np.array(self._load(k)) for k in eager}, **{k: self._load(k) for k in lazy}}
 
     @cached_property
+    def evidence(self) -> list[Evidence]:
+        """The place, agency and date of each story (none in an index built before them)."""
+        path = self.folder / "evidence.json"
+        if not path.exists():
+            return [Evidence()] * len(self.ids)
+        return [Evidence.from_row(row) for row in json.loads(path.read_text("utf-8"))]
+
+    @cached_property
     def bands(self) -> BandTable:
         return BandTable(np.asarray(self._load("band_keys")), np.asarray(self._load("band_docs")))
 
@@ -335,14 +352,18 @@ class Segment:
 
 @dataclass(frozen=True)
 class Candidate:
-    """A possible source of an article: its id in the index, cosine score and estimated
-    Jaccard similarity of word bigrams (MinHash)."""
+    """A possible source of an article: its id in the index, cosine score, estimated
+    Jaccard similarity of word bigrams (MinHash), the support of its place, agency and date
+    (`evidence.factor`; candidates are ordered by score times support) and the ids of
+    stories with the same text."""
 
     id: str
     score: float
     jaccard: float
     segment: int
     doc: int
+    support: float = 1.0
+    twins: tuple[str, ...] = ()
 
 
 class Index:
@@ -354,8 +375,8 @@ class Index:
         self.segments = [Segment(self.folder / name) for name in manifest["segments"]]
         for seg in self.segments:
             try:  # fail here, once, rather than on every article
-                seg.arrays, seg.langs, seg.bands  # noqa: B018
-            except (OSError, ValueError, EOFError) as exc:
+                seg.arrays, seg.langs, seg.bands, seg.evidence  # noqa: B018
+            except (OSError, ValueError, TypeError, EOFError) as exc:
                 raise XlateError(
                     f"{seg.folder}: damaged index segment ({exc}); build the index again"
                 ) from None
@@ -369,13 +390,17 @@ class Index:
         limit: int = 5,
         rare: int = 64,
         pool: int = 50,
+        rerank: int = 10,
     ) -> list[Candidate]:
         """The `limit` best candidates for the fingerprint of an article in `lang`, best first.
 
         Candidates are the LSH neighbours of its bigram signature plus the stories sharing
         its `rare` rarest tokens (best `pool` by IDF), ranked by IDF-weighted cosine of the
         token counts (log TF; ties by id, so the order is the same on every machine). A
-        story in another language than `lang` is scored on the facts alone.
+        story in another language than `lang` is scored on the facts alone. The best
+        `rerank` are then ordered by score times the support of their place, agency and date
+        (`evidence.factor`); stories with the same text are one candidate, the others its
+        `twins`.
         """
         if not self.size or fp.tokens.size == 0:
             return []
@@ -418,14 +443,21 @@ class Index:
         )
         norm = q_norm * d_norm
         scores = np.divide(dot, norm, out=np.zeros(n), where=norm > 0)
-        sigs = np.stack([self.segments[s].arrays["sig"][doc] for s, doc in keys])
-        sims = jaccard(fp.signature, sigs).tolist()
-        ranked = [
-            Candidate(self.segments[s].ids[doc], round(score, 4), round(sim, 4), s, doc)
-            for (s, doc), score, sim in zip(keys, scores.tolist(), sims, strict=True)
-        ]
-        ranked.sort(key=lambda c: (-c.score, c.id))
-        return ranked[:limit]
+        ids = [self.segments[s].ids[doc] for s, doc in keys]
+        best = sorted(range(n), key=lambda i: (-scores[i], ids[i]))[: max(limit, rerank)]
+        support = {i: factor(fp.evidence, self.segments[keys[i][0]].evidence[keys[i][1]])
+                   for i in best}  # fmt: skip
+        best.sort(key=lambda i: (-scores[i] * support[i], ids[i]))
+        sigs = np.stack([self.segments[s].arrays["sig"][doc] for s, doc in (keys[i] for i in best)])
+        ranked: dict[bytes, Candidate] = {}
+        for i, sim in zip(best, jaccard(fp.signature, sigs).tolist(), strict=True):
+            same = spans[i][0].tobytes() + spans[i][1].tobytes()  # the same text, token for token
+            if same in ranked:
+                ranked[same] = replace(ranked[same], twins=(*ranked[same].twins, ids[i]))
+            else:
+                score, support_ = round(float(scores[i]), 4), round(support[i], 4)
+                ranked[same] = Candidate(ids[i], score, round(sim, 4), *keys[i], support_)
+        return list(ranked.values())[:limit]
 
     def _df(self, tokens: np.ndarray) -> np.ndarray:
         return sum((seg.df(tokens) for seg in self.segments), np.zeros(len(tokens), dtype=np.int64))

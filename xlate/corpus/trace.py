@@ -4,7 +4,8 @@ Output (in the trace folder):
 
 - `trace.jsonl`, schema `xlate.trace/1`: one line per verified candidate source, in the
   order of the input articles, then by rank; an article without any candidate has one line
-  with `source: null`. Fields: article, source, rank, score, jaccard, verdict, coverage,
+  with `source: null`. Fields: article, source, rank, score, jaccard, support (place,
+  agency and date), twins (sources with the same text, when any), verdict, coverage,
   derived, reuse, drift (facts changed, dropped or introduced in kept sentences), report.
   No timing or host data, so in-process, pool and Dask runs give byte-identical files.
 - `errors.jsonl`: one line per article that could not be read or traced, with the reason.
@@ -36,6 +37,7 @@ from xlate.model import Article
 
 if TYPE_CHECKING:
     from xlate.corpus.run import RunResult
+    from xlate.model import Summary
     from xlate.translation.translate import Translator
 
 SCHEMA = "xlate.trace/1"
@@ -43,12 +45,24 @@ SCHEMA = "xlate.trace/1"
 
 @dataclass(frozen=True)
 class TraceOptions:
-    """How many candidates to verify, the least retrieval score worth verifying, and which
-    report formats to write for derived pairs (empty: none)."""
+    """How many candidates to verify, the least retrieval score worth verifying, the share
+    of an article's sentences that must come from a source to name it `wholly` (see
+    `verdict`), and which report formats to write for derived pairs (empty: none)."""
 
     verify: int = 3
     min_score: float = 0.05
+    wholly_derived: float = 0.5
     formats: tuple[str, ...] = ("html", "md", "json", "align")
+
+
+def verdict(summary: Summary, options: TraceOptions) -> str:
+    """The verdict of `compare`, except that a source is named `wholly` only when at least
+    `options.wholly_derived` of the article's sentences come from it: a long article that
+    takes in a whole wire story among much else (the heavy word reuse `compare` counts as
+    wholly derived) is partially derived from it."""
+    if summary.verdict == "wholly" and summary.derived < options.wholly_derived:
+        return "partially"
+    return summary.verdict
 
 
 @dataclass(frozen=True)
@@ -111,7 +125,10 @@ def _trace(item: Item, index: Index, options: TraceOptions) -> Iterator[dict[str
         source = index.article(candidate)
         if not source.sentences:
             source = segment(source)
-        found = {"rank": rank, "score": candidate.score, "jaccard": candidate.jaccard}
+        found: dict[str, Any] = {"rank": rank, "score": candidate.score}
+        found.update(jaccard=candidate.jaccard, support=candidate.support)
+        if candidate.twins:
+            found["twins"] = list(candidate.twins)
         try:
             report = compare(source, article)
         except ModelError as exc:
@@ -123,7 +140,7 @@ def _trace(item: Item, index: Index, options: TraceOptions) -> Iterator[dict[str
             item.id,
             candidate.id,
             **found,
-            verdict=summary.verdict,
+            verdict=verdict(summary, options),
             coverage=round(summary.coverage, 4),
             derived=round(summary.derived, 4),
             reuse=round(summary.reuse, 4),
@@ -153,11 +170,11 @@ def _search(index: Index, article: Article, limit: int) -> list[Candidate]:
         texts = translator.translate(
             [s.text for s in article.sentences], source=article.lang, target=target
         )
-        translated = Article(paragraphs=(" ".join(texts),), lang=target)
+        translated = Article(paragraphs=(" ".join(texts),), meta=article.meta, lang=target)
         for c in index.search(fingerprint(translated), lang=target, limit=limit):
             if c.id not in best or c.score > best[c.id].score:
                 best[c.id] = c
-    return sorted(best.values(), key=lambda c: (-c.score, c.id))[:limit]
+    return sorted(best.values(), key=lambda c: (-c.score * c.support, c.id))[:limit]
 
 
 def _line(article: str, source: str | None, **fields: Any) -> dict[str, Any]:
@@ -192,7 +209,9 @@ def trace(
     options = options or TraceOptions()
     parts = out / ".parts"
     parts.mkdir(parents=True, exist_ok=True)
-    key = json.dumps([loaded.digest, options.verify, options.min_score, options.formats])
+    key = json.dumps(
+        [loaded.digest, options.verify, options.min_score, options.wholly_derived, options.formats]
+    )
     names: list[str] = []
     pending: deque[tuple[str, int]] = deque()
     resumed = 0
