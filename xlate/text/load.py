@@ -267,7 +267,9 @@ def _repair(text: str) -> str:
 
     suspects, triggers = _ftfy_triggers()
     limit = ftfy.TextFixerConfig().max_decode_length
-    out, unescape, pos = [], "auto", 0
+    out: list[str] = []
+    unescape: str | bool = "auto"
+    pos = 0
     while pos < len(text):
         end = min(text.find("\n", pos) + 1 or len(text), pos + limit)
         line = text[pos:end]
