@@ -40,6 +40,11 @@ _JOINERS = re.compile(r"[\u200c\u200d]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]+")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _SOFT_HYPHEN = re.compile("\u00ad+")
+# Any character one of the four patterns above acts on: most lines have none.
+_ANY_ODD = re.compile(
+    r"[\u200b\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069\u200c\u200d"
+    r"\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad]"
+)
 # Scripts whose spelling uses ZWNJ/ZWJ between letters (Urdu, Persian, Indic).
 _JOINER_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -62,6 +67,7 @@ _CLOSERS = frozenset(",;:)）」』”’»。，、")
 _LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
 _HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-$")
 _WORD_START = re.compile(r"[^\W\d_]+")
+_DOC_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CJK = re.compile(
     r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
@@ -90,6 +96,8 @@ class _Line:
 class _State:
     changes: list[Change] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    # line -> (the line after `_inline_pass`, its changes as (rule, before, after))
+    inline: dict[str, tuple[str, list[tuple[str, str, str]]]] = field(default_factory=dict)
 
     def change(self, rule: str, before: str, after: str, line: int | None) -> None:
         if before != after:
@@ -189,6 +197,8 @@ def _record_soft(match: re.Match[str], state: _State) -> str:
 
 
 def _normalise_chars(line: str, no: int | None, state: _State) -> str:
+    if not _ANY_ODD.search(line):
+        return line
     for rule, pattern in (
         ("invisible", _INVISIBLE), ("control", _CONTROL), ("soft-hyphen", _SOFT_HYPHEN)
     ):
@@ -265,14 +275,28 @@ def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
             text = text[bullet.end() :]
             # A list item starts a paragraph of its own; blockquote lines just flow.
             kind = "item" if kind == "body" and not bullet.group(0).startswith(">") else kind
-        def record(rule: str, before: str, after: str, no: int | None = no) -> None:
-            state.change(rule, before, after, no)
-
-        text = unwrap_math(text, record)
-        text = strip_inline(text, record)
-        text = _collapse_repeats(text.strip(), state, no)
+        text = _inline_pass(text, state, no)
         out.append(_Line(no, text, kind if text else "blank"))
     return out
+
+
+def _inline_pass(text: str, state: _State, no: int | None) -> str:
+    """Math, inline markup and repeats out of one line. The work is done once per distinct
+    line: a line met again (later passes see most lines again) replays its changes."""
+    done = state.inline.get(text)
+    if done is None:
+        found: list[tuple[str, str, str]] = []
+
+        def record(rule: str, before: str, after: str) -> None:
+            found.append((rule, before, after))
+
+        plain = strip_inline(unwrap_math(text, record), record)
+        plain, removed = collapse_repeats(plain.strip())
+        found += [(rule, before, "") for rule, before in removed]
+        done = state.inline[text] = (plain, found)
+    for rule, before, after in done[1]:
+        state.change(rule, before, after, no)
+    return done[0]
 
 
 def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
@@ -347,9 +371,9 @@ def _as_body(item: _Line) -> _Line:
 
 
 def _document_words(items: list[_Line]) -> Counter[str]:
-    return Counter(
-        w.lower() for item in items for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", item.text)
-    )
+    # A word never spans the line break between two items.
+    text = "\n".join(item.text for item in items)
+    return Counter(map(str.lower, _DOC_WORD.findall(text)))
 
 
 def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[str]:
