@@ -131,7 +131,7 @@ def _edited(text: str) -> str:
     return " ".join(w + "s" if i % 50 == 49 else w for i, w in enumerate(words))
 
 
-def cli_costs(base: str | None) -> None:
+def cli_costs(base: str | None, only: str | None) -> None:
     """Print the two whole-command cases (see the module docstring)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -159,6 +159,8 @@ def cli_costs(base: str | None) -> None:
         }
         print(f"{'case':<32}{'xlate':<12}{'exit':>5}{'wall s':>9}{'CPU s':>8}{'peak MiB':>10}")
         for name, args in cases.items():
+            if only and only not in name:
+                continue
             for label, tree in trees:
                 code, wall, cpu, peak = _command(tree, args)
                 print(f"{name:<32}{label:<12}{code:>5}{wall:>9.1f}{cpu:>8.1f}{peak:>10.0f}")
@@ -176,7 +178,7 @@ def main() -> None:
     print(f"xlate {xlate.__version__} | Python {platform.python_version()} | {platform.platform()}")
     if args.cli:
         print(f"load average {os.getloadavg()[0]:.1f}")
-        cli_costs(args.base)
+        cli_costs(args.base, args.only)
         return
     print(f"load average {os.getloadavg()[0]:.1f}; CPU seconds of load + clean + segment")
     small = int(args.size * 1_000_000)

@@ -566,7 +566,8 @@ _MORE_LINK = re.compile(
 def strip_inline(text: str) -> tuple[str, list[tuple[str, str, str | None]]]:
     """`text` without inline furniture, and what went: (rule, removed text, source or None)."""
     removed: list[tuple[str, str, str | None]] = []
-    for m in list(_MORE_LINK.finditer(text))[::-1]:
+    pointers = _MORE_LINK.finditer(text) if "(" in text or "（" in text else ()
+    for m in list(pointers)[::-1]:
         removed.append(("link", m.group(), None))
         text = text[:m.start()] + text[m.end():]
     credit = _TRAILING_CREDIT.search(text)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from xlate.escape import markdown
 from xlate.model import Article, Change, Cleaned, Document, Meta
@@ -80,6 +81,7 @@ _CLOSED_PREFIXES = frozenset({
 })
 
 _BODY = ("body", "item")
+_T = TypeVar("_T")
 _MAX_PASSES = 4
 
 
@@ -96,8 +98,9 @@ class _Line:
 class _State:
     changes: list[Change] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
-    # line -> (the line after `_inline_pass`, its changes as (rule, before, after))
-    inline: dict[str, tuple[str, list[tuple[str, str, str]]]] = field(default_factory=dict)
+    memo: dict[tuple[Callable[[str], Any], str], Any] = field(default_factory=dict)
+    # The last pass's line texts and word counts (see `_document_words`).
+    words: tuple[Counter[str], Counter[str]] | None = None
 
     def change(self, rule: str, before: str, after: str, line: int | None) -> None:
         if before != after:
@@ -106,6 +109,15 @@ class _State:
     def set_meta(self, key: str, value: str | None, *, override: bool = False) -> None:
         if value and (override or key not in self.meta):
             self.meta[key] = value
+
+    def once(self, fn: Callable[[str], _T], text: str) -> _T:
+        """`fn(text)` for a pure `fn`, computed once per distinct text of this run (the
+        later passes see most lines and paragraphs again)."""
+        key = (fn, text)
+        if key not in self.memo:
+            self.memo[key] = fn(text)
+        result: _T = self.memo[key]
+        return result
 
 
 def clean(doc: Document | str, *, lang: str | None = None) -> Cleaned:
@@ -231,7 +243,7 @@ def _body_pass(
     items = _boilerplate_pass(items, state)
     headline, outlet = None, None
     # The headline's words count as evidence for joining words split at line ends.
-    doc_words = _document_words(items)
+    doc_words = _document_words(items, state)
     if allow_headline:
         items, headline, outlet = _pick_headline(items, state)
     else:
@@ -281,22 +293,22 @@ def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
 
 
 def _inline_pass(text: str, state: _State, no: int | None) -> str:
-    """Math, inline markup and repeats out of one line. The work is done once per distinct
-    line: a line met again (later passes see most lines again) replays its changes."""
-    done = state.inline.get(text)
-    if done is None:
-        found: list[tuple[str, str, str]] = []
-
-        def record(rule: str, before: str, after: str) -> None:
-            found.append((rule, before, after))
-
-        plain = strip_inline(unwrap_math(text, record), record)
-        plain, removed = collapse_repeats(plain.strip())
-        found += [(rule, before, "") for rule, before in removed]
-        done = state.inline[text] = (plain, found)
-    for rule, before, after in done[1]:
+    """Math, inline markup and repeats out of one line, with their changes."""
+    plain, found = state.once(_inline, text)
+    for rule, before, after in found:
         state.change(rule, before, after, no)
-    return done[0]
+    return plain
+
+
+def _inline(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    found: list[tuple[str, str, str]] = []
+
+    def record(rule: str, before: str, after: str) -> None:
+        found.append((rule, before, after))
+
+    plain = strip_inline(unwrap_math(text, record), record)
+    plain, removed = collapse_repeats(plain.strip())
+    return plain, found + [(rule, before, "") for rule, before in removed]
 
 
 def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
@@ -305,7 +317,7 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
         if item.kind == "blank":
             out.append(item)
             continue
-        fields = match_fields(item.text)
+        fields = state.once(match_fields, item.text)
         if fields:
             for found in fields:
                 if found.field == "date":
@@ -320,14 +332,14 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
             state.set_meta("site", site)
             state.change("site", item.text, "", item.no)
             continue
-        text, removed = strip_furniture(item.text)
+        text, removed = state.once(strip_furniture, item.text)
         for rule, before, source in removed:
             state.set_meta("source", source)
             state.change("boilerplate-" + rule, before, "", item.no)
         if not text.strip():
             continue
         # Runs of spaces separate header fields, so they are collapsed only now.
-        out.append(_Line(item.no, re.sub(r" {2,}", " ", text), item.kind))
+        out.append(_Line(item.no, re.sub(r" {2,}", " ", text) if "  " in text else text, item.kind))
     return out
 
 
@@ -370,10 +382,28 @@ def _as_body(item: _Line) -> _Line:
     return _Line(item.no, item.text, "heading-body") if item.kind == "heading" else item
 
 
-def _document_words(items: list[_Line]) -> Counter[str]:
-    # A word never spans the line break between two items.
-    text = "\n".join(item.text for item in items)
-    return Counter(map(str.lower, _DOC_WORD.findall(text)))
+def _document_words(items: list[_Line], state: _State) -> Counter[str]:
+    """How often each word (lower case) occurs in the items. A later pass sees mostly the
+    same lines: it corrects the last count by the lines that went and came."""
+    texts = Counter(item.text for item in items)
+    if state.words is None:
+        counts = _words(item.text for item in items)
+    else:
+        last_texts, counts = state.words
+        counts = counts + _words((texts - last_texts).elements())
+        counts.subtract(_words((last_texts - texts).elements()))
+        counts = +counts
+    state.words = (texts, counts)
+    return counts
+
+
+def _words(texts: Iterable[str]) -> Counter[str]:
+    # A word never spans the line break between two texts; a thousand at a time.
+    counts: Counter[str] = Counter()
+    batch = list(texts)
+    for i in range(0, len(batch), 1000):
+        counts.update(map(str.lower, _DOC_WORD.findall("\n".join(batch[i : i + 1000]))))
+    return counts
 
 
 def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[str]:
@@ -550,9 +580,13 @@ def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str
         state.change("hyphen-restore", word, restored, None)
         return restored
 
-    words = {w.lower() for w in _LONG_WORD.findall(paragraph)}  # no callback per word
+    words = state.once(_long_words, paragraph)  # no callback per word
     hit = not (words.isdisjoint(known) and words.isdisjoint(evidence))
     return _LONG_WORD.sub(fix, paragraph) if hit else paragraph
+
+
+def _long_words(paragraph: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _LONG_WORD.findall(paragraph))
 
 
 def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
