@@ -402,8 +402,19 @@ def _words(texts: Iterable[str]) -> Counter[str]:
     counts: Counter[str] = Counter()
     batch = list(texts)
     for i in range(0, len(batch), 1000):
-        counts.update(map(str.lower, _DOC_WORD.findall("\n".join(batch[i : i + 1000]))))
+        text = "\n".join(batch[i : i + 1000])
+        counts.update(_lower_first(_DOC_WORD, text) or map(str.lower, _DOC_WORD.findall(text)))
     return counts
+
+
+def _lower_first(pattern: re.Pattern[str], text: str) -> list[str] | None:
+    """`pattern`'s matches in `text`, lower-cased, found in the lower-cased text (one call
+    instead of one per word), or None where that could differ: every character but "İ"
+    lower-cases to one character of the same class (letter, digit, word, "-"), and only
+    "Σ" lower-cases by what follows it."""
+    if "İ" in text or "Σ" in text:
+        return None
+    return pattern.findall(text.lower())
 
 
 def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[str]:
@@ -586,7 +597,8 @@ def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str
 
 
 def _long_words(paragraph: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _LONG_WORD.findall(paragraph))
+    found = _lower_first(_LONG_WORD, paragraph)
+    return frozenset(found if found is not None else map(str.lower, _LONG_WORD.findall(paragraph)))
 
 
 def _collapse_repeats(text: str, state: _State, no: int | None) -> str:

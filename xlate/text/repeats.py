@@ -21,7 +21,7 @@ def collapse_repeats(text: str) -> tuple[str, list[tuple[str, str]]]:
     """
     removed: list[tuple[str, str]] = []
     for _ in range(8):
-        keys = [t.rstrip(_TRAILING) or t for t in _TOKEN.findall(text)]
+        keys = _TOKEN.findall(_TRAILING_MARKS.sub("", text))
         if not _repeats_six(keys):
             break
         found = _find_repeat(keys) if len(keys) < _LONG else _find_repeat_long(keys)
@@ -41,6 +41,12 @@ def collapse_repeats(text: str) -> tuple[str, list[tuple[str, str]]]:
 
 
 _TRAILING = ",;:.!?，、；：。！？،۔"  # tokens compare without these at their end
+# Those marks ending a token that has something else before them (one pass over a text
+# instead of a strip per token).
+_TRAILING_MARKS = re.compile(
+    rf"(?<=[^\s\u3400-\u4dbf\u4e00-\u9fff{_TRAILING}])[{_TRAILING}]+"
+    r"(?=[\s\u3400-\u4dbf\u4e00-\u9fff]|\Z)"
+)
 
 
 def _repeats_six(keys: list[str]) -> bool:
