@@ -327,7 +327,7 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
                     state.set_meta(found.field, found.value, override=found.field == "captured")
             state.change("boilerplate-" + fields[0].rule, item.text, "", item.no)
             continue
-        site = site_of(item.text)
+        site = state.once(site_of, item.text)
         if site:
             state.set_meta("site", site)
             state.change("site", item.text, "", item.no)
