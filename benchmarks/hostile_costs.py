@@ -61,10 +61,9 @@ def big_news(size: int = BIG) -> str:
     """`size` UTF-8 bytes of news paragraphs in en, zh, ru and ur (four random lines of
     one NTREX-128 file each) and GUM Wikinews paragraphs, in random order."""
     data, rng = SHARED / "data", random.Random(2)
-    pools = [
-        [line.strip() for line in (data / "ntrex128" / f"newstest2019-{name}.txt").open(encoding="utf-8")]
-        for name in ("src.eng", "ref.zho-CN", "ref.rus", "ref.urd")
-    ]
+    files = [data / "ntrex128" / f"newstest2019-{name}.txt"
+             for name in ("src.eng", "ref.zho-CN", "ref.rus", "ref.urd")]
+    pools = [[line.strip() for line in path.open(encoding="utf-8")] for path in files]
     gum = [
         " ".join(p)
         for line in (data / "gum_wikinews" / "gum_wikinews_news.jsonl").open(encoding="utf-8")

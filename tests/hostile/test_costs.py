@@ -94,8 +94,8 @@ def test_ftfy_on_suspect_lines_only_agrees_with_ftfy_on_all(pieces: list[str]) -
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aİıΣσςKk\u212a-_1 \nßǅ", max_size=30))
 def test_words_of_the_lower_cased_text_are_the_lower_cased_words(text: str) -> None:
-    from xlate.text.clean import _DOC_WORD, _LONG_WORD, _lower_first
+    from xlate.text.words import DOC_WORD, LONG_WORD, lower_first
 
-    for pattern in (_DOC_WORD, _LONG_WORD):
-        found = _lower_first(pattern, text)
+    for pattern in (DOC_WORD, LONG_WORD):
+        found = lower_first(pattern, text)
         assert found is None or found == [w.lower() for w in pattern.findall(text)]

@@ -14,8 +14,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, TypeVar
 
 from xlate.escape import markdown
@@ -30,8 +28,14 @@ from xlate.text.boilerplate import (
 from xlate.text.boilerplate import strip_inline as strip_furniture
 from xlate.text.markup import strip_inline, unwrap_math
 from xlate.text.repeats import collapse_repeats
-
-_DATA = Path(__file__).resolve().parent.parent / "data"
+from xlate.text.words import (
+    LONG_WORD,
+    compounds,
+    count_words,
+    english_words,
+    hyphen_evidence,
+    long_words,
+)
 
 # ---------------------------------------------------------------- characters
 
@@ -65,20 +69,12 @@ _CONTINUES = re.compile(r"(?:[,;:，、；：—–(（\[«“]|\s--?)$")
 # A full stop of a script without case ends a sentence even before a lowercase Latin word.
 _STOP_UNCASED = re.compile(r"[。！？؟۔]\W*$")
 _CLOSERS = frozenset(",;:)）」』”’»。，、")
-_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
 _HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-$")
 _WORD_START = re.compile(r"[^\W\d_]+")
-_DOC_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CJK = re.compile(
     r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _CJK_COMMA = re.compile(r"[，、；：,]$")
-# Prefixes English also writes closed ("oversized", "midterm"): both spellings are
-# correct, so a hyphenated form elsewhere in the document is no evidence of a lost hyphen.
-_CLOSED_PREFIXES = frozenset({
-    "anti", "counter", "cross", "down", "inter", "mid", "multi", "non", "out", "over", "post",
-    "pre", "semi", "sub", "super", "trans", "under", "up",
-})
 
 _BODY = ("body", "item")
 _T = TypeVar("_T")
@@ -249,7 +245,7 @@ def _body_pass(
     else:
         items = [_Line(i.no, i.text, "body") if i.kind == "heading" else i for i in items]
     paragraphs = _reflow(items, state, doc_words)
-    evidence = _hyphen_evidence(doc_words)
+    evidence = hyphen_evidence(doc_words)
     paragraphs = [_fix_hyphens(p, state, evidence) for p in paragraphs]
     # A paragraph that is one line as the markup pass left it has no repeats left.
     collapsed = {item.text for item in items}
@@ -387,34 +383,14 @@ def _document_words(items: list[_Line], state: _State) -> Counter[str]:
     same lines: it corrects the last count by the lines that went and came."""
     texts = Counter(item.text for item in items)
     if state.words is None:
-        counts = _words(item.text for item in items)
+        counts = count_words(item.text for item in items)
     else:
         last_texts, counts = state.words
-        counts = counts + _words((texts - last_texts).elements())
-        counts.subtract(_words((last_texts - texts).elements()))
+        counts = counts + count_words((texts - last_texts).elements())
+        counts.subtract(count_words((last_texts - texts).elements()))
         counts = +counts
     state.words = (texts, counts)
     return counts
-
-
-def _words(texts: Iterable[str]) -> Counter[str]:
-    # A word never spans the line break between two texts; a thousand at a time.
-    counts: Counter[str] = Counter()
-    batch = list(texts)
-    for i in range(0, len(batch), 1000):
-        text = "\n".join(batch[i : i + 1000])
-        counts.update(_lower_first(_DOC_WORD, text) or map(str.lower, _DOC_WORD.findall(text)))
-    return counts
-
-
-def _lower_first(pattern: re.Pattern[str], text: str) -> list[str] | None:
-    """`pattern`'s matches in `text`, lower-cased, found in the lower-cased text (one call
-    instead of one per word), or None where that could differ: every character but "İ"
-    lower-cases to one character of the same class (letter, digit, word, "-"), and only
-    "Σ" lower-cases by what follows it."""
-    if "İ" in text or "Σ" in text:
-        return None
-    return pattern.findall(text.lower())
 
 
 def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[str]:
@@ -542,7 +518,7 @@ def _join(para: _Para, right: str, state: _State, doc_words: Counter[str], no: i
         head, tail = hyphen.group(1), start.group(0)
         joined = (head + tail).lower()
         hyphenated = f"{head}-{tail}".lower()
-        if hyphenated not in doc_words and (joined in doc_words or joined in _english_words()):
+        if hyphenated not in doc_words and (joined in doc_words or joined in english_words()):
             state.change("hyphen-join", f"{head}-\n{tail}", head + tail, no)
             para.drop_last_char()
         else:
@@ -559,28 +535,14 @@ def _edge(left: str, right: str, glue: str) -> str:
     return left[-20:] + glue + right[:20]
 
 
-def _hyphen_evidence(doc_words: Counter[str]) -> dict[str, str]:
-    """Hyphenated words the document uses at least twice while writing them closed once:
-    the closed spelling is then a lost hyphen rather than the author's choice."""
-    evidence = {}
-    for word, count in doc_words.items():
-        parts = word.split("-")
-        if len(parts) != 2 or min(map(len, parts)) < 3 or parts[0] in _CLOSED_PREFIXES:
-            continue
-        closed = word.replace("-", "")
-        if count >= 2 and doc_words.get(closed, 0) == 1:
-            evidence[closed] = word
-    return evidence
-
-
 def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str:
     """Restore hyphens a PDF extraction lost ("goodneighborly" -> "good-neighborly")."""
-    known = _compounds()
+    known = compounds()
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         key = word.lower()
-        if key in _english_words():
+        if key in english_words():
             return word
         target = known.get(key) or evidence.get(key)
         if target is None:
@@ -591,14 +553,9 @@ def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str
         state.change("hyphen-restore", word, restored, None)
         return restored
 
-    words = state.once(_long_words, paragraph)  # no callback per word
+    words = state.once(long_words, paragraph)  # no callback per word
     hit = not (words.isdisjoint(known) and words.isdisjoint(evidence))
-    return _LONG_WORD.sub(fix, paragraph) if hit else paragraph
-
-
-def _long_words(paragraph: str) -> frozenset[str]:
-    found = _lower_first(_LONG_WORD, paragraph)
-    return frozenset(found if found is not None else map(str.lower, _LONG_WORD.findall(paragraph)))
+    return LONG_WORD.sub(fix, paragraph) if hit else paragraph
 
 
 def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
@@ -669,18 +626,3 @@ def _show(text: str, limit: int = 120) -> str:
     if len(shown) > limit:
         shown = shown[: limit - 1] + "…"
     return "'" + shown + "'"
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    return frozenset(_read_list("en_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _compounds() -> dict[str, str]:
-    return {w.replace("-", ""): w for w in _read_list("en_compounds.txt")}
-
-
-def _read_list(name: str) -> list[str]:
-    lines = (_DATA / name).read_text("utf-8").splitlines()
-    return [s.strip().lower() for s in lines if s.strip() and not s.startswith("#")]
