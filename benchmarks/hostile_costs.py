@@ -6,20 +6,34 @@ other load on the machine counts less); `growth` is the ratio of the two (4 is l
 16 quadratic). Baseline in the same run: ordinary news text (NTREX-128 English lines in
 four-sentence paragraphs, or the seed article when ../shared/data is absent) of the same
 sizes; `x news` is the pathological time over the news time at 4 x `size`.
+
+With --cli, the two whole-command cases instead, each in a process of its own (wall and
+CPU seconds, peak resident memory): `xlate clean` of 20 MiB of news text in English,
+Chinese, Russian and Urdu (NTREX-128 lines in four-sentence paragraphs and GUM Wikinews
+paragraphs), and `xlate compare` of a 5 MB line without punctuation against an edited copy
+(every 50th word changed). --base COMMIT runs the same commands with that commit's
+`xlate` too (extracted with git archive), for a before/after in one run.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
 import platform
 import random
+import subprocess
+import sys
+import tarfile
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+BIG = 20 * 1024 * 1024 - 4096  # just under load's 20 MiB limit, in UTF-8 bytes
 
 
 def _news_lines() -> list[str]:
@@ -41,6 +55,27 @@ def _words_without_punctuation(n: int) -> str:
     rng = random.Random(1)
     words = [w.strip(".,;:!?\"'()") for w in " ".join(_news_lines()).split()]
     return " ".join(rng.choice(words) for _ in range(n // 5))[:n]
+
+
+def big_news(size: int = BIG) -> str:
+    """`size` UTF-8 bytes of news paragraphs in en, zh, ru and ur (four random lines of
+    one NTREX-128 file each) and GUM Wikinews paragraphs, in random order."""
+    data, rng = SHARED / "data", random.Random(2)
+    files = [data / "ntrex128" / f"newstest2019-{name}.txt"
+             for name in ("src.eng", "ref.zho-CN", "ref.rus", "ref.urd")]
+    pools = [[line.strip() for line in path.open(encoding="utf-8")] for path in files]
+    gum = [
+        " ".join(p)
+        for line in (data / "gum_wikinews" / "gum_wikinews_news.jsonl").open(encoding="utf-8")
+        for p in json.loads(line)["paragraphs"]
+    ]
+    out, total = [], 0
+    while total < size:
+        pool = rng.choice(pools)
+        para = rng.choice(gum) if rng.random() < 0.1 else " ".join(rng.sample(pool, 4))
+        out.append(para)
+        total += len(para.encode()) + 2
+    return "\n\n".join(out).encode()[:size].decode("utf-8", "ignore")
 
 
 INPUTS: dict[str, Callable[[int], str]] = {
@@ -67,14 +102,83 @@ def cpu_seconds(text: str, folder: Path) -> float:
     return time.process_time() - start
 
 
+_MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+env = {**__import__("os").environ, "PYTHONPATH": sys.argv[1]}
+done = subprocess.run(sys.argv[2:], env=env, cwd=sys.argv[1], capture_output=True)
+wall = time.perf_counter() - start
+use = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(done.returncode, wall, use.ru_utime + use.ru_stime, use.ru_maxrss / 1024)
+"""
+
+
+def _command(tree: Path, args: list[str]) -> tuple[int, float, float, float]:
+    """Exit code, wall and CPU seconds and peak memory (MiB) of `xlate args` run from
+    `tree`, in a process of its own."""
+    xlate = [sys.executable, "-m", "xlate", *args]
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, str(tree), *xlate], capture_output=True, text=True,
+        check=True,
+    )
+    code, wall, cpu, peak = done.stdout.split()
+    return int(code), float(wall), float(cpu), float(peak)
+
+
+def _edited(text: str) -> str:
+    words = text.split(" ")
+    return " ".join(w + "s" if i % 50 == 49 else w for i, w in enumerate(words))
+
+
+def cli_costs(base: str | None, only: str | None) -> None:
+    """Print the two whole-command cases (see the module docstring)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        trees = [("work tree", ROOT)]
+        if base:
+            archive = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", base, "xlate"], capture_output=True,
+                check=True,
+            ).stdout
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(folder / "base", filter="data")
+            trees.insert(0, (base, folder / "base"))
+        news, line = folder / "news.txt", folder / "line.txt"
+        news.write_text(big_news(), "utf-8")
+        line.write_text(_words_without_punctuation(5_000_000), "utf-8")
+        (folder / "edited.txt").write_text(_edited(line.read_text("utf-8")), "utf-8")
+        cases = {
+            f"clean, {news.stat().st_size / 2**20:.0f} MiB news": [
+                "clean", str(news), "-o", str(folder / "out.txt")],
+            "compare, 5 MB line vs itself": [
+                "compare", str(line), str(line), "-o", str(folder / "same")],
+            "compare, 5 MB line vs edited": [
+                "compare", str(line), str(folder / "edited.txt"), "-o", str(folder / "edit"),
+            ],
+        }
+        print(f"{'case':<32}{'xlate':<12}{'exit':>5}{'wall s':>9}{'CPU s':>8}{'peak MiB':>10}")
+        for name, args in cases.items():
+            if only and only not in name:
+                continue
+            for label, tree in trees:
+                code, wall, cpu, peak = _command(tree, args)
+                print(f"{name:<32}{label:<12}{code:>5}{wall:>9.1f}{cpu:>8.1f}{peak:>10.0f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=0.25, help="smaller size in MB")
     parser.add_argument("--only", help="measure the inputs whose name contains this")
+    parser.add_argument("--cli", action="store_true", help="the whole-command cases instead")
+    parser.add_argument("--base", help="with --cli, also run this commit's xlate")
     args = parser.parse_args()
     import xlate
 
     print(f"xlate {xlate.__version__} | Python {platform.python_version()} | {platform.platform()}")
+    if args.cli:
+        print(f"load average {os.getloadavg()[0]:.1f}")
+        cli_costs(args.base, args.only)
+        return
     print(f"load average {os.getloadavg()[0]:.1f}; CPU seconds of load + clean + segment")
     small = int(args.size * 1_000_000)
     with tempfile.TemporaryDirectory() as tmp:

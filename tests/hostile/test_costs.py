@@ -8,7 +8,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from xlate.text.clean import clean
-from xlate.text.repeats import _find_repeat, _find_repeat_long, collapse_repeats
+from xlate.text.repeats import _find_repeat, _find_repeat_long, _repeats_six, collapse_repeats
 from xlate.text.segment import MAX_SENTENCE, split_sentences
 
 _runs = st.lists(st.sampled_from("abcde"), max_size=40).flatmap(
@@ -25,6 +25,8 @@ def test_vectorised_repeat_search_agrees_with_the_plain_one(
     words, at, period, copies = case
     words = words[:at] + (words[at : at + period] or ["x"] * period) * copies + words[at:]
     assert _find_repeat_long(words) == _find_repeat(words)
+    # collapse_repeats skips texts without a six-token run seen twice: none has a repeat.
+    assert _repeats_six(words) or _find_repeat(words) is None
 
 
 def test_repeats_in_a_long_paragraph_are_collapsed() -> None:
@@ -70,3 +72,31 @@ def test_many_wrapped_lines_join_into_one_paragraph() -> None:
     lines = [f"line {i} of a long wrapped paragraph that goes on and" for i in range(8_000)]
     cleaned = clean("\n".join(lines) + " ends here.", lang="en")
     assert cleaned.article.paragraphs == (" ".join(lines) + " ends here.",)
+
+
+_ODD = ["â€™", "Ã©", "&amp;", "&lt;", "<p>", "\r", "\x85", "\u2028", "ﬁ", "\x1b[31m", "\x00",
+        "\ufeff", "Ð¿Ñ€Ð¸", "\u0092", "РџСЂРё", "вЂ”", "’", "—", "«", "中文", "اردو", "İ", "Σ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_ODD), st.text(max_size=12)), max_size=20))
+def test_ftfy_on_suspect_lines_only_agrees_with_ftfy_on_all(pieces: list[str]) -> None:
+    import unicodedata
+
+    import ftfy
+
+    from xlate.text.load import _repair
+
+    text = " ".join(pieces).replace("\n ", "\n")
+    whole = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization=None)
+    assert _repair(text) == unicodedata.normalize("NFC", whole)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aİıΣσςKk\u212a-_1 \nßǅ", max_size=30))
+def test_words_of_the_lower_cased_text_are_the_lower_cased_words(text: str) -> None:
+    from xlate.text.words import DOC_WORD, LONG_WORD, lower_first
+
+    for pattern in (DOC_WORD, LONG_WORD):
+        found = lower_first(pattern, text)
+        assert found is None or found == [w.lower() for w in pattern.findall(text)]

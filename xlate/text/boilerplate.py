@@ -364,6 +364,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           "source"),
 )
 
+_SENTENCE_RULES = tuple(r for r in LINE_RULES if r.name in ("cookies", "copyright"))
 # A line longer than this is never boilerplate (body paragraphs run long).
 MAX_BOILERPLATE_CHARS = 200
 _SENTENCE_WORDS = 9
@@ -424,12 +425,10 @@ def _match_one(text: str) -> LineMatch | None:
     bare = is_bare_date(text)
     if bare is not None:
         return LineMatch("date-line", "date", bare.iso())
-    sentence_like = _sentence_like(text)
-    for rule in LINE_RULES:
+    # A line that reads like a sentence is only ever a cookie or copyright notice.
+    for rule in _SENTENCE_RULES if _sentence_like(text) else LINE_RULES:
         m = rule.pattern.fullmatch(text)
         if m is None:
-            continue
-        if sentence_like and rule.name not in ("cookies", "copyright"):
             continue
         value = m.groupdict().get("value")
         if rule.needs_date:
@@ -566,7 +565,8 @@ _MORE_LINK = re.compile(
 def strip_inline(text: str) -> tuple[str, list[tuple[str, str, str | None]]]:
     """`text` without inline furniture, and what went: (rule, removed text, source or None)."""
     removed: list[tuple[str, str, str | None]] = []
-    for m in list(_MORE_LINK.finditer(text))[::-1]:
+    pointers = _MORE_LINK.finditer(text) if "(" in text or "（" in text else ()
+    for m in list(pointers)[::-1]:
         removed.append(("link", m.group(), None))
         text = text[:m.start()] + text[m.end():]
     credit = _TRAILING_CREDIT.search(text)

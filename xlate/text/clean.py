@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from pathlib import Path
+from typing import Any, TypeVar
 
 from xlate.escape import markdown
 from xlate.model import Article, Change, Cleaned, Document, Meta
@@ -29,8 +28,14 @@ from xlate.text.boilerplate import (
 from xlate.text.boilerplate import strip_inline as strip_furniture
 from xlate.text.markup import strip_inline, unwrap_math
 from xlate.text.repeats import collapse_repeats
-
-_DATA = Path(__file__).resolve().parent.parent / "data"
+from xlate.text.words import (
+    LONG_WORD,
+    compounds,
+    count_words,
+    english_words,
+    hyphen_evidence,
+    long_words,
+)
 
 # ---------------------------------------------------------------- characters
 
@@ -40,6 +45,11 @@ _JOINERS = re.compile(r"[\u200c\u200d]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]+")
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _SOFT_HYPHEN = re.compile("\u00ad+")
+# Any character one of the four patterns above acts on: most lines have none.
+_ANY_ODD = re.compile(
+    r"[\u200b\u2060\ufeff\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069\u200c\u200d"
+    r"\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u00ad]"
+)
 # Scripts whose spelling uses ZWNJ/ZWJ between letters (Urdu, Persian, Indic).
 _JOINER_SCRIPTS = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufeff]")
 
@@ -59,21 +69,15 @@ _CONTINUES = re.compile(r"(?:[,;:，、；：—–(（\[«“]|\s--?)$")
 # A full stop of a script without case ends a sentence even before a lowercase Latin word.
 _STOP_UNCASED = re.compile(r"[。！？؟۔]\W*$")
 _CLOSERS = frozenset(",;:)）」』”’»。，、")
-_LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
 _HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-$")
 _WORD_START = re.compile(r"[^\W\d_]+")
 _CJK = re.compile(
     r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _CJK_COMMA = re.compile(r"[，、；：,]$")
-# Prefixes English also writes closed ("oversized", "midterm"): both spellings are
-# correct, so a hyphenated form elsewhere in the document is no evidence of a lost hyphen.
-_CLOSED_PREFIXES = frozenset({
-    "anti", "counter", "cross", "down", "inter", "mid", "multi", "non", "out", "over", "post",
-    "pre", "semi", "sub", "super", "trans", "under", "up",
-})
 
 _BODY = ("body", "item")
+_T = TypeVar("_T")
 _MAX_PASSES = 4
 
 
@@ -90,6 +94,9 @@ class _Line:
 class _State:
     changes: list[Change] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
+    memo: dict[tuple[Callable[[str], Any], str], Any] = field(default_factory=dict)
+    # The last pass's line texts and word counts (see `_document_words`).
+    words: tuple[Counter[str], Counter[str]] | None = None
 
     def change(self, rule: str, before: str, after: str, line: int | None) -> None:
         if before != after:
@@ -98,6 +105,15 @@ class _State:
     def set_meta(self, key: str, value: str | None, *, override: bool = False) -> None:
         if value and (override or key not in self.meta):
             self.meta[key] = value
+
+    def once(self, fn: Callable[[str], _T], text: str) -> _T:
+        """`fn(text)` for a pure `fn`, computed once per distinct text of this run (the
+        later passes see most lines and paragraphs again)."""
+        key = (fn, text)
+        if key not in self.memo:
+            self.memo[key] = fn(text)
+        result: _T = self.memo[key]
+        return result
 
 
 def clean(doc: Document | str, *, lang: str | None = None) -> Cleaned:
@@ -189,6 +205,8 @@ def _record_soft(match: re.Match[str], state: _State) -> str:
 
 
 def _normalise_chars(line: str, no: int | None, state: _State) -> str:
+    if not _ANY_ODD.search(line):
+        return line
     for rule, pattern in (
         ("invisible", _INVISIBLE), ("control", _CONTROL), ("soft-hyphen", _SOFT_HYPHEN)
     ):
@@ -221,13 +239,13 @@ def _body_pass(
     items = _boilerplate_pass(items, state)
     headline, outlet = None, None
     # The headline's words count as evidence for joining words split at line ends.
-    doc_words = _document_words(items)
+    doc_words = _document_words(items, state)
     if allow_headline:
         items, headline, outlet = _pick_headline(items, state)
     else:
         items = [_Line(i.no, i.text, "body") if i.kind == "heading" else i for i in items]
     paragraphs = _reflow(items, state, doc_words)
-    evidence = _hyphen_evidence(doc_words)
+    evidence = hyphen_evidence(doc_words)
     paragraphs = [_fix_hyphens(p, state, evidence) for p in paragraphs]
     # A paragraph that is one line as the markup pass left it has no repeats left.
     collapsed = {item.text for item in items}
@@ -265,14 +283,28 @@ def _markup_pass(lines: list[_Line], state: _State) -> list[_Line]:
             text = text[bullet.end() :]
             # A list item starts a paragraph of its own; blockquote lines just flow.
             kind = "item" if kind == "body" and not bullet.group(0).startswith(">") else kind
-        def record(rule: str, before: str, after: str, no: int | None = no) -> None:
-            state.change(rule, before, after, no)
-
-        text = unwrap_math(text, record)
-        text = strip_inline(text, record)
-        text = _collapse_repeats(text.strip(), state, no)
+        text = _inline_pass(text, state, no)
         out.append(_Line(no, text, kind if text else "blank"))
     return out
+
+
+def _inline_pass(text: str, state: _State, no: int | None) -> str:
+    """Math, inline markup and repeats out of one line, with their changes."""
+    plain, found = state.once(_inline, text)
+    for rule, before, after in found:
+        state.change(rule, before, after, no)
+    return plain
+
+
+def _inline(text: str) -> tuple[str, list[tuple[str, str, str]]]:
+    found: list[tuple[str, str, str]] = []
+
+    def record(rule: str, before: str, after: str) -> None:
+        found.append((rule, before, after))
+
+    plain = strip_inline(unwrap_math(text, record), record)
+    plain, removed = collapse_repeats(plain.strip())
+    return plain, found + [(rule, before, "") for rule, before in removed]
 
 
 def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
@@ -281,7 +313,7 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
         if item.kind == "blank":
             out.append(item)
             continue
-        fields = match_fields(item.text)
+        fields = state.once(match_fields, item.text)
         if fields:
             for found in fields:
                 if found.field == "date":
@@ -291,19 +323,19 @@ def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
                     state.set_meta(found.field, found.value, override=found.field == "captured")
             state.change("boilerplate-" + fields[0].rule, item.text, "", item.no)
             continue
-        site = site_of(item.text)
+        site = state.once(site_of, item.text)
         if site:
             state.set_meta("site", site)
             state.change("site", item.text, "", item.no)
             continue
-        text, removed = strip_furniture(item.text)
+        text, removed = state.once(strip_furniture, item.text)
         for rule, before, source in removed:
             state.set_meta("source", source)
             state.change("boilerplate-" + rule, before, "", item.no)
         if not text.strip():
             continue
         # Runs of spaces separate header fields, so they are collapsed only now.
-        out.append(_Line(item.no, re.sub(r" {2,}", " ", text), item.kind))
+        out.append(_Line(item.no, re.sub(r" {2,}", " ", text) if "  " in text else text, item.kind))
     return out
 
 
@@ -346,10 +378,19 @@ def _as_body(item: _Line) -> _Line:
     return _Line(item.no, item.text, "heading-body") if item.kind == "heading" else item
 
 
-def _document_words(items: list[_Line]) -> Counter[str]:
-    return Counter(
-        w.lower() for item in items for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", item.text)
-    )
+def _document_words(items: list[_Line], state: _State) -> Counter[str]:
+    """How often each word (lower case) occurs in the items. A later pass sees mostly the
+    same lines: it corrects the last count by the lines that went and came."""
+    texts = Counter(item.text for item in items)
+    if state.words is None:
+        counts = count_words(item.text for item in items)
+    else:
+        last_texts, counts = state.words
+        counts = counts + count_words((texts - last_texts).elements())
+        counts.subtract(count_words((last_texts - texts).elements()))
+        counts = +counts
+    state.words = (texts, counts)
+    return counts
 
 
 def _reflow(items: list[_Line], state: _State, doc_words: Counter[str]) -> list[str]:
@@ -477,7 +518,7 @@ def _join(para: _Para, right: str, state: _State, doc_words: Counter[str], no: i
         head, tail = hyphen.group(1), start.group(0)
         joined = (head + tail).lower()
         hyphenated = f"{head}-{tail}".lower()
-        if hyphenated not in doc_words and (joined in doc_words or joined in _english_words()):
+        if hyphenated not in doc_words and (joined in doc_words or joined in english_words()):
             state.change("hyphen-join", f"{head}-\n{tail}", head + tail, no)
             para.drop_last_char()
         else:
@@ -494,28 +535,14 @@ def _edge(left: str, right: str, glue: str) -> str:
     return left[-20:] + glue + right[:20]
 
 
-def _hyphen_evidence(doc_words: Counter[str]) -> dict[str, str]:
-    """Hyphenated words the document uses at least twice while writing them closed once:
-    the closed spelling is then a lost hyphen rather than the author's choice."""
-    evidence = {}
-    for word, count in doc_words.items():
-        parts = word.split("-")
-        if len(parts) != 2 or min(map(len, parts)) < 3 or parts[0] in _CLOSED_PREFIXES:
-            continue
-        closed = word.replace("-", "")
-        if count >= 2 and doc_words.get(closed, 0) == 1:
-            evidence[closed] = word
-    return evidence
-
-
 def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str:
     """Restore hyphens a PDF extraction lost ("goodneighborly" -> "good-neighborly")."""
-    known = _compounds()
+    known = compounds()
 
     def fix(m: re.Match[str]) -> str:
         word = m.group(0)
         key = word.lower()
-        if key in _english_words():
+        if key in english_words():
             return word
         target = known.get(key) or evidence.get(key)
         if target is None:
@@ -526,9 +553,9 @@ def _fix_hyphens(paragraph: str, state: _State, evidence: dict[str, str]) -> str
         state.change("hyphen-restore", word, restored, None)
         return restored
 
-    words = {w.lower() for w in _LONG_WORD.findall(paragraph)}  # no callback per word
+    words = state.once(long_words, paragraph)  # no callback per word
     hit = not (words.isdisjoint(known) and words.isdisjoint(evidence))
-    return _LONG_WORD.sub(fix, paragraph) if hit else paragraph
+    return LONG_WORD.sub(fix, paragraph) if hit else paragraph
 
 
 def _collapse_repeats(text: str, state: _State, no: int | None) -> str:
@@ -599,18 +626,3 @@ def _show(text: str, limit: int = 120) -> str:
     if len(shown) > limit:
         shown = shown[: limit - 1] + "…"
     return "'" + shown + "'"
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    return frozenset(_read_list("en_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def _compounds() -> dict[str, str]:
-    return {w.replace("-", ""): w for w in _read_list("en_compounds.txt")}
-
-
-def _read_list(name: str) -> list[str]:
-    lines = (_DATA / name).read_text("utf-8").splitlines()
-    return [s.strip().lower() for s in lines if s.strip() and not s.startswith("#")]

@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -252,14 +253,56 @@ _MAY_NEED_REPAIR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f&]")
 
 
 def _repair(text: str) -> str:
+    """ftfy's `fix_text`, run only on the lines it could change.
+
+    ftfy fixes each line on its own (lines of at most `max_decode_length`), and a line
+    that holds none of the characters its fixers act on and that its own mojibake test
+    (`is_bad`) passes comes back unchanged; the only state carried between lines, "no
+    HTML unescaping once a line holds `<`", is carried here too.
+    """
     if text.isascii() and not _MAY_NEED_REPAIR.search(text):
         return text
     import ftfy
+    from ftfy.badness import is_bad
 
-    # ftfy's defaults straighten curly quotes and fold full-width forms, which damages
-    # Chinese punctuation; only mojibake, line breaks and controls are wanted here.
-    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, normalization=None)
-    return unicodedata.normalize("NFC", fixed)
+    suspects, triggers = _ftfy_triggers()
+    limit = ftfy.TextFixerConfig().max_decode_length
+    out: list[str] = []
+    unescape: str | bool = "auto"
+    pos = 0
+    while pos < len(text):
+        end = min(text.find("\n", pos) + 1 or len(text), pos + limit)
+        line = text[pos:end]
+        if unescape == "auto" and "<" in line:
+            unescape = False
+        if suspects.search(line) and (triggers.search(line) or is_bad(line)):
+            # ftfy's defaults straighten curly quotes and fold full-width forms, which
+            # damages Chinese punctuation; only mojibake, line breaks and controls are
+            # wanted here.
+            line = ftfy.fix_text(
+                line, unescape_html=unescape, uncurl_quotes=False, fix_character_width=False,
+                normalization=None,
+            )
+        out.append(line)
+        pos = end
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+@lru_cache(maxsize=1)
+def _ftfy_triggers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(suspects, triggers): `triggers` are the characters some ftfy fixer other than the
+    mojibake repair acts on (entities, C0/C1 controls, line breaks, surrogates, terminal
+    escapes, Latin ligatures); `suspects` adds every character `is_bad` looks for (each of
+    its patterns needs one), so a line without any is left as it is."""
+    from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+    from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+    acted_on = "&\r\x1b\x80-\x9f\u2028\u2029\ud800-\udfff" + re.escape(
+        "".join(map(chr, sorted({*CONTROL_CHARS, *LIGATURES})))
+    )
+    literal = re.escape("".join(sorted({ch for ch in BADNESS_RE.pattern if not ch.isascii()})))
+    categories = "".join(MOJIBAKE_CATEGORIES.values())
+    return re.compile(f"[{acted_on}{categories}{literal}]"), re.compile(f"[{acted_on}]")
 
 
 def _sniff_format(path: Path, data: bytes) -> Format:

@@ -21,7 +21,9 @@ def collapse_repeats(text: str) -> tuple[str, list[tuple[str, str]]]:
     """
     removed: list[tuple[str, str]] = []
     for _ in range(8):
-        keys = list(map(_token_key, _TOKEN.findall(text)))
+        keys = _TOKEN.findall(_TRAILING_MARKS.sub("", text))
+        if not _repeats_six(keys):
+            break
         found = _find_repeat(keys) if len(keys) < _LONG else _find_repeat_long(keys)
         if found is None:
             break
@@ -38,8 +40,20 @@ def collapse_repeats(text: str) -> tuple[str, list[tuple[str, str]]]:
     return text, removed
 
 
-def _token_key(token: str) -> str:
-    return token.rstrip(",;:.!?，、；：。！？،۔") or token
+_TRAILING = ",;:.!?，、；：。！？،۔"  # tokens compare without these at their end
+# Those marks ending a token that has something else before them (one pass over a text
+# instead of a strip per token).
+_TRAILING_MARKS = re.compile(
+    rf"(?<=[^\s\u3400-\u4dbf\u4e00-\u9fff{_TRAILING}])[{_TRAILING}]+"
+    r"(?=[\s\u3400-\u4dbf\u4e00-\u9fff]|\Z)"
+)
+
+
+def _repeats_six(keys: list[str]) -> bool:
+    """Does some run of six tokens occur twice? Every repeat needs one: six tokens equal
+    to the ones a period ahead (a period of 6+, or two periods of 3+)."""
+    six = zip(keys, keys[1:], keys[2:], keys[3:], keys[4:], keys[5:], strict=False)
+    return len(set(six)) < len(keys) - 5
 
 
 def _find_repeat(words: list[str]) -> tuple[int, int, int] | None:

@@ -1,0 +1,73 @@
+"""Word lists and counts `clean` uses to rejoin and restore hyphens."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+LONG_WORD = re.compile(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])")
+DOC_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Prefixes English also writes closed ("oversized", "midterm"): both spellings are
+# correct, so a hyphenated form elsewhere in the document is no evidence of a lost hyphen.
+_CLOSED_PREFIXES = frozenset({
+    "anti", "counter", "cross", "down", "inter", "mid", "multi", "non", "out", "over", "post",
+    "pre", "semi", "sub", "super", "trans", "under", "up",
+})
+
+
+def count_words(texts: Iterable[str]) -> Counter[str]:
+    """How often each word occurs in `texts`, in lower case (a thousand texts at a time:
+    a word never spans the line break joining two)."""
+    counts: Counter[str] = Counter()
+    batch = list(texts)
+    for i in range(0, len(batch), 1000):
+        text = "\n".join(batch[i : i + 1000])
+        counts.update(lower_first(DOC_WORD, text) or map(str.lower, DOC_WORD.findall(text)))
+    return counts
+
+
+def lower_first(pattern: re.Pattern[str], text: str) -> list[str] | None:
+    """`pattern`'s matches in `text`, lower-cased, found in the lower-cased text (one call
+    instead of one per word), or None where that could differ: every character but "İ"
+    lower-cases to one character of the same class (letter, digit, word, "-"), and only
+    "Σ" lower-cases by what follows it."""
+    if "İ" in text or "Σ" in text:
+        return None
+    return pattern.findall(text.lower())
+
+def hyphen_evidence(doc_words: Counter[str]) -> dict[str, str]:
+    """Hyphenated words the document uses at least twice while writing them closed once:
+    the closed spelling is then a lost hyphen rather than the author's choice."""
+    evidence = {}
+    for word, count in doc_words.items():
+        parts = word.split("-")
+        if len(parts) != 2 or min(map(len, parts)) < 3 or parts[0] in _CLOSED_PREFIXES:
+            continue
+        closed = word.replace("-", "")
+        if count >= 2 and doc_words.get(closed, 0) == 1:
+            evidence[closed] = word
+    return evidence
+
+def long_words(paragraph: str) -> frozenset[str]:
+    """The lower-cased words of six letters or more (hyphen candidates) in `paragraph`."""
+    found = lower_first(LONG_WORD, paragraph)
+    return frozenset(found if found is not None else map(str.lower, LONG_WORD.findall(paragraph)))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    return frozenset(_read_list("en_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def compounds() -> dict[str, str]:
+    return {w.replace("-", ""): w for w in _read_list("en_compounds.txt")}
+
+
+def _read_list(name: str) -> list[str]:
+    lines = (_DATA / name).read_text("utf-8").splitlines()
+    return [s.strip().lower() for s in lines if s.strip() and not s.startswith("#")]
