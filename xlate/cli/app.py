@@ -208,19 +208,3 @@ def _memory_limit() -> str:
         return f"the address-space limit is {_address_space() >> 20} MiB"
     pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
     return f"the machine has {pages * size >> 20} MiB"
-
-
-def article_language(lang: str, path: object, option: str) -> str:
-    """The language of the article read from `path`, when xlate can work with it; else
-    a one-line error naming the file and the option that sets the language."""
-    from xlate.errors import LanguageError
-    from xlate.translation.packages import check_language
-
-    if lang in ("", "und"):
-        raise LanguageError(f"{path}: cannot tell its language; give it with {option}")
-    try:
-        return check_language(lang)
-    except LanguageError:
-        raise LanguageError(
-            f"{path}: its language {lang[:40]!r} is not a language code; give it with {option}"
-        ) from None

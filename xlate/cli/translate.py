@@ -12,7 +12,6 @@ from xlate.cli.app import (
     LANG_CODES,
     Command,
     app,
-    article_language,
     fail,
     handle_errors,
     language,
@@ -84,7 +83,7 @@ def translate(
     from xlate.api import read_article
     from xlate.fsutil import safe_name
     from xlate.model import LANGUAGES
-    from xlate.translation.packages import check_routes
+    from xlate.translation.packages import article_language, check_routes
     from xlate.translation.translate import (
         TRANSLATION_FORMATS,
         ArgosTranslator,

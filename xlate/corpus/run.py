@@ -106,10 +106,10 @@ def _read(source: Source, presegmented: bool, lang: str | None) -> Article:
 def run_pair(task: PairTask) -> PairResult:
     """Compare one pair and write its reports (runs in a worker; originals are cached)."""
     from xlate.api import read_translation
-    from xlate.cli.app import article_language
     from xlate.matching.compare import compare
     from xlate.matching.sanity import swapped
     from xlate.reports import write_reports
+    from xlate.translation.packages import article_language
 
     o_src, r_src, opts = task.original, task.republication, task.options
     try:

@@ -215,6 +215,19 @@ def check_language(code: str) -> str:
     )
 
 
+def article_language(lang: str, path: object, option: str) -> str:
+    """The language of the article read from `path`, when xlate can work with it; else
+    a one-line LanguageError naming the file and the option that sets the language."""
+    if lang in ("", "und"):
+        raise LanguageError(f"{path}: cannot tell its language; give it with {option}")
+    try:
+        return check_language(lang)
+    except LanguageError:
+        raise LanguageError(
+            f"{path}: its language {lang[:40]!r} is not a language code; give it with {option}"
+        ) from None
+
+
 def install_hint(source: str, target: str) -> str:
     """The commands that would install a `source`->`target` package."""
     return install_commands([(source, target)])
