@@ -299,6 +299,28 @@ def test_unrelated_statements_are_omitted_and_added() -> None:
     assert report.summary.coverage == pytest.approx(2 / 3, abs=0.01)
 
 
+@pytest.mark.parametrize(
+    ("said", "replaced", "lang"),
+    [
+        ("The Israeli military had no immediate comment.",
+         "The Israeli military denied using live ammunition against the stone-throwers.", "en"),
+        ("Министерство обороны пока не дало комментариев.",
+         "Министерство обороны отрицает применение боевых патронов против толпы.", "ru"),
+    ],
+)
+def test_two_statements_sharing_only_their_subject_are_omitted_and_added(
+    said: str, replaced: str, lang: str
+) -> None:
+    # A later statement in place of "no comment" is new reporting, not a rewrite of it.
+    first = {"en": "Troops shot a teenager during clashes in the village on Tuesday.",
+             "ru": "Военные застрелили подростка во время столкновений в деревне во вторник."}
+    last = {"en": "The mayor said the soldiers were not in danger when they opened fire.",
+            "ru": "Глава деревни сказал, что солдатам ничего не угрожало, когда они стреляли."}
+    report = compare(Article.from_sentences([[first[lang], said, last[lang]]], lang=lang),
+                     Article.from_sentences([[first[lang], replaced, last[lang]]], lang=lang))
+    assert [link.label for link in report.links] == ["unchanged", "omitted", "added", "unchanged"]
+
+
 # --------------------------------------------- figures across neighbouring sentences
 
 def _drift_of(original: list[str], republication: list[str]) -> list[tuple[str, str | None,
@@ -377,6 +399,30 @@ def test_a_copy_with_sentences_of_its_own_about_the_story_is_partially_derived()
     as_article = lambda texts: Article.from_sentences([texts], lang="en")  # noqa: E731
     assert compare(as_article(wire), as_article(copy)).summary.verdict == "partially"
     assert compare(as_article(wire), as_article(furniture)).summary.verdict == "wholly"
+
+
+def test_background_sentences_of_the_copys_own_make_it_partially_derived() -> None:
+    # Sentences that tell more of the story share few words with the wire ("Violence has
+    # escalated since October 7 ..."); a headline or a caption credit ends with no full stop.
+    wire = [
+        "Israeli forces killed three Palestinians in the West Bank on Sunday, the health "
+        "ministry said.",
+        "Troops opened fire on a car that broke through a checkpoint near Hebron, the army said.",
+        "In a separate incident, a young man was killed near Jericho, the ministry said.",
+        "At least 341 people have been killed in the West Bank this year, the ministry said.",
+    ]
+    own = [
+        "Violence has escalated in the occupied West Bank since October 7, when the armed group "
+        "launched its attack.",
+        "During the same period, attacks by militants killed at least 41 Israelis, according "
+        "to official figures.",
+        "Israel has occupied the West Bank since the 1967 Six-Day War.",
+    ]
+    furniture = ["Palestinians mourn in Hebron (AP Photo/Majdi Mohammed)",
+                 "Israeli forces kill three Palestinians in West Bank raids"]
+    as_article = lambda texts: Article.from_sentences([texts], lang="en")  # noqa: E731
+    assert compare(as_article(wire), as_article(wire + own)).summary.verdict == "partially"
+    assert compare(as_article(wire), as_article(furniture + wire)).summary.verdict == "wholly"
 
 
 def test_two_reports_quoting_one_speaker_are_not_derived() -> None:

@@ -156,6 +156,7 @@ _GENERIC_WORDS = """the a an of in on at to for from with by and or but as is wa
     year years month months week day days new last first one two three other some all"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _UNRELATED_SCORE = 0.5
+_SUBJECT_WORDS = 4
 
 
 def _unpair_unrelated(
@@ -170,12 +171,29 @@ def _unpair_unrelated(
         if link.label in ("rewritten", "merged", "split") and link.score < _UNRELATED_SCORE:
             o_words = set(tokens(" ".join(o_match[i] for i in link.original))) - _GENERIC
             r_words = set(tokens(" ".join(r_match[j] for j in link.republication))) - _GENERIC
-            if not o_words & r_words:
+            if not o_words & r_words or _subject_only(link, o_match, r_match, o_words & r_words):
                 out.append(Link(link.original, (), "omitted", 0.0))
                 out.append(Link((), link.republication, "added", 0.0))
                 continue
         out.append(link)
     return out
+
+
+def _subject_only(
+    link: Link, o_match: Sequence[str], r_match: Sequence[str], shared: set[str]
+) -> bool:
+    """Two single sentences that share only the words that open both (their subject: 'The
+    Israeli military had no immediate comment.' / 'The Israeli military denied using live
+    ammo ...') and no number make two statements about one actor, not a rewrite."""
+    if len(link.original) != 1 or len(link.republication) != 1:
+        return False
+    if any(ch.isdigit() for word in shared for ch in word):
+        return False
+    heads = [
+        set(tokens(text)[:_SUBJECT_WORDS])
+        for text in (o_match[link.original[0]], r_match[link.republication[0]])
+    ]
+    return all(shared <= head for head in heads)
 
 
 def _texts(article: Article) -> list[str]:
