@@ -603,3 +603,14 @@ def test_a_respelled_name_is_a_name_changed() -> None:
     assert changes("Troops moved into North Korea.", "Troops moved into South Korea.", "en") == [
         ("place", "changed", "North Korea", "South Korea", "drift", "place")
     ]
+
+
+def test_a_copy_in_traditional_characters_is_unchanged() -> None:
+    wire = ["中新社北京11月15日电 中国国家统计局15日公布,10月,中国规模以上工业增加值同比增长5.0%,"
+            "比三季度加快0.2个百分点。", "工业生产中,装备制造业支撑作用比较明显。"]
+    copy = ["中新社北京11月15日電 中國國家統計局15日公布,10月,中國規模以上工業增加值同比增長5.0%,"
+            "比三季度加快0.2個百分點。", "工業生產中,裝備製造業支撐作用比較明顯。"]
+    report = compare(Article.from_sentences([wire], lang="zh"),
+                     Article.from_sentences([copy], lang="zh"))
+    assert [link.label for link in report.links] == ["unchanged", "unchanged"]
+    assert drift(report) == []

@@ -731,3 +731,49 @@ def test_a_place_name_spelt_another_way_is_changed(republication: str, status: s
     checks = check_texts("President Putin of the Russian Federation, a spokesman said.",
                          republication, original_lang="en", republication_lang="en")
     assert [c.status for c in checks if c.kind == "place"] == [status]
+
+
+# ------------------------------------------ held-out real pairs 40-51: what they taught
+
+def test_traditional_characters_read_as_simplified() -> None:
+    simplified = "中新社北京11月15日电 比三季度加快0.2个百分点,与汽车行业联系比较密切。"
+    traditional = "中新社北京11月15日電 比三季度加快0.2個百分點,與汽車行業聯繫比較密切。"
+    assert values(traditional, "zh") == values(simplified, "zh")
+    assert "0.2pp" in values(traditional, "zh", "percent")
+    checks = check_texts(simplified, traditional, original_lang="zh", republication_lang="zh")
+    assert all(c.status == "kept" for c in checks), checks
+
+
+def test_a_unit_written_on_the_number_is_read() -> None:
+    assert only("which took place around 40km from the border", "en", "number") == "~40 km"
+    assert only("winds of 120mph", "en", "number") == "120 mph"
+    assert only("a 5kg bag", "en", "number") == "5 kg"
+    checks = check_texts("around 40km from the border", "around 40 kilometres from the border",
+                         original_lang="en", republication_lang="en")
+    assert [c.status for c in checks if c.kind == "number"] == ["kept"]
+
+
+def test_a_number_that_gains_its_percent_sign_is_kept() -> None:
+    # Bernama's "decline 3.5 per this year" (a typo) against The Star's "3.5%".
+    checks = check_texts("exports will decline 3.5 per this year",
+                         "exports will decline by 3.5% this year",
+                         original_lang="en", republication_lang="en")
+    assert all(c.status == "kept" for c in checks), checks
+    changed = check_texts("exports will decline 3.5 per this year", "exports will decline 4.5%",
+                          original_lang="en", republication_lang="en")
+    assert any(c.status != "kept" and c.severity == "drift" for c in changed), changed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Страны Запада пытаются сорвать переговоры России и США.", "ru"),
+     ("西方国家试图破坏俄美对话。", "zh"),
+     ("Western countries are trying to derail the talks.", "en")],
+)
+def test_the_west_is_a_party_a_claim_can_gain(text: str, lang: str) -> None:
+    assert "place:the west" in values(text, lang, "place")
+
+
+def test_the_west_bank_is_not_the_west() -> None:
+    assert values("The West Bank clashes went on.", "en", "place") == ["place:west bank"]
+    assert "place:the west" not in values("на западе страны", "ru")

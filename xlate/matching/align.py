@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from xlate.matching.worddiff import _Encoder, word_diff
 from xlate.model import DiffOp, Label, Link
+from xlate.text.hanzi import to_simplified
 
 if TYPE_CHECKING:
     import numpy as np
@@ -76,11 +77,14 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 def tokens(text: str) -> list[str]:
     """Normalised word tokens: case-folded, digits in ASCII, thousands separators removed.
 
-    Han characters are tokens of their own, so Chinese is compared character by character.
+    Han characters are tokens of their own, so Chinese is compared character by character,
+    traditional characters as simplified ones.
     """
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS).casefold().replace("ё", "е")
-    words = _WORD.findall(text)
     han = _HAN.search(text) is not None
+    if han:
+        text = text.translate(to_simplified())
+    words = _WORD.findall(text)
     out: list[str] = []
     for word in words:
         if word[0].isdigit():
@@ -578,4 +582,8 @@ def _label(
 
 
 def _squash(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """The text as `unchanged` compares it: spacing and the Chinese script do not count."""
+    text = unicodedata.normalize("NFC", text)
+    if _HAN.search(text):
+        text = text.translate(to_simplified())
+    return " ".join(text.split())

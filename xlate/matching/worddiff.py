@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from xlate.model import DiffOp
+from xlate.text.hanzi import to_simplified
 
 
 class _Encoder:
@@ -26,11 +27,17 @@ class _Encoder:
         return "".join(out)
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A Han character, a number with its separators (7.1, 1,000, 10:30: never split inside),
 # a word, or one punctuation mark.
 _DIFF_TOKEN = re.compile(
     r"[\u3400-\u9fff\uf900-\ufaff]|\d+(?:[.,:/]\d+)+|[^\W\u3400-\u9fff\uf900-\ufaff]+|[^\w\s]"
 )
+
+
+def _key(token: str) -> str:
+    """What a diff compares: a traditional Han character as its simplified form."""
+    return token.translate(to_simplified()) if _HAN.match(token) else token
 
 
 def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
@@ -45,8 +52,8 @@ def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:
     a = [m for m in _DIFF_TOKEN.finditer(original)]
     b = [m for m in _DIFF_TOKEN.finditer(republication)]
     enc = _Encoder()
-    ea = enc([m.group() for m in a])
-    eb = enc([m.group() for m in b])
+    ea = enc([_key(m.group()) for m in a])
+    eb = enc([_key(m.group()) for m in b])
     if len(ea) * len(eb) > _DIFF_CELLS:
         return _coarse_diff(original, republication, a, b, ea, eb)
     # Token k's span runs from its start (the text's start for the first) to the next

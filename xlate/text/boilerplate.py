@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from xlate.text.hanzi import simplified
+
 # Eastern Arabic-Indic digits (Urdu) and Arabic-Indic digits -> ASCII.
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "0123456789" * 3)
 
@@ -478,6 +480,7 @@ class Dateline:
     agency: str | None
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _DASH = r"(?:—|–|--|-|:)"
 _EN_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
@@ -524,8 +527,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
         _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _ZH_DATELINE, _RU_DATELINE,
         _UR_DATELINE,
     )
+    # Traditional characters read as simplified ("中新社北京11月15日電"); same offsets.
+    folded = simplified(paragraph) if _HAN.search(paragraph[:40]) else paragraph
     for pattern in patterns:
-        m = pattern.match(paragraph)
+        m = pattern.match(folded)
         if m is None or m.end() >= len(paragraph):
             continue
         groups = m.groupdict()
@@ -546,7 +551,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if agency_text and agency is None and pattern in (_ZH_DATELINE, _RU_DATELINE):
             # "本报" is "this newspaper": the outlet itself, not a credited source.
             agency = None if agency_text.strip() == "本报" else agency_text.strip()
-        return Dateline(m.group(0).strip(), place, found.iso() if found else None, agency)
+        text = paragraph[: m.end()].strip()
+        return Dateline(text, place, found.iso() if found else None, agency)
     return None
 
 

@@ -208,13 +208,18 @@ def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
 
 
 def _group(fact: Fact) -> str:
-    """A speaker is a name too: 'Vladimir Putin' told ... = a message to 'Putin' ... noting."""
+    """A speaker is a name too: 'Vladimir Putin' told ... = a message to 'Putin' ... noting;
+    a percentage is a number too: '3.5 per' (a typo) = '3.5%'."""
+    if fact.kind in ("number", "percent"):
+        return "quantity"
     return "person" if fact.kind in ("speaker", "name") else fact.kind
 
 
 def _compat_key(fact: Fact) -> str | None:
     if fact.kind == "number":
         return fact.value.partition(" ")[0]
+    if fact.kind == "percent" and fact.value.endswith("%"):
+        return fact.value[:-1]
     if fact.kind == "date" and len(fact.value) >= 7:
         return fact.value[-5:]  # month and day
     if fact.kind in ("speaker", "name"):
@@ -224,14 +229,17 @@ def _compat_key(fact: Fact) -> str | None:
 
 def _compatible(a: Fact, b: Fact) -> bool:
     """Values that say the same with one side less precise: '--09-02' and '2025-09-02'
-    (a date without its year), '52' and '52 year' (a number without its unit), 'Xi' and
-    'Xi Jinping' (a name by one of its words)."""
+    (a date without its year), '52' and '52 year' or '52%' (a number without its unit),
+    'Xi' and 'Xi Jinping' (a name by one of its words)."""
     if a.kind == "date":
         full, partial = (a.value, b.value) if b.value.startswith("--") else (b.value, a.value)
         return (
             partial.startswith("--") and not full.startswith("-") and len(full) > 4
             and full[4:] == partial[1:]
         )
+    if {a.kind, b.kind} == {"number", "percent"}:
+        number, percent = (a, b) if a.kind == "number" else (b, a)
+        return number.value == percent.value[:-1]
     if a.kind == "number":
         count_a, _, unit_a = a.value.partition(" ")
         count_b, _, unit_b = b.value.partition(" ")

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from xlate.model import FactKind
+from xlate.text.hanzi import to_simplified
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 TABLES = Path(__file__).resolve().parent / "tables"
@@ -18,8 +19,9 @@ LANGS = ("en", "zh", "ru", "ur")
 
 # One-to-one character mapping, so offsets in the normalised text are offsets in the input:
 # Urdu and Arabic-Indic digits, full-width forms, Arabic separators, odd spaces, and the
-# Arabic letter forms that Urdu text often uses instead of the Urdu ones.
-NORMALISE = str.maketrans(
+# Arabic letter forms that Urdu text often uses instead of the Urdu ones; and traditional
+# Chinese characters as simplified ones (`xlate.text.hanzi`).
+NORMALISE = to_simplified() | str.maketrans(
     {
         **{chr(0x06F0 + i): str(i) for i in range(10)},
         **{chr(0x0660 + i): str(i) for i in range(10)},

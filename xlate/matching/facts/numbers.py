@@ -27,6 +27,7 @@ _APPROX_POST: dict[str, dict[str, str]] = _tables("approx_after")
 _CUR_PRE: dict[str, dict[str, str]] = _tables("currency_before")
 _CUR_POST: dict[str, dict[str, str]] = _tables("currency_after")
 _UNITS: dict[str, dict[str, str | None]] = _tables("units")
+_GLUED = r"(?:km2|km/h|km|kg|kph|mph)"
 _SCALES: dict[str, dict[str, int]] = _tables("scales")
 _WORDS: dict[str, dict[str, int]] = {k: v for k, v in _tables("words").items() if v}
 _CUR_POST_RU = tuple(tuple(p) for p in _load("ru", "numbers")["currency_after_patterns"])
@@ -144,7 +145,9 @@ def _quantity_rules(lang: str) -> _QuantityRules:
         units = _UNITS[lang]
         if lang == "en":
             unit = re.compile(
-                r"(?:\s+|-)(?:(?:consecutive|straight|successive|full|whole|long)\s+)?"
+                # "40 km", "40-km", and the abbreviations written on the number: "40km".
+                rf"(?:\s+|-|(?={_GLUED}(?!\w)))"
+                r"(?:(?:consecutive|straight|successive|full|whole|long)\s+)?"
                 rf"(?P<x>{alt(units)})(?!\w)",
                 i,
             )

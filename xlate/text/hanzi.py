@@ -1,0 +1,23 @@
+"""Traditional Chinese read as simplified: a one-to-one character table, so a copy in the
+other script matches its original, and offsets stay offsets."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "zh_traditional.json"
+
+
+@cache
+def to_simplified() -> dict[int, str]:
+    """A `str.translate` table: each traditional character to its simplified form (the first
+    of OpenCC's candidates; `data/zh_traditional.json` says where it comes from)."""
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    return str.maketrans(data["traditional"], data["simplified"])
+
+
+def simplified(text: str) -> str:
+    """`text` with traditional characters in their simplified form (same length)."""
+    return text.translate(to_simplified())
