@@ -11,7 +11,7 @@ _DATA = Path(__file__).resolve().parent.parent / "data" / "zh_traditional.json"
 
 
 @cache
-def to_simplified() -> dict[int, str]:
+def to_simplified() -> dict[int, int]:
     """A `str.translate` table: each traditional character to its simplified form (the first
     of OpenCC's candidates; `data/zh_traditional.json` says where it comes from)."""
     data = json.loads(_DATA.read_text(encoding="utf-8"))
