@@ -116,7 +116,8 @@ class Overlap:
     from each sentence's `tokens`.
 
     `inter[i, j]` is the summed weight of features shared by sentences i and j; `wa` and
-    `wb` are each sentence's total weight. Features in more than a tenth of the sentences
+    `wb` are each sentence's total weight; `features` each side's `features` and the
+    `feature_weights`. Features in more than a tenth of the sentences
     (at least 10; function words) are left out: they carry no evidence and would make the
     pair count quadratic. The matrix is dense: this mode is for article-sized documents.
     """
@@ -143,6 +144,7 @@ class Overlap:
         (sa, ka), (sb, kb) = [(np.array(x, np.int64), np.array(y, np.int64)) for x, y in occ]
         count_b = np.bincount(kb, minlength=len(ids))
         weights = feature_weights(fa, fb)
+        self.features = fa, fb, weights
         weight = np.array([weights[f] for f in ids])
         self.wa = np.bincount(sa, weight[ka], minlength=n).astype(np.float64)
         self.wb = np.bincount(sb, weight[kb], minlength=m).astype(np.float64)
@@ -206,6 +208,7 @@ def align_translated(
         if many <= opts.faithful_merges:
             return _fill_blank_links(links, a, b, gaps, lab)
     ov = Overlap(ta, tb, stem=opts.stem)
+    gaps.feats = ov.features
     sim = ov.similarity()
     confident = _confident(sim, opts)
     anchors = _increasing(confident)
