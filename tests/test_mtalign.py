@@ -114,6 +114,39 @@ def test_moved_sentence_across_languages():
     assert links[5].label == "moved"
 
 
+# A heavily garbled MT line: it keeps two content words of what it translates.
+GARBLED = "Responsible gave none more detail upon suspicious persons or arms theirs."
+# Sentence 3 of each side left alone: an insertion next to an omission.
+APART = [((i,), (i,)) for i in range(3)] + [((), (3,)), ((3,), ())] + [((4,), (4,)), ((5,), (5,))]
+
+
+def test_a_garbled_mt_line_between_beads_pairs_with_the_sentence_facing_it():
+    # Word for word (same-language aligner) and paraphrased (DP): either route leaves the
+    # garbled line and its original unaligned; position, shared words and lengths pair them.
+    for mt in (ORIGINAL, PARAPHRASED):
+        links = align_translated(ORIGINAL, [*mt[:3], GARBLED, *mt[4:]])
+        assert beads(links) == [((i,), (i,)) for i in range(6)]
+        assert links[3].label in {"edited", "rewritten"}
+
+
+def test_an_unrelated_sentence_facing_an_omitted_one_stays_apart():
+    # Through a faithful translation, a sentence that shares one word with the sentence
+    # facing it (far below the document's typical overlap) is an insertion, not its match.
+    mt = [*ORIGINAL[:3], "Officials in Lahore opened a new bridge over the river.", *ORIGINAL[4:]]
+    links = align_translated(ORIGINAL, mt)
+    assert beads(links) == APART
+
+
+def test_a_lone_pair_whose_lengths_do_not_fit_stays_apart():
+    # The garbled line run on to three times its original's length (Gale-Church: p < 0.05).
+    long = GARBLED[:-1] + (
+        ", and the list of what else was said at the press conference went on for many"
+        " more words about nothing in particular, as such lists do."
+    )
+    links = align_translated(ORIGINAL, [*PARAPHRASED[:3], long, *PARAPHRASED[4:]])
+    assert beads(links) == APART
+
+
 def test_a_faithful_translation_goes_to_the_same_language_aligner_blanks_filled():
     mt = [*ORIGINAL[:2], "", *ORIGINAL[3:]]
     links = align_translated(ORIGINAL, mt)

@@ -16,8 +16,11 @@ matter), adds Gale-Church length evidence, and decides in steps:
 3. a bead DP (1:1, 1:0, 0:1, 1:2 ... 1:4, 2:2, 2:3, 3:2) inside a band along the anchors,
    whose n:m similarity comes from summed pair overlaps (no re-scoring), with a charge
    for beads ending on a sentence that runs on (':', ';', ',', open bracket);
-4. a sentence with an empty translation takes the unaligned sentences facing it; held
-   and other unaligned pairs that are each other's best match above `move` are moves.
+4. gaps between beads (on either route): a sentence with an empty translation takes the
+   unaligned sentences facing it; one unaligned sentence facing one other is a bead when
+   their overlap reaches a share (`gap_share`) of the document's typical 1:1 overlap and
+   their lengths fit (`gap_length`), as Bleualign and hunalign fill a 1x1 gap;
+5. held and other unaligned pairs that are each other's best match above `move` are moves.
 
 Labels and word diffs are those of `xlate.matching.align`.
 """
@@ -25,6 +28,8 @@ Labels and word diffs are those of `xlate.matching.align`.
 from __future__ import annotations
 
 import math
+import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -65,6 +70,13 @@ class MTAlignOptions:
     `faithful_merges` of its links are n:m (the DP groups sentences through MT noise
     better). Measured: Text+Berg MTs against the human French 0.31-0.46 (whole document,
     halves, quarters), NTREX/TICO with word noise 0.61 and up (median 0.70).
+    One unaligned sentence facing one other between two beads (or a bead and the
+    document's edge) is paired when their overlap similarity is above 0 and at least
+    `gap_share` times the median over the document's 1:1 beads (a garbled MT line of a
+    noisy translation still shares a word or two; with a faithful translation, an
+    unrelated pair shares too little) and the Gale-Church probability of their lengths
+    is at least `gap_length`. These two were chosen on the cross-lingual benchmark's
+    seed 19 (NTREX/TICO, simulated MT); its seeds 7 and 23 gain as much.
     """
 
     match: float = 0.05
@@ -81,6 +93,8 @@ class MTAlignOptions:
     open_end: float = 0.07
     faithful: float = 0.5
     faithful_merges: int = 1
+    gap_share: float = 0.2
+    gap_length: float = 0.05
 
 
 def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
@@ -89,12 +103,22 @@ def features(toks: Sequence[str], *, stem: int = 5) -> set[str]:
     return {tok if tok[0].isdigit() else tok[:stem] for tok in toks}
 
 
+def feature_weights(fa: Sequence[set[str]], fb: Sequence[set[str]]) -> dict[str, float]:
+    """Idf weight of every feature of two sides' sentences: log(1 + sentences / document
+    frequency), 0 for a feature in more than a tenth of the sentences (at least 10)."""
+    df = Counter(f for side in (fa, fb) for feats in side for f in feats)
+    total = len(fa) + len(fb)
+    limit = max(10, total // 10)
+    return {f: math.log(1 + total / d) if d <= limit else 0.0 for f, d in df.items()}
+
+
 class Overlap:
     """Idf-weighted feature overlap of every original × republication sentence pair,
     from each sentence's `tokens`.
 
     `inter[i, j]` is the summed weight of features shared by sentences i and j; `wa` and
-    `wb` are each sentence's total weight. Features in more than a tenth of the sentences
+    `wb` are each sentence's total weight; `features` each side's `features` and the
+    `feature_weights`. Features in more than a tenth of the sentences
     (at least 10; function words) are left out: they carry no evidence and would make the
     pair count quadratic. The matrix is dense: this mode is for article-sized documents.
     """
@@ -105,24 +129,24 @@ class Overlap:
         import numpy as np
 
         n, m = len(a), len(b)
+        fa = [features(toks, stem=stem) for toks in a]
+        fb = [features(toks, stem=stem) for toks in b]
         # Each (sentence, feature) occurrence, features numbered by first appearance.
         ids: dict[str, int] = {}
         occ: list[tuple[list[int], list[int]]] = []
-        for side in (a, b):
+        for side in (fa, fb):
             sent: list[int] = []
             feat: list[int] = []
-            for i, toks in enumerate(side):
-                for f in features(toks, stem=stem):
+            for i, feats in enumerate(side):
+                for f in feats:
                     sent.append(i)
                     feat.append(ids.setdefault(f, len(ids)))
             occ.append((sent, feat))
         (sa, ka), (sb, kb) = [(np.array(x, np.int64), np.array(y, np.int64)) for x, y in occ]
-        count_a = np.bincount(ka, minlength=len(ids))
         count_b = np.bincount(kb, minlength=len(ids))
-        total = n + m
-        limit = max(10, total // 10)
-        dfs = (count_a + count_b).tolist()
-        weight = np.array([math.log(1 + total / df) if df <= limit else 0.0 for df in dfs])
+        weights = feature_weights(fa, fb)
+        self.features = fa, fb, weights
+        weight = np.array([weights[f] for f in ids])
         self.wa = np.bincount(sa, weight[ka], minlength=n).astype(np.float64)
         self.wb = np.bincount(sb, weight[kb], minlength=m).astype(np.float64)
         # Every pair sharing a weighted feature, ordered by feature, then i, then j, so that
@@ -177,17 +201,19 @@ def align_translated(
     ea = [enc(toks) for toks in ta]
     eb = [enc(toks) for toks in tb]
     scored = _Sim(ea, eb, lab)
+    gaps = _Gaps((ta, tb), a, b, opts)
     if _word_for_word(scored, opts):
         links = _align_scored(a, b, scored, lab)
         paired = [link for link in links if link.original and link.republication]
         many = sum(len(link.original) > 1 or len(link.republication) > 1 for link in paired)
         if many <= opts.faithful_merges:
-            return _fill_blank_links(links, a, b, lab)
+            return _fill_blank_links(links, a, b, gaps, lab)
     ov = Overlap(ta, tb, stem=opts.stem)
+    gaps.feats = ov.features
     sim = ov.similarity()
     confident = _confident(sim, opts)
     anchors = _increasing(confident)
-    path = _beads(ov, sim, a, b, (confident, anchors), opts)
+    path = _beads(ov, sim, (a, b, gaps), (confident, anchors), opts)
     out = []
     for o, r, moved in path:
         s = 0.0
@@ -213,13 +239,13 @@ def _word_for_word(scored: _Sim, opts: MTAlignOptions) -> bool:
 
 
 def _fill_blank_links(
-    links: tuple[Link, ...], a: Sequence[str], b: Sequence[str], lab: AlignOptions
+    links: tuple[Link, ...], a: Sequence[str], b: Sequence[str], gaps: _Gaps, lab: AlignOptions
 ) -> tuple[Link, ...]:
     """`_fill_blanks` on finished links: only the beads it joins are built anew."""
     from rapidfuzz.distance import Indel
 
     steps = [(link.original, link.republication, link.label == "moved") for link in links]
-    filled = _fill_blanks(steps, a, b, set(), set())
+    filled = _fill_blanks(steps, gaps, set(), set())
     if len(filled) == len(steps):
         return links
     by_key = {(link.original, link.republication): link for link in links}
@@ -239,19 +265,76 @@ def _fill_blank_links(
 _Step = tuple[tuple[int, ...], tuple[int, ...], bool]
 
 
+class _Gaps:
+    """The evidence that fills gaps between beads of one path: empty translations, and the
+    overlap similarity and lengths of a lone pair (see `MTAlignOptions`). Features and
+    the typical similarity are worked out only when a lone pair needs them."""
+
+    def __init__(
+        self,
+        tokens: tuple[Sequence[Sequence[str]], Sequence[Sequence[str]]],
+        a: Sequence[str],
+        b: Sequence[str],
+        opts: MTAlignOptions,
+    ) -> None:
+        self.tokens, self.a, self.b, self.opts = tokens, a, b, opts
+        self.path: Sequence[_Step] = ()
+        self.typical: float | None = None
+        self.feats: tuple[list[set[str]], list[set[str]], dict[str, float]] | None = None
+
+    def along(self, path: Sequence[_Step]) -> None:
+        """Judge gaps of `path`: the typical similarity is that of its 1:1 beads."""
+        self.path, self.typical = path, None
+
+    def blank(self, o: Sequence[int], r: Sequence[int]) -> bool:
+        """Is one side a single sentence without a translation?"""
+        return (len(o) == 1 and not self.a[o[0]].strip()) or (
+            len(r) == 1 and not self.b[r[0]].strip()
+        )
+
+    def similarity(self, i: int, j: int) -> float:
+        """Weighted Dice similarity of original sentence i and republication sentence j."""
+        if self.feats is None:
+            fa = [features(t, stem=self.opts.stem) for t in self.tokens[0]]
+            fb = [features(t, stem=self.opts.stem) for t in self.tokens[1]]
+            self.feats = fa, fb, feature_weights(fa, fb)
+        fa, fb, w = self.feats
+        shared = sum(w[f] for f in fa[i] & fb[j])
+        total = sum(w[f] for f in fa[i]) + sum(w[f] for f in fb[j])
+        return 2 * shared / total if total else 0.0
+
+    def pair(self, i: int, j: int) -> bool:
+        """Are lone sentences i and j, facing each other between beads, one bead?"""
+        import numpy as np
+
+        if not self.a[i].strip() or not self.b[j].strip():
+            return False
+        s = self.similarity(i, j)
+        if self.typical is None:
+            ones = [self.similarity(o[0], r[0]) for o, r, _ in self.path if len(o) == len(r) == 1]
+            self.typical = statistics.median(ones) if ones else 0.0
+        if s <= 0 or s < self.opts.gap_share * self.typical:
+            return False
+        ratio = (sum(map(len, self.b)) + 1) / (sum(map(len, self.a)) + 1)
+        fit = _length_logprob(
+            len(self.a[i]), np.array([len(self.b[j]) / ratio]), self.opts.variance
+        )
+        return bool(fit[0] >= math.log(self.opts.gap_length))
+
+
 def _beads(
     ov: Overlap,
     sim: np.ndarray,
-    a: Sequence[str],
-    b: Sequence[str],
+    texts: tuple[Sequence[str], Sequence[str], _Gaps],
     pairs: tuple[list[tuple[int, int]], list[tuple[int, int]]],
     opts: MTAlignOptions,
 ) -> list[_Step]:
-    """Banded DP along the anchors, then moves: steps in original order.
+    """Banded DP along the anchors, then gaps and moves: steps in original order.
 
-    `sim` is `ov.similarity()`; `pairs` are the confident pairs and the anchors (their
-    longest in-order chain).
+    `sim` is `ov.similarity()`; `texts` the two sides and their gap evidence; `pairs` are
+    the confident pairs and the anchors (their longest in-order chain).
     """
+    a, b, gaps = texts
     n, m = ov.inter.shape
     confident, anchors = pairs
     # Confident pairs off the anchor chain are moves: the DP must not pair them in place.
@@ -263,7 +346,7 @@ def _beads(
         alone_a[i] = alone_b[j] = True
     path = _dp(ov, a, b, _band(anchors, n, m, opts), (alone_a, alone_b), opts)
     held_a, held_b = {i for i, _ in held}, {j for _, j in held}
-    return _moves(_fill_blanks(path, a, b, held_a, held_b), sim, opts)
+    return _moves(_fill_blanks(path, gaps, held_a, held_b), sim, opts)
 
 
 def _confident(sim: np.ndarray, opts: MTAlignOptions) -> list[tuple[int, int]]:
@@ -413,15 +496,14 @@ def _dp(
     return path[::-1]
 
 
-def _fill_blanks(
-    path: list[_Step], a: Sequence[str], b: Sequence[str], held_a: set[int], held_b: set[int]
-) -> list[_Step]:
-    """A sentence with an empty translation takes the unaligned sentences facing it.
+def _fill_blanks(path: list[_Step], gaps: _Gaps, held_a: set[int], held_b: set[int]) -> list[_Step]:
+    """Gaps between aligned beads (or a bead and the document's edge) made one bead.
 
-    Between two aligned beads, a run holding one such sentence on one side and only
-    unaligned sentences on the other becomes one bead: its position is the evidence.
-    Held moves stay out of it.
+    A run holding one sentence with an empty translation on one side and only unaligned
+    sentences on the other becomes one bead: its position is the evidence. So does a run
+    of one sentence facing one other that `gaps.pair` accepts. Held moves stay out of it.
     """
+    gaps.along(path)
     out: list[_Step] = []
     run: list[_Step] = []
     for step in [*path, None]:
@@ -431,8 +513,8 @@ def _fill_blanks(
         kept = [st for st in run if set(st[0]) & held_a or set(st[1]) & held_b]
         o = [i for st in run if st not in kept for i in st[0]]
         r = [j for st in run if st not in kept for j in st[1]]
-        blank = (len(o) == 1 and not a[o[0]].strip()) or (len(r) == 1 and not b[r[0]].strip())
-        if o and r and blank:
+        lone = len(o) == len(r) == 1 and gaps.pair(o[0], r[0])
+        if o and r and (gaps.blank(o, r) or lone):
             out.append((tuple(o), tuple(r), False))
             out.extend(kept)
         else:
