@@ -156,7 +156,7 @@ _GENERIC_WORDS = """the a an of in on at to for from with by and or but as is wa
     year years month months week day days new last first one two three other some all"""
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 _UNRELATED_SCORE = 0.5
-_SUBJECT_WORDS = 4
+_SUBJECT_SHARED = 2
 
 
 def _unpair_unrelated(
@@ -182,18 +182,19 @@ def _unpair_unrelated(
 def _subject_only(
     link: Link, o_match: Sequence[str], r_match: Sequence[str], shared: set[str]
 ) -> bool:
-    """Two single sentences that share only the words that open both (their subject: 'The
-    Israeli military had no immediate comment.' / 'The Israeli military denied using live
-    ammo ...') and no number make two statements about one actor, not a rewrite."""
-    if len(link.original) != 1 or len(link.republication) != 1:
+    """Two single sentences that open with the same one or two content words and share
+    nothing else, no number either (their subject: 'The Israeli military had no immediate
+    comment.' / 'The Israeli military denied using live ammo ...'), make two statements
+    about one actor, not a rewrite."""
+    if len(link.original) != 1 or len(link.republication) != 1 or len(shared) > _SUBJECT_SHARED:
         return False
     if any(ch.isdigit() for word in shared for ch in word):
         return False
-    heads = [
-        set(tokens(text)[:_SUBJECT_WORDS])
+    openings = [
+        set([t for t in tokens(text) if t not in _GENERIC][: len(shared)])
         for text in (o_match[link.original[0]], r_match[link.republication[0]])
     ]
-    return all(shared <= head for head in heads)
+    return all(opening == shared for opening in openings)
 
 
 def _texts(article: Article) -> list[str]:
