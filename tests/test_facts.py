@@ -777,3 +777,11 @@ def test_the_west_is_a_party_a_claim_can_gain(text: str, lang: str) -> None:
 def test_the_west_bank_is_not_the_west() -> None:
     assert values("The West Bank clashes went on.", "en", "place") == ["place:west bank"]
     assert "place:the west" not in values("на западе страны", "ru")
+
+
+def test_urged_then_advised_keeps_its_source() -> None:
+    # Kyodo: 'Hayashi also urged voters to ...' / The Star: '"Verify ...," he advised'.
+    checks = check_texts("Hayashi also urged voters to verify information.",
+                         "Hayashi spoke to voters. \u201cVerify information,\u201d he advised.",
+                         original_lang="en", republication_lang="en")
+    assert not [c for c in checks if c.kind == "attribution" and c.severity == "drift"], checks
