@@ -614,3 +614,24 @@ def test_a_copy_in_traditional_characters_is_unchanged() -> None:
                      Article.from_sentences([copy], lang="zh"))
     assert [link.label for link in report.links] == ["unchanged", "unchanged"]
     assert drift(report) == []
+
+
+def test_a_loose_rewrite_naming_a_place_the_original_names_elsewhere_is_not_drift() -> None:
+    # Two reports of one speech: the copy's sentence is about the Black Sea find, which the
+    # original mentions earlier, not a Cyprus claim moved to the Black Sea.
+    wire = ["Turkey will do whatever is necessary to obtain its rights in the Black Sea, the "
+            "Aegean and the Mediterranean, the president said on Wednesday.",
+            "The leaders of the two countries met in the capital for talks on trade.",
+            "Turkey and Greece vehemently disagree over natural gas reserves off Cyprus and "
+            "the extent of their continental shelves."]
+    copy = ["Turkey will do whatever is necessary to obtain its rights in the Black Sea, the "
+            "Aegean and the Mediterranean, the president said on Wednesday.",
+            "The leaders of the two countries met in the capital for talks on trade.",
+            "The comments follow Turkey's major natural gas discovery in the Black Sea, and "
+            "the ongoing conflict in the Eastern Mediterranean with Greece."]
+    report = compare(Article.from_sentences([wire], lang="en"),
+                     Article.from_sentences([copy], lang="en"))
+    assert drift(report) == [], drift(report)
+    places = [f for link in report.links for f in link.facts if f.kind == "place"
+              and f.status == "changed"]
+    assert all(f.severity == "style" for f in places), places

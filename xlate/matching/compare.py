@@ -90,6 +90,7 @@ def compare(
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
+    links = _named_elsewhere(links, original, republication)
     links = moved_dateline(links, original, republication)
     links = foreign_dateline(links, original, republication)
     links = moved_figures(
@@ -338,6 +339,47 @@ def _is_headline(article: Article, ids: tuple[int, ...]) -> bool:
     sentence = article.sentences[ids[0]]
     alone = sum(s.paragraph == sentence.paragraph for s in article.sentences) == 1
     return alone and not _TERMINAL.search(sentence.text) and len(sentence.text.split()) <= 25
+
+
+def _named_elsewhere(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A place or name of a loose rewrite 'changed' to one the original names in another
+    sentence is two sentences about different parts of the story paired, not a
+    substitution ('gas reserves off Cyprus' / 'gas discovery in the Black Sea', which the
+    original names three sentences earlier): style. Datelines do not count as naming."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.datelines import dateline_facts
+
+    def loose(link: Link) -> bool:
+        return link.label == "rewritten" and any(
+            f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
+            for f in link.facts
+        )
+
+    if not any(loose(link) for link in links):
+        return tuple(links)
+    named: list[set[str]] = []
+    for sentence in original.sentences:
+        found, end = dateline_facts(sentence.text, original.lang)
+        named.append({f.value for f in found if f.start >= end and f.kind in ("place", "name")})
+    out: list[Link] = []
+    for link in links:
+        if not loose(link):
+            out.append(link)
+            continue
+        values = {f.text: f.value for f in extract_facts(_join(republication, link.republication),
+                                                         republication.lang)}
+        others = set().union(*(v for i, v in enumerate(named) if i not in link.original))
+        checks = tuple(
+            replace(f, severity="style", reason="named elsewhere")
+            if f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
+            and values.get(f.republication or "") in others
+            else f
+            for f in link.facts
+        )
+        out.append(replace(link, facts=checks))
+    return tuple(out)
 
 
 def _given_nearby(
