@@ -785,3 +785,31 @@ def test_urged_then_advised_keeps_its_source() -> None:
                          "Hayashi spoke to voters. \u201cVerify information,\u201d he advised.",
                          original_lang="en", republication_lang="en")
     assert not [c for c in checks if c.kind == "attribution" and c.severity == "drift"], checks
+
+
+def test_a_ministry_is_named_by_its_portfolio() -> None:
+    assert only("at the Textiles Ministry", "en", "name") == "name:portfolio:textile"
+    assert only("at the Ministry of Textiles", "en", "name") == "name:portfolio:textile"
+    assert only("the Commerce Ministry said", "en", "speaker") == "speaker:portfolio:commerce"
+    # The name after the title is not part of the portfolio; a nationality is a place.
+    assert values("Minister of Commerce and Industry Piyush Goyal said.", "en", "name") == [
+        "name:portfolio:commerce industry"]
+    assert values("Chinese Foreign Ministry spokesperson Mao Ning", "en", "place") == [
+        "place:china"]
+    assert "name:portfolio:foreign" in values("External Affairs Minister S Jaishankar", "en")
+
+
+def test_a_renamed_ministry_is_drift_and_a_shortened_one_is_not() -> None:
+    renamed = check_texts("Goyal, the Minister of Commerce and Industry, spoke.",
+                          "Goyal, the Minister of Trade and Industry, spoke.",
+                          original_lang="en", republication_lang="en")
+    assert [(c.kind, c.status, c.severity) for c in renamed if c.kind == "name"] == [
+        ("name", "changed", "drift")]
+    shortened = check_texts(
+        "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal said.",
+        "Planning Minister Ahsan Iqbal said.", original_lang="en", republication_lang="en")
+    assert all(c.status == "kept" for c in shortened), shortened
+    added = check_texts("The ministry said exports rose.",
+                        "The Commerce Ministry said exports rose.",
+                        original_lang="en", republication_lang="en")
+    assert not [c for c in added if c.severity == "drift"], added

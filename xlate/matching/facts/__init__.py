@@ -3,7 +3,7 @@
 One module per dimension, Duckling-style, each with its per-language tables in
 `tables/<lang>/<dimension>.json`: `numbers` (numbers, percentages, money), `ordinals`,
 `dates` (dates, clock times, relative time), `entities` (places and names),
-`attribution` (speakers and reporting verbs); `extract` runs them all over a text and
+`attribution` (speakers and reporting verbs), `portfolios` (ministries); `extract` runs them all over a text and
 `check` pairs the facts of a link and gives each change its severity.
 
 `extract_facts` finds numbers, percentages, money, ordinals, dates, places, names and
@@ -24,6 +24,8 @@ Value formats (`Fact.value`):
   `month:-1`, `year:+1`, `day:after`, `day:before`
 - place: `place:<key>` (gazetteer key such as `place:beijing`, else the lowercased name)
 - name: `name:<key>` (dictionary key such as `name:xi jinping`, else the lowercased name)
+  or `name:portfolio:<subject words>` for a ministry, minister or department (English:
+  `Minister of Commerce and Industry` is `name:portfolio:commerce industry`)
 - speaker: `speaker:<name or place key>`, `speaker:pronoun`, `speaker:role` (police, officials)
 - attribution: `attr:<class>` with class say, stress, announce, claim, insist, admit,
   accuse, deny, condemn, urge, warn or pledge (claim, insist, admit and accuse are loaded)

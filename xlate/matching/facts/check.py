@@ -207,6 +207,9 @@ def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
     return partner, set(partner)
 
 
+_PORTFOLIO = ":portfolio:"
+
+
 def _group(fact: Fact) -> str:
     """A speaker is a name too: 'Vladimir Putin' told ... = a message to 'Putin' ... noting;
     a percentage is a number too: '3.5 per' (a typo) = '3.5%'."""
@@ -247,6 +250,11 @@ def _compatible(a: Fact, b: Fact) -> bool:
     if a.kind in ("speaker", "name"):
         if any(v.startswith(("speaker:pronoun", "speaker:role")) for v in (a.value, b.value)):
             return False
+        portfolio = [_PORTFOLIO in v for v in (a.value, b.value)]
+        if any(portfolio):
+            # 'Planning Minister' is the 'Minister for Planning, Development and ...'.
+            sets = [set(v.split(_PORTFOLIO)[-1].split()) for v in (a.value, b.value)]
+            return all(portfolio) and (sets[0] <= sets[1] or sets[1] <= sets[0])
         words_a = a.value.split(":", 1)[-1].split()
         words_b = b.value.split(":", 1)[-1].split()
         return bool(set(words_a) & set(words_b)) or _acronym(words_a, words_b)
@@ -435,6 +443,8 @@ def severity(
         return "style", "wording"  # the two sides = both = the countries
     if kind in ("place", "name") and status == "dropped":
         return "style", "detail left out"
+    if fact.value.startswith("name" + _PORTFOLIO):
+        return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
         if status == "introduced":

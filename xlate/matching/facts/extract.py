@@ -10,6 +10,7 @@ from xlate.matching.facts.dates import TIME_RES, dates, relative_times
 from xlate.matching.facts.entities import entities, generic_names
 from xlate.matching.facts.numbers import quantities
 from xlate.matching.facts.ordinals import ordinals
+from xlate.matching.facts.portfolios import portfolios
 from xlate.model import Fact
 
 _ONCE = ("place", "name", "speaker", "attribution")
@@ -40,6 +41,7 @@ def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     for m in TIME_RES[lang].finditer(norm):  # clock times are not facts, nor their numbers
         claims.take(m.start(), m.end())
     hits += relative_times(norm, lang, claims, words)
+    hits += portfolios(norm, lang, claims)  # before the places: 'Chinese Foreign Ministry'
     hits += entities(norm, lang, claims, words)
     hits += ordinals(norm, lang, claims, words)
     hits += quantities(norm, lang, claims, words)
