@@ -635,3 +635,13 @@ def test_a_loose_rewrite_naming_a_place_the_original_names_elsewhere_is_not_drif
     places = [f for link in report.links for f in link.facts if f.kind == "place"
               and f.status == "changed"]
     assert all(f.severity == "style" for f in places), places
+
+
+def test_a_caption_printed_twice_is_one_sentence_of_the_copys_own() -> None:
+    wire = ["The minister said the police were investigating the attacks on Monday.",
+            "He said it was crucial to determine whether the attacks were planned.",
+            "Officers have questioned several people about the incidents."]
+    caption = "Home Minister Saifuddin Nasution speaks to the press about the attacks."
+    copy = [caption, *wire, caption]
+    as_article = lambda texts: Article.from_sentences([texts], lang="en")  # noqa: E731
+    assert compare(as_article(wire), as_article(copy)).summary.verdict == "wholly"

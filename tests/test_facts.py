@@ -813,3 +813,41 @@ def test_a_renamed_ministry_is_drift_and_a_shortened_one_is_not() -> None:
                         "The Commerce Ministry said exports rose.",
                         original_lang="en", republication_lang="en")
     assert not [c for c in added if c.severity == "drift"], added
+
+
+# ---------------------------------------- second blind batch 52-63: what it taught
+
+def test_a_passive_reporting_verb_quotes_no_one() -> None:
+    assert values("Under such advisories, residents are advised to evacuate.", "en") == []
+    assert values("Residents were urged to leave their homes.", "en") == []
+    assert "attr:urge" in values("\u201cVerify it,\u201d he advised.", "en")
+
+
+def test_a_weekday_told_as_yesterday_in_the_next_days_paper_is_style() -> None:
+    checks = check_texts("Iranian officials said Friday they were losing hope.",
+                         "Iranian officials said yesterday they were losing hope.",
+                         original_lang="en", republication_lang="en")
+    assert [(c.status, c.severity) for c in checks if c.kind == "time"] == [
+        ("changed", "style")]
+    moved = check_texts("The quake struck on Thursday.", "The quake struck on Friday.",
+                        original_lang="en", republication_lang="en")
+    assert [c.severity for c in moved if c.kind == "time"] == ["drift"]
+
+
+def test_a_reporting_verb_dropped_while_its_subject_stays_keeps_the_source() -> None:
+    kept = check_texts(
+        "Japan's NHK public television said there were broken windows at the airport.",
+        "Reports from Japan's NHK public television indicate broken windows at the airport.",
+        original_lang="en", republication_lang="en")
+    assert not [c for c in kept if c.severity == "drift"], kept
+    lost = check_texts("Police said three people died in the fire.",
+                       "Three people died in the fire.",
+                       original_lang="en", republication_lang="en")
+    assert ("drift", "source dropped") in [(c.severity, c.reason) for c in lost], lost
+
+
+def test_a_place_capitalised_differently_is_not_introduced() -> None:
+    checks = check_texts("There were broken windows at the Miyazaki airport.",
+                         "There were broken windows at Miyazaki Airport.",
+                         original_lang="en", republication_lang="en")
+    assert not [c for c in checks if c.severity == "drift"], checks

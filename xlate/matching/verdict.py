@@ -116,9 +116,9 @@ def bigram_reuse(original: Sequence[str], republication: Sequence[str]) -> float
 def own_sentences(
     links: Sequence[Link], original: Sequence[str], republication: Sequence[str]
 ) -> int:
-    """Added sentences about the same story: at least 6 words ending a sentence (a full
-    stop, question or exclamation mark in any of the four scripts, maybe inside a closing
-    quote), 15% of their distinct words (of 4+ letters outside Chinese) found in the
+    """Distinct added sentences about the same story: at least 6 words ending a sentence
+    (a full stop, question or exclamation mark in any of the four scripts, maybe inside a
+    closing quote), 15% of their distinct words (of 4+ letters outside Chinese) found in the
     original. A copy that tells the story with sentences of its own drew on more than the
     wire; headlines, credits and menus end with no full stop, and other stories glued on
     share few of the original's words."""
@@ -127,7 +127,7 @@ def own_sentences(
         return {t for t in tokens(text) if len(t) >= 4 or not t.isascii()}
 
     vocab = set().union(*(content(text) for text in original))
-    count = 0
+    own: set[tuple[str, ...]] = set()  # a caption printed twice is one sentence
     for link in links:
         if link.original:
             continue
@@ -138,8 +138,8 @@ def own_sentences(
                 words and len(tokens(text)) >= 6 and _SENTENCE_END.search(text)
                 and len(words & vocab) >= 0.15 * len(words)
             ):
-                count += 1
-    return count
+                own.add(tuple(tokens(text)))
+    return len(own)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？۔؟][”\"’»」)]*\s*$")

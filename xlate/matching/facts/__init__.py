@@ -3,8 +3,8 @@
 One module per dimension, Duckling-style, each with its per-language tables in
 `tables/<lang>/<dimension>.json`: `numbers` (numbers, percentages, money), `ordinals`,
 `dates` (dates, clock times, relative time), `entities` (places and names),
-`attribution` (speakers and reporting verbs), `portfolios` (ministries); `extract` runs them all over a text and
-`check` pairs the facts of a link and gives each change its severity.
+`attribution` (speakers and reporting verbs), `portfolios` (ministries); `extract` runs
+them all over a text and `check` pairs the facts of a link and gives each change its severity.
 
 `extract_facts` finds numbers, percentages, money, ordinals, dates, places, names and
 attribution verbs in one language and gives each a language-independent `value`, so that

@@ -73,6 +73,8 @@ _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
 _AMBIGUOUS_EN = frozenset({"added", "adds", "adding"})
 _FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
 _FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
+# A passive verb ('are advised to', 'were urged to') quotes no one.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def attributions(
@@ -167,6 +169,8 @@ def listener(text: str, who: re.Match[str], lang: str) -> bool:
 
 
 def _reports_speech(text: str, m: re.Match[str]) -> bool:
+    if _PASSIVE.search(text, max(0, m.start() - 20), m.start()):
+        return False  # 'residents are advised to evacuate': nobody is quoted
     if m.group().lower() not in _AMBIGUOUS_EN:
         return True
     return bool(

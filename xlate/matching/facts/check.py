@@ -208,6 +208,7 @@ def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
 
 
 _PORTFOLIO = ":portfolio:"
+_RELATIVE_DAY = frozenset({"day:-1", "day:0", "day:+1"})
 
 
 def _group(fact: Fact) -> str:
@@ -443,13 +444,19 @@ def severity(
         return "style", "wording"  # the two sides = both = the countries
     if kind in ("place", "name") and status == "dropped":
         return "style", "detail left out"
+    if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
+        return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
     if fact.value.startswith("name" + _PORTFOLIO):
         return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
         if status == "introduced":
             return ("drift", "loaded verb") if verb in LOADED else ("style", "attribution added")
-        return ("style", "with its speaker") if speaker_dropped else ("drift", "source dropped")
+        if speaker_dropped:
+            return "style", "with its speaker"
+        if status == "dropped" and _subject_kept(fact, original_text, republication_text):
+            return "style", "source kept"
+        return "drift", "source dropped"
     if kind == "speaker":
         if status == "introduced":
             return "style", "source added"
@@ -463,6 +470,23 @@ def severity(
             return "style", "speaker named elsewhere"
         return "drift", "source dropped"
     return "drift", f"{kind} {status}"
+
+
+def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
+    """The words just before a dropped reporting verb (its subject: 'NHK public television
+    said', 'the army said') still stand in the other sentence ('reports from NHK public
+    television indicate'): the claim keeps its source."""
+    if not text or not other or verb.start < 0:
+        return False
+    before = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
+    subject = [w for w in before if w.lower() not in _NOT_SUBJECT]
+    return bool(subject) and subject[-1].lower() in other.lower()
+
+
+_NOT_SUBJECT = frozenset(
+    ["the", "a", "an", "of", "and", "has", "have", "had", "also", "was", "were", "is", "are",
+     "it", "its"]
+)
 
 
 def _changed(
@@ -485,6 +509,9 @@ def _changed(
         if "speaker:role" in (a.value, b.value):
             return "style", "speaker described"
         return "drift", "speaker"
+    days = {a.value, b.value}
+    if kind == "time" and days & _RELATIVE_DAY and any(v.startswith("weekday:") for v in days):
+        return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
     if kind in ("number", "money", "percent") and rounded(a, b):
         return "style", "approximation"
     if round_equal(a, b):
