@@ -1,12 +1,13 @@
-"""Ministries and ministers by their portfolio (English): 'Minister of Commerce and
-Industry', 'Commerce Ministry', 'Ministry for Planning, Development and Special
-Initiatives'.
+"""Ministries and ministers by their portfolio: 'Minister of Commerce and Industry',
+'Commerce Ministry', 'Ministry for Planning, Development and Special Initiatives';
+外交部, 外长 (Chinese).
 
 A portfolio is a name whose value is its set of subject words, `name:portfolio:<words>`,
 so 'Textiles Ministry' and 'Ministry of Textiles' are one name, a shortened title
 ('Planning Minister') is the same name told less precisely, and a renamed one ('Commerce
 and Industry' -> 'Trade and Industry') is a changed name. Subject words are listed in
-`tables/en/portfolios.json`, so the name after a title is not taken in.
+`tables/en/portfolios.json`, so the name after a title is not taken in; Chinese subjects
+in `tables/zh/portfolios.json` carry the English words, so 外交部 is the Foreign Ministry.
 """
 
 from __future__ import annotations
@@ -36,8 +37,36 @@ def _subject(word: str, words: frozenset[str]) -> str | None:
     return low[:-1] if low.endswith("s") and low[:-1] in words else None
 
 
+@cache
+def _zh_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = table("zh", "portfolios")
+    subjects: dict[str, str] = data["subjects"]
+    contractions: dict[str, str] = data["contractions"]
+    words = sorted(subjects, key=len, reverse=True)
+    heads = sorted(data["heads"], key=len, reverse=True)
+    pattern = re.compile(
+        "(?P<c>" + "|".join(map(re.escape, sorted(contractions, key=len, reverse=True))) + ")"
+        "|(?P<s>" + "|".join(map(re.escape, words)) + ")(?:" + "|".join(map(re.escape, heads)) + ")"
+    )
+    return pattern, {**subjects, **contractions}
+
+
+def _zh_portfolios(norm: str, claims: Claims) -> list[Hit]:
+    pattern, subjects = _zh_pattern()
+    hits: list[Hit] = []
+    for m in pattern.finditer(norm):
+        if claims.free(m.start(), m.end()):
+            claims.take(m.start(), m.end())
+            value = " ".join(sorted(subjects[m.group("c") or m.group("s")].split()))
+            hits.append(Hit(m.start(), m.end(), "name", "name:portfolio:" + value))
+    return hits
+
+
 def portfolios(norm: str, lang: str, claims: Claims) -> list[Hit]:
-    """The ministries, ministers and departments of `norm` named by their portfolio."""
+    """The ministries, ministers and departments of `norm` named by their portfolio (en,
+    zh)."""
+    if lang == "zh":
+        return _zh_portfolios(norm, claims)
     if lang != "en" or not ("Minist" in norm or "Department" in norm):
         return []
     heads, words, same = _vocabulary()
