@@ -858,6 +858,7 @@ def test_a_chinese_ministry_is_the_same_portfolio_as_the_english_one() -> None:
     assert "speaker:portfolio:foreign" in values(
         "A Foreign Ministry spokesperson said the meeting was a success.", "en")
     assert "name:portfolio:foreign" in values("中共中央政治局委员、外交部长王毅出席", "zh")
-    renamed = check_texts("外交部发言人毛宁表示，会议很成功。", "内政部谈话人毛宁表示，会议很成功。",
+    renamed = check_texts("外交部发言人毛宁表示，会议很成功。",
+                          "内政部谈话人毛宁表示，会议很成功。",
                           original_lang="zh", republication_lang="zh")
     assert ("changed", "drift") in [(c.status, c.severity) for c in renamed], renamed
