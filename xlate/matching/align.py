@@ -50,9 +50,10 @@ class AlignOptions:
     omitted and an added sentence in the same gap of the path to pair up; `unchanged`
     and `edited` split 1:1 links into unchanged / edited / rewritten. `full_dp_cells`
     bounds the size of a gap aligned without a band; `band` is the half-width of the band
-    beyond that. Documents with more than `dense_cells` sentence pairs are never scored in
-    full: anchors are sentences identical on both sides and unique on each, and only gap
-    rectangles and move candidates are scored (memory and time near-linear in length).
+    beyond that. Documents whose similarity matrix costs more than `dense_cells` pairs of
+    sentences (see `dense_cost`) are never scored in full: anchors are sentences identical
+    on both sides and unique on each, and only the bands of gap rectangles and move
+    candidates are scored (memory and time near-linear in length).
     """
 
     match: float = 0.3
@@ -144,18 +145,47 @@ def _align_scored(
     return tuple(_link(bead, original, republication, opts) for bead in beads)
 
 
+_WORD_TOKENS = 64  # rapidfuzz's Indel compares 64 tokens at a time (one machine word)
+
+
+def dense_cost(a: Sequence[str], b: Sequence[str]) -> float:
+    """What scoring every pair of two encoded sentence lists costs, in pairs of sentences
+    of up to 64 tokens: longer sentences count for more, as their mean lengths over 64
+    multiplied (a pair of 600-token sentences costs about 90 pairs of short ones)."""
+    if not a or not b:
+        return 0.0
+    mean_a, mean_b = sum(map(len, a)) / len(a), sum(map(len, b)) / len(b)
+    weight = max(1.0, mean_a / _WORD_TOKENS) * max(1.0, mean_b / _WORD_TOKENS)
+    return len(a) * len(b) * weight
+
+
 class _Sim:
     """Pair similarities, as a full matrix for ordinary documents, else scored on demand."""
 
     def __init__(self, a: Sequence[str], b: Sequence[str], opts: AlignOptions) -> None:
         self.a, self.b = a, b
-        self.full = _matrix(a, b) if len(a) * len(b) <= opts.dense_cells else None
+        self.full = _matrix(a, b) if dense_cost(a, b) <= opts.dense_cells else None
 
-    def block(self, i0: int, i1: int, j0: int, j1: int) -> np.ndarray:
-        """Similarities of original sentences i0..i1 against republication j0..j1."""
+    def block(
+        self, i0: int, i1: int, j0: int, j1: int, spans: Sequence[tuple[int, int]] = ()
+    ) -> np.ndarray:
+        """Similarities of original sentences i0..i1 against republication j0..j1; with
+        `spans` (one (first, end) column span a row) and no full matrix, only those cells
+        are scored and the others are 0."""
         if self.full is not None:
             return self.full[i0:i1, j0:j1]
-        return _matrix(self.a[i0:i1], self.b[j0:j1])
+        if not spans:
+            return _matrix(self.a[i0:i1], self.b[j0:j1])
+        import numpy as np
+
+        out = np.zeros((i1 - i0, j1 - j0), dtype=np.float32)
+        for r0 in range(0, i1 - i0, 32):  # rows in chunks: few calls, few cells outside
+            rows = spans[r0 : r0 + 32]
+            lo, hi = min(s for s, _ in rows), max(e for _, e in rows)
+            if lo < hi:
+                r1 = r0 + len(rows)
+                out[r0:r1, lo:hi] = _matrix(self.a[i0 + r0 : i0 + r1], self.b[j0 + lo : j0 + hi])
+        return out
 
     def at(self, i: int, j: int) -> float:
         """One pair's similarity."""
@@ -309,7 +339,12 @@ def _dp(
     b_cum = [0, *itertools.accumulate(b_len)]
     import numpy as np
 
-    block = sim.block(i0, i1, j0, j1).astype(np.float64)
+    # The cells the DP reads: row r's own band and those of the two rows after it.
+    spans = [
+        (max(0, columns(r + 1).start - 3), min(m, columns(min(r + 3, n)).stop - 1))
+        for r in range(n)
+    ] if banded else []
+    block = sim.block(i0, i1, j0, j1, spans).astype(np.float64)
     pair = block.tolist()
     # near[i][j]: does any pair in the 3×3 block ending at sentence (i, j) reach `low`?
     # n:m beads are only tried where it does.

@@ -333,8 +333,10 @@ def _given_nearby(
     from xlate.matching.facts.check import magnitude
 
     def near(article: Article, ids: tuple[int, ...]) -> list[Fact]:
+        # Each neighbour on its own (they are not next to each other), so a sentence's
+        # facts are extracted once for all the links that look at it.
         around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
-        return extract_facts(_join(article, tuple(around)), article.lang) if around else []
+        return [f for i in around for f in extract_facts(article.sentences[i].text, article.lang)]
 
     out: list[Link] = []
     for link in links:

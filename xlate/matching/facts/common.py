@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -116,16 +117,40 @@ def at_sentence_start(norm: str, start: int) -> bool:
     return before[-1] in ".!?。！？:;\n" or before.endswith(("—", "–", " -"))
 
 
+class Words(list[re.Match[str]]):
+    """The word matches of one text, indexed by lowercased first letter for `at_words`."""
+
+    def __init__(self, matches: Iterable[re.Match[str]]) -> None:
+        super().__init__(matches)
+        self._starts: dict[frozenset[str], list[int]] = {}
+        by_first: dict[str, list[int]] = {}
+        for m in self:
+            by_first.setdefault(m.group()[0].lower(), []).append(m.start())
+        self._by_first = by_first
+
+    def starts(self, firsts: frozenset[str]) -> list[int]:
+        """Where the words whose first letter (lowercased) is in `firsts` start, in order."""
+        found = self._starts.get(firsts)
+        if found is None:
+            lists = [self._by_first[c] for c in firsts & self._by_first.keys()]
+            found = self._starts[firsts] = sorted(itertools.chain.from_iterable(lists))
+        return found
+
+
 def at_words(
     pattern: re.Pattern[str], firsts: frozenset[str], norm: str, words: list[re.Match[str]]
 ) -> Iterator[re.Match[str]]:
     """`pattern` matched at each word whose first letter (lowercased) is in `firsts`:
-    much faster than a scan."""
-    for word in words:
-        if word.group()[0].lower() in firsts:
-            m = pattern.match(norm, word.start())
-            if m:
-                yield m
+    much faster than a scan (faster still when `words` is a `Words`)."""
+    if isinstance(words, Words):
+        starts: Iterable[int] = words.starts(firsts)
+    else:
+        starts = (w.start() for w in words if w.group()[0].lower() in firsts)
+    match = pattern.match
+    for start in starts:
+        m = match(norm, start)
+        if m:
+            yield m
 
 
 def firsts_of(words: Iterable[str]) -> frozenset[str]:
