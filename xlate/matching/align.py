@@ -337,6 +337,7 @@ def _dp(
     b_len = [max(1, len(x)) for x in b[j0:j1]]
     a_cum = [0, *itertools.accumulate(a_len)]
     b_cum = [0, *itertools.accumulate(b_len)]
+    a_real, b_real = [len(x) for x in a[i0:i1]], [len(x) for x in b[j0:j1]]
     import numpy as np
 
     # The cells the DP reads: row r's own band and those of the two rows after it.
@@ -402,10 +403,17 @@ def _dp(
                     prev = score[pi][pj]
                     if prev is None:
                         continue
+                    size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
+                    cost = opts.nm_penalty * (da + db - 2) + tilt_rows[pi][pj] + (
+                        opts.many_penalty if da > 1 and db > 1 else 0.0
+                    )
+                    if size > _LONG_BEAD and prev + (
+                        _ceiling(pair, a_real, b_real, pi, i, pj, j) - opts.match
+                    ) * size - cost < best:
+                        continue  # cannot win, whatever its similarity: not scored
                     s = Indel.normalized_similarity(
                         "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
                     )
-                    size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
                     gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
                     gain -= tilt_rows[pi][pj]
                     if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
@@ -428,6 +436,25 @@ def _dp(
         )
         i, j = i - da, j - db
     return beads[::-1]
+
+
+_LONG_BEAD = 256
+"""Tokens of an n:m bead past which the DP first checks that it can win at all."""
+
+
+def _ceiling(
+    pair: list[list[float]], a_len: list[int], b_len: list[int], i0: int, i1: int, j0: int,
+    j1: int,
+) -> float:
+    """At least the similarity of sentences i0..i1 joined against j0..j1 joined: their
+    longest common subsequence is at most the sum of the pairs' ones, and the shorter side."""
+    la, lb = sum(a_len[i0:i1]), sum(b_len[j0:j1])
+    if not la + lb:
+        return 1.0
+    common = sum(
+        pair[i][j] * (a_len[i] + b_len[j]) for i in range(i0, i1) for j in range(j0, j1)
+    ) / 2 + 0.5  # (+0.5: float32 similarities, an integer length)
+    return 2 * min(common, la, lb) / (la + lb)
 
 
 def _absorb(
