@@ -179,8 +179,8 @@ class _Sim:
         import numpy as np
 
         out = np.zeros((i1 - i0, j1 - j0), dtype=np.float32)
-        for r0 in range(0, i1 - i0, 32):  # rows in chunks: few calls, few cells outside
-            rows = spans[r0 : r0 + 32]
+        for r0 in range(0, i1 - i0, 16):  # rows in chunks: few calls, few cells outside
+            rows = spans[r0 : r0 + 16]
             lo, hi = min(s for s, _ in rows), max(e for _, e in rows)
             if lo < hi:
                 r1 = r0 + len(rows)

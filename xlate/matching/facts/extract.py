@@ -7,7 +7,6 @@ from functools import lru_cache
 from xlate.matching.facts.attribution import attributions, speakers
 from xlate.matching.facts.common import (
     NORMALISE,
-    TOKEN,
     Claims,
     Hit,
     Words,
@@ -42,7 +41,7 @@ def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     lang = base_lang(lang)
     norm = text.translate(NORMALISE)
     claims = Claims(len(norm))
-    words = Words(TOKEN.finditer(norm))
+    words = Words(norm)
     hits: list[Hit] = []
     hits += dates(norm, lang, claims)
     for m in TIME_RES[lang].finditer(norm):  # clock times are not facts, nor their numbers
