@@ -181,8 +181,12 @@ def _word_entities(
     capitalised = [
         (a, b, t.capitalize() if len(t) > 3 and t.isupper() else t) for a, b, t in tokens
     ]
+    known = table.by_first if lang != "ru" else None  # (Russian looks words up by stem)
     i = 0
     while i < len(tokens):
+        if known is not None and tokens[i][2] not in known and capitalised[i][2] not in known:
+            i += 1  # no entry starts with this word
+            continue
         found = _match_at(tokens, i, norm, table, lang)
         if found is None and tokens[i][2] != capitalised[i][2]:
             found = _match_at(capitalised, i, norm, table, lang)
