@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xlate.matching import align as aligner
+from xlate.matching import similarity
 from xlate.matching.facts import attribution, check, dates, extract, numbers, ordinals
 from xlate.matching.facts.common import NORMALISE, Words, at_words
 from xlate.text.segment import split_sentences
@@ -72,8 +73,8 @@ def test_long_sentences_weigh_on_the_dense_limit() -> None:
     such sentences a side (a 5 MB line) are not scored in full, while ordinary documents
     count their sentence pairs as before."""
     limit = aligner.AlignOptions().dense_cells
-    assert aligner.dense_cost(["x" * 600] * 1668, ["y" * 600] * 1668) > 10 * limit
-    assert aligner.dense_cost(["x" * 25] * 4000, ["y" * 60] * 4000) == limit
+    assert similarity.dense_cost(["x" * 600] * 1668, ["y" * 600] * 1668) > 10 * limit
+    assert similarity.dense_cost(["x" * 25] * 4000, ["y" * 60] * 4000) == limit
 
 
 def _count(monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> list[int]:
@@ -99,7 +100,7 @@ def _links(original: list[str], republication: list[str], **options: Any) -> lis
 
 def test_a_banded_gap_scores_only_its_band(monkeypatch: pytest.MonkeyPatch) -> None:
     original, republication = _pair(60_000)  # about 100 sentences a side
-    cells = _count(monkeypatch, aligner, "_matrix")
+    cells = _count(monkeypatch, similarity, "_matrix")
     banded = _links(original, republication, band=4)
     band_cells, cells[1] = cells[1], 0
     whole = aligner._Sim.block

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from xlate.matching.similarity import _increasing as _increasing  # (mtalign's import)
+from xlate.matching.similarity import _matrix, _Sim
 from xlate.matching.worddiff import _Encoder, word_diff
 from xlate.model import DiffOp, Label, Link
 
@@ -106,16 +108,6 @@ def similarity_matrix(original: Sequence[str], republication: Sequence[str]) -> 
     return _matrix([enc(tokens(s)) for s in original], [enc(tokens(s)) for s in republication])
 
 
-def _matrix(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    import numpy as np
-    from rapidfuzz import process
-    from rapidfuzz.distance import Indel
-
-    if not a or not b:
-        return np.zeros((len(a), len(b)), dtype=np.float32)
-    return process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32, workers=-1)
-
-
 def align(
     original: Sequence[str],
     republication: Sequence[str],
@@ -145,107 +137,6 @@ def _align_scored(
     return tuple(_link(bead, original, republication, opts) for bead in beads)
 
 
-_WORD_TOKENS = 64  # rapidfuzz's Indel compares 64 tokens at a time (one machine word)
-
-
-def dense_cost(a: Sequence[str], b: Sequence[str]) -> float:
-    """What scoring every pair of two encoded sentence lists costs, in pairs of sentences
-    of up to 64 tokens: longer sentences count for more, as their mean lengths over 64
-    multiplied (a pair of 600-token sentences costs about 90 pairs of short ones)."""
-    if not a or not b:
-        return 0.0
-    mean_a, mean_b = sum(map(len, a)) / len(a), sum(map(len, b)) / len(b)
-    weight = max(1.0, mean_a / _WORD_TOKENS) * max(1.0, mean_b / _WORD_TOKENS)
-    return len(a) * len(b) * weight
-
-
-class _Sim:
-    """Pair similarities, as a full matrix for ordinary documents, else scored on demand."""
-
-    def __init__(self, a: Sequence[str], b: Sequence[str], opts: AlignOptions) -> None:
-        self.a, self.b = a, b
-        self.full = _matrix(a, b) if dense_cost(a, b) <= opts.dense_cells else None
-
-    def block(
-        self, i0: int, i1: int, j0: int, j1: int, spans: Sequence[tuple[int, int]] = ()
-    ) -> np.ndarray:
-        """Similarities of original sentences i0..i1 against republication j0..j1; with
-        `spans` (one (first, end) column span a row) and no full matrix, only those cells
-        are scored and the others are 0."""
-        if self.full is not None:
-            return self.full[i0:i1, j0:j1]
-        if not spans:
-            return _matrix(self.a[i0:i1], self.b[j0:j1])
-        import numpy as np
-
-        out = np.zeros((i1 - i0, j1 - j0), dtype=np.float32)
-        for r0 in range(0, i1 - i0, 16):  # rows in chunks: few calls, few cells outside
-            rows = spans[r0 : r0 + 16]
-            lo, hi = min(s for s, _ in rows), max(e for _, e in rows)
-            if lo < hi:
-                r1 = r0 + len(rows)
-                out[r0:r1, lo:hi] = _matrix(self.a[i0 + r0 : i0 + r1], self.b[j0 + lo : j0 + hi])
-        return out
-
-    def at(self, i: int, j: int) -> float:
-        """One pair's similarity."""
-        from rapidfuzz.distance import Indel
-
-        if self.full is not None:
-            return float(self.full[i, j])
-        return Indel.normalized_similarity(self.a[i], self.b[j])
-
-    def above(
-        self, rows: Sequence[int], cols: Sequence[int], threshold: float
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(row positions, column positions, similarities) of the pairs reaching `threshold`."""
-        import numpy as np
-        from rapidfuzz import process
-        from rapidfuzz.distance import Indel
-
-        if self.full is not None:
-            sub = self.full[np.ix_(rows, cols)]
-            r, c = np.nonzero(sub >= threshold)
-            return r, c, sub[r, c]
-        found = []
-        cand = [self.b[j] for j in cols]
-        for start in range(0, len(rows), 1000):  # chunks keep memory bounded
-            chunk = [self.a[i] for i in rows[start : start + 1000]]
-            sub = process.cdist(
-                chunk,
-                cand,
-                scorer=Indel.normalized_similarity,
-                dtype=np.float32,
-                workers=-1,
-                score_cutoff=threshold,
-            )
-            r, c = np.nonzero(sub >= threshold)
-            found.append((r + start, c, sub[r, c]))
-        if not found:
-            return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
-        return tuple(np.concatenate(parts) for parts in zip(*found, strict=True))  # type: ignore[return-value]
-
-    def anchors(self, opts: AlignOptions) -> list[tuple[int, int]]:
-        """Fixed 1:1 beads that cut the DP into gaps (see `_anchors`); for documents not
-        scored in full, sentences identical on both sides and unique on each."""
-        if self.full is not None:
-            return _anchors(self.full, opts)
-        count_a: dict[str, int] = {}
-        count_b: dict[str, int] = {}
-        where_b: dict[str, int] = {}
-        for s in self.a:
-            count_a[s] = count_a.get(s, 0) + 1
-        for j, s in enumerate(self.b):
-            count_b[s] = count_b.get(s, 0) + 1
-            where_b[s] = j
-        pairs = [
-            (i, where_b[s])
-            for i, s in enumerate(self.a)
-            if s and count_a[s] == 1 and count_b.get(s) == 1
-        ]
-        return _increasing(pairs)
-
-
 # A bead during alignment: (original ids, republication ids, similarity, moved?)
 _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 
@@ -260,47 +151,6 @@ def _monotone(a: Sequence[str], b: Sequence[str], sim: _Sim, opts: AlignOptions)
             beads.append(((i,), (j,), sim.at(i, j), False))
         prev_i, prev_j = i + 1, j + 1
     return beads
-
-
-def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
-    """Near-identical, mutually best, in-order pairs: fixed 1:1 beads that cut a large DP into gaps.
-
-    Small documents get no anchors: a lone anchor could be a moved sentence.
-    """
-
-    n, m = sim.shape
-    if n * m <= opts.full_dp_cells:
-        return []
-    best_j = sim.argmax(axis=1)
-    best_i = sim.argmax(axis=0)
-    pairs = [
-        (i, int(j)) for i, j in enumerate(best_j) if sim[i, j] >= opts.anchor and best_i[j] == i
-    ]
-    return _increasing(pairs)
-
-
-def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest chain of pairs increasing in both coordinates (pairs come sorted by i)."""
-    import bisect
-
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    parent = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_idx.append(k)
-        else:
-            tails[pos] = j
-            tail_idx[pos] = k
-        parent[k] = tail_idx[pos - 1] if pos > 0 else -1
-    chain: list[tuple[int, int]] = []
-    k = tail_idx[-1] if tail_idx else -1
-    while k >= 0:
-        chain.append(pairs[k])
-        k = parent[k]
-    return chain[::-1]
 
 
 def _dp(
