@@ -30,8 +30,7 @@ _AGENCIES = frozenset(_load("", "provenance")["agencies"])
 _SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
 # Word alignment is quadratic in the worst case; longer texts pair by relative position.
 _ALIGN_MAX_TOKENS = 2000
-# difflib's alignment (longest matching blocks first) is quadratic in the tokens of texts
-# that share little: longer texts are aligned by Levenshtein (bit-parallel, in C).
+# difflib is quadratic on texts that share little: longer ones are aligned by Levenshtein.
 _DIFFLIB_MAX_TOKENS = 400
 _Ops = Sequence[tuple[str, int, int, int, int]]  # difflib's opcodes
 # Across languages or without alignment: how far apart (share of the text) a counterpart may be.
@@ -286,8 +285,9 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
         if max(len(o.tokens), len(r.tokens)) <= _ALIGN_MAX_TOKENS:
             o_words = [m.group().lower() for m in o_found]
             r_words = [m.group().lower() for m in r_found]
-            forward = _aligned(o, r, o_left, r_left, _word_ops(o_words, r_words))
-            backward = _aligned(r, o, r_left, o_left, _word_ops(r_words, o_words))
+            there, back = _word_ops(o_words, r_words)
+            forward = _aligned(o, r, o_left, r_left, there)
+            backward = _aligned(r, o, r_left, o_left, back)
             # Only what both directions agree on: the word alignment breaks ties one way
             # or the other depending on which text comes first.
             partner.update({i: j for i, j in forward.items() if backward.get(j) == i})
@@ -309,10 +309,7 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
                 partner[i] = j
 
 
-def _aligned(
-    o: _Side, r: _Side, o_left: list[int], r_left: list[int],
-    ops: _Ops,
-) -> dict[int, int]:
+def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int], ops: _Ops) -> dict[int, int]:
     """Leftover facts of `o` paired with the leftover fact of their slot opposite them in
     `ops`, the word alignment of the two texts."""
     partner: dict[int, int] = {}
@@ -342,19 +339,22 @@ def _aligned(
     return partner
 
 
-def _word_ops(a: list[str], b: list[str]) -> _Ops:
-    """Edit script of two word lists as (tag, i1, i2, j1, j2), tags as difflib's."""
+def _word_ops(a: list[str], b: list[str]) -> tuple[_Ops, _Ops]:
+    """Edit scripts of two word lists, `a` to `b` and `b` to `a`, as difflib's opcodes."""
     if max(len(a), len(b)) <= _DIFFLIB_MAX_TOKENS:
-        return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        forward = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        return forward, SequenceMatcher(None, b, a, autojunk=False).get_opcodes()
     from rapidfuzz.distance import Levenshtein
 
     from xlate.matching.worddiff import _Encoder
 
+    def ops(x: str, y: str) -> _Ops:
+        return [(o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end)
+                for o in Levenshtein.opcodes(x, y)]
+
     enc = _Encoder()
-    return [
-        (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
-        for op in Levenshtein.opcodes(enc(a), enc(b))
-    ]
+    ea, eb = enc(a), enc(b)
+    return ops(ea, eb), ops(eb, ea)
 
 
 def _pair_sorts(
