@@ -53,9 +53,9 @@ class AlignOptions:
     and `edited` split 1:1 links into unchanged / edited / rewritten. `full_dp_cells`
     bounds the size of a gap aligned without a band; `band` is the half-width of the band
     beyond that. Documents whose similarity matrix costs more than `dense_cells` pairs of
-    sentences (see `similarity.dense_cost`) are never scored in full: anchors are sentences identical
-    on both sides and unique on each, and only the bands of gap rectangles and move
-    candidates are scored (memory and time near-linear in length).
+    short sentences (`similarity.dense_cost`) are never scored in full: anchors are
+    sentences identical on both sides and unique on each, and only the bands of gap
+    rectangles and move candidates are scored (memory and time near-linear in length).
     """
 
     match: float = 0.3
