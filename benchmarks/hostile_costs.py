@@ -13,6 +13,9 @@ Chinese, Russian and Urdu (NTREX-128 lines in four-sentence paragraphs and GUM W
 paragraphs), and `xlate compare` of a 5 MB line without punctuation against an edited copy
 (every 50th word changed). --base COMMIT runs the same commands with that commit's
 `xlate` too (extracted with git archive), for a before/after in one run.
+
+With --phases, that compare against the edited copy in this process instead, with the CPU
+seconds of each phase (nested phases are indented and counted in their parent too).
 """
 
 from __future__ import annotations
@@ -165,19 +168,83 @@ def cli_costs(base: str | None, only: str | None) -> None:
                 print(f"{name:<32}{label:<12}{code:>5}{wall:>9.1f}{cpu:>8.1f}{peak:>10.0f}")
 
 
+# (module, function, label): the phases of a compare, timed by wrapping each function.
+_PHASES = [
+    ("xlate.matching.compare", "align", "align"),
+    ("xlate.matching.similarity", "_matrix", "  similarity scoring"),
+    ("xlate.matching.align", "_dp", "  gap DP (with its scoring)"),
+    ("xlate.matching.align", "_link", "  word diffs of links"),
+    ("xlate.matching.compare", "_with_facts", "facts of each link"),
+    ("xlate.matching.facts", "check_facts", "  check_facts"),
+    ("xlate.matching.compare", "_given_nearby", "facts given nearby"),
+    ("xlate.matching.compare", "moved_figures", "moved figures"),
+    ("xlate.matching.compare", "bigram_reuse", "bigram reuse"),
+    ("xlate.matching.compare", "evidence", "verdict evidence"),
+    ("xlate.matching.facts.extract", "_extract", "fact extraction (in all of the above)"),
+]
+
+
+def phases() -> None:
+    """Print the CPU seconds of each phase of the 5 MB line's compare (see the docstring)."""
+    import importlib
+
+    from xlate.api import read_article
+    from xlate.matching.compare import compare
+    from xlate.reports import write_reports
+
+    spent: dict[str, float] = {label: 0.0 for *_, label in _PHASES}
+
+    def timed(function: Callable[..., object], label: str) -> Callable[..., object]:
+        def run(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] += time.process_time() - start
+
+        return run
+
+    for module, name, label in _PHASES:
+        owner = importlib.import_module(module)
+        setattr(owner, name, timed(getattr(owner, name), label))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        line = _words_without_punctuation(5_000_000)
+        (folder / "line.txt").write_text(line, "utf-8")
+        (folder / "edited.txt").write_text(_edited(line), "utf-8")
+        start = time.process_time()
+        original, edited = read_article(folder / "line.txt"), read_article(folder / "edited.txt")
+        read = time.process_time() - start
+        start = time.process_time()
+        report = compare(original, edited)
+        total = time.process_time() - start
+        start = time.process_time()
+        write_reports(report, folder / "out")
+        written = time.process_time() - start
+    print(f"{'read both files':<40}{read:>8.1f} s")
+    print(f"{'compare':<40}{total:>8.1f} s")
+    for label, seconds in spent.items():
+        print(f"  {label:<38}{seconds:>8.1f} s")
+    print(f"{'write the four reports':<40}{written:>8.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=0.25, help="smaller size in MB")
     parser.add_argument("--only", help="measure the inputs whose name contains this")
     parser.add_argument("--cli", action="store_true", help="the whole-command cases instead")
     parser.add_argument("--base", help="with --cli, also run this commit's xlate")
+    parser.add_argument("--phases", action="store_true", help="CPU seconds of each phase")
     args = parser.parse_args()
     import xlate
 
     print(f"xlate {xlate.__version__} | Python {platform.python_version()} | {platform.platform()}")
-    if args.cli:
+    if args.cli or args.phases:
         print(f"load average {os.getloadavg()[0]:.1f}")
-        cli_costs(args.base, args.only)
+        if args.cli:
+            cli_costs(args.base, args.only)
+        else:
+            phases()
         return
     print(f"load average {os.getloadavg()[0]:.1f}; CPU seconds of load + clean + segment")
     small = int(args.size * 1_000_000)
