@@ -15,7 +15,9 @@ paragraphs), and `xlate compare` of a 5 MB line without punctuation against an e
 `xlate` too (extracted with git archive), for a before/after in one run.
 
 With --phases, that compare against the edited copy in this process instead, with the CPU
-seconds of each phase (nested phases are indented and counted in their parent too).
+seconds of each phase (nested phases are indented and counted in their parent too). With
+--facts, the CPU cost a character of fact extraction on news lines and on 3,000-character
+pieces of a line without punctuation (with --base, that commit's too, and the ratio).
 """
 
 from __future__ import annotations
@@ -133,19 +135,68 @@ def _edited(text: str) -> str:
     return " ".join(w + "s" if i % 50 == 49 else w for i, w in enumerate(words))
 
 
+def _trees(base: str | None, folder: Path) -> list[tuple[str, Path]]:
+    """The work tree, after `base`'s xlate (extracted into `folder`) when given."""
+    trees = [("work tree", ROOT)]
+    if base:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", base, "xlate"], capture_output=True, check=True,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder / "base", filter="data")
+        trees.insert(0, (base, folder / "base"))
+    return trees
+
+
+_FACTS = """
+import sys, time
+from xlate.matching.facts import extract
+for path in sys.argv[1:]:
+    texts, best = open(path, encoding="utf-8").read().split("\\n"), float("inf")
+    for _ in range(3):
+        extract._extract.cache_clear()
+        start = time.process_time()
+        for text in texts:
+            extract.extract_facts(text, "en")
+        best = min(best, time.process_time() - start)
+    print(best / sum(map(len, texts)) * 1e6)
+"""
+
+
+def fact_costs(base: str | None) -> None:
+    """CPU microseconds a character of `extract_facts` (best of three) on news lines and on
+    the 3,000-character pieces of a line without punctuation, each tree in a process."""
+    from xlate.text.segment import split_sentences
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        sets = {
+            "NTREX-128 English lines": _news_lines(),
+            "3,000-character pieces": split_sentences(_words_without_punctuation(600_000), "en"),
+        }
+        paths = []
+        for k, texts in enumerate(sets.values()):
+            paths.append(folder / f"set{k}.txt")
+            paths[-1].write_text("\n".join(texts), "utf-8")
+        rates = {}
+        for label, tree in _trees(base, folder):
+            done = subprocess.run(
+                [sys.executable, "-c", _FACTS, *map(str, paths)], cwd=tree, check=True,
+                env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True, text=True,
+            )
+            rates[label] = [float(x) for x in done.stdout.split()]
+        print(f"{'texts':<28}" + "".join(f"{label:>14}" for label in rates) + "  us/char")
+        for k, name in enumerate(sets):
+            row = [r[k] for r in rates.values()]
+            ratio = f"{row[-1] / row[0]:>8.2f} x" if len(row) > 1 else ""
+            print(f"{name:<28}" + "".join(f"{x:>14.2f}" for x in row) + ratio)
+
+
 def cli_costs(base: str | None, only: str | None) -> None:
     """Print the two whole-command cases (see the module docstring)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        trees = [("work tree", ROOT)]
-        if base:
-            archive = subprocess.run(
-                ["git", "-C", str(ROOT), "archive", base, "xlate"], capture_output=True,
-                check=True,
-            ).stdout
-            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-                tar.extractall(folder / "base", filter="data")
-            trees.insert(0, (base, folder / "base"))
+        trees = _trees(base, folder)
         news, line = folder / "news.txt", folder / "line.txt"
         news.write_text(big_news(), "utf-8")
         line.write_text(_words_without_punctuation(5_000_000), "utf-8")
@@ -233,16 +284,19 @@ def main() -> None:
     parser.add_argument("--size", type=float, default=0.25, help="smaller size in MB")
     parser.add_argument("--only", help="measure the inputs whose name contains this")
     parser.add_argument("--cli", action="store_true", help="the whole-command cases instead")
-    parser.add_argument("--base", help="with --cli, also run this commit's xlate")
+    parser.add_argument("--base", help="with --cli or --facts, also run this commit's xlate")
     parser.add_argument("--phases", action="store_true", help="CPU seconds of each phase")
+    parser.add_argument("--facts", action="store_true", help="fact extraction cost a character")
     args = parser.parse_args()
     import xlate
 
     print(f"xlate {xlate.__version__} | Python {platform.python_version()} | {platform.platform()}")
-    if args.cli or args.phases:
+    if args.cli or args.phases or args.facts:
         print(f"load average {os.getloadavg()[0]:.1f}")
         if args.cli:
             cli_costs(args.base, args.only)
+        elif args.facts:
+            fact_costs(args.base)
         else:
             phases()
         return
