@@ -169,3 +169,35 @@ def test_compare_of_a_long_line_extracts_each_text_about_once(
     compare(*articles)
     document = sum(len(s.text) for a in articles for s in a.sentences)
     assert sum(seen.values()) < 1.5 * document
+
+
+def test_a_huge_gap_is_anchored_on_its_band(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No sentence is identical on both sides: past `_HUGE_GAP` cells the gap is cut at
+    near-identical pairs of its diagonal band (at points of its diagonal where there are
+    none), so the DP's lists stay small."""
+    original, republication = _pair(60_000)
+    monkeypatch.setattr(similarity, "_HUGE_GAP", 400)
+    gaps: list[int] = []
+    dp = aligner._dp
+
+    def counted(a: Any, b: Any, sim: Any, i0: int, i1: int, j0: int, j1: int, opts: Any) -> Any:
+        gaps.append((i1 - i0) * (j1 - j0))
+        return dp(a, b, sim, i0, i1, j0, j1, opts)
+
+    monkeypatch.setattr(aligner, "_dp", counted)
+    links = _links(original, republication)
+    assert max(gaps) <= 400 < len(original) * len(republication)
+    assert sorted(i for link in links for i in link[0]) == list(range(len(original)))
+    assert sorted(j for link in links for j in link[1]) == list(range(len(republication)))
+    assert not [link for link in links if not (link[0] and link[1])]  # all paired still
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 20_000), st.integers(1, 20_000), st.integers(0, 50), st.integers(0, 50))
+def test_diagonal_cuts_cut_a_gap_into_small_pieces(n: int, m: int, i0: int, j0: int) -> None:
+    cuts = similarity._diagonal_cuts(i0, i0 + n, j0, j0 + m, aligner.AlignOptions())
+    points = [(i0 - 1, j0 - 1), *cuts, (i0 + n, j0 + m)]
+    steps = list(zip(points, points[1:], strict=False))
+    assert all(a < c and b < d for (a, b), (c, d) in steps)
+    if min(n, m) > n * m // similarity._HUGE_GAP:  # (else rows or columns are too few)
+        assert max((c - a - 1) * (d - b - 1) for (a, b), (c, d) in steps) <= similarity._HUGE_GAP

@@ -3,7 +3,8 @@ scored on demand (gap bands, move candidates) past `AlignOptions.dense_cells`; a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ def dense_cost(a: Sequence[str], b: Sequence[str]) -> float:
         return 0.0
     mean_a, mean_b = sum(map(len, a)) / len(a), sum(map(len, b)) / len(b)
     return len(a) * len(b) * max(1.0, mean_a / _SHORT) * max(1.0, mean_b / _SHORT)
+
+
+_HUGE_GAP = 1_000_000
+"""Cells of a gap between identical sentences past which it is anchored on its diagonal
+band as well: the gap DP keeps lists as large as its gap."""
 
 
 class _Sim:
@@ -104,7 +110,8 @@ class _Sim:
 
     def anchors(self, opts: AlignOptions) -> list[tuple[int, int]]:
         """Fixed 1:1 beads that cut the DP into gaps (see `_anchors`); for documents not
-        scored in full, sentences identical on both sides and unique on each."""
+        scored in full, sentences identical on both sides and unique on each, and in a gap
+        of over `_HUGE_GAP` cells between those, the anchors of its band."""
         if self.full is not None:
             return _anchors(self.full, opts)
         count_a: dict[str, int] = {}
@@ -119,6 +126,39 @@ class _Sim:
             (i, where_b[s])
             for i, s in enumerate(self.a)
             if s and count_a[s] == 1 and count_b.get(s) == 1
+        ]
+        out = _increasing(pairs)
+        for find in (self._band_anchors, _diagonal_cuts):
+            out = _fill_huge_gaps(out, len(self.a), len(self.b), find, opts)
+        return out
+
+    def _band_anchors(
+        self, i0: int, i1: int, j0: int, j1: int, opts: AlignOptions
+    ) -> list[tuple[int, int]]:
+        """Anchors inside a huge gap (no sentence identical on both sides there): pairs
+        reaching `opts.anchor` that are mutually best within the gap's diagonal band."""
+        import numpy as np
+
+        n, m = i1 - i0, j1 - j0
+        span = (opts.band + abs(n - m) // 8) * max(n, m)
+        row_best, row_at = np.full(n, -1.0), np.zeros(n, dtype=np.int64)
+        col_best, col_at = np.full(m, -1.0), np.zeros(m, dtype=np.int64)
+        for r0 in range(0, n, 16):
+            r1 = min(n, r0 + 16)
+            lo = max(0, -(-(r0 * m - span) // n))
+            hi = min(m, ((r1 - 1) * m + span) // n + 1)
+            if lo >= hi:
+                continue
+            block = _matrix(self.a[i0 + r0 : i0 + r1], self.b[j0 + lo : j0 + hi])
+            best_j = block.argmax(axis=1)
+            row_best[r0:r1], row_at[r0:r1] = block[np.arange(r1 - r0), best_j], best_j + lo
+            best_i = block.argmax(axis=0)
+            found = block[best_i, np.arange(hi - lo)]
+            better = found > col_best[lo:hi]  # the first of equals stays, as argmax keeps it
+            col_best[lo:hi][better], col_at[lo:hi][better] = found[better], best_i[better] + r0
+        pairs = [
+            (i0 + r, j0 + int(row_at[r]))
+            for r in range(n) if row_best[r] >= opts.anchor and col_at[row_at[r]] == r
         ]
         return _increasing(pairs)
 
@@ -162,3 +202,38 @@ def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         chain.append(pairs[k])
         k = parent[k]
     return chain[::-1]
+
+
+_Finder = Callable[[int, int, int, int, "AlignOptions"], list[tuple[int, int]]]
+
+
+def _fill_huge_gaps(
+    anchors: list[tuple[int, int]], n: int, m: int, find: _Finder, opts: AlignOptions
+) -> list[tuple[int, int]]:
+    """`anchors` with those `find` gives in each gap of over `_HUGE_GAP` cells."""
+    out: list[tuple[int, int]] = []
+    prev_i = prev_j = 0
+    for i, j in [*anchors, (n, m)]:
+        if (i - prev_i) * (j - prev_j) > _HUGE_GAP:
+            out += find(prev_i, i, prev_j, j, opts)
+        if i < n:
+            out.append((i, j))
+        prev_i, prev_j = i + 1, j + 1
+    return out
+
+
+def _diagonal_cuts(
+    i0: int, i1: int, j0: int, j1: int, opts: AlignOptions
+) -> list[tuple[int, int]]:
+    """The last resort for a huge gap without near-identical pairs (two unrelated texts):
+    points on its diagonal that cut it into pieces of at most `_HUGE_GAP` cells."""
+    n, m = i1 - i0, j1 - j0
+    k = min(n, m, math.isqrt(n * m // _HUGE_GAP) + 1)
+    cuts, last = [], -1
+    for t in range(1, k):
+        r = t * n // k
+        if r * m // n > last:
+            last = r * m // n
+            cuts.append((i0 + r, j0 + last))
+    return cuts
+
