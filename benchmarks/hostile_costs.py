@@ -13,6 +13,11 @@ Chinese, Russian and Urdu (NTREX-128 lines in four-sentence paragraphs and GUM W
 paragraphs), and `xlate compare` of a 5 MB line without punctuation against an edited copy
 (every 50th word changed). --base COMMIT runs the same commands with that commit's
 `xlate` too (extracted with git archive), for a before/after in one run.
+
+With --phases, that compare against the edited copy in this process instead, with the CPU
+seconds of each phase (nested phases are indented and counted in their parent too). With
+--facts, the CPU cost a character of fact extraction on news lines and on 3,000-character
+pieces of a line without punctuation (with --base, that commit's too, and the ratio).
 """
 
 from __future__ import annotations
@@ -130,19 +135,68 @@ def _edited(text: str) -> str:
     return " ".join(w + "s" if i % 50 == 49 else w for i, w in enumerate(words))
 
 
+def _trees(base: str | None, folder: Path) -> list[tuple[str, Path]]:
+    """The work tree, after `base`'s xlate (extracted into `folder`) when given."""
+    trees = [("work tree", ROOT)]
+    if base:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", base, "xlate"], capture_output=True, check=True,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder / "base", filter="data")
+        trees.insert(0, (base, folder / "base"))
+    return trees
+
+
+_FACTS = """
+import sys, time
+from xlate.matching.facts import extract
+for path in sys.argv[1:]:
+    texts, best = open(path, encoding="utf-8").read().split("\\n"), float("inf")
+    for _ in range(3):
+        extract._extract.cache_clear()
+        start = time.process_time()
+        for text in texts:
+            extract.extract_facts(text, "en")
+        best = min(best, time.process_time() - start)
+    print(best / sum(map(len, texts)) * 1e6)
+"""
+
+
+def fact_costs(base: str | None) -> None:
+    """CPU microseconds a character of `extract_facts` (best of three) on news lines and on
+    the 3,000-character pieces of a line without punctuation, each tree in a process."""
+    from xlate.text.segment import split_sentences
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        sets = {
+            "NTREX-128 English lines": _news_lines(),
+            "3,000-character pieces": split_sentences(_words_without_punctuation(600_000), "en"),
+        }
+        paths = []
+        for k, texts in enumerate(sets.values()):
+            paths.append(folder / f"set{k}.txt")
+            paths[-1].write_text("\n".join(texts), "utf-8")
+        rates = {}
+        for label, tree in _trees(base, folder):
+            done = subprocess.run(
+                [sys.executable, "-c", _FACTS, *map(str, paths)], cwd=tree, check=True,
+                env={**os.environ, "PYTHONPATH": str(tree)}, capture_output=True, text=True,
+            )
+            rates[label] = [float(x) for x in done.stdout.split()]
+        print(f"{'texts':<28}" + "".join(f"{label:>14}" for label in rates) + "  us/char")
+        for k, name in enumerate(sets):
+            row = [r[k] for r in rates.values()]
+            ratio = f"{row[-1] / row[0]:>8.2f} x" if len(row) > 1 else ""
+            print(f"{name:<28}" + "".join(f"{x:>14.2f}" for x in row) + ratio)
+
+
 def cli_costs(base: str | None, only: str | None) -> None:
     """Print the two whole-command cases (see the module docstring)."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        trees = [("work tree", ROOT)]
-        if base:
-            archive = subprocess.run(
-                ["git", "-C", str(ROOT), "archive", base, "xlate"], capture_output=True,
-                check=True,
-            ).stdout
-            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-                tar.extractall(folder / "base", filter="data")
-            trees.insert(0, (base, folder / "base"))
+        trees = _trees(base, folder)
         news, line = folder / "news.txt", folder / "line.txt"
         news.write_text(big_news(), "utf-8")
         line.write_text(_words_without_punctuation(5_000_000), "utf-8")
@@ -165,19 +219,86 @@ def cli_costs(base: str | None, only: str | None) -> None:
                 print(f"{name:<32}{label:<12}{code:>5}{wall:>9.1f}{cpu:>8.1f}{peak:>10.0f}")
 
 
+# (module, function, label): the phases of a compare, timed by wrapping each function.
+_PHASES = [
+    ("xlate.matching.compare", "align", "align"),
+    ("xlate.matching.similarity", "_matrix", "  similarity scoring"),
+    ("xlate.matching.align", "_dp", "  gap DP (with its scoring)"),
+    ("xlate.matching.align", "_link", "  word diffs of links"),
+    ("xlate.matching.compare", "_with_facts", "facts of each link"),
+    ("xlate.matching.facts", "check_facts", "  check_facts"),
+    ("xlate.matching.compare", "_given_nearby", "facts given nearby"),
+    ("xlate.matching.compare", "moved_figures", "moved figures"),
+    ("xlate.matching.compare", "bigram_reuse", "bigram reuse"),
+    ("xlate.matching.compare", "evidence", "verdict evidence"),
+    ("xlate.matching.facts.extract", "_extract", "fact extraction (in all of the above)"),
+]
+
+
+def phases() -> None:
+    """Print the CPU seconds of each phase of the 5 MB line's compare (see the docstring)."""
+    import importlib
+
+    from xlate.api import read_article
+    from xlate.matching.compare import compare
+    from xlate.reports import write_reports
+
+    spent: dict[str, float] = {label: 0.0 for *_, label in _PHASES}
+
+    def timed(function: Callable[..., object], label: str) -> Callable[..., object]:
+        def run(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] += time.process_time() - start
+
+        return run
+
+    for module, name, label in _PHASES:
+        owner = importlib.import_module(module)
+        setattr(owner, name, timed(getattr(owner, name), label))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        line = _words_without_punctuation(5_000_000)
+        (folder / "line.txt").write_text(line, "utf-8")
+        (folder / "edited.txt").write_text(_edited(line), "utf-8")
+        start = time.process_time()
+        original, edited = read_article(folder / "line.txt"), read_article(folder / "edited.txt")
+        read = time.process_time() - start
+        start = time.process_time()
+        report = compare(original, edited)
+        total = time.process_time() - start
+        start = time.process_time()
+        write_reports(report, folder / "out")
+        written = time.process_time() - start
+    print(f"{'read both files':<40}{read:>8.1f} s")
+    print(f"{'compare':<40}{total:>8.1f} s")
+    for label, seconds in spent.items():
+        print(f"  {label:<38}{seconds:>8.1f} s")
+    print(f"{'write the four reports':<40}{written:>8.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=float, default=0.25, help="smaller size in MB")
     parser.add_argument("--only", help="measure the inputs whose name contains this")
     parser.add_argument("--cli", action="store_true", help="the whole-command cases instead")
-    parser.add_argument("--base", help="with --cli, also run this commit's xlate")
+    parser.add_argument("--base", help="with --cli or --facts, also run this commit's xlate")
+    parser.add_argument("--phases", action="store_true", help="CPU seconds of each phase")
+    parser.add_argument("--facts", action="store_true", help="fact extraction cost a character")
     args = parser.parse_args()
     import xlate
 
     print(f"xlate {xlate.__version__} | Python {platform.python_version()} | {platform.platform()}")
-    if args.cli:
+    if args.cli or args.phases or args.facts:
         print(f"load average {os.getloadavg()[0]:.1f}")
-        cli_costs(args.base, args.only)
+        if args.cli:
+            cli_costs(args.base, args.only)
+        elif args.facts:
+            fact_costs(args.base)
+        else:
+            phases()
         return
     print(f"load average {os.getloadavg()[0]:.1f}; CPU seconds of load + clean + segment")
     small = int(args.size * 1_000_000)

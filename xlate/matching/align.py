@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from xlate.matching.similarity import _increasing as _increasing  # (mtalign's import)
+from xlate.matching.similarity import _matrix, _Sim
 from xlate.matching.worddiff import _Encoder, word_diff
 from xlate.model import DiffOp, Label, Link
 from xlate.text.hanzi import to_simplified
@@ -51,8 +53,9 @@ class AlignOptions:
     omitted and an added sentence in the same gap of the path to pair up; `unchanged`
     and `edited` split 1:1 links into unchanged / edited / rewritten. `full_dp_cells`
     bounds the size of a gap aligned without a band; `band` is the half-width of the band
-    beyond that. Documents with more than `dense_cells` sentence pairs are never scored in
-    full: anchors are sentences identical on both sides and unique on each, and only gap
+    beyond that. Documents whose similarity matrix costs more than `dense_cells` pairs of
+    short sentences (`similarity.dense_cost`) are never scored in full: anchors are
+    sentences identical on both sides and unique on each, and only the bands of gap
     rectangles and move candidates are scored (memory and time near-linear in length).
     """
 
@@ -109,16 +112,6 @@ def similarity_matrix(original: Sequence[str], republication: Sequence[str]) -> 
     return _matrix([enc(tokens(s)) for s in original], [enc(tokens(s)) for s in republication])
 
 
-def _matrix(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    import numpy as np
-    from rapidfuzz import process
-    from rapidfuzz.distance import Indel
-
-    if not a or not b:
-        return np.zeros((len(a), len(b)), dtype=np.float32)
-    return process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32, workers=-1)
-
-
 def align(
     original: Sequence[str],
     republication: Sequence[str],
@@ -148,78 +141,6 @@ def _align_scored(
     return tuple(_link(bead, original, republication, opts) for bead in beads)
 
 
-class _Sim:
-    """Pair similarities, as a full matrix for ordinary documents, else scored on demand."""
-
-    def __init__(self, a: Sequence[str], b: Sequence[str], opts: AlignOptions) -> None:
-        self.a, self.b = a, b
-        self.full = _matrix(a, b) if len(a) * len(b) <= opts.dense_cells else None
-
-    def block(self, i0: int, i1: int, j0: int, j1: int) -> np.ndarray:
-        """Similarities of original sentences i0..i1 against republication j0..j1."""
-        if self.full is not None:
-            return self.full[i0:i1, j0:j1]
-        return _matrix(self.a[i0:i1], self.b[j0:j1])
-
-    def at(self, i: int, j: int) -> float:
-        """One pair's similarity."""
-        from rapidfuzz.distance import Indel
-
-        if self.full is not None:
-            return float(self.full[i, j])
-        return Indel.normalized_similarity(self.a[i], self.b[j])
-
-    def above(
-        self, rows: Sequence[int], cols: Sequence[int], threshold: float
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(row positions, column positions, similarities) of the pairs reaching `threshold`."""
-        import numpy as np
-        from rapidfuzz import process
-        from rapidfuzz.distance import Indel
-
-        if self.full is not None:
-            sub = self.full[np.ix_(rows, cols)]
-            r, c = np.nonzero(sub >= threshold)
-            return r, c, sub[r, c]
-        found = []
-        cand = [self.b[j] for j in cols]
-        for start in range(0, len(rows), 1000):  # chunks keep memory bounded
-            chunk = [self.a[i] for i in rows[start : start + 1000]]
-            sub = process.cdist(
-                chunk,
-                cand,
-                scorer=Indel.normalized_similarity,
-                dtype=np.float32,
-                workers=-1,
-                score_cutoff=threshold,
-            )
-            r, c = np.nonzero(sub >= threshold)
-            found.append((r + start, c, sub[r, c]))
-        if not found:
-            return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
-        return tuple(np.concatenate(parts) for parts in zip(*found, strict=True))  # type: ignore[return-value]
-
-    def anchors(self, opts: AlignOptions) -> list[tuple[int, int]]:
-        """Fixed 1:1 beads that cut the DP into gaps (see `_anchors`); for documents not
-        scored in full, sentences identical on both sides and unique on each."""
-        if self.full is not None:
-            return _anchors(self.full, opts)
-        count_a: dict[str, int] = {}
-        count_b: dict[str, int] = {}
-        where_b: dict[str, int] = {}
-        for s in self.a:
-            count_a[s] = count_a.get(s, 0) + 1
-        for j, s in enumerate(self.b):
-            count_b[s] = count_b.get(s, 0) + 1
-            where_b[s] = j
-        pairs = [
-            (i, where_b[s])
-            for i, s in enumerate(self.a)
-            if s and count_a[s] == 1 and count_b.get(s) == 1
-        ]
-        return _increasing(pairs)
-
-
 # A bead during alignment: (original ids, republication ids, similarity, moved?)
 _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 
@@ -234,47 +155,6 @@ def _monotone(a: Sequence[str], b: Sequence[str], sim: _Sim, opts: AlignOptions)
             beads.append(((i,), (j,), sim.at(i, j), False))
         prev_i, prev_j = i + 1, j + 1
     return beads
-
-
-def _anchors(sim: np.ndarray, opts: AlignOptions) -> list[tuple[int, int]]:
-    """Near-identical, mutually best, in-order pairs: fixed 1:1 beads that cut a large DP into gaps.
-
-    Small documents get no anchors: a lone anchor could be a moved sentence.
-    """
-
-    n, m = sim.shape
-    if n * m <= opts.full_dp_cells:
-        return []
-    best_j = sim.argmax(axis=1)
-    best_i = sim.argmax(axis=0)
-    pairs = [
-        (i, int(j)) for i, j in enumerate(best_j) if sim[i, j] >= opts.anchor and best_i[j] == i
-    ]
-    return _increasing(pairs)
-
-
-def _increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest chain of pairs increasing in both coordinates (pairs come sorted by i)."""
-    import bisect
-
-    tails: list[int] = []
-    tail_idx: list[int] = []
-    parent = [-1] * len(pairs)
-    for k, (_, j) in enumerate(pairs):
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_idx.append(k)
-        else:
-            tails[pos] = j
-            tail_idx[pos] = k
-        parent[k] = tail_idx[pos - 1] if pos > 0 else -1
-    chain: list[tuple[int, int]] = []
-    k = tail_idx[-1] if tail_idx else -1
-    while k >= 0:
-        chain.append(pairs[k])
-        k = parent[k]
-    return chain[::-1]
 
 
 def _dp(
@@ -311,9 +191,15 @@ def _dp(
     b_len = [max(1, len(x)) for x in b[j0:j1]]
     a_cum = [0, *itertools.accumulate(a_len)]
     b_cum = [0, *itertools.accumulate(b_len)]
+    a_real, b_real = [len(x) for x in a[i0:i1]], [len(x) for x in b[j0:j1]]
     import numpy as np
 
-    block = sim.block(i0, i1, j0, j1).astype(np.float64)
+    # The cells the DP reads: row r's own band and those of the two rows after it.
+    spans = [
+        (max(0, columns(r + 1).start - 3), min(m, columns(min(r + 3, n)).stop - 1))
+        for r in range(n)
+    ] if banded else []
+    block = sim.block(i0, i1, j0, j1, spans).astype(np.float64)
     pair = block.tolist()
     # near[i][j]: does any pair in the 3×3 block ending at sentence (i, j) reach `low`?
     # n:m beads are only tried where it does.
@@ -371,10 +257,17 @@ def _dp(
                     prev = score[pi][pj]
                     if prev is None:
                         continue
+                    size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
+                    cost = opts.nm_penalty * (da + db - 2) + tilt_rows[pi][pj] + (
+                        opts.many_penalty if da > 1 and db > 1 else 0.0
+                    )
+                    if size > _LONG_BEAD and prev + (
+                        _ceiling(pair, a_real, b_real, pi, i, pj, j) - opts.match
+                    ) * size - cost < best:
+                        continue  # cannot win, whatever its similarity: not scored
                     s = Indel.normalized_similarity(
                         "".join(a[i0 + pi : i0 + i]), "".join(b[j0 + pj : j0 + j])
                     )
-                    size = a_cum[i] - a_cum[pi] + b_cum[j] - b_cum[pj]
                     gain = (s - opts.match) * size - opts.nm_penalty * (da + db - 2)
                     gain -= tilt_rows[pi][pj]
                     if da > 1 and db > 1:  # many:many usually hides a move or a 1:1 + merge
@@ -397,6 +290,25 @@ def _dp(
         )
         i, j = i - da, j - db
     return beads[::-1]
+
+
+_LONG_BEAD = 256
+"""Tokens of an n:m bead past which the DP first checks that it can win at all."""
+
+
+def _ceiling(
+    pair: list[list[float]], a_len: list[int], b_len: list[int], i0: int, i1: int, j0: int,
+    j1: int,
+) -> float:
+    """At least the similarity of sentences i0..i1 joined against j0..j1 joined: their
+    longest common subsequence is at most the sum of the pairs' ones, and the shorter side."""
+    la, lb = sum(a_len[i0:i1]), sum(b_len[j0:j1])
+    if not la + lb:
+        return 1.0
+    common = sum(
+        pair[i][j] * (a_len[i] + b_len[j]) for i in range(i0, i1) for j in range(j0, j1)
+    ) / 2 + 0.5  # (+0.5: float32 similarities, an integer length)
+    return 2 * min(common, la, lb) / (la + lb)
 
 
 def _absorb(

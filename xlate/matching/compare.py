@@ -393,9 +393,21 @@ def _given_nearby(
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.check import magnitude
 
-    def near(article: Article, ids: tuple[int, ...]) -> list[Fact]:
-        around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
-        return extract_facts(_join(article, tuple(around)), article.lang) if around else []
+    def near(seen: dict[str, list[Fact]], status: str, link: Link) -> list[Fact]:
+        """Facts of the sentences next to `link` where a fact `status` would have gone
+        (dropped: the republication's, introduced: the original's), read once a link."""
+        if status not in seen:
+            article, ids = (
+                (republication, link.republication) if status == "dropped"
+                else (original, link.original)
+            )
+            # Each neighbour on its own (they are not next to each other), so a sentence's
+            # facts are extracted once for all the links that look at it.
+            around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
+            seen[status] = [
+                f for i in around for f in extract_facts(article.sentences[i].text, article.lang)
+            ]
+        return seen[status]
 
     out: list[Link] = []
     for link in links:
@@ -416,24 +428,22 @@ def _given_nearby(
             ("introduced", f.text): f
             for f in extract_facts(_join(republication, link.republication), republication.lang)
         }
-        other = {
-            "dropped": near(republication, link.republication),
-            "introduced": near(original, link.original),
-        }
+        seen: dict[str, list[Fact]] = {}
         facts = []
         for f in link.facts:
             if f in moved and f.status == "changed":
                 new = values.get(("introduced", f.republication or ""))
                 number = magnitude(new) if new else None
                 if number and any(
-                    (m := magnitude(g)) and m[0] == number[0] for g in other["introduced"]
+                    (m := magnitude(g)) and m[0] == number[0]
+                    for g in near(seen, "introduced", link)
                 ):
                     f = replace(f, severity="style", reason="given nearby")
             elif f in moved and f.reason != "speaker inverted":
                 fact = values.get((f.status, f.original or f.republication or ""))
-                there = other[f.status]
-                if any(fact and g.value == fact.value for g in there) or (
-                    f.reason == "source dropped" and any(g.kind == "attribution" for g in there)
+                if (fact and any(g.value == fact.value for g in near(seen, f.status, link))) or (
+                    f.reason == "source dropped"
+                    and any(g.kind == "attribution" for g in near(seen, f.status, link))
                 ):
                     f = replace(f, severity="style", reason="given nearby")
             facts.append(f)

@@ -30,6 +30,9 @@ _AGENCIES = frozenset(_load("", "provenance")["agencies"])
 _SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
 # Word alignment is quadratic in the worst case; longer texts pair by relative position.
 _ALIGN_MAX_TOKENS = 2000
+# difflib is quadratic on texts that share little: longer ones are aligned by Levenshtein.
+_DIFFLIB_MAX_TOKENS = 400
+_Ops = Sequence[tuple[str, int, int, int, int]]  # difflib's opcodes
 # Across languages or without alignment: how far apart (share of the text) a counterpart may be.
 _POSITION_SLACK = 0.3
 
@@ -294,11 +297,14 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
         return
     same_lang = o.lang is not None and base_lang(o.lang) == base_lang(r.lang or "")
     if same_lang and o.text and r.text and all(f.start >= 0 for f in (*o.facts, *r.facts)):
-        o.tokens = [m.start() for m in TOKEN.finditer(o.text)]
-        r.tokens = [m.start() for m in TOKEN.finditer(r.text)]
+        o_found, r_found = list(TOKEN.finditer(o.text)), list(TOKEN.finditer(r.text))
+        o.tokens, r.tokens = [m.start() for m in o_found], [m.start() for m in r_found]
         if max(len(o.tokens), len(r.tokens)) <= _ALIGN_MAX_TOKENS:
-            forward = _aligned(o, r, o_left, r_left)
-            backward = _aligned(r, o, r_left, o_left)
+            o_words = [m.group().lower() for m in o_found]
+            r_words = [m.group().lower() for m in r_found]
+            there, back = _word_ops(o_words, r_words)
+            forward = _aligned(o, r, o_left, r_left, there)
+            backward = _aligned(r, o, r_left, o_left, back)
             # Only what both directions agree on: the word alignment breaks ties one way
             # or the other depending on which text comes first.
             partner.update({i: j for i, j in forward.items() if backward.get(j) == i})
@@ -320,14 +326,10 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
                 partner[i] = j
 
 
-def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int]) -> dict[int, int]:
+def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int], ops: _Ops) -> dict[int, int]:
     """Leftover facts of `o` paired with the leftover fact of their slot opposite them in
-    the word alignment of the two texts."""
-    assert o.text is not None and r.text is not None
+    `ops`, the word alignment of the two texts."""
     partner: dict[int, int] = {}
-    o_words = [m.group().lower() for m in TOKEN.finditer(o.text)]
-    r_words = [m.group().lower() for m in TOKEN.finditer(r.text)]
-    ops = SequenceMatcher(None, o_words, r_words, autojunk=False).get_opcodes()
     free = set(r_left)
     for i in o_left:
         fact = o.facts[i]
@@ -352,6 +354,24 @@ def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int]) -> dict[i
                 free.discard(j)
                 break
     return partner
+
+
+def _word_ops(a: list[str], b: list[str]) -> tuple[_Ops, _Ops]:
+    """Edit scripts of two word lists, `a` to `b` and `b` to `a`, as difflib's opcodes."""
+    if max(len(a), len(b)) <= _DIFFLIB_MAX_TOKENS:
+        forward = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        return forward, SequenceMatcher(None, b, a, autojunk=False).get_opcodes()
+    from rapidfuzz.distance import Levenshtein
+
+    from xlate.matching.worddiff import _Encoder
+
+    def ops(x: str, y: str) -> _Ops:
+        return [(o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end)
+                for o in Levenshtein.opcodes(x, y)]
+
+    enc = _Encoder()
+    ea, eb = enc(a), enc(b)
+    return ops(ea, eb), ops(eb, ea)
 
 
 def _pair_sorts(

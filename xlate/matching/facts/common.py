@@ -118,21 +118,57 @@ def at_sentence_start(norm: str, start: int) -> bool:
     return before[-1] in ".!?。！？:;\n" or before.endswith(("—", "–", " -"))
 
 
+class Words(list[re.Match[str]]):
+    """The words of `norm` (TOKEN matches), with the word starts `at_words` tries for each
+    set of first letters found once."""
+
+    def __init__(self, norm: str) -> None:
+        super().__init__(TOKEN.finditer(norm))
+        self._norm = norm
+        self._all = [m.start() for m in self]
+        self._heads: dict[int, list[str]] = {}
+        self._starts: dict[frozenset[str], list[int]] = {}
+
+    def starts(self, firsts: frozenset[str]) -> list[int]:
+        """Where the words that begin (lowercased) with one of `firsts` start, in order."""
+        found = self._starts.get(firsts)
+        if found is None:
+            k = max(map(len, firsts), default=1)
+            heads = self._heads.get(k)
+            if heads is None:
+                norm = self._norm
+                heads = self._heads[k] = [norm[s:s + k].lower() for s in self._all]
+            found = self._starts[firsts] = [
+                s for s, head in zip(self._all, heads, strict=True) if head in firsts
+            ]
+        return found
+
+
 def at_words(
     pattern: re.Pattern[str], firsts: frozenset[str], norm: str, words: list[re.Match[str]]
 ) -> Iterator[re.Match[str]]:
-    """`pattern` matched at each word whose first letter (lowercased) is in `firsts`:
-    much faster than a scan."""
-    for word in words:
-        if word.group()[0].lower() in firsts:
-            m = pattern.match(norm, word.start())
-            if m:
-                yield m
+    """`pattern` matched at each word that begins (lowercased) with one of `firsts` (see
+    `firsts_of`): much faster than a scan, faster still when `words` is a `Words`."""
+    if isinstance(words, Words):
+        starts: Iterable[int] = words.starts(firsts)
+    else:
+        k = max(map(len, firsts), default=1)
+        starts = (w.start() for w in words if norm[w.start():w.start() + k].lower() in firsts)
+    match = pattern.match
+    for start in starts:
+        m = match(norm, start)
+        if m:
+            yield m
 
 
 def firsts_of(words: Iterable[str]) -> frozenset[str]:
-    """The lowercased first letters of `words`, for `at_words`."""
-    return frozenset(w[0].lower() for w in words if w)
+    """The lowercased beginnings of `words` (phrases, or the `|` alternatives of patterns)
+    for `at_words`: their first two letters when each starts with two literal letters, else
+    their first letters."""
+    words = [w for w in words if w]
+    if all(w[:2].isalpha() and w[2:3] not in ("?", "*", "{") for w in words):
+        return frozenset(w[:2].lower() for w in words)
+    return frozenset(w[0].lower() for w in words)
 
 
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|from|to)|\b(?:в|во|из)|在|于)\s*$", re.I)

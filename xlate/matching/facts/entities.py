@@ -181,8 +181,12 @@ def _word_entities(
     capitalised = [
         (a, b, t.capitalize() if len(t) > 3 and t.isupper() else t) for a, b, t in tokens
     ]
+    known = table.by_first if lang != "ru" else None  # (Russian looks words up by stem)
     i = 0
     while i < len(tokens):
+        if known is not None and tokens[i][2] not in known and capitalised[i][2] not in known:
+            i += 1  # no entry starts with this word
+            continue
         found = _match_at(tokens, i, norm, table, lang)
         if found is None and tokens[i][2] != capitalised[i][2]:
             found = _match_at(capitalised, i, norm, table, lang)
@@ -267,7 +271,7 @@ def _zh_entities(norm: str, lexicon: _Lexicon, claims: Claims) -> list[Hit]:
 
 
 def _title_case(words: list[re.Match[str]]) -> bool:
-    long = [w.group() for w in words if len(w.group()) > 3]
+    long = [t for t in (w.group() for w in words) if len(t) > 3]
     return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
@@ -283,13 +287,12 @@ def generic_names(
     cap = _CAP_TOKEN if lang in ("en", "ru") else _CAP_LATIN
     if lang == "en" and _title_case(words):
         return hits  # a headline in Title Case: every word is capitalised
-    i = 0
-    while i < len(words):
-        run = _capitalised_run(norm, words, i, claims, cap) if words[i].group()[0].isupper() else []
+    i = 0  # the first word no run has taken
+    for k in [k for k, w in enumerate(words) if w.group()[0].isupper()]:
+        run = _capitalised_run(norm, words, k, claims, cap) if k >= i else []
         if not run:
-            i += 1
             continue
-        i += len(run)
+        i = k + len(run)
         first = run[0]
         if at_sentence_start(norm, first.start()) and first.group() not in stop:
             run = run[1:]  # any word is capitalised there

@@ -5,7 +5,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from xlate.matching.facts.attribution import attributions, speakers
-from xlate.matching.facts.common import NORMALISE, TOKEN, Claims, Hit, base_lang, locative
+from xlate.matching.facts.common import (
+    NORMALISE,
+    Claims,
+    Hit,
+    Words,
+    base_lang,
+    locative,
+)
 from xlate.matching.facts.dates import TIME_RES, dates, relative_times
 from xlate.matching.facts.entities import entities, generic_names
 from xlate.matching.facts.numbers import quantities
@@ -35,7 +42,7 @@ def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     lang = base_lang(lang)
     norm = text.translate(NORMALISE)
     claims = Claims(len(norm))
-    words = list(TOKEN.finditer(norm))
+    words = Words(norm)
     hits: list[Hit] = []
     hits += dates(norm, lang, claims)
     for m in TIME_RES[lang].finditer(norm):  # clock times are not facts, nor their numbers

@@ -112,8 +112,10 @@ def moved_figures(
     texts = (original, republication)
 
     def figures(n: int, side: int) -> dict[str, Fact]:
+        # The text of the link's side as compare joins it: its facts are extracted already.
         ids = links[n].republication if side else links[n].original
-        return {f.text: f for i in ids for f in _all_figures(texts[side][i], lang[side])}
+        text = ("" if lang[side] == "zh" else " ").join(texts[side][i] for i in ids)
+        return {f.text: f for f in _all_figures(text, lang[side])}
 
     out = list(links)
     for n, link in enumerate(links):
