@@ -13,15 +13,19 @@ if TYPE_CHECKING:
     from xlate.matching.align import AlignOptions
 
 
-def _matrix(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
-    """Indel similarity of every encoded sentence of `a` against every one of `b`."""
+def _matrix(a: Sequence[str], b: Sequence[str], cutoff: float = 0.0) -> np.ndarray:
+    """Indel similarity of every encoded sentence of `a` against every one of `b` (0 where
+    below `cutoff`)."""
     import numpy as np
     from rapidfuzz import process
     from rapidfuzz.distance import Indel
 
     if not a or not b:
         return np.zeros((len(a), len(b)), dtype=np.float32)
-    return process.cdist(a, b, scorer=Indel.normalized_similarity, dtype=np.float32, workers=-1)
+    return process.cdist(
+        a, b, scorer=Indel.normalized_similarity, dtype=np.float32, workers=-1,
+        score_cutoff=cutoff,
+    )
 
 
 _SHORT = 32  # tokens: a pair of sentences this long or shorter counts as one
@@ -149,7 +153,10 @@ class _Sim:
             hi = min(m, ((r1 - 1) * m + span) // n + 1)
             if lo >= hi:
                 continue
-            block = _matrix(self.a[i0 + r0 : i0 + r1], self.b[j0 + lo : j0 + hi])
+            # (Below `anchor` a pair can be no anchor: rapidfuzz may stop early, giving 0.)
+            block = _matrix(
+                self.a[i0 + r0 : i0 + r1], self.b[j0 + lo : j0 + hi], cutoff=opts.anchor
+            )
             best_j = block.argmax(axis=1)
             row_best[r0:r1], row_at[r0:r1] = block[np.arange(r1 - r0), best_j], best_j + lo
             best_i = block.argmax(axis=0)
