@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from xlate.errors import InputError
@@ -27,6 +28,27 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"')
 _BRACKET = re.compile(r"[\[\]{}]")
 _CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*|und")
+
+
+MAX_RUN = 500_000
+"""Longest stretch of text without a sentence end or a line break that xlate aligns: no
+article has one (a 30-minute transcript without punctuation is about 25,000 characters),
+and sentences cut from a longer one at arbitrary points cannot be matched meaningfully."""
+_RUN = re.compile(r"[^.!?。！？۔؟\n]+")
+
+
+def check_runs(texts: Iterable[str], *, path: str | Path) -> None:
+    """An `InputError` when one of `texts` holds a stretch longer than `MAX_RUN`."""
+    for text in texts:
+        if len(text) <= MAX_RUN:
+            continue
+        longest = max((m.end() - m.start() for m in _RUN.finditer(text)), default=0)
+        if longest > MAX_RUN:
+            raise InputError(
+                path,
+                f"{longest:,} characters with no sentence end or line break (the limit is "
+                f"{MAX_RUN:,}): not article text; break it into lines or sentences",
+            )
 
 
 def normalise_text(text: str) -> str:

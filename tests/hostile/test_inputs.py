@@ -350,3 +350,34 @@ def test_translation_files_get_the_same_checks(tmp_path: Path) -> None:
     foreign.write_text('{"a": "\u202eevil"}', "utf-8")
     with pytest.raises(InputError, match="xlate translate"):
         read_translation(foreign)
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".json", ".jsonl"])
+def test_a_page_long_run_without_sentence_ends_is_refused(suffix: str, tmp_path: Path) -> None:
+    from xlate.validate import MAX_RUN
+
+    run_text = " ".join(["trade rose in the capital"] * (MAX_RUN // 20))
+    assert len(run_text) > MAX_RUN
+    path = tmp_path / f"line{suffix}"
+    if suffix == ".json":
+        path.write_text(json.dumps({"paragraphs": [run_text], "lang": "en"}), "utf-8")
+    elif suffix == ".jsonl":
+        path.write_text(json.dumps({"id": "a", "text": run_text, "lang": "en"}) + "\n", "utf-8")
+    else:
+        path.write_text(run_text, "utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Trade rose in the capital. Officials said so.\n", "utf-8")
+    if suffix == ".jsonl":
+        # At corpus scale the story is recorded in the errors file and the run goes on.
+        code, _, err = run("index", path, other, "--out", tmp_path / "idx")
+        assert code == 2 and "Traceback" not in err, err
+        errors = (tmp_path / "idx" / "errors.jsonl").read_text("utf-8")
+        assert "no sentence end or line break" in errors
+        return
+    code, _, err = run("compare", path, other, "--out", tmp_path / "out")
+    assert "no sentence end or line break" in one_line_error(code, err, names=path)
+    # Just under the limit, with the sentence ends of real text, it is compared.
+    path.write_text(". ".join(["Trade rose in the capital"] * (MAX_RUN // 20)), "utf-8")
+    if suffix == ".txt":
+        code, _, err = run("compare", path, other, "--out", tmp_path / "out")
+        assert code == 0, err

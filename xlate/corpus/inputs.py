@@ -78,6 +78,7 @@ def read_item(item: Item) -> Article:
     Lines record is taken as clean text: an xlate article (`paragraphs`) or `text` with
     optional `lang` and `headline`. Raises InputError naming the item."""
     from xlate.model import Meta
+    from xlate.validate import check_runs
 
     if item.problem is not None:
         raise InputError(f"{item.path} ({item.id})", item.problem)
@@ -106,6 +107,7 @@ def read_item(item: Item) -> Article:
         raise InputError(where, f"not an article ({exc})") from None
     if not all(isinstance(p, str) for p in article.paragraphs) or not article.text.strip():
         raise InputError(where, "article has no text")
+    check_runs(article.paragraphs, path=where)
     if article.lang == "und":
         from xlate.text.langid import detect_language
 
