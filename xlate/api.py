@@ -25,9 +25,9 @@ def read_article(
 
     `.json` files in xlate's article format are taken as they are (segmented if they
     hold no sentences). Text with a stretch of over `xlate.validate.MAX_RUN` characters
-    without a sentence end or line break is refused (`InputError`): it cannot be aligned. With `presegmented`, the file has one sentence per line and a
-    blank line between paragraphs; it is decoded but not cleaned, so sentence ids match
-    the lines of the file.
+    without a sentence end or line break is refused (`InputError`): it cannot be aligned.
+    With `presegmented`, the file has one sentence per line and a blank line between
+    paragraphs; it is decoded but not cleaned, so sentence ids match the lines of the file.
     """
     from xlate.text.clean import clean
     from xlate.text.load import load, load_article_json
