@@ -25,14 +25,14 @@ def read_article(
 
     `.json` files in xlate's article format are taken as they are (segmented if they
     hold no sentences). Text with a stretch of over `xlate.validate.MAX_RUN` characters
-    without a sentence end or line break is refused (`InputError`): it cannot be aligned.
+    that does not split into sentences is refused (`InputError`): it cannot be aligned.
     With `presegmented`, the file has one sentence per line and a blank line between
     paragraphs; it is decoded but not cleaned, so sentence ids match the lines of the file.
     """
     from xlate.text.clean import clean
     from xlate.text.load import load, load_article_json
     from xlate.text.segment import read_presegmented, segment
-    from xlate.validate import check_runs, given_language
+    from xlate.validate import check_runs, check_sentences, given_language
 
     lang = given_language(lang)
     if Path(path).suffix.lower() == ".json":
@@ -40,21 +40,24 @@ def read_article(
         check_runs(article.paragraphs, path=path)
         if lang:
             article = article.with_(lang=lang)
-        return article if article.sentences else segment(article)
-    if presegmented:
+        article = article if article.sentences else segment(article)
+    elif presegmented:
         from xlate.text.langid import detect_language
 
         text = load(path).text
         check_runs([text], path=path)
         paragraphs = read_presegmented(text)
         lang = lang or detect_language(" ".join(s for para in paragraphs for s in para))
-        return Article.from_sentences(paragraphs, lang=lang, meta=Meta(lang=lang), path=str(path))
-    doc = load(path)
-    if doc.format == "text":
-        check_runs([doc.text], path=path)  # before the cleaning it would cost
-    cleaned = clean(doc, lang=lang)
-    check_runs(cleaned.article.paragraphs, path=path)
-    return segment(cleaned.article).with_(path=str(path))
+        article = Article.from_sentences(
+            paragraphs, lang=lang, meta=Meta(lang=lang), path=str(path)
+        )
+    else:
+        doc = load(path)
+        if doc.format == "text":
+            check_runs([doc.text], path=path)  # before the cleaning it would cost
+        article = segment(clean(doc, lang=lang).article).with_(path=str(path))
+    check_sentences(article, path=path)
+    return article
 
 
 def read_translation(path: str | Path, *, article: Article | None = None) -> list[str]:

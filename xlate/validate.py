@@ -31,24 +31,40 @@ _CODE = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*|und")
 
 
 MAX_RUN = 500_000
-"""Longest stretch of text without a sentence end or a line break that xlate aligns: no
+"""Longest stretch of text that does not split into sentences that xlate aligns: no
 article has one (a 30-minute transcript without punctuation is about 25,000 characters),
 and sentences cut from a longer one at arbitrary points cannot be matched meaningfully."""
 _RUN = re.compile(r"[^.!?。！？۔؟\n]+")
+_LONG = 1500  # a sentence this long was cut by force (segment.MAX_SENTENCE is 3,000)
 
 
 def check_runs(texts: Iterable[str], *, path: str | Path) -> None:
-    """An `InputError` when one of `texts` holds a stretch longer than `MAX_RUN`."""
+    """An `InputError` when one of `texts` holds a stretch longer than `MAX_RUN` without a
+    sentence end or line break (a quick look before cleaning)."""
     for text in texts:
         if len(text) <= MAX_RUN:
             continue
         longest = max((m.end() - m.start() for m in _RUN.finditer(text)), default=0)
         if longest > MAX_RUN:
-            raise InputError(
-                path,
-                f"{longest:,} characters with no sentence end or line break (the limit is "
-                f"{MAX_RUN:,}): not article text; break it into lines or sentences",
-            )
+            _too_long(longest, path)
+
+
+def check_sentences(article: Article, *, path: str | Path) -> None:
+    """An `InputError` when consecutive sentences of over 1,500 characters (cut by force
+    from text that does not split into sentences) add up to more than `MAX_RUN`."""
+    stretch = 0
+    for sentence in article.sentences:
+        stretch = stretch + len(sentence.text) if len(sentence.text) >= _LONG else 0
+        if stretch > MAX_RUN:
+            _too_long(sum(len(s.text) for s in article.sentences if len(s.text) >= _LONG), path)
+
+
+def _too_long(size: int, path: str | Path) -> None:
+    raise InputError(
+        path,
+        f"{size:,} characters that do not split into sentences (the limit is {MAX_RUN:,}): "
+        "not article text; break it into lines or sentences",
+    )
 
 
 def normalise_text(text: str) -> str:
