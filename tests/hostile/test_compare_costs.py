@@ -201,3 +201,29 @@ def test_diagonal_cuts_cut_a_gap_into_small_pieces(n: int, m: int, i0: int, j0: 
     assert all(a < c and b < d for (a, b), (c, d) in steps)
     if min(n, m) > n * m // similarity._HUGE_GAP:  # (else rows or columns are too few)
         assert max((c - a - 1) * (d - b - 1) for (a, b), (c, d) in steps) <= similarity._HUGE_GAP
+
+
+def test_checks_of_a_link_with_thousands_of_figures_are_not_compared_pairwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "1, 7, 3, ...": every figure is a fact of one long link; picking the drifted ones
+    # must not compare each check with every other (FactCheck equality is field by field).
+    from xlate.matching.compare import compare
+    from xlate.model import Article, FactCheck
+
+    rng = random.Random(2)
+    figures = [str(rng.randint(1, 9)) for _ in range(3000)]
+    edited = [f if i % 3 else "5" for i, f in enumerate(figures)]  # a rewrite
+    calls = 0
+    plain_eq = FactCheck.__eq__
+
+    def counting_eq(self: FactCheck, other: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return plain_eq(self, other)
+
+    monkeypatch.setattr(FactCheck, "__eq__", counting_eq)
+    report = compare(Article.from_sentences([[", ".join(figures)]], lang="en"),
+                     Article.from_sentences([[", ".join(edited)]], lang="en"))
+    assert report.links
+    assert calls < 10 * len(figures), calls

@@ -99,10 +99,15 @@ def tokens(text: str) -> list[str]:
     return out
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
+
+
 def _number_token(word: str) -> str:
     # "1,000" and "1 000" and "1.000" are one thousand; "244,8" (Russian) is 244.8.
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", word):
-        return re.sub(r"[,.]", "", word)
+    if word.isdigit():
+        return word
+    if _THOUSANDS.fullmatch(word):
+        return word.replace(",", "").replace(".", "")
     return word.replace(",", ".")
 
 

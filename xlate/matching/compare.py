@@ -421,6 +421,7 @@ def _given_nearby(
         if not moved or not (link.original and link.republication):
             out.append(link)
             continue
+        moved_ids = {id(f) for f in moved}  # by identity: equal checks may repeat ("1, 1, 1")
         values = {
             ("dropped", f.text): f
             for f in extract_facts(_join(original, link.original), original.lang)
@@ -431,7 +432,7 @@ def _given_nearby(
         seen: dict[str, list[Fact]] = {}
         facts = []
         for f in link.facts:
-            if f in moved and f.status == "changed":
+            if id(f) in moved_ids and f.status == "changed":
                 new = values.get(("introduced", f.republication or ""))
                 number = magnitude(new) if new else None
                 if number and any(
@@ -439,7 +440,7 @@ def _given_nearby(
                     for g in near(seen, "introduced", link)
                 ):
                     f = replace(f, severity="style", reason="given nearby")
-            elif f in moved and f.reason != "speaker inverted":
+            elif id(f) in moved_ids and f.reason != "speaker inverted":
                 fact = values.get((f.status, f.original or f.republication or ""))
                 if (fact and any(g.value == fact.value for g in near(seen, f.status, link))) or (
                     f.reason == "source dropped"
