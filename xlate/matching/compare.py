@@ -391,7 +391,7 @@ def _given_nearby(
     rewrite 'changed' to a number the original gives next door ('two apartments' read
     opposite '12 were killed' where the next sentence says '12 people'): paired wrongly."""
     from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.check import magnitude
+    from xlate.matching.facts.severity import magnitude
 
     def near(seen: dict[str, list[Fact]], status: str, link: Link) -> list[Fact]:
         """Facts of the sentences next to `link` where a fact `status` would have gone

@@ -4,7 +4,8 @@ One module per dimension, Duckling-style, each with its per-language tables in
 `tables/<lang>/<dimension>.json`: `numbers` (numbers, percentages, money), `ordinals`,
 `dates` (dates, clock times, relative time), `entities` (places and names),
 `attribution` (speakers and reporting verbs), `portfolios` (ministries); `extract` runs
-them all over a text and `check` pairs the facts of a link and gives each change its severity.
+them all over a text, `check` pairs the facts of a link and `severity` tells drift from
+style.
 
 `extract_facts` finds numbers, percentages, money, ordinals, dates, places, names and
 attribution verbs in one language and gives each a language-independent `value`, so that
@@ -37,8 +38,9 @@ Places and names come from `xlate/data/places.tsv` and `names.tsv`.
 
 from __future__ import annotations
 
-from xlate.matching.facts.check import check_facts, severity
+from xlate.matching.facts.check import check_facts
 from xlate.matching.facts.extract import extract_facts
+from xlate.matching.facts.severity import severity
 from xlate.model import FactCheck
 
 __all__ = ["check_facts", "check_texts", "extract_facts", "severity"]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from xlate.matching.facts.check import magnitude, round_equal, rounded
 from xlate.matching.facts.extract import extract_facts
+from xlate.matching.facts.severity import magnitude, round_equal, rounded
 from xlate.model import Fact, FactCheck, Link
 
 

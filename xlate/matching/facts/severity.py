@@ -1,0 +1,193 @@
+"""Severity: whether a non-kept fact check is drift (the meaning changed) or style (the
+same meaning in other words), with the reason; and the numeric tests both use (rounding,
+approximation)."""
+
+from __future__ import annotations
+
+import re
+
+from xlate.matching.facts.attribution import LOADED, listener
+from xlate.matching.facts.common import base_lang, locative
+from xlate.matching.facts.common import table as _load
+from xlate.model import Fact, FactStatus, Severity
+
+_METONYMY: dict[str, str] = _load("", "provenance")["metonymy"]
+_AGENCIES = frozenset(_load("", "provenance")["agencies"])
+PORTFOLIO = ":portfolio:"
+"""What a ministry's value holds (`name:portfolio:...`, `speaker:portfolio:...`)."""
+_RELATIVE_DAY = frozenset({"day:-1", "day:0", "day:+1"})
+
+
+def severity(
+    status: FactStatus,
+    original: Fact | None,
+    republication: Fact | None,
+    *,
+    original_text: str | None = None,
+    republication_text: str | None = None,
+    translated: bool = False,
+    speaker_dropped: bool = False,
+    republication_lang: str | None = None,
+) -> tuple[Severity, str] | None:
+    """Drift (the meaning changed) or style (same meaning, other words), with a reason;
+    None for a kept fact. `republication_lang`: the language of `republication_text`."""
+    if status == "kept":
+        return None
+    fact = original or republication
+    assert fact is not None
+    kind = fact.kind
+    if status == "changed":
+        assert original is not None and republication is not None
+        return _changed(original, republication, original_text, republication_text)
+    if translated and kind in ("time", "attribution", "speaker"):
+        return "style", "translation"
+    if _agency(fact):
+        return "style", "credit"
+    if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
+        return "style", "wording"  # the two sides = both = the countries
+    if kind in ("place", "name") and status == "dropped":
+        return "style", "detail left out"
+    if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
+        return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
+    if fact.value.startswith("name" + PORTFOLIO):
+        return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
+    if kind == "attribution":
+        verb = fact.value.split(":")[-1]
+        if status == "introduced":
+            return ("drift", "loaded verb") if verb in LOADED else ("style", "attribution added")
+        if speaker_dropped:
+            return "style", "with its speaker"
+        if status == "dropped" and _subject_kept(fact, original_text, republication_text):
+            return "style", "source kept"
+        return "drift", "source dropped"
+    if kind == "speaker":
+        if status == "introduced":
+            return "style", "source added"
+        if _listener(fact, republication_text, republication_lang):
+            return "drift", "speaker inverted"
+        other_text = (republication_text or "").lower()
+        name = fact.value.split(":", 1)[-1]
+        if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
+            name in other_text
+        ):
+            return "style", "speaker named elsewhere"
+        return "drift", "source dropped"
+    return "drift", f"{kind} {status}"
+
+
+def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
+    """The words just before a dropped reporting verb (its subject: 'NHK public television
+    said', 'the army said') still stand in the other sentence ('reports from NHK public
+    television indicate'): the claim keeps its source."""
+    if not text or not other or verb.start < 0:
+        return False
+    before = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
+    subject = [w for w in before if w.lower() not in _NOT_SUBJECT]
+    return bool(subject) and subject[-1].lower() in other.lower()
+
+
+_NOT_SUBJECT = frozenset(
+    ["the", "a", "an", "of", "and", "has", "have", "had", "also", "was", "were", "is", "are",
+     "it", "its"]
+)
+
+
+def _changed(
+    a: Fact, b: Fact, a_text: str | None, b_text: str | None
+) -> tuple[Severity, str]:
+    kind = a.kind
+    if _agency(a) or _agency(b):
+        return "style", "credit"
+    if kind == "attribution":
+        va, vb = a.value.split(":")[-1], b.value.split(":")[-1]
+        if va in LOADED or vb in LOADED:
+            return "drift", "loaded verb"
+        return "style", "neutral verb"
+    if kind == "speaker":
+        pronouns = [v.startswith("speaker:pronoun") for v in (a.value, b.value)]
+        if all(pronouns) and a.value.count(":") == b.value.count(":") == 2:
+            return "drift", "speaker"  # she said -> he said
+        if any(pronouns):
+            return "style", "pronoun"
+        if "speaker:role" in (a.value, b.value):
+            return "style", "speaker described"
+        return "drift", "speaker"
+    days = {a.value, b.value}
+    if kind == "time" and days & _RELATIVE_DAY and any(v.startswith("weekday:") for v in days):
+        return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
+    if kind in ("number", "money", "percent") and rounded(a, b):
+        return "style", "approximation"
+    if round_equal(a, b):
+        return "style", "rounding"
+    if kind in ("place", "name", "speaker") and (
+        _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
+    ) and not (at_located_place(a, a_text) or at_located_place(b, b_text)):
+        return "style", "metonymy"
+    return "drift", kind
+
+
+def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
+    """'police told her' -> 'she told police': the source of the words is now the one
+    they were told to (the `listener` pattern of the language's attribution table)."""
+    if not other_text or not lang:
+        return False
+    return any(listener(other_text, m, base_lang(lang))
+               for m in re.finditer(re.escape(fact.text), other_text, re.IGNORECASE))
+
+
+def _agency(fact: Fact) -> bool:
+    """A news agency named or speaking: its credit is provenance, not a fact of the story."""
+    return fact.value in _AGENCIES or "name:" + fact.value.split(":", 1)[-1] in _AGENCIES
+
+
+def rounded(fact_a: Fact, fact_b: Fact) -> bool:
+    """'more than 1,150 million' -> '1.15 billion': a large figure written anew that loses
+    or gains its approximation word is rounding; 'at least one' -> 'one', 'about $42
+    million' -> '$42 million' and 'about' -> 'crossed' are other claims."""
+    a, b = fact_a.value, fact_b.value
+    bare_a, bare_b = a.lstrip("<>=~"), b.lstrip("<>=~")
+    if bare_a != bare_b or a == b or (a != bare_a and b != bare_b):
+        return False
+    if re.sub(r"\D", "", fact_a.text) == re.sub(r"\D", "", fact_b.text):
+        return False
+    number = bare_a.split(" ")[0].rstrip("%")
+    try:
+        return float(number) >= 1000
+    except ValueError:
+        return False
+
+
+def magnitude(fact: Fact) -> tuple[float, str, str] | None:
+    """A figure's number, unit and qualifier ('>=2 person' -> 2.0, 'person', '>='); None
+    for facts that are not figures."""
+    if fact.kind not in ("number", "money", "percent"):
+        return None
+    bare = fact.value.lstrip("<>=~")
+    number, _, unit = bare.partition(" ")
+    try:
+        return float(number.rstrip("%")), unit, fact.value[: len(fact.value) - len(bare)]
+    except ValueError:
+        return None
+
+
+def _digits(value: float) -> int:
+    return len(f"{value:.12g}".partition("e")[0].replace(".", "").replace("-", "").strip("0"))
+
+
+def round_equal(a: Fact, b: Fact) -> bool:
+    """'$6219.702 million' -> '6.22 billion': the less precise figure (at least three
+    significant digits) is the other rounded; '5482.668 million' -> '5.478 billion' and
+    'log 247' -> 'log 250' are not."""
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or ma[1] != mb[1] or ma[0] == mb[0] or not ma[0] or not mb[0]:
+        return False
+    (precise, _, _), (short, _, _) = sorted((ma, mb), key=lambda m: -_digits(m[0]))
+    digits = _digits(short)
+    if digits < 3 or digits >= _digits(precise):
+        return False
+    return float(f"{precise:.{digits}g}") == short
+
+
+def at_located_place(fact: Fact, text: str | None) -> bool:
+    """Whether `fact` (a place) is where something happens in `text` ('in China')."""
+    return bool(text) and locative(text or "", fact.start, fact.end)
