@@ -10,6 +10,7 @@ pair gets a new name (and a warning) instead of overwriting that pair's reports.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,7 +49,7 @@ def story_name(original: str | Path) -> str:
 
 
 def _key(paths: Iterable[str | Path | None]) -> list[str]:
-    return [str(Path(p).resolve()) if p else "" for p in paths]
+    return [os.path.realpath(p) if p else "" for p in paths]
 
 
 class Namer:

@@ -99,8 +99,11 @@ def _read_cached(path: str, mtime: float, presegmented: bool, lang: str | None) 
 def _read(source: Source, presegmented: bool, lang: str | None) -> Article:
     if not isinstance(source.input, Path):
         return source.input
-    stat = source.input.stat() if source.input.exists() else None
-    return _read_cached(str(source.input), stat.st_mtime if stat else 0.0, presegmented, lang)
+    try:
+        mtime = source.input.stat().st_mtime
+    except OSError:  # missing, a loop, a name too long: read_article names the problem
+        mtime = 0.0
+    return _read_cached(str(source.input), mtime, presegmented, lang)
 
 
 def run_pair(task: PairTask) -> PairResult:

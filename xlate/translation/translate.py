@@ -377,15 +377,18 @@ def read_translation(path: str | Path) -> list[str]:
 
 
 def _translation_json(text: str, path: Path) -> list[str]:
-    try:
-        data = json.loads(text)
-        if data.get("schema") != "xlate.translation/1":
-            raise ValueError
-        return [str(s["translation"]).strip() for s in data["sentences"]]
-    except (ValueError, TypeError, KeyError, AttributeError):
+    from xlate.validate import Fields, parse_json
+
+    data = parse_json(text, path=path)
+    if not isinstance(data, dict) or data.get("schema") != "xlate.translation/1":
         raise InputError(
             path, "is not a translation written by `xlate translate` (xlate.translation/1)"
-        ) from None
+        )
+    items = Fields(data, path=path).items("sentences", required=True)
+    return [
+        (Fields(item, path=path, where=f"sentences[{i}].").text("translation") or "").strip()
+        for i, item in enumerate(items)
+    ]
 
 
 def fit_translation(lines: Sequence[str], sentences: int, path: str | Path) -> list[str]:

@@ -1,0 +1,171 @@
+"""What an attacker's sweep of every command found: odd paths, HTML lxml cannot parse,
+and JSON inside translation files, JSON Lines, gold files and manifests."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.helpers import ARTICLE, one_line_error, run
+
+A_SENTENCE = "Chinese President Xi Jinping met visiting leaders in Beijing on Tuesday."
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def _odd_path(kind: str, tmp_path: Path) -> Path:
+    if kind == "symlink-loop":
+        os.symlink(tmp_path / "b.txt", tmp_path / "a.txt")
+        os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
+        return tmp_path / "a.txt"
+    if kind == "name-too-long":
+        return tmp_path / ("y" * 300 + ".txt")
+    (tmp_path / "folder.txt").mkdir()
+    return tmp_path / "folder.txt"
+
+
+@pytest.mark.parametrize(
+    ("kind", "problem"),
+    [
+        ("symlink-loop", "loop of symbolic links"),
+        ("name-too-long", "file name too long"),
+        ("directory", "is a directory"),
+    ],
+)
+@pytest.mark.parametrize("position", ["original", "republication", "clean"])
+def test_odd_paths_are_one_line(
+    kind: str, problem: str, position: str, good: Path, tmp_path: Path
+) -> None:
+    odd = _odd_path(kind, tmp_path)
+    if position == "clean":
+        args: list[str | Path] = ["clean", odd]
+    else:
+        pair = [odd, good] if position == "original" else [good, odd]
+        args = ["compare", *pair, "--out", tmp_path / "out"]
+    code, _, err = run(*args)
+    assert problem in one_line_error(code, err, names=odd)
+
+
+def test_html_that_is_one_unclosed_comment_has_no_text(tmp_path: Path) -> None:
+    page = tmp_path / "comment.html"
+    page.write_text("<!--" + "x" * 1000 + f"<html><body><p>{ARTICLE}</p></body></html>")
+    code, _, err = run("clean", page)
+    assert "no article text" in one_line_error(code, err, names=page)
+
+
+def test_deep_html_with_an_xml_declaration_keeps_its_text(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    body = "<div>" * 1000 + f"<p>{A_SENTENCE} {A_SENTENCE}</p>" + "</div>" * 1000
+    page.write_text(f'<?xml version="1.0" encoding="utf-8"?><html><body>{body}</body></html>')
+    code, out, err = run("clean", page)
+    assert code == 0, err
+    assert A_SENTENCE in out
+
+
+TRANSLATIONS = {
+    "deep": '{"schema": "xlate.translation/1", "sentences": ' + "[" * 5000 + "]" * 5000 + "}",
+    "huge-int": '{"schema": "xlate.translation/1", "n": ' + "9" * 5000 + "}",
+    "sentences-dict": json.dumps({"schema": "xlate.translation/1", "sentences": {"a": 1}}),
+    "translation-list": json.dumps(
+        {"schema": "xlate.translation/1", "sentences": [{"translation": ["x"]}]}
+    ),
+    "item-string": json.dumps({"schema": "xlate.translation/1", "sentences": ["x"]}),
+    "not-an-object": "[1, 2]",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(TRANSLATIONS))
+def test_malformed_translation_json_is_one_line(kind: str, good: Path, tmp_path: Path) -> None:
+    translation = tmp_path / "good.zh.json"
+    translation.write_text(TRANSLATIONS[kind], encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_text(ARTICLE.replace("12", "14"), encoding="utf-8")
+    code, _, err = run(
+        "compare", good, copy, "--original-translation", translation, "--out", tmp_path / "o"
+    )
+    one_line_error(code, err, names=translation)
+
+
+def test_null_translation_means_none(good: Path, tmp_path: Path) -> None:
+    """A sentence whose translation is null has none (it used to become the word 'None')."""
+    from xlate.translation.translate import read_translation
+
+    translation = tmp_path / "t.json"
+    sentences = [{"translation": None}, {"translation": " Two. "}]
+    translation.write_text(json.dumps({"schema": "xlate.translation/1", "sentences": sentences}))
+    assert read_translation(translation) == ["", "Two."]
+
+
+def test_bad_json_lines_are_listed_and_the_rest_indexed(tmp_path: Path) -> None:
+    good = json.dumps({"id": "good", "text": ARTICLE, "lang": "en"})
+    lines = [
+        good,
+        '{"id": "deep", "x": ' + "[" * 5000 + "]" * 5000 + "}",
+        '{"id": ' + "1" * 5000 + ', "text": "x"}',
+        json.dumps({"id": "text-list", "text": ["x"]}),
+        json.dumps({"id": "lang-number", "text": ARTICLE, "lang": 5}),
+        json.dumps({"id": "bidi", "text": "\u202e\u200b", "lang": "en"}),
+        json.dumps({"id": "paragraphs-null", "paragraphs": [None]}),
+        "{not json",
+        "[1]",
+    ]
+    source = tmp_path / "wire.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out, err = run("index", source, "--out", tmp_path / "index")
+    assert code == 2, err
+    assert "Traceback" not in err and "internal error" not in err
+    errors = [
+        json.loads(line)
+        for line in (tmp_path / "index" / "errors.jsonl").read_text().splitlines()
+    ]
+    assert len(errors) == len(lines) - 1
+    assert all(str(source) in e["error"] for e in errors)
+    assert "added 1 stories" in out
+
+
+def test_index_reruns_after_a_run_where_every_story_failed(good: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    index = tmp_path / "index"
+    assert run("index", empty, "--out", index)[0] == 2
+    code, out, err = run("index", good, "--out", index)
+    assert code == 0, err
+    assert "added 1 stories" in out
+
+
+def _story(root: Path, good: Path) -> Path:
+    story = root / "story"
+    story.mkdir(parents=True)
+    (story / "original.txt").write_text(ARTICLE)
+    (story / "republication.txt").write_text(ARTICLE.replace("12", "14"))
+    return story
+
+
+@pytest.mark.parametrize(
+    "gold",
+    ['{"presegmented": ' + "[" * 5000 + "]" * 5000 + "}", '{"presegmented": "yes"}', "[1]"],
+)
+def test_a_malformed_gold_file_is_a_warning(gold: str, good: Path, tmp_path: Path) -> None:
+    story = _story(tmp_path / "corpus", good)
+    (story / "gold.json").write_text(gold)
+    code, _, err = run("corpus", tmp_path / "corpus", "--out", tmp_path / "out", "-f", "json")
+    assert code == 0, err
+    assert "gold.json" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "manifest", ["[" * 5000 + "]" * 5000, '[{"story": ' + "1" * 5000 + "}]", "\u202e"]
+)
+def test_a_malformed_manifest_is_one_line(manifest: str, tmp_path: Path) -> None:
+    path = tmp_path / "pairs.json"
+    path.write_text(manifest)
+    code, _, err = run("corpus", path, "--out", tmp_path / "out")
+    one_line_error(code, err, names=path)
