@@ -169,3 +169,17 @@ def test_a_malformed_manifest_is_one_line(manifest: str, tmp_path: Path) -> None
     path.write_text(manifest)
     code, _, err = run("corpus", path, "--out", tmp_path / "out")
     one_line_error(code, err, names=path)
+
+
+def test_a_missing_package_names_each_file_and_its_language(good: Path, tmp_path: Path) -> None:
+    russian = tmp_path / "russian.txt"
+    russian.write_text(
+        "Президент Китая Си Цзиньпин встретился в Пекине с иностранными лидерами во вторник. "
+        "Стороны подписали двенадцать соглашений, сообщили официальные лица.",
+        encoding="utf-8",
+    )
+    code, _, err = run("compare", good, russian, "--out", tmp_path / "out")
+    line = one_line_error(code, err, names=russian)
+    assert f"{good} is en, {russian} is ru" in line and "models install ru en" in line
+    code, _, err = run("translate", russian, "--to", "zh", "--out", tmp_path / "out")
+    assert f"{russian} is ru (detected" in one_line_error(code, err, names=russian)

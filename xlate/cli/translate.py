@@ -81,6 +81,7 @@ def translate(
     from rich.progress import Progress, TaskID
 
     from xlate.api import read_article
+    from xlate.errors import ModelError
     from xlate.fsutil import safe_name
     from xlate.model import LANGUAGES
     from xlate.translation.packages import article_language, check_routes
@@ -111,7 +112,11 @@ def translate(
             f"{article}: is already in {name} ({doc.lang}); drop {doc.lang} from --to "
             f"(or give the right language with --from if {doc.lang} was detected wrongly)"
         )
-    check_routes(doc.lang, targets)  # every package must be there before any work starts
+    try:  # every package must be there before any work starts
+        check_routes(doc.lang, targets)
+    except ModelError as exc:
+        how = "given" if lang else "detected; --from sets it"
+        raise ModelError(f"{article} is {doc.lang} ({how}): {exc}") from None
     translator = ArgosTranslator(
         device=device.value, beam_size=beam_size, intra_threads=threads, cache=not no_cache
     )

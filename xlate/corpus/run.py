@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from xlate.corpus.layout import Source, Story
 from xlate.corpus.naming import Namer
-from xlate.errors import OutputError, XlateError
+from xlate.errors import ModelError, OutputError, XlateError
 
 if TYPE_CHECKING:
     from xlate.model import Article, Report
@@ -125,17 +125,23 @@ def run_pair(task: PairTask) -> PairResult:
             ):
                 if src.translation is None:
                     article_language(article.lang, src.path or task.name, option)
-        report = compare(
-            original,
-            rep,
-            via=opts.via,
-            original_translation=read_translation(o_src.translation, article=original)
-            if o_src.translation
-            else None,
-            republication_translation=read_translation(r_src.translation, article=rep)
-            if r_src.translation
-            else None,
-        )
+        try:
+            report = compare(
+                original,
+                rep,
+                via=opts.via,
+                original_translation=read_translation(o_src.translation, article=original)
+                if o_src.translation
+                else None,
+                republication_translation=read_translation(r_src.translation, article=rep)
+                if r_src.translation
+                else None,
+            )
+        except ModelError as exc:  # say which file is in which language
+            raise ModelError(
+                f"{o_src.path or 'original'} is {original.lang}, {r_src.path or task.name} "
+                f"is {rep.lang}: {exc}"
+            ) from None
         inputs = [p for p in (o_src.input, r_src.input, o_src.translation, r_src.translation)
                   if isinstance(p, (str, Path))]  # fmt: skip
         paths = write_reports(
