@@ -183,3 +183,62 @@ def test_a_missing_package_names_each_file_and_its_language(good: Path, tmp_path
     assert f"{good} is en, {russian} is ru" in line and "models install ru en" in line
     code, _, err = run("translate", russian, "--to", "zh", "--out", tmp_path / "out")
     assert f"{russian} is ru (detected" in one_line_error(code, err, names=russian)
+
+
+def _as_nobody() -> list[str]:
+    import shutil
+
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root and setpriv to run as another user")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+
+@pytest.mark.parametrize("command", ["clean", "compare", "translate", "index", "models"])
+def test_an_unreadable_input_is_one_line(command: str, request: pytest.FixtureRequest) -> None:
+    """Typer's own readable check printed three lines of usage; xlate names the file."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    tmp_path = Path(tempfile.mkdtemp(prefix="xlate-nobody-", dir="/tmp"))  # others may enter
+    tmp_path.chmod(0o777)
+    request.addfinalizer(lambda: shutil.rmtree(tmp_path, ignore_errors=True))
+    secret = tmp_path / "secret.txt"
+    secret.write_text(ARTICLE)
+    secret.chmod(0)
+    (tmp_path / "open.txt").write_text(ARTICLE.replace("12", "14"))
+    out = tmp_path / "out"
+    args = {
+        "clean": ["clean", secret],
+        "compare": ["compare", secret, tmp_path / "open.txt", "--out", out],
+        "translate": ["translate", secret, "--to", "zh", "--out", out],
+        "index": ["index", secret, "--out", out],
+        "models": ["models", "install", "--file", secret],
+    }[command]
+    xlate = Path(sys.executable).parent / "xlate"
+    result = subprocess.run(
+        [*_as_nobody(), xlate, *args], capture_output=True, text=True, timeout=60
+    )
+    if command == "index":  # listed in errors.jsonl, exit 2
+        assert result.returncode == 2 and "Permission denied" in result.stderr
+        return
+    line = one_line_error(result.returncode, result.stderr, names=secret)
+    assert "Permission denied" in line
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["clean", "compare"])
+def test_a_full_standard_output_is_named(command: str, good: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    copy = tmp_path / "copy.txt"
+    copy.write_text(ARTICLE.replace("12", "14"))
+    args = ["clean", good] if command == "clean" else ["compare", good, copy, "-o", tmp_path]
+    xlate = Path(sys.executable).parent / "xlate"
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [xlate, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60
+        )
+    assert "standard output: No space left" in one_line_error(result.returncode, result.stderr)

@@ -325,7 +325,9 @@ def install_file(path: str | Path) -> PackageInfo:
         raise ModelError(f"{path}: not a regular file (a folder, pipe or device); refused")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except (zipfile.BadZipFile, ValueError, EOFError):
         raise ModelError(
             f"{path}: not an Argos package (not a zip archive); nothing installed"
         ) from None
