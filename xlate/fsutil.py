@@ -93,7 +93,7 @@ def write_all(
     try:
         for path in paths:
             temps.append(_write_temp(path, files[path]))
-        with _folder_locks({p.parent for p in paths}):
+        with _folder_locks({p.parent for p in paths}), _signals_held():
             for path in paths:
                 check_target(path, inputs)  # the folder may have changed while writing
             for path, tmp in zip(paths, temps, strict=True):
@@ -105,6 +105,28 @@ def write_all(
         for tmp in temps:
             Path(tmp).unlink(missing_ok=True)
     return paths
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) or SIGTERM arriving during the renames takes effect once they are
+    done, so an interrupted run never leaves half a set renamed (main thread only)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.signal(s, lambda signum, _: held.append(signum)) for s in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for signum in dict.fromkeys(held):
+            signal.raise_signal(signum)
 
 
 @contextlib.contextmanager

@@ -242,3 +242,39 @@ def test_a_full_standard_output_is_named(command: str, good: Path, tmp_path: Pat
             [xlate, *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60
         )
     assert "standard output: No space left" in one_line_error(result.returncode, result.stderr)
+
+
+@pytest.mark.parametrize("signum", ["SIGINT", "SIGTERM"])
+def test_a_signal_during_the_renames_waits_for_the_whole_set(
+    signum: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C between two renames used to leave a set half old, half new."""
+    import signal
+
+    from xlate import fsutil
+
+    files = {tmp_path / f"report.{s}": s for s in ("html", "md", "json", "align")}
+    for path in files:
+        path.write_text("old")
+    renames: list[str] = []
+    real_replace = os.replace
+
+    def replace(src: str, dst: Path) -> None:
+        if not renames:
+            os.kill(os.getpid(), getattr(signal, signum))
+        renames.append(str(dst))
+        real_replace(src, dst)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(fsutil.os, "replace", replace)
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            fsutil.write_all(files)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert len(renames) == 4
+    assert all(path.read_text() == content for path, content in files.items())
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
