@@ -125,8 +125,8 @@ def _signals_held() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-        for signum in dict.fromkeys(held):
-            signal.raise_signal(signum)
+        for number in dict.fromkeys(held):
+            signal.raise_signal(number)
 
 
 @contextlib.contextmanager
