@@ -278,3 +278,48 @@ def test_a_signal_during_the_renames_waits_for_the_whole_set(
     assert len(renames) == 4
     assert all(path.read_text() == content for path, content in files.items())
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
+
+
+def test_split_tokens_cuts_at_word_starts_and_keeps_every_token() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from xlate.translation.translate import split_tokens
+
+    pieces_of = st.sampled_from(["\u2581the", "re", "\u2581x", "ab@@", "c", "。"])
+
+    @given(st.lists(pieces_of, max_size=700), st.integers(min_value=2, max_value=200))
+    def check(tokens: list[str], limit: int) -> None:
+        pieces = split_tokens(tokens, limit)
+        assert [t for p in pieces for t in p] == tokens
+        assert all(0 < len(p) <= limit for p in pieces[:-1]) and len(pieces[-1]) <= limit
+        start = 0
+        for piece in pieces[:-1]:  # a cut falls before a word start when its window has one
+            end = start + len(piece)
+            window = tokens[start + limit // 2 + 1 : start + limit + 1]
+            if any(t.startswith("\u2581") for t in window):
+                assert tokens[end].startswith("\u2581")
+            start = end
+
+    check()
+    words = ["\u2581w"] + ["x"] * 9
+    assert [len(p) for p in split_tokens(words * 40, 150)] == [150, 150, 100]
+
+
+def test_a_sentence_longer_than_the_model_is_translated_whole(tmp_path: Path) -> None:
+    """The test package has 256 fixed positions: a 3,000-character sentence used to be
+    refused ("No position encodings ... >= 256"), and CTranslate2 cuts real models'
+    inputs at 1,024 tokens and outputs at 256."""
+    from tests.package_builder import build_package
+    from xlate.translation.translate import ArgosTranslator
+
+    code, _, err = run("models", "install", "--file", build_package(tmp_path, "en", "zh"))
+    assert code == 0, err
+    long = " ".join(f"word{i} number {i}," for i in range(300)) + " end."
+    translator = ArgosTranslator(cache=False)
+    whole = translator.translate([long], source="en", target="zh")[0]
+    assert whole
+    article = tmp_path / "long.txt"
+    article.write_text(long)
+    code, out, err = run("translate", article, "--to", "zh", "--from", "en", "-o", tmp_path)
+    assert code == 0, err
