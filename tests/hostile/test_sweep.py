@@ -323,3 +323,22 @@ def test_a_sentence_longer_than_the_model_is_translated_whole(tmp_path: Path) ->
     article.write_text(long)
     code, out, err = run("translate", article, "--to", "zh", "--from", "en", "-o", tmp_path)
     assert code == 0, err
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "huge"])
+def test_a_package_index_that_is_not_a_sane_file_is_one_line(
+    kind: str, isolated_dirs: Path
+) -> None:
+    """Argos opens the index blocking and reads it whole: a FIFO there hung forever."""
+    index = isolated_dirs / "data" / "argos-translate" / "index.json"
+    index.parent.mkdir(parents=True)
+    if kind == "fifo":
+        os.mkfifo(index)
+    elif kind == "folder":
+        index.mkdir()
+    else:
+        with index.open("wb") as handle:
+            handle.truncate(17 << 20)
+    for args in (["models", "list", "--available"], ["models", "install", "en", "de"]):
+        code, _, err = run(*args)
+        one_line_error(code, err, names=index)
