@@ -342,3 +342,18 @@ def test_a_package_index_that_is_not_a_sane_file_is_one_line(
     for args in (["models", "list", "--available"], ["models", "install", "en", "de"]):
         code, _, err = run(*args)
         one_line_error(code, err, names=index)
+
+
+def test_a_bad_capture_does_not_stop_the_corpus(good: Path, tmp_path: Path) -> None:
+    """One unreadable capture used to end the run before any pair was compared."""
+    corpus = tmp_path / "corpus"
+    _story(corpus, good)
+    (corpus / "broken").mkdir()
+    (corpus / "broken" / "capture.html").write_text("<!--" + "x" * 100)
+    code, out, err = run("corpus", corpus, "--out", tmp_path / "out", "-f", "json")
+    assert code == 2, err
+    assert [line for line in err.splitlines() if "error" in line] == [
+        f"xlate: error: {corpus / 'broken' / 'capture.html'}: HTML page has no article text"
+    ]
+    assert "1 of 1 pairs compared" in out
+    assert (tmp_path / "out" / "story--republication.json").is_file()
