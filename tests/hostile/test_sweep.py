@@ -357,3 +357,11 @@ def test_a_bad_capture_does_not_stop_the_corpus(good: Path, tmp_path: Path) -> N
     ]
     assert "1 of 1 pairs compared" in out
     assert (tmp_path / "out" / "story--republication.json").is_file()
+
+
+def test_absurd_translation_settings_are_refused(good: Path, tmp_path: Path) -> None:
+    """--threads 100000 crashed CTranslate2 (SIGSEGV); --beam-size 100000 took 3.7 GB."""
+    code, _, err = run("translate", good, "--to", "zh", "--threads", "100000", "-o", tmp_path)
+    assert "--threads: at most" in one_line_error(code, err)
+    code, _, err = run("translate", good, "--to", "zh", "--beam-size", "100000", "-o", tmp_path)
+    assert code == 2 and "--beam-size" in err and "Traceback" not in err
