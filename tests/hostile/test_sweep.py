@@ -365,3 +365,48 @@ def test_absurd_translation_settings_are_refused(good: Path, tmp_path: Path) -> 
     assert "--threads: at most" in one_line_error(code, err)
     code, _, err = run("translate", good, "--to", "zh", "--beam-size", "100000", "-o", tmp_path)
     assert code == 2 and "--beam-size" in err and "Traceback" not in err
+
+
+def test_concurrent_runs_of_other_inputs_never_share_a_name(good: Path, tmp_path: Path) -> None:
+    """Two runs into one folder picked the same free name and one report replaced the other."""
+    import subprocess
+    import sys
+
+    xlate = Path(sys.executable).parent / "xlate"
+    reps = []
+    for folder, day in (("a", "Monday"), ("b", "Sunday")):
+        (tmp_path / folder).mkdir()
+        reps.append(tmp_path / folder / "rep.txt")
+        reps[-1].write_text(ARTICLE.replace("Tuesday", day))
+    out = tmp_path / "out"
+    runs = [
+        subprocess.Popen(
+            [xlate, "compare", good, rep, "--out", out, "-f", "json"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for rep in reps * 3
+    ]
+    assert [run.wait(timeout=120) for run in runs] == [0] * 6
+    reports = sorted(p for p in out.glob("*.json") if not p.name.startswith("."))
+    assert [p.name for p in reports] == ["good--rep-2.json", "good--rep.json"]
+    sources = {json.loads(p.read_text())["republication"]["path"] for p in reports}
+    assert sources == {str(rep) for rep in reps}
+    registry = json.loads((out / ".xlate-names.json").read_text())
+    assert sorted(registry) == ["pair:good--rep", "pair:good--rep-2"]
+
+
+def test_a_failed_run_leaves_the_names_as_they_were(good: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_text(ARTICLE.replace("12", "14"))
+    out = tmp_path / "out"
+    assert run("compare", good, copy, "--out", out, "-f", "json")[0] == 0
+    registry = (out / ".xlate-names.json").read_text()
+    (report,) = [p for p in out.glob("*.json") if not p.name.startswith(".")]
+    copy.write_text("")
+    assert run("compare", good, copy, "--out", out, "-f", "json")[0] == 2
+    other = tmp_path / "other.txt"
+    other.write_text("")
+    assert run("compare", good, other, "--out", out, "-f", "json", "--name", report.stem)[0] == 2
+    assert (out / ".xlate-names.json").read_text() == registry
+    assert report.is_file()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -182,8 +182,20 @@ def plan(
     warnings list the renames; `written` + `save` record the names once reports exist).
     """
     namer = Namer(out)
-    tasks = []
     chosen = iter(names) if names is not None else None
+    with namer.reserve():
+        tasks = _claim_pairs(stories, out, options, namer, chosen)
+    return tasks, namer
+
+
+def _claim_pairs(
+    stories: Sequence[Story],
+    out: str | Path,
+    options: Options,
+    namer: Namer,
+    chosen: Iterator[str] | None,
+) -> list[PairTask]:
+    tasks = []
     for story in stories:
         for rep in story.republications:
             inputs = [story.original.path, rep.path]
@@ -196,7 +208,7 @@ def plan(
                     story.name, story.original, rep, story.presegmented, name, Path(out), options
                 )
             )
-    return tasks, namer
+    return tasks
 
 
 def run_stories(
@@ -256,7 +268,8 @@ def run_stories(
         executor.close()
         if index and result.rows:
             corpus = index if isinstance(index, str) else str(out)
-            name = namer.claim("index", [corpus], kind="index")
+            with namer.reserve():
+                name = namer.claim("index", [corpus], kind="index")
             paths = write_index(result, out, title=corpus, name=name, notes=notes)
             namer.written(name, kind="index")
             result.paths += paths
