@@ -410,3 +410,25 @@ def test_a_failed_run_leaves_the_names_as_they_were(good: Path, tmp_path: Path) 
     assert run("compare", good, other, "--out", out, "-f", "json", "--name", report.stem)[0] == 2
     assert (out / ".xlate-names.json").read_text() == registry
     assert report.is_file()
+
+
+def test_json_report_records_match_asdict(good: Path, tmp_path: Path) -> None:
+    """The JSON report's fast record conversion agrees with its plain twin, `asdict`."""
+    from dataclasses import asdict
+
+    from xlate.api import read_article
+    from xlate.matching.compare import compare
+    from xlate.reports import json as json_report
+
+    copy = tmp_path / "copy.txt"
+    copy.write_text(ARTICLE.replace("12", "14").replace("Tuesday", "Monday"))
+    report = compare(read_article(good), read_article(copy))
+    data = json_report.to_dict(report)
+    assert [link["facts"] for link in data["links"]] == [
+        [asdict(f) for f in link.facts] for link in report.links
+    ]
+    assert any(link["facts"] for link in data["links"])
+    assert [link["diff"] for link in data["links"]] == [
+        [asdict(d) for d in link.diff] if link.label != "unchanged" else []
+        for link in report.links
+    ]
