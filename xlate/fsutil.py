@@ -68,7 +68,11 @@ def _write_temp(path: Path, data: str | bytes) -> str:
 
 
 def write_atomic(
-    path: str | Path, data: str | bytes, *, inputs: Iterable[str | Path] = ()
+    path: str | Path,
+    data: str | bytes,
+    *,
+    inputs: Iterable[str | Path] = (),
+    locked: bool = False,
 ) -> Path:
     """Write `data` to a temp file beside `path`, then rename it over `path`.
 
@@ -76,15 +80,19 @@ def write_atomic(
     Raises OutputError (one line, naming the path) when the folder cannot be written,
     or when `path` is a symlink, not a regular file, or one of `inputs`.
     """
-    return write_all({Path(path): data}, inputs=inputs)[0]
+    return write_all({Path(path): data}, inputs=inputs, locked=locked)[0]
 
 
 def write_all(
-    files: Mapping[Path, str | bytes], *, inputs: Iterable[str | Path] = ()
+    files: Mapping[Path, str | bytes],
+    *,
+    inputs: Iterable[str | Path] = (),
+    locked: bool = False,
 ) -> list[Path]:
     """Write a set of files all-or-nothing: every file to a temp file first (a full disk
-    changes nothing), then every rename under a lock on the folder, so two runs writing
-    the same names never leave a mix of both."""
+    changes nothing), then every rename under a lock on the folder (`folder_lock`; with
+    `locked`, the caller holds it already), so two runs writing the same names never
+    leave a mix of both."""
     inputs = list(inputs)
     paths = list(files)
     for path in paths:
@@ -93,7 +101,8 @@ def write_all(
     try:
         for path in paths:
             temps.append(_write_temp(path, files[path]))
-        with _folder_locks({p.parent for p in paths}):
+        folders = set() if locked else {p.parent for p in paths}
+        with _folder_locks(folders), _signals_held():
             for path in paths:
                 check_target(path, inputs)  # the folder may have changed while writing
             for path, tmp in zip(paths, temps, strict=True):
@@ -105,6 +114,33 @@ def write_all(
         for tmp in temps:
             Path(tmp).unlink(missing_ok=True)
     return paths
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C (SIGINT) or SIGTERM arriving during the renames takes effect once they are
+    done, so an interrupted run never leaves half a set renamed (main thread only)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.signal(s, lambda signum, _: held.append(signum)) for s in wanted}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        for number in dict.fromkeys(held):
+            signal.raise_signal(number)
+
+
+def folder_lock(folder: Path) -> contextlib.AbstractContextManager[None]:
+    """The exclusive lock `write_all` takes on `folder` while it renames."""
+    return _folder_locks([folder])
 
 
 @contextlib.contextmanager

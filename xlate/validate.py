@@ -124,7 +124,7 @@ class Fields:
 
     def __init__(self, data: Any, *, path: str | Path, where: str = "") -> None:
         if not isinstance(data, dict):
-            raise InputError(path, f"{where or 'top level'}: expected a JSON object")
+            raise InputError(path, f"{where.rstrip('.') or 'top level'}: expected a JSON object")
         self.data, self.path, self.where = data, path, where
 
     def _fail(self, key: str, problem: str) -> InputError:

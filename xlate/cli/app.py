@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
@@ -31,7 +32,16 @@ app = typer.Typer(
 
 class Command(TyperCommand):
     """A command whose usage line reads `xlate compare [OPTIONS] ORIGINAL REPUBLICATION`
-    (Typer writes required arguments in braces, `{ORIGINAL}`)."""
+    (Typer writes required arguments in braces, `{ORIGINAL}`), and whose path arguments
+    xlate checks itself: an unreadable file is one line naming it (exit 2), not Typer's
+    three-line usage error."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            info = getattr(getattr(param, "type_descriptor", None), "parameter_info", None)
+            if getattr(info, "readable", False):
+                info.readable = False  # type: ignore[union-attr]
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         return [
@@ -167,7 +177,10 @@ def handle_errors(fn: F) -> F:
         except OSError as exc:  # the machine's answer (disk full, no permission): not a bug
             if debugging():
                 raise
-            where = exc.filename or _inputs(kwargs)
+            where = exc.filename or (
+                # xlate's own files fail with their name; a nameless full disk is stdout's
+                "standard output" if exc.errno in _FULL else _inputs(kwargs)
+            )
             raise fail(f"{where}: {exc.strerror or exc}") from None
         except MemoryError:
             if debugging():
@@ -187,6 +200,10 @@ def handle_errors(fn: F) -> F:
             ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+"""Errors of a full disk or device."""
 
 
 def _inputs(kwargs: dict[str, Any]) -> str:

@@ -17,6 +17,7 @@ from xlate.cli.app import (
     fail,
     handle_errors,
     out_folder,
+    warn,
 )
 from xlate.cli.compare import (
     FailOn,
@@ -27,6 +28,8 @@ from xlate.cli.compare import (
     exit_on,
     print_row,
 )
+from xlate.errors import XlateError
+from xlate.escape import terminal
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -87,12 +90,16 @@ def corpus(
         out_folder("--out", out)
     layout = discover(folder, skip=[out])
     for warning in layout.warnings:
-        typer.echo(f"xlate: warning: {warning}", err=True)
+        warn(terminal(warning))
     for note in layout.notes:
-        typer.echo(note)
-    _clean_captures(layout.captures, out)
+        typer.echo(terminal(note))
+    failed = _clean_captures(layout.captures, out)
     if not layout.stories:
-        typer.echo(f"{folder}: no story with an original and a republication; nothing compared")
+        typer.echo(
+            terminal(f"{folder}: no story with an original and a republication; nothing compared")
+        )
+        if failed:
+            raise typer.Exit(EXIT_INPUT)
         return
     from xlate.corpus.run import Options
 
@@ -109,34 +116,51 @@ def corpus(
             notes=[*layout.notes, *layout.warnings],
         )
     for warning in result.warnings:
-        typer.echo(f"xlate: warning: {warning}", err=True)
+        warn(terminal(warning))
     for error in dict.fromkeys(result.errors):
-        typer.echo(f"xlate: error: {error}", err=True)
+        typer.echo(f"xlate: error: {terminal(error)}", err=True)
     typer.echo(
-        f"{len(result.rows)} of {total} pairs compared, {len(result.families)} family reports"
-        + (f"; index: {result.index.resolve().as_uri()}" if result.index else "")
+        terminal(
+            f"{len(result.rows)} of {total} pairs compared, {len(result.families)} family "
+            "reports" + (f"; index: {result.index.resolve().as_uri()}" if result.index else "")
+        )
     )
-    if result.errors:
+    if result.errors or failed:
         raise typer.Exit(EXIT_INTERNAL if result.internal else EXIT_INPUT)
     exit_on(fail_on, result.rows, result.drifted)
 
 
-def _clean_captures(captures: list[tuple[str, Path]], out: Path) -> None:
-    """Clean each raw capture into `<story>.article.{json,md}` (as `xlate clean` would)."""
+def _clean_captures(captures: list[tuple[str, Path]], out: Path) -> int:
+    """Clean each raw capture into `<story>.article.{json,md}` (as `xlate clean` would);
+    a capture that cannot be read is one error line and the run goes on. Returns how
+    many failed."""
     from xlate.api import clean_file
-    from xlate.fsutil import write_atomic
+    from xlate.fsutil import write_all
     from xlate.text.clean import render_markdown
 
+    failed = 0
     for story, capture in captures:
-        article = clean_file(capture).article.with_(path=str(capture))
+        try:
+            article = clean_file(capture).article.with_(path=str(capture))
+        except XlateError as exc:
+            if debugging():
+                raise
+            typer.echo(f"xlate: error: {terminal(str(exc))}", err=True)
+            failed += 1
+            continue
         typer.echo(
-            f"{capture}: {len(article.paragraphs)} paragraphs, {len(article.sentences)} sentences"
+            terminal(
+                f"{capture}: {len(article.paragraphs)} paragraphs, "
+                f"{len(article.sentences)} sentences"
+            )
         )
-        for path in (
-            write_atomic(out / f"{story}.article.json", article.to_json()),
-            write_atomic(out / f"{story}.article.md", render_markdown(article)),
-        ):
-            typer.echo(f"  wrote {path}")
+        files = {
+            out / f"{story}.article.json": article.to_json(),
+            out / f"{story}.article.md": render_markdown(article),
+        }
+        for path in write_all(files, inputs=[capture]):
+            typer.echo(terminal(f"  wrote {path}"))
+    return failed
 
 
 class _progress:

@@ -222,7 +222,8 @@ def build_index(
 def _new_manifest(out: Path) -> dict[str, Any]:
     if out.exists() and not out.is_dir():
         raise XlateError(f"{out}: not a folder (an index is a folder)")
-    if out.exists() and any(out.iterdir()):
+    # errors.jsonl alone is what a run whose every story failed leaves: a rerun may go on
+    if out.exists() and any(p.name != "errors.jsonl" for p in out.iterdir()):
         raise XlateError(f"{out}: folder exists and is not an xlate index (no index.json)")
     return {"schema": SCHEMA, "segments": []}
 

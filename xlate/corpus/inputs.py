@@ -3,14 +3,14 @@ streamed as items and read one at a time (in the worker that handles them)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from xlate.errors import InputError
+from xlate.escape import is_invisible
 from xlate.model import Article
+from xlate.validate import Fields, article_from_data, language_code, parse_json
 
 MAX_LINE = 20 * 2**20
 """The longest JSON Lines article read (characters), as `load` refuses files over 20 MiB."""
@@ -65,10 +65,10 @@ def _jsonl_items(file: Path) -> Iterator[Item]:
             if not line.strip():
                 continue
             try:
-                data = json.loads(line)
+                data = parse_json(line, path=ident)
                 if isinstance(data, dict) and isinstance(data.get("id"), str | int):
                     ident = str(data["id"])
-            except json.JSONDecodeError:
+            except InputError:
                 pass  # reported when the item is read, under FILE:LINE
             yield Item(id=ident, path=str(file), line=line)
 
@@ -80,32 +80,30 @@ def read_item(item: Item) -> Article:
     from xlate.model import Meta
     from xlate.validate import check_runs
 
+    # FILE:LINE ids name the line already; an `id` field is named beside its file
+    where = item.id if item.id.startswith(f"{item.path}:") else f"{item.path} ({item.id})"
     if item.problem is not None:
-        raise InputError(f"{item.path} ({item.id})", item.problem)
+        raise InputError(where, item.problem)
     if item.line is None:
         from xlate.api import read_article
 
         return read_article(item.path).with_(path=item.id)
-    where = f"{item.path} ({item.id})"
-    try:
-        data: Any = json.loads(item.line)
-    except json.JSONDecodeError as exc:
-        raise InputError(where, f"invalid JSON ({exc.msg})") from None
+    data = parse_json(item.line, path=where)
     if not isinstance(data, dict):
         raise InputError(where, "a JSON Lines article must be an object")
-    try:
-        if isinstance(data.get("paragraphs"), list):
-            article = Article.from_dict(data)
-        elif isinstance(data.get("text"), str):
-            paragraphs = tuple(p.strip() for p in data["text"].split("\n\n") if p.strip())
-            lang = str(data.get("lang") or "und")
-            meta = Meta(headline=data.get("headline"), lang=None if lang == "und" else lang)
-            article = Article(paragraphs=paragraphs, meta=meta, lang=lang)
-        else:
-            raise InputError(where, "no 'paragraphs' list and no 'text'")
-    except (TypeError, ValueError, KeyError) as exc:
-        raise InputError(where, f"not an article ({exc})") from None
-    if not all(isinstance(p, str) for p in article.paragraphs) or not article.text.strip():
+    if "paragraphs" in data:
+        article = article_from_data(data, path=where)
+    elif "text" in data:
+        fields = Fields(data, path=where)
+        paragraphs = tuple(
+            p.strip() for p in (fields.text("text", required=True) or "").split("\n\n")
+        )
+        lang = language_code(fields.text("lang"), path=where, field="lang") or "und"
+        meta = Meta(headline=fields.text("headline"), lang=None if lang == "und" else lang)
+        article = Article(paragraphs=tuple(p for p in paragraphs if p), meta=meta, lang=lang)
+    else:
+        raise InputError(where, "no 'paragraphs' list and no 'text'")
+    if is_invisible(article.text):
         raise InputError(where, "article has no text")
     check_runs(article.paragraphs, path=where)
     if article.lang == "und":

@@ -18,16 +18,18 @@ warnings in `Layout.warnings`.
 from __future__ import annotations
 
 import csv
-import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from xlate.errors import XlateError
+from xlate.errors import InputError, XlateError
 from xlate.fsutil import safe_name
 from xlate.model import LANGUAGES, Article
+from xlate.text.load import MAX_BYTES, read_text
+from xlate.validate import Fields, parse_json, read_json_file
 
 ARTICLE_SUFFIXES = frozenset(
     {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".pdf", ".docx"}
@@ -98,7 +100,7 @@ def discover(path: str | Path, *, skip: Sequence[str | Path] = ()) -> Layout:
 
 
 def _discover(root: Path, skip: Sequence[str | Path]) -> Layout:
-    skipped = {Path(p).resolve() for p in skip}
+    skipped = {Path(os.path.realpath(p)) for p in skip}
     if root.is_file():
         if root.suffix.lower() not in (".csv", ".json"):
             raise LayoutError(f"{root}: not a folder or a manifest (.csv, .json); {EXPECTED}")
@@ -115,7 +117,7 @@ def _discover(root: Path, skip: Sequence[str | Path]) -> Layout:
     folders = sorted(
         p
         for p in root.iterdir()
-        if p.is_dir() and not p.name.startswith(".") and p.resolve() not in skipped
+        if p.is_dir() and not p.name.startswith(".") and Path(os.path.realpath(p)) not in skipped
     )
     if _originals(root) or (list(root.glob("capture.*")) and not folders):
         _story_folder(root, layout)
@@ -143,7 +145,7 @@ def _originals(folder: Path) -> list[Path]:
 
 
 def _story_folder(folder: Path, layout: Layout) -> None:
-    story = safe_name(folder.resolve().name, default="story")
+    story = safe_name(Path(os.path.realpath(folder)).name, default="story")
     originals = _originals(folder)
     if len(originals) > 1:
         names = ", ".join(p.name for p in originals)
@@ -197,9 +199,11 @@ def _story_folder(folder: Path, layout: Layout) -> None:
     presegmented = False
     if gold.is_file():
         try:
-            presegmented = bool(json.loads(gold.read_text("utf-8")).get("presegmented"))
-        except (OSError, ValueError, AttributeError):
-            layout.warnings.append(f"{gold}: not a JSON object; its presegmented flag ignored")
+            presegmented = Fields(read_json_file(gold, max_bytes=MAX_BYTES), path=gold).flag(
+                "presegmented"
+            )
+        except InputError as exc:
+            layout.warnings.append(f"{exc}; its presegmented flag ignored")
     original = Source(originals[0], "original", translation=translations.get(originals[0]))
     layout.stories.append(Story(story, original, tuple(reps), presegmented))
 
@@ -295,9 +299,9 @@ def read_manifest(path: Path) -> Layout:
 
 def _manifest_rows(path: Path) -> list[dict[str, Any]]:
     try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LayoutError(f"{path}: cannot read the manifest ({exc})") from None
+        text = read_text(path)
+    except InputError as exc:
+        raise LayoutError(f"{exc} (the manifest)") from None
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(text.splitlines())
         header = [h.strip().lower() for h in reader.fieldnames or []]
@@ -312,9 +316,9 @@ def _manifest_rows(path: Path) -> list[dict[str, Any]]:
             for row in reader
         ]
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise LayoutError(f"{path}: not valid JSON ({exc})") from None
+        data = parse_json(text, path=path)
+    except InputError as exc:
+        raise LayoutError(str(exc)) from None
     if isinstance(data, dict):
         data = data.get("pairs")
     if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
@@ -324,7 +328,7 @@ def _manifest_rows(path: Path) -> list[dict[str, Any]]:
 
 def _existing(base: Path, value: str, where: str) -> Path:
     path = (
-        (base / value.strip()).resolve()
+        Path(os.path.realpath(base / value.strip()))
         if not Path(value.strip()).is_absolute()
         else Path(value.strip())
     )

@@ -9,11 +9,13 @@ pair gets a new name (and a warning) instead of overwriting that pair's reports.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from xlate.fsutil import safe_name, write_atomic
+from xlate.fsutil import folder_lock, safe_name, write_atomic
 
 REGISTRY = ".xlate-names.json"
 """File in an output folder mapping each report name to the pair it holds."""
@@ -48,7 +50,7 @@ def story_name(original: str | Path) -> str:
 
 
 def _key(paths: Iterable[str | Path | None]) -> list[str]:
-    return [str(Path(p).resolve()) if p else "" for p in paths]
+    return [os.path.realpath(p) if p else "" for p in paths]
 
 
 class Namer:
@@ -66,15 +68,49 @@ class Namer:
         self._taken: set[str] = set()
         self._owners: dict[str, list[str]] = {}
         self._claimed: dict[str, list[str]] = {}
-        self._dirty = False
+        self._written: set[str] = set()
+        self._reserved: dict[str, list[str] | None] = {}  # by `reserve`: the owner before
+        self._created = False
+        self._load()
+
+    def _load(self) -> None:
         registry = self.out / REGISTRY
         try:
             data = json.loads(registry.read_text("utf-8")) if registry.is_file() else {}
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             data = {}
-            self.warnings.append(f"{registry}: unreadable, rebuilt from this run")
+            warning = f"{registry}: unreadable, rebuilt from this run"
+            if warning not in self.warnings:
+                self.warnings.append(warning)
         if isinstance(data, dict):
             self._owners = {k: v for k, v in data.items() if isinstance(v, list)}
+
+    @contextlib.contextmanager
+    def reserve(self) -> Iterator[None]:
+        """Names claimed inside are recorded in the folder's registry at once, under the
+        folder's lock: concurrent runs into one folder never take the same name for
+        different inputs, nor lose each other's entries."""
+        if not self.out.is_dir():
+            self.out.mkdir(parents=True)
+            self._created = True
+        with folder_lock(self.out):
+            self._load()  # what other runs recorded since
+            before = set(self._claimed)
+            yield
+            new = {k: v for k, v in self._claimed.items() if k not in before}
+            for entry, key in new.items():
+                if self._owners.get(entry) != key:
+                    self._reserved[entry] = self._owners.get(entry)
+            self._owners.update(new)
+            self._write()
+
+    def _write(self) -> None:
+        registry = self.out / REGISTRY
+        if self._owners:
+            text = json.dumps(self._owners, ensure_ascii=False, indent=1, sort_keys=True)
+            write_atomic(registry, text + "\n", locked=True)
+        else:
+            registry.unlink(missing_ok=True)
 
     def _free(self, name: str, kind: str, key: list[str]) -> bool:
         entry = f"{kind}:{name}"
@@ -119,18 +155,26 @@ class Namer:
         return chosen
 
     def written(self, name: str, *, kind: str = "pair") -> None:
-        """Note that the reports of a claimed name were written (so `save` records it)."""
+        """Note that the reports of a claimed name were written (so `save` keeps it)."""
         entry = f"{kind}:{name}"
         if entry in self._claimed:
-            self._owners[entry] = self._claimed[entry]
-            self._dirty = True
+            self._written.add(entry)
 
     def save(self) -> None:
-        """Record which inputs each written name belongs to, for the next run into this folder."""
-        if not self._dirty:
+        """Keep in the registry the names whose reports were written; release the rest
+        (and the folder itself when this run created it and wrote nothing into it)."""
+        if not self._claimed or not self.out.is_dir():
             return
-        write_atomic(
-            self.out / REGISTRY,
-            json.dumps(self._owners, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
-        )
-        self._dirty = False
+        with folder_lock(self.out):
+            self._load()
+            for entry, previous in self._reserved.items():
+                if entry in self._written or self._owners.get(entry) != self._claimed[entry]:
+                    continue
+                if previous is None:  # reserved here and never written: released
+                    del self._owners[entry]
+                else:
+                    self._owners[entry] = previous
+            self._owners.update({e: self._claimed[e] for e in self._written})
+            self._write()
+        if self._created and not any(self.out.iterdir()):
+            self.out.rmdir()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from xlate.corpus.layout import Source, Story
 from xlate.corpus.naming import Namer
-from xlate.errors import OutputError, XlateError
+from xlate.errors import ModelError, OutputError, XlateError
 
 if TYPE_CHECKING:
     from xlate.model import Article, Report
@@ -99,8 +99,11 @@ def _read_cached(path: str, mtime: float, presegmented: bool, lang: str | None) 
 def _read(source: Source, presegmented: bool, lang: str | None) -> Article:
     if not isinstance(source.input, Path):
         return source.input
-    stat = source.input.stat() if source.input.exists() else None
-    return _read_cached(str(source.input), stat.st_mtime if stat else 0.0, presegmented, lang)
+    try:
+        mtime = source.input.stat().st_mtime
+    except OSError:  # missing, a loop, a name too long: read_article names the problem
+        mtime = 0.0
+    return _read_cached(str(source.input), mtime, presegmented, lang)
 
 
 def run_pair(task: PairTask) -> PairResult:
@@ -122,17 +125,23 @@ def run_pair(task: PairTask) -> PairResult:
             ):
                 if src.translation is None:
                     article_language(article.lang, src.path or task.name, option)
-        report = compare(
-            original,
-            rep,
-            via=opts.via,
-            original_translation=read_translation(o_src.translation, article=original)
-            if o_src.translation
-            else None,
-            republication_translation=read_translation(r_src.translation, article=rep)
-            if r_src.translation
-            else None,
-        )
+        try:
+            report = compare(
+                original,
+                rep,
+                via=opts.via,
+                original_translation=read_translation(o_src.translation, article=original)
+                if o_src.translation
+                else None,
+                republication_translation=read_translation(r_src.translation, article=rep)
+                if r_src.translation
+                else None,
+            )
+        except ModelError as exc:  # say which file is in which language
+            raise ModelError(
+                f"{o_src.path or 'original'} is {original.lang}, {r_src.path or task.name} "
+                f"is {rep.lang}: {exc}"
+            ) from None
         inputs = [p for p in (o_src.input, r_src.input, o_src.translation, r_src.translation)
                   if isinstance(p, (str, Path))]  # fmt: skip
         paths = write_reports(
@@ -173,8 +182,20 @@ def plan(
     warnings list the renames; `written` + `save` record the names once reports exist).
     """
     namer = Namer(out)
-    tasks = []
     chosen = iter(names) if names is not None else None
+    with namer.reserve():
+        tasks = _claim_pairs(stories, out, options, namer, chosen)
+    return tasks, namer
+
+
+def _claim_pairs(
+    stories: Sequence[Story],
+    out: str | Path,
+    options: Options,
+    namer: Namer,
+    chosen: Iterator[str] | None,
+) -> list[PairTask]:
+    tasks = []
     for story in stories:
         for rep in story.republications:
             inputs = [story.original.path, rep.path]
@@ -187,7 +208,7 @@ def plan(
                     story.name, story.original, rep, story.presegmented, name, Path(out), options
                 )
             )
-    return tasks, namer
+    return tasks
 
 
 def run_stories(
@@ -247,7 +268,8 @@ def run_stories(
         executor.close()
         if index and result.rows:
             corpus = index if isinstance(index, str) else str(out)
-            name = namer.claim("index", [corpus], kind="index")
+            with namer.reserve():
+                name = namer.claim("index", [corpus], kind="index")
             paths = write_index(result, out, title=corpus, name=name, notes=notes)
             namer.written(name, kind="index")
             result.paths += paths

@@ -204,7 +204,7 @@ def trace(
     the reports stage (`trace_reports`) holds the derived articles.
     """
     out = Path(out)
-    index_path = str(Path(index).resolve())
+    index_path = os.path.realpath(index)
     loaded = _index(index_path)  # fail early on a bad index
     options = options or TraceOptions()
     parts = out / ".parts"
@@ -274,7 +274,7 @@ def trace_reports(
     for item in iter_items(inputs):
         if item.id in wanted and item.id not in articles:
             articles[item.id] = read_item(item)
-    loaded = _index(str(Path(index).resolve()))
+    loaded = _index(os.path.realpath(index))
     stories = [
         Story(
             name=stem_name(source),

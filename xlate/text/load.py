@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -43,6 +44,7 @@ _HTML_SNIFF = re.compile(
 _MARKDOWN_SNIFF = re.compile(
     rb"^#{1,6} \S|\*\*\S[^*\n]{0,80}\S?\*\*|\[[^\]\n]{1,200}\]\(\S{1,500}\)", re.M
 )
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _MIN_ARTICLE_LETTERS = 25
 # "https://x/y" as typed; Path() folds the double slash, so "https:/x/y" too.
 _URL = re.compile(r"^(?:https?|ftp)://?[^/\s]|^www\.[\w-]+\.[\w.-]+(?:/|$)", re.I)
@@ -161,20 +163,28 @@ def decode_bytes(data: bytes, *, path: str | Path = "<bytes>") -> tuple[str, str
     return normalise_text(_repair(text)), encoding
 
 
+_OPEN_PROBLEMS = {
+    errno.ENOENT: "no such file",
+    errno.ELOOP: "a loop of symbolic links, not a file",
+    errno.ENAMETOOLONG: "file name too long",
+    errno.EISDIR: "is a directory, not a file",
+}
+
+
 def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(path, "no such file")
-    if path.is_dir():
-        raise InputError(path, "is a directory, not a file")
     try:
-        # Non-blocking, so that a FIFO swapped in after the check cannot hang the open.
+        # Non-blocking, so that a FIFO cannot hang the open (no check-then-open race).
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
+        problem = _OPEN_PROBLEMS.get(exc.errno or 0, f"cannot read ({exc.strerror or exc})")
+        raise InputError(path, problem) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(path, "is a directory, not a file")
+        raise InputError(path, "not a regular file (a pipe, socket or device); refused")
     with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(path, "not a regular file (a pipe, socket or device); refused")
         if info.st_size > MAX_BYTES:
             raise InputError(
                 path, f"file is too large ({info.st_size} bytes; the limit is {_limit()})"
@@ -338,10 +348,10 @@ def _extract_html(html: str, *, path: Path) -> tuple[str, Meta]:
 
     try:
         body = extract(html)
-        if not _has_text(body):
+        if not _has_text(body) and (tree := _deep_tree(html)) is not None:
             # lxml stops at 256 levels by default; deeply nested pages keep their text
             # when parsed without that limit.
-            body = extract(_deep_tree(html))
+            body = extract(tree)
         found = extract_metadata(html)
     except RecursionError:
         raise InputError(path, "HTML nested too deeply to read") from None
@@ -368,7 +378,13 @@ def _has_text(body: str | None) -> bool:
 
 
 def _deep_tree(html: str) -> object:
+    """The page parsed without lxml's depth limit; None when lxml finds no document in it
+    (an unclosed comment swallowing the page)."""
+    import lxml.etree
     import lxml.html
 
     parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True)
-    return lxml.html.document_fromstring(html, parser=parser)
+    try:  # lxml refuses a str that declares its encoding (`<?xml ... encoding=...?>`)
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, 1), parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
@@ -325,7 +326,9 @@ def install_file(path: str | Path) -> PackageInfo:
         raise ModelError(f"{path}: not a regular file (a folder, pipe or device); refused")
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except (zipfile.BadZipFile, ValueError, EOFError):
         raise ModelError(
             f"{path}: not an Argos package (not a zip archive); nothing installed"
         ) from None
@@ -450,6 +453,7 @@ def available(
     from a file.
     """
     index = _index_path()
+    _check_index_file(index)
     package = _argos_package_module()
     if refresh:
         import logging
@@ -465,6 +469,7 @@ def available(
             logger.setLevel(level)
     if not index.exists():
         raise _offline(purpose, "no copy of the index could be downloaded")
+    _check_index_file(index)
     try:
         entries = package.get_available_packages()
     except (ValueError, OSError, TypeError, AttributeError, KeyError, RecursionError) as exc:
@@ -473,6 +478,27 @@ def available(
     found.sort(key=lambda p: _version_key(p.version), reverse=True)
     found.sort(key=lambda p: (p.from_code, p.to_code))
     return found
+
+
+MAX_INDEX_BYTES = 16 << 20
+"""The largest package index read (Argos's own is about 100 KB)."""
+
+
+def _check_index_file(index: Path) -> None:
+    """ModelError unless the index is absent or a regular file of sane size: Argos opens
+    it blocking (a FIFO there would hang) and reads it whole."""
+    try:
+        info = index.stat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ModelError(f"{index}: cannot read the package index ({exc.strerror})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise ModelError(f"{index}: the package index is not a regular file; remove it")
+    if info.st_size > MAX_INDEX_BYTES:
+        raise ModelError(
+            f"{index}: the package index is over {MAX_INDEX_BYTES >> 20} MiB; remove it"
+        )
 
 
 def _index_entry(entry: Any) -> AvailablePackage | None:

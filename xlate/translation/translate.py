@@ -301,15 +301,25 @@ class ArgosTranslator:
         self, pkg: PackageInfo, texts: list[str], report: Callable[[int], None] | None
     ) -> dict[str, str]:
         loaded = self._load(pkg)
-        tokens = [loaded.tokenizer.encode(t) for t in texts]
-        # Longest first: batches hold sentences of similar length (less padding), and the
+        # A sentence too long for the model goes in pieces (`split_tokens`), whose
+        # translations are joined back: nothing is cut off or refused.
+        pieces = [
+            (i, piece)
+            for i, text in enumerate(texts)
+            for piece in split_tokens(loaded.tokenizer.encode(text))
+        ]
+        # Longest first: batches hold pieces of similar length (less padding), and the
         # asynchronous results then complete roughly in the order they are read.
-        order = sorted(range(len(texts)), key=lambda i: len(tokens[i]), reverse=True)
-        prefix = [[pkg.target_prefix]] * len(texts) if pkg.target_prefix else None
-        out: dict[str, str] = {}
+        order = sorted(range(len(pieces)), key=lambda k: len(pieces[k][1]), reverse=True)
+        prefix = [[pkg.target_prefix]] * len(pieces) if pkg.target_prefix else None
+        hyps: dict[int, list[str]] = {}
+        left = [0] * len(texts)
+        for i, _ in pieces:
+            left[i] += 1
+        done = 0
         try:
             pending = loaded.translator.translate_batch(
-                [tokens[i] for i in order],
+                [pieces[k][1] for k in order],
                 target_prefix=prefix,
                 beam_size=self.beam_size,
                 max_batch_size=self.max_batch_size,
@@ -320,16 +330,43 @@ class ArgosTranslator:
                 length_penalty=0.2,
                 asynchronous=True,
             )
-            for n, (rank, result) in enumerate(zip(order, pending, strict=True), start=1):
+            for k, result in zip(order, pending, strict=True):
                 hyp = list(result.result().hypotheses[0])
                 if pkg.target_prefix and hyp[:1] == [pkg.target_prefix]:
                     hyp = hyp[1:]
-                out[texts[rank]] = loaded.tokenizer.decode(hyp)
-                if report is not None:
-                    report(n)
+                hyps[k] = hyp
+                left[pieces[k][0]] -= 1
+                if left[pieces[k][0]] == 0 and report is not None:
+                    done += 1
+                    report(done)
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"{pkg.path}: {pkg.describe()} failed to translate ({exc})") from None
-        return out
+        joined: list[list[str]] = [[] for _ in texts]
+        for k, (i, _) in enumerate(pieces):
+            joined[i] += hyps[k]
+        return {text: loaded.tokenizer.decode(joined[i]) for i, text in enumerate(texts)}
+
+
+MAX_PIECE_TOKENS = 150
+"""The longest token sequence given to a model at once. Models are trained on sentences
+far shorter; CTranslate2 cuts inputs at 1,024 tokens and outputs at 256, and a model
+with fixed position encodings refuses anything past them."""
+
+
+def split_tokens(tokens: list[str], limit: int = MAX_PIECE_TOKENS) -> list[list[str]]:
+    """`tokens` in pieces of at most `limit`, cut before a word start (`▁` in
+    SentencePiece, not after a `@@` continuation in BPE) in the second half of a piece
+    when there is one."""
+    pieces = []
+    start = 0
+    while len(tokens) - start > limit:
+        window = range(start + limit, start + limit // 2, -1)
+        cut = next((j for j in window if tokens[j].startswith("▁")), None)
+        cut = cut or next((j for j in window if not tokens[j - 1].endswith("@@")), start + limit)
+        pieces.append(tokens[start:cut])
+        start = cut
+    pieces.append(tokens[start:])
+    return pieces
 
 
 # -- precomputed translations --------------------------------------------------------------
@@ -377,15 +414,18 @@ def read_translation(path: str | Path) -> list[str]:
 
 
 def _translation_json(text: str, path: Path) -> list[str]:
-    try:
-        data = json.loads(text)
-        if data.get("schema") != "xlate.translation/1":
-            raise ValueError
-        return [str(s["translation"]).strip() for s in data["sentences"]]
-    except (ValueError, TypeError, KeyError, AttributeError):
+    from xlate.validate import Fields, parse_json
+
+    data = parse_json(text, path=path)
+    if not isinstance(data, dict) or data.get("schema") != "xlate.translation/1":
         raise InputError(
             path, "is not a translation written by `xlate translate` (xlate.translation/1)"
-        ) from None
+        )
+    items = Fields(data, path=path).items("sentences", required=True)
+    return [
+        (Fields(item, path=path, where=f"sentences[{i}].").text("translation") or "").strip()
+        for i, item in enumerate(items)
+    ]
 
 
 def fit_translation(lines: Sequence[str], sentences: int, path: str | Path) -> list[str]:
