@@ -383,11 +383,13 @@ def test_concurrent_runs_of_other_inputs_never_share_a_name(good: Path, tmp_path
         subprocess.Popen(
             [xlate, "compare", good, rep, "--out", out, "-f", "json"],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for rep in reps * 3
     ]
-    assert [run.wait(timeout=120) for run in runs] == [0] * 6
+    results = [(run.wait(timeout=120), run.communicate()[1]) for run in runs]
+    assert [code for code, _ in results] == [0] * 6, results
     reports = sorted(p for p in out.glob("*.json") if not p.name.startswith("."))
     assert [p.name for p in reports] == ["good--rep-2.json", "good--rep.json"]
     sources = {json.loads(p.read_text())["republication"]["path"] for p in reports}
