@@ -434,3 +434,34 @@ def test_json_report_records_match_asdict(good: Path, tmp_path: Path) -> None:
         [asdict(d) for d in link.diff] if link.label != "unchanged" else []
         for link in report.links
     ]
+
+
+def test_json_report_dumps_is_json_dumps_byte_for_byte(good: Path, tmp_path: Path) -> None:
+    """The report's own indenting writer and its plain twin agree on any JSON data."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from xlate.api import read_article
+    from xlate.matching.compare import compare
+    from xlate.reports.json import dumps, to_dict
+
+    def plain(data: object) -> str:
+        return json.dumps(data, ensure_ascii=False, indent=1)
+
+    scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+    data = st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+        max_leaves=30,
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(data)
+    def check(value: object) -> None:
+        assert dumps(value) == plain(value)
+
+    check()
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\u202e" + ARTICLE.replace("12", "14") + ' "quoted" \\ \u2028 中文 ۔')
+    report = to_dict(compare(read_article(good), read_article(copy)))
+    assert dumps(report) == plain(report)
