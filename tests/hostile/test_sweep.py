@@ -465,3 +465,23 @@ def test_json_report_dumps_is_json_dumps_byte_for_byte(good: Path, tmp_path: Pat
     copy.write_text("\u202e" + ARTICLE.replace("12", "14") + ' "quoted" \\ \u2028 中文 ۔')
     report = to_dict(compare(read_article(good), read_article(copy)))
     assert dumps(report) == plain(report)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "tail"), [("utf-16", b"A"), ("utf-16-le", b"\x00"), ("utf-16-be", b"\x00")]
+)
+def test_utf16_cut_off_mid_character_is_read(encoding: str, tail: bytes, tmp_path: Path) -> None:
+    """A UTF-16 capture with an odd byte at the end was refused as binary or undecodable."""
+    capture = tmp_path / "cut.txt"
+    capture.write_bytes(ARTICLE.encode(encoding) + tail)
+    code, out, err = run("clean", capture)
+    assert code == 0, err
+    assert "Xi Jinping met visiting leaders" in out
+
+
+def test_an_encrypted_docx_says_so(tmp_path: Path) -> None:
+    """Word stores a password-protected .docx in an OLE2 container, not a ZIP archive."""
+    locked = tmp_path / "locked.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    code, _, err = run("clean", locked)
+    assert "password-protected" in one_line_error(code, err, names=locked)
