@@ -485,3 +485,26 @@ def test_an_encrypted_docx_says_so(tmp_path: Path) -> None:
     locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
     code, _, err = run("clean", locked)
     assert "password-protected" in one_line_error(code, err, names=locked)
+
+
+@pytest.mark.parametrize(
+    "segments",
+    [
+        '["../../../etc"]',
+        "[5]",
+        '"seg-000000"',
+        "[" * 5000 + "]" * 5000,
+    ],
+)
+def test_a_crafted_index_manifest_is_one_line(
+    segments: str, good: Path, tmp_path: Path
+) -> None:
+    """Segment names led outside the index, or crashed trace (exit 3)."""
+    index = tmp_path / "index"
+    assert run("index", good, "--out", index)[0] == 0
+    manifest = index / "index.json"
+    manifest.write_text('{"schema": "xlate.index/1", "segments": ' + segments + "}")
+    code, _, err = run("trace", good, "--index", index, "--out", tmp_path / "trace")
+    one_line_error(code, err, names=manifest)
+    code, _, err = run("index", good, "--out", index)
+    one_line_error(code, err, names=manifest)
