@@ -508,3 +508,27 @@ def test_a_crafted_index_manifest_is_one_line(
     one_line_error(code, err, names=manifest)
     code, _, err = run("index", good, "--out", index)
     one_line_error(code, err, names=manifest)
+
+
+@pytest.mark.parametrize("stdout", ["closed", "ascii"])
+def test_clean_to_a_standard_output_that_cannot_take_it(stdout: str, tmp_path: Path) -> None:
+    """A closed standard output or a non-UTF-8 one crashed `clean` (exit 3)."""
+    import subprocess
+    import sys
+
+    capture = tmp_path / "zh.txt"
+    capture.write_text("北京9月2日电 中国国家主席习近平在北京会见来访领导人。双方签署了12项协议。")
+    xlate = Path(sys.executable).parent / "xlate"
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"} if stdout == "ascii" else None
+    result = subprocess.run(
+        [str(xlate), "clean", str(capture)],
+        stdout=subprocess.PIPE if stdout == "ascii" else None,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=60,
+        close_fds=True,
+        pass_fds=(),
+        preexec_fn=(lambda: os.close(1)) if stdout == "closed" else None,
+    )
+    assert "standard output" in one_line_error(result.returncode, result.stderr)
