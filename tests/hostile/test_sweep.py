@@ -383,11 +383,13 @@ def test_concurrent_runs_of_other_inputs_never_share_a_name(good: Path, tmp_path
         subprocess.Popen(
             [xlate, "compare", good, rep, "--out", out, "-f", "json"],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for rep in reps * 3
     ]
-    assert [run.wait(timeout=120) for run in runs] == [0] * 6
+    results = [(run.wait(timeout=120), run.communicate()[1]) for run in runs]
+    assert [code for code, _ in results] == [0] * 6, results
     reports = sorted(p for p in out.glob("*.json") if not p.name.startswith("."))
     assert [p.name for p in reports] == ["good--rep-2.json", "good--rep.json"]
     sources = {json.loads(p.read_text())["republication"]["path"] for p in reports}
@@ -432,3 +434,155 @@ def test_json_report_records_match_asdict(good: Path, tmp_path: Path) -> None:
         [asdict(d) for d in link.diff] if link.label != "unchanged" else []
         for link in report.links
     ]
+
+
+def test_json_report_dumps_is_json_dumps_byte_for_byte(good: Path, tmp_path: Path) -> None:
+    """The report's own indenting writer and its plain twin agree on any JSON data."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from xlate.api import read_article
+    from xlate.matching.compare import compare
+    from xlate.reports.json import dumps, to_dict
+
+    def plain(data: object) -> str:
+        return json.dumps(data, ensure_ascii=False, indent=1)
+
+    scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+    data = st.recursive(
+        scalars,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+        max_leaves=30,
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(data)
+    def check(value: object) -> None:
+        assert dumps(value) == plain(value)
+
+    check()
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\u202e" + ARTICLE.replace("12", "14") + ' "quoted" \\ \u2028 中文 ۔')
+    report = to_dict(compare(read_article(good), read_article(copy)))
+    assert dumps(report) == plain(report)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "tail"), [("utf-16", b"A"), ("utf-16-le", b"\x00"), ("utf-16-be", b"\x00")]
+)
+def test_utf16_cut_off_mid_character_is_read(encoding: str, tail: bytes, tmp_path: Path) -> None:
+    """A UTF-16 capture with an odd byte at the end was refused as binary or undecodable."""
+    capture = tmp_path / "cut.txt"
+    capture.write_bytes(ARTICLE.encode(encoding) + tail)
+    code, out, err = run("clean", capture)
+    assert code == 0, err
+    assert "Xi Jinping met visiting leaders" in out
+
+
+def test_an_encrypted_docx_says_so(tmp_path: Path) -> None:
+    """Word stores a password-protected .docx in an OLE2 container, not a ZIP archive."""
+    locked = tmp_path / "locked.docx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4000)
+    code, _, err = run("clean", locked)
+    assert "password-protected" in one_line_error(code, err, names=locked)
+
+
+@pytest.mark.parametrize(
+    "segments",
+    [
+        '["../../../etc"]',
+        "[5]",
+        '"seg-000000"',
+        "[" * 5000 + "]" * 5000,
+    ],
+)
+def test_a_crafted_index_manifest_is_one_line(
+    segments: str, good: Path, tmp_path: Path
+) -> None:
+    """Segment names led outside the index, or crashed trace (exit 3)."""
+    index = tmp_path / "index"
+    assert run("index", good, "--out", index)[0] == 0
+    manifest = index / "index.json"
+    manifest.write_text('{"schema": "xlate.index/1", "segments": ' + segments + "}")
+    code, _, err = run("trace", good, "--index", index, "--out", tmp_path / "trace")
+    one_line_error(code, err, names=manifest)
+    code, _, err = run("index", good, "--out", index)
+    one_line_error(code, err, names=manifest)
+
+
+@pytest.mark.parametrize("stdout", ["closed", "ascii"])
+def test_clean_to_a_standard_output_that_cannot_take_it(stdout: str, tmp_path: Path) -> None:
+    """A closed standard output or a non-UTF-8 one crashed `clean` (exit 3)."""
+    import subprocess
+    import sys
+
+    capture = tmp_path / "zh.txt"
+    capture.write_text("北京9月2日电 中国国家主席习近平在北京会见来访领导人。双方签署了12项协议。")
+    xlate = Path(sys.executable).parent / "xlate"
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"} if stdout == "ascii" else None
+    result = subprocess.run(
+        [str(xlate), "clean", str(capture)],
+        stdout=subprocess.PIPE if stdout == "ascii" else None,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=60,
+        close_fds=True,
+        pass_fds=(),
+        preexec_fn=(lambda: os.close(1)) if stdout == "closed" else None,
+    )
+    assert "standard output" in one_line_error(result.returncode, result.stderr)
+
+
+def test_group_added_agrees_with_its_plain_twin() -> None:
+    """Runs of added sentences are joined once (link by link was quadratic: 25 s for a
+    republication adding 100,000 sentences); the result is the link-by-link one."""
+    from dataclasses import replace
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from xlate.model import DiffOp, FactCheck, Link
+    from xlate.reports.views import group_added
+
+    def plain(links: list[Link]) -> list[Link]:
+        out: list[Link] = []
+        for link in links:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and link.label == prev.label == "added"
+                and link.republication
+                and prev.republication
+                and link.republication[0] == prev.republication[-1] + 1
+            ):
+                out[-1] = replace(
+                    prev,
+                    republication=prev.republication + link.republication,
+                    diff=prev.diff + link.diff,
+                    facts=prev.facts + link.facts,
+                )
+            else:
+                out.append(link)
+        return out
+
+    step = st.tuples(
+        st.sampled_from(["added", "added", "unchanged", "omitted"]),
+        st.integers(1, 2),
+        st.integers(0, 1),
+        st.booleans(),
+    )
+
+    @given(st.lists(step, max_size=15))
+    def check(steps: list[tuple[str, int, int, bool]]) -> None:
+        links, at = [], 0
+        for k, (label, size, gap, fact) in enumerate(steps):
+            rep = () if label == "omitted" else tuple(range(at, at + size))
+            at += len(rep) + gap
+            facts = (FactCheck("number", None, str(k), "introduced"),) if fact else ()
+            links.append(
+                Link((), rep, label, 0.0, diff=(DiffOp("insert", "", str(k)),), facts=facts)  # type: ignore[arg-type]
+            )
+        assert group_added(links) == plain(links)
+
+    check()

@@ -72,7 +72,7 @@ def clean(
     if out is not None:
         write_atomic(out, text, inputs=[input])
     else:
-        sys.stdout.write(text)
+        _print(text)
     if explain:
         typer.echo(explain_changes(cleaned.changes), err=out is None)
 
@@ -83,3 +83,18 @@ def _one_sentence_per_line(article: Article) -> str:
 
     paragraphs = groupby(article.sentences, key=lambda sentence: sentence.paragraph)
     return "\n\n".join("\n".join(s.text for s in group) for _, group in paragraphs) + "\n"
+
+
+def _print(text: str) -> None:
+    """The article on standard output, or one line saying why it cannot go there."""
+    from xlate.errors import OutputError
+
+    if sys.stdout is None:
+        raise OutputError("standard output is closed; give -o FILE")
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        raise OutputError(
+            f"standard output is {sys.stdout.encoding} and cannot hold this text; give -o "
+            "FILE (written as UTF-8) or use a UTF-8 locale"
+        ) from None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -34,9 +35,10 @@ from xlate.corpus.minhash import (
     word_hashes,
     words,
 )
-from xlate.errors import OutputError, XlateError
+from xlate.errors import InputError, OutputError, XlateError
 from xlate.fsutil import write_atomic
 from xlate.model import Article
+from xlate.validate import read_json_file
 
 SCHEMA = "xlate.index/1"
 
@@ -228,13 +230,23 @@ def _new_manifest(out: Path) -> dict[str, Any]:
     return {"schema": SCHEMA, "segments": []}
 
 
+_SEGMENT = re.compile(r"seg-\d{6}")
+
+
 def _read_manifest(out: Path) -> dict[str, Any]:
+    """index.json, checked: the schema, and segments that are folder names of this index
+    (`seg-000000`), never a path leading elsewhere."""
     try:
-        manifest = json.loads((out / "index.json").read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise XlateError(f"{out}/index.json: unreadable index manifest ({exc})") from None
+        manifest = read_json_file(out / "index.json")
+    except InputError as exc:
+        raise XlateError(f"unreadable index manifest: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("schema") != SCHEMA:
         raise XlateError(f"{out}/index.json: not an {SCHEMA} index")
+    segments = manifest.get("segments")
+    if not isinstance(segments, list) or not all(
+        isinstance(name, str) and _SEGMENT.fullmatch(name) for name in segments
+    ):
+        raise XlateError(f"{out}/index.json: segments: expected names like seg-000000")
     return manifest
 
 
@@ -377,7 +389,7 @@ class Index:
         for seg in self.segments:
             try:  # fail here, once, rather than on every article
                 seg.arrays, seg.langs, seg.bands, seg.evidence  # noqa: B018
-            except (OSError, ValueError, TypeError, EOFError) as exc:
+            except (OSError, ValueError, TypeError, EOFError, RecursionError) as exc:
                 raise XlateError(
                     f"{seg.folder}: damaged index segment ({exc}); build the index again"
                 ) from None

@@ -90,9 +90,11 @@ class Namer:
         """Names claimed inside are recorded in the folder's registry at once, under the
         folder's lock: concurrent runs into one folder never take the same name for
         different inputs, nor lose each other's entries."""
-        if not self.out.is_dir():
+        try:  # another run may create it at the same moment
             self.out.mkdir(parents=True)
             self._created = True
+        except FileExistsError:
+            pass
         with folder_lock(self.out):
             self._load()  # what other runs recorded since
             before = set(self._claimed)

@@ -54,10 +54,13 @@ def starts_paragraph(article: Article, i: int) -> bool:
 
 
 def group_added(links: Iterable[Link]) -> list[Link]:
-    """Links with each run of consecutive added sentences merged into one added link."""
-    out: list[Link] = []
+    """Links with each run of consecutive added sentences merged into one added link.
+
+    Runs are gathered first and joined once (joining link by link was quadratic: 25 s
+    for a republication that adds 100,000 sentences)."""
+    runs: list[list[Link]] = []
     for link in links:
-        prev = out[-1] if out else None
+        prev = runs[-1][-1] if runs else None
         if (
             prev is not None
             and link.label == prev.label == "added"
@@ -65,12 +68,16 @@ def group_added(links: Iterable[Link]) -> list[Link]:
             and prev.republication
             and link.republication[0] == prev.republication[-1] + 1
         ):
-            out[-1] = replace(
-                prev,
-                republication=prev.republication + link.republication,
-                diff=prev.diff + link.diff,
-                facts=prev.facts + link.facts,
-            )
+            runs[-1].append(link)
         else:
-            out.append(link)
-    return out
+            runs.append([link])
+    return [run[0] if len(run) == 1 else _joined(run) for run in runs]
+
+
+def _joined(run: list[Link]) -> Link:
+    return replace(
+        run[0],
+        republication=tuple(i for link in run for i in link.republication),
+        diff=tuple(d for link in run for d in link.diff),
+        facts=tuple(f for link in run for f in link.facts),
+    )

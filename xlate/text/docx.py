@@ -15,6 +15,7 @@ from typing import Any
 from xlate.errors import InputError
 from xlate.model import Meta
 
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNPACKED = 200 * 1024 * 1024
 """Largest total unpacked size of a .docx archive xlate opens (200 MiB)."""
 
@@ -26,6 +27,11 @@ def docx_text(data: bytes, *, path: str | Path) -> tuple[str, Meta]:
     `Meta.headline`. Tables are read row by row, cells joined by a tab. Raises InputError
     for a damaged archive, a ZIP that is not a Word document, or one without text.
     """
+    if data.startswith(_OLE2):  # Word keeps a password-protected .docx in an OLE2 file
+        raise InputError(
+            path, "an encrypted (password-protected) or old-format Word file; save an "
+            "unlocked .docx copy"
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()

@@ -152,6 +152,8 @@ def decode_bytes(data: bytes, *, path: str | Path = "<bytes>") -> tuple[str, str
     UTF-16 without BOM, then GB18030, cp1251 and cp1252 ranked by charset-normalizer.
     """
     encoding = _detect_encoding(data, path=path)
+    if encoding.startswith("utf-16") and len(data) % 2:
+        data = data[:-1]  # the half character a cut-off capture ends with
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
@@ -230,8 +232,9 @@ def _detect_encoding(data: bytes, *, path: str | Path) -> str:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 without BOM: ASCII characters (spaces, digits) put NULs on one side only."""
-    if len(data) < 4 or len(data) % 2:
+    if len(data) < 4:
         return None
+    data = data[: len(data) - len(data) % 2]  # a capture cut off mid-character
     sample = data[:8192]
     half = len(sample) // 2
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
