@@ -183,11 +183,11 @@ def _unpair_unrelated(
 def _subject_only(
     link: Link, o_match: Sequence[str], r_match: Sequence[str], shared: set[str]
 ) -> bool:
-    """Two single sentences that open with the same one or two content words and share
-    nothing else, no number either (their subject: 'The Israeli military had no immediate
+    """Two single sentences that open with the same two content words and share nothing
+    else, no number either (their subject: 'The Israeli military had no immediate
     comment.' / 'The Israeli military denied using live ammo ...'), make two statements
     about one actor, not a rewrite."""
-    if len(link.original) != 1 or len(link.republication) != 1 or len(shared) > _SUBJECT_SHARED:
+    if len(link.original) != 1 or len(link.republication) != 1 or len(shared) != _SUBJECT_SHARED:
         return False
     if any(ch.isdigit() for word in shared for ch in word):
         return False
