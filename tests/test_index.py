@@ -72,6 +72,13 @@ def test_facts_find_a_source_across_languages(tmp_path: Path) -> None:
     assert best.id.endswith("xinhua-xi-putin-family.txt")
 
 
+def test_a_text_sharing_nothing_with_the_index_has_no_candidates(tmp_path: Path) -> None:
+    # A tiny model's translation can be words no story holds: no candidate, not a crash.
+    build_index(iter_items([wire_folder(tmp_path, STORIES[:2])]), tmp_path / "idx")
+    article = Article.from_sentences([["Zqxv wplk brrt ghjk.", "Vvkz xqpl mmrt."]], lang="en")
+    assert Index(tmp_path / "idx").search(fingerprint(article), lang="en") == []
+
+
 def test_jsonl_input_and_bad_lines(tmp_path: Path) -> None:
     story = (CORPORA / STORIES[1] / "original.txt").read_text("utf-8")
     lines = [

@@ -435,6 +435,8 @@ class Index:
             found.update(((s, int(doc)), None) for doc in near)
         found.update(((s, doc), None) for _, s, doc in sorted(voted)[:pool])
         keys = list(found)
+        if not keys:
+            return []  # no story shares a rare token or a band (a translation of nothing known)
         spans = [self.segments[s].tokens(doc) for s, doc in keys]
         every = np.concatenate([d for d, _ in spans])
         owner = np.repeat(np.arange(len(keys)), [len(d) for d, _ in spans])
