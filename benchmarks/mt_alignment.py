@@ -308,7 +308,9 @@ def speed() -> None:
         print(f"  {label:40} {took:6.2f} s  ratio {took / times[0]:.2f}")
     print(
         f"compare through a translation / same language: {times[1] / times[0]:.2f} "
-        f"(goal <= 1.00; load {os.getloadavg()[0]:.2f})"
+        f"(load {os.getloadavg()[0]:.2f}); issue 8's bar: through a translation no slower "
+        f"than the same-language time when it was filed, about 3 s here: "
+        f"{times[1]:.2f} s {'met' if times[1] <= 3.0 else 'NOT met'}"
     )
 
 
