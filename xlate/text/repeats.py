@@ -22,10 +22,13 @@ def collapse_repeats(text: str) -> tuple[str, list[tuple[str, str]]]:
     """
     removed: list[tuple[str, str]] = []
     for _ in range(8):
-        bare = _TRAILING_MARKS.sub("", text)
-        # Without Han characters the tokens are the whitespace-separated words: split()
-        # finds them much faster than the pattern.
-        keys = _TOKEN.findall(bare) if _HAN.search(bare) else bare.split()
+        if _HAN.search(text):
+            keys = _TOKEN.findall(_TRAILING_MARKS.sub("", text))
+        else:
+            # Without Han characters the tokens are the whitespace-separated words, and a
+            # token loses its trailing marks unless it is nothing else: split() and
+            # rstrip() do that much faster than the patterns.
+            keys = [w.rstrip(_TRAILING) or w for w in text.split()]
         if not _repeats_six(keys):
             break
         found = _find_repeat(keys) if len(keys) < _LONG else _find_repeat_long(keys)
