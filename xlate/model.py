@@ -111,9 +111,9 @@ class Article:
 
     def to_json(self) -> str:
         """`to_dict` as UTF-8-friendly, indented JSON text ending in a newline."""
-        import json
+        from xlate.jsonio import dumps
 
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+        return dumps(self.to_dict()) + "\n"
 
     @classmethod
     def from_sentences(
