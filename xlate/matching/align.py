@@ -21,7 +21,7 @@ from xlate.matching.similarity import _increasing as _increasing  # (mtalign's i
 from xlate.matching.similarity import _matrix, _Sim
 from xlate.matching.worddiff import _Encoder, word_diff
 from xlate.model import DiffOp, Label, Link
-from xlate.text.hanzi import to_simplified
+from xlate.text.hanzi import HAN, simplified, to_simplified
 
 if TYPE_CHECKING:
     import numpy as np
@@ -73,7 +73,6 @@ class AlignOptions:
 
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 
 
@@ -84,7 +83,7 @@ def tokens(text: str) -> list[str]:
     traditional characters as simplified ones.
     """
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS).casefold().replace("ё", "е")
-    han = _HAN.search(text) is not None
+    han = HAN.search(text) is not None
     if han:
         text = text.translate(to_simplified())
     words = _WORD.findall(text)
@@ -92,7 +91,7 @@ def tokens(text: str) -> list[str]:
     for word in words:
         if word[0].isdigit():
             out.append(_number_token(word))
-        elif han and _HAN.search(word):
+        elif han and HAN.search(word):
             out.extend(word)
         else:
             out.append(word)
@@ -500,7 +499,4 @@ def _label(
 
 def _squash(text: str) -> str:
     """The text as `unchanged` compares it: spacing and the Chinese script do not count."""
-    text = unicodedata.normalize("NFC", text)
-    if _HAN.search(text):
-        text = text.translate(to_simplified())
-    return " ".join(text.split())
+    return " ".join(simplified(unicodedata.normalize("NFC", text)).split())

@@ -123,22 +123,22 @@ def own_sentences(
     wire; headlines, credits and menus end with no full stop, and other stories glued on
     share few of the original's words."""
 
-    def content(text: str) -> set[str]:
-        return {t for t in tokens(text) if len(t) >= 4 or not t.isascii()}
+    def content(toks: list[str]) -> set[str]:
+        return {t for t in toks if len(t) >= 4 or not t.isascii()}
 
-    vocab = set().union(*(content(text) for text in original))
+    vocab = set().union(*(content(tokens(text)) for text in original))
     own: set[tuple[str, ...]] = set()  # a caption printed twice is one sentence
     for link in links:
         if link.original:
             continue
         for j in link.republication:
-            text = republication[j]
-            words = content(text)
+            toks = tokens(republication[j])
+            words = content(toks)
             if (
-                words and len(tokens(text)) >= 6 and _SENTENCE_END.search(text)
+                words and len(toks) >= 6 and _SENTENCE_END.search(republication[j])
                 and len(words & vocab) >= 0.15 * len(words)
             ):
-                own.add(tuple(tokens(text)))
+                own.add(tuple(toks))
     return len(own)
 
 

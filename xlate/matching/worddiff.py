@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from xlate.model import DiffOp
-from xlate.text.hanzi import to_simplified
+from xlate.text.hanzi import simplified
 
 
 class _Encoder:
@@ -27,7 +27,6 @@ class _Encoder:
         return "".join(out)
 
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A Han character, a number with its separators (7.1, 1,000, 10:30: never split inside),
 # a word, or one punctuation mark.
 _DIFF_TOKEN = re.compile(
@@ -37,7 +36,7 @@ _DIFF_TOKEN = re.compile(
 
 def _key(token: str) -> str:
     """What a diff compares: a traditional Han character as its simplified form."""
-    return token.translate(to_simplified()) if _HAN.match(token) else token
+    return simplified(token)
 
 
 def word_diff(original: str, republication: str) -> tuple[DiffOp, ...]:

@@ -480,7 +480,6 @@ class Dateline:
     agency: str | None
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _DASH = r"(?:—|–|--|-|:)"
 _EN_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
@@ -528,7 +527,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         _UR_DATELINE,
     )
     # Traditional characters read as simplified ("中新社北京11月15日電"); same offsets.
-    folded = simplified(paragraph) if _HAN.search(paragraph[:40]) else paragraph
+    folded = simplified(paragraph)
     for pattern in patterns:
         m = pattern.match(folded)
         if m is None or m.end() >= len(paragraph):

@@ -4,10 +4,13 @@ other script matches its original, and offsets stay offsets."""
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "zh_traditional.json"
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+"""A Han character (CJK unified ideographs, extension A, compatibility ideographs)."""
 
 
 @cache
@@ -19,5 +22,6 @@ def to_simplified() -> dict[int, int]:
 
 
 def simplified(text: str) -> str:
-    """`text` with traditional characters in their simplified form (same length)."""
-    return text.translate(to_simplified())
+    """`text` with traditional characters in their simplified form (same length); text
+    without Han characters comes back as it is, untranslated."""
+    return text.translate(to_simplified()) if HAN.search(text) else text
