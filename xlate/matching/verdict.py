@@ -18,18 +18,20 @@ class VerdictThresholds:
     checked on the real pairs of `benchmarks/realpairs`.
 
     Reuse is the lower of the bigram reuse and the reuse outside quotations (two reports
-    quoting one speaker share the quote, not the wire's words). `wholly` when reuse
-    reaches `wholly_reuse`, or when `wholly_derived` of the republication's sentences come
-    from the original, `wholly_coverage` of the original is reused and reuse is at least
-    `wholly_min_reuse` (independent reports of one event match sentence by sentence but
-    share few word pairs), unless the copy adds `wholly_max_own` or more sentences of its
-    own about the story (it drew on more than the wire); `non` when reuse is below
-    `partially_reuse`, or when it is below `non_reuse` and the copy tells the story in its
-    own sentences (at least `non_own` of them and `non_own_share` of the copy) with no run
-    of `non_run` words in common with the original (an independent report shares
-    figures, names and short phrases, not sentences); else `partially`. On counter_dev
-    this gives macro-F1 0.778. COUNTER counts heavy rewrites of an agency text as wholly
-    derived, where the real-pair gold says partially (see the README).
+    quoting one speaker share the quote, not the wire's words). Shares of the copy are of
+    its story sentences: the furniture it adds (headlines, menus, captions) is left out.
+    `wholly` when reuse reaches `wholly_reuse`, or when `wholly_derived` of the
+    republication's sentences come from the original, `wholly_coverage` of the original is
+    reused and reuse is at least `wholly_min_reuse` (independent reports of one event match
+    sentence by sentence but share few word pairs), unless the copy adds `wholly_max_own`
+    or more sentences of its own about the story (it drew on more than the wire); `non`
+    when reuse is below `partially_reuse`, or when it is below `non_reuse` and the copy
+    tells the story in its own sentences (at least `non_own` of them and `non_own_share`
+    of the copy) with no run of `non_run` words in common with the original (an
+    independent report shares figures, names and short phrases, not sentences); else
+    `partially`. On counter_dev this gives macro-F1 0.778. COUNTER counts heavy rewrites
+    of an agency text as wholly derived, where the real-pair gold says partially (see the
+    README).
     """
 
     wholly_reuse: float = 0.37
@@ -48,13 +50,16 @@ class VerdictThresholds:
 class Evidence:
     """What the verdict reads beside coverage and derivation: `unquoted`, the reuse outside
     quotations; `own`, the copy's sentences of its own about the story (`own_sentences`)
-    and their share of the copy; `run`, the longest run of words the texts share, counted
-    up to `VerdictThresholds.non_run`."""
+    and their share of the copy's story sentences; `run`, the longest run of words the
+    texts share, counted up to `VerdictThresholds.non_run`; `furniture`, the share of the
+    copy's lines that are added and no story sentence (headlines, menus, captions with no
+    full stop: `own_sentences`), left out of the shares the verdict reads."""
 
     unquoted: float
     own: int
     own_share: float
     run: int
+    furniture: float = 0.0
 
 
 def evidence(
@@ -65,12 +70,14 @@ def evidence(
     longest: int = VerdictThresholds.non_run,
 ) -> Evidence:
     """The `Evidence` of one comparison (texts in the language they were matched in)."""
-    own = own_sentences(links, original, republication)
+    own, furniture = own_sentences(links, original, republication)
+    story = len(republication) - furniture
     return Evidence(
         unquoted=bigram_reuse(_unquoted(original), _unquoted(republication)),
         own=own,
-        own_share=own / len(republication) if republication else 0.0,
+        own_share=own / story if story else 0.0,
         run=_shared_run(original, republication, longest),
+        furniture=furniture / len(republication) if republication else 0.0,
     )
 
 
@@ -82,10 +89,13 @@ def verdict(
     *,
     evidence: Evidence | None = None,
 ) -> Verdict:
-    """wholly / partially / non derived, as `VerdictThresholds` describes."""
+    """wholly / partially / non derived, as `VerdictThresholds` describes; `derived` is read
+    as a share of the copy's story sentences (furniture left out)."""
     t = thresholds
     e = evidence or Evidence(unquoted=reuse, own=0, own_share=0.0, run=t.non_run)
     reuse = min(reuse, e.unquoted)
+    if e.furniture < 1:
+        derived = derived / (1 - e.furniture)
     if e.own < t.wholly_max_own and (
         reuse >= t.wholly_reuse or (
             derived >= t.wholly_derived and coverage >= t.wholly_coverage
@@ -115,31 +125,35 @@ def bigram_reuse(original: Sequence[str], republication: Sequence[str]) -> float
 
 def own_sentences(
     links: Sequence[Link], original: Sequence[str], republication: Sequence[str]
-) -> int:
-    """Distinct added sentences about the same story: at least 6 words ending a sentence
-    (a full stop, question or exclamation mark in any of the four scripts, maybe inside a
-    closing quote), 15% of their distinct words (of 4+ letters outside Chinese) found in the
-    original. A copy that tells the story with sentences of its own drew on more than the
-    wire; headlines, credits and menus end with no full stop, and other stories glued on
-    share few of the original's words."""
+) -> tuple[int, int]:
+    """The copy's distinct own sentences about the story and its furniture lines.
+
+    A line the copy adds is furniture unless it is a sentence of a story: at least 6
+    words ending with a full stop, question or exclamation mark in any of the four
+    scripts, maybe inside a closing quote (headlines, credits, menus and most captions
+    end with none). An added story sentence is the copy's own when 15% of its distinct
+    words (of 4+ letters outside Chinese) are found in the original (other stories glued
+    on share fewer). A copy that tells the story in sentences of its own drew on more
+    than the wire."""
 
     def content(toks: list[str]) -> set[str]:
         return {t for t in toks if len(t) >= 4 or not t.isascii()}
 
     vocab = set().union(*(content(tokens(text)) for text in original))
     own: set[tuple[str, ...]] = set()  # a caption printed twice is one sentence
+    furniture = 0
     for link in links:
         if link.original:
             continue
         for j in link.republication:
             toks = tokens(republication[j])
+            if len(toks) < 6 or not _SENTENCE_END.search(republication[j]):
+                furniture += 1
+                continue
             words = content(toks)
-            if (
-                words and len(toks) >= 6 and _SENTENCE_END.search(republication[j])
-                and len(words & vocab) >= 0.15 * len(words)
-            ):
+            if words and len(words & vocab) >= 0.15 * len(words):
                 own.add(tuple(toks))
-    return len(own)
+    return len(own), furniture
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？۔؟][”\"’»」)]*\s*$")
