@@ -117,3 +117,98 @@ def test_the_own_share_is_of_the_story_sentences() -> None:
     found = evidence(links, original, republication)
     assert found.own == 5 and found.furniture == pytest.approx(4 / 11)
     assert found.own_share == pytest.approx(5 / 7)
+# Per language: a wire of six sentences and a rewording of its last two (which the copy
+# moves up, reworded beyond the aligner's bar for a move, as an AI rewrite does).
+REWORDED = {
+    "en": (
+        [
+            "The Japanese government on Thursday urged major social media operators to remove "
+            "false information about the general election.",
+            "Communications Minister Yoshimasa Hayashi said operators should fulfil their "
+            "social responsibility as service providers.",
+            "He also urged voters to verify information rather than accepting it at face value.",
+            "Japan is holding its first House of Representatives election since October 2024.",
+            "The ministry made the request under the information distribution platform law, "
+            "which came into force last April.",
+            "The law obliges large platform operators to set up points of contact to receive "
+            "requests for deletion.",
+        ],
+        [
+            "The directive rests on the information distribution platform law that took effect "
+            "in April last year.",
+            "That law requires large operators to open contact points that receive requests to "
+            "delete posts.",
+        ],
+    ),
+    "zh": (
+        [
+            "日本政府周四要求各大社交媒体运营商迅速删除有关大选的虚假信息。",
+            "总务大臣林芳正表示，运营商应履行作为服务提供者的社会责任。",
+            "他还呼吁选民核实信息，而不是全盘接受。",
+            "这是日本自2024年10月以来首次举行众议院选举。",
+            "总务省是根据去年4月生效的信息流通平台法提出这一要求的。",
+            "该法要求大型平台运营商设立接收删除请求的联络窗口。",
+        ],
+        [
+            "这一要求的依据是去年四月起施行的平台信息流通法。",
+            "依照该法，大型运营商必须开设窗口处理删帖申请。",
+        ],
+    ),
+    "ru": (
+        [
+            "Правительство Японии в четверг призвало крупные социальные сети быстро удалять "
+            "ложную информацию о всеобщих выборах.",
+            "Министр связи Ёсимаса Хаяси заявил, что операторы должны выполнять свою "
+            "социальную ответственность как поставщики услуг.",
+            "Он также призвал избирателей проверять информацию, а не принимать её на веру.",
+            "Это первые выборы в палату представителей Японии с октября 2024 года.",
+            "Министерство направило запрос на основании закона о платформах распространения "
+            "информации, вступившего в силу в апреле прошлого года.",
+            "Закон обязывает крупных операторов платформ создавать пункты приёма запросов на "
+            "удаление.",
+        ],
+        [
+            "Запрос основан на законе о платформах, который действует с апреля прошлого года.",
+            "Закон обязывает крупных операторов открыть пункты, куда люди направляют свои "
+            "просьбы об удалении постов.",
+        ],
+    ),
+    "ur": (
+        [
+            "جاپانی حکومت نے جمعرات کو سوشل میڈیا کمپنیوں پر زور دیا کہ وہ انتخابات سے متعلق "
+            "غلط معلومات فوری طور پر ہٹائیں۔",
+            "مواصلات کے وزیر یوشیماسا ہایاشی نے کہا کہ کمپنیوں کو خدمات فراہم کرنے والوں کی "
+            "حیثیت سے اپنی سماجی ذمہ داری پوری کرنی چاہیے۔",
+            "انہوں نے ووٹروں سے بھی کہا کہ وہ معلومات کو آنکھیں بند کر کے قبول کرنے کے بجائے "
+            "اس کی تصدیق کریں۔",
+            "جاپان میں اکتوبر 2024 کے بعد ایوان نمائندگان کا یہ پہلا انتخاب ہو رہا ہے۔",
+            "وزارت نے یہ درخواست معلومات کی ترسیل کے پلیٹ فارم قانون کے تحت کی جو گزشتہ اپریل "
+            "میں نافذ ہوا تھا۔",
+            "یہ قانون بڑی پلیٹ فارم کمپنیوں کو حذف کرنے کی درخواستیں وصول کرنے کے لیے رابطہ "
+            "مراکز قائم کرنے کا پابند بناتا ہے۔",
+        ],
+        [
+            "یہ مطالبہ اس پلیٹ فارم قانون کی بنیاد پر ہے جو پچھلے سال اپریل سے لاگو ہے۔",
+            "قانون کے مطابق بڑی کمپنیاں حذف کی درخواستوں کے لیے رابطہ مراکز بنائیں گی۔",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REWORDED))
+def test_sentences_reworded_and_moved_count_as_derived(lang: str) -> None:
+    wire, reworded = REWORDED[lang]
+    copy = wire[:2] + reworded + wire[2:4]
+    limits = VerdictThresholds(wholly_reuse=1.01)  # the derivation path only
+    report = compare(_article(wire, lang), _article(copy, lang), thresholds=limits)
+    labels = {link.republication: link.label for link in report.links}
+    assert labels[(2,)] == labels[(3,)] == "added"  # the aligner leaves them unpaired
+    assert report.summary.derived == pytest.approx(4 / 6, abs=1e-3)
+    found = evidence(report.links, wire, copy)
+    assert found.own == 0
+    assert found.reworded == found.reworded_original == pytest.approx(2 / 6)
+    assert report.summary.verdict == "wholly"
+    # One loose match alone may be chance: no rewording read.
+    alone = wire[:2] + reworded[:1] + wire[2:4]
+    report = compare(_article(wire, lang), _article(alone, lang))
+    assert evidence(report.links, wire, alone).reworded == 0.0

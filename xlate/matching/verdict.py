@@ -5,10 +5,10 @@ tells in sentences of its own."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from xlate.matching.align import tokens
+from xlate.matching.align import similarity_matrix, tokens
 from xlate.model import Link, Verdict
 
 
@@ -29,7 +29,10 @@ class VerdictThresholds:
     tells the story in its own sentences (at least `non_own` of them and `non_own_share`
     of the copy) with no run of `non_run` words in common with the original (an
     independent report shares figures, names and short phrases, not sentences); else
-    `partially`. On counter_dev this gives macro-F1 0.778. COUNTER counts heavy rewrites
+    `partially`. Sentences the copy reworded and moved count as derived from the
+    sentences they reword (`reworded`: `reworded_pairs` or more pairs of an added and an
+    omitted sentence, each the other's best match, at `reworded_match` or above). On
+    counter_dev this gives macro-F1 0.778. COUNTER counts heavy rewrites
     of an agency text as wholly derived, where the real-pair gold says partially (see the
     README).
     """
@@ -44,6 +47,8 @@ class VerdictThresholds:
     non_own: int = 5
     non_own_share: float = 0.5
     non_run: int = 11
+    reworded_match: float = 0.26
+    reworded_pairs: int = 2
 
 
 @dataclass(frozen=True)
@@ -53,13 +58,18 @@ class Evidence:
     and their share of the copy's story sentences; `run`, the longest run of words the
     texts share, counted up to `VerdictThresholds.non_run`; `furniture`, the share of the
     copy's lines that are added and no story sentence (headlines, menus, captions with no
-    full stop: `own_sentences`), left out of the shares the verdict reads."""
+    full stop: `own_sentences`), left out of the shares the verdict reads; `reworded`,
+    the share of the copy's lines that reword an omitted sentence of the original
+    (`reworded`), and `reworded_original`, the share of the original's sentences they
+    reword."""
 
     unquoted: float
     own: int
     own_share: float
     run: int
     furniture: float = 0.0
+    reworded: float = 0.0
+    reworded_original: float = 0.0
 
 
 def evidence(
@@ -67,17 +77,21 @@ def evidence(
     original: Sequence[str],
     republication: Sequence[str],
     *,
-    longest: int = VerdictThresholds.non_run,
+    thresholds: VerdictThresholds | None = None,
 ) -> Evidence:
     """The `Evidence` of one comparison (texts in the language they were matched in)."""
-    own, furniture = own_sentences(links, original, republication)
+    t = thresholds or VerdictThresholds()
+    pairs = reworded(links, original, republication, t.reworded_match, t.reworded_pairs)
+    own, furniture = own_sentences(links, original, republication, {j for _, j in pairs})
     story = len(republication) - furniture
     return Evidence(
         unquoted=bigram_reuse(_unquoted(original), _unquoted(republication)),
         own=own,
         own_share=own / story if story else 0.0,
-        run=_shared_run(original, republication, longest),
+        run=_shared_run(original, republication, t.non_run),
         furniture=furniture / len(republication) if republication else 0.0,
+        reworded=len(pairs) / len(republication) if republication else 0.0,
+        reworded_original=len(pairs) / len(original) if original else 0.0,
     )
 
 
@@ -90,12 +104,14 @@ def verdict(
     evidence: Evidence | None = None,
 ) -> Verdict:
     """wholly / partially / non derived, as `VerdictThresholds` describes; `derived` is read
-    as a share of the copy's story sentences (furniture left out)."""
+    as a share of the copy's story sentences (furniture left out), reworded sentences
+    counted as derived and what they reword as covered."""
     t = thresholds
     e = evidence or Evidence(unquoted=reuse, own=0, own_share=0.0, run=t.non_run)
     reuse = min(reuse, e.unquoted)
     if e.furniture < 1:
-        derived = derived / (1 - e.furniture)
+        derived = (derived + e.reworded) / (1 - e.furniture)
+    coverage += e.reworded_original
     if e.own < t.wholly_max_own and (
         reuse >= t.wholly_reuse or (
             derived >= t.wholly_derived and coverage >= t.wholly_coverage
@@ -124,9 +140,13 @@ def bigram_reuse(original: Sequence[str], republication: Sequence[str]) -> float
 
 
 def own_sentences(
-    links: Sequence[Link], original: Sequence[str], republication: Sequence[str]
+    links: Sequence[Link],
+    original: Sequence[str],
+    republication: Sequence[str],
+    reworded: Collection[int] = (),
 ) -> tuple[int, int]:
-    """The copy's distinct own sentences about the story and its furniture lines.
+    """The copy's distinct own sentences about the story (`reworded` ones left out) and its
+    furniture lines.
 
     A line the copy adds is furniture unless it is a sentence of a story: at least 6
     words ending with a full stop, question or exclamation mark in any of the four
@@ -147,13 +167,45 @@ def own_sentences(
             continue
         for j in link.republication:
             toks = tokens(republication[j])
-            if len(toks) < 6 or not _SENTENCE_END.search(republication[j]):
+            if not _story(republication[j], toks):
                 furniture += 1
                 continue
             words = content(toks)
-            if words and len(words & vocab) >= 0.15 * len(words):
+            if j not in reworded and words and len(words & vocab) >= 0.15 * len(words):
                 own.add(tuple(toks))
     return len(own), furniture
+
+
+def reworded(
+    links: Sequence[Link],
+    original: Sequence[str],
+    republication: Sequence[str],
+    match: float,
+    least: int,
+) -> list[tuple[int, int]]:
+    """(original, republication) ids of the sentences a copy reworded and moved: an omitted
+    sentence and an added story sentence (`own_sentences`), each the other's best match
+    (word Indel similarity, as the aligner scores) at `match` or above, when there are
+    `least` such pairs or more. An AI rewrite reorders the wire's sentences and rewords
+    them beyond the aligner's bar for a move; one loose match alone may be chance."""
+    omitted = [i for link in links if not link.republication for i in link.original]
+    added = [
+        j for link in links if not link.original for j in link.republication
+        if _story(republication[j], tokens(republication[j]))
+    ]
+    if len(omitted) < least or len(added) < least:
+        return []
+    sim = similarity_matrix([original[i] for i in omitted], [republication[j] for j in added])
+    best_o, best_r = sim.argmax(axis=0), sim.argmax(axis=1)
+    pairs = [
+        (omitted[best_o[c]], added[c]) for c in range(len(added))
+        if best_r[best_o[c]] == c and sim[best_o[c], c] >= match
+    ]
+    return pairs if len(pairs) >= least else []
+
+
+def _story(text: str, toks: Sequence[str]) -> bool:
+    return len(toks) >= 6 and _SENTENCE_END.search(text) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？۔؟][”\"’»」)]*\s*$")
