@@ -31,10 +31,10 @@ class VerdictThresholds:
     independent report shares figures, names and short phrases, not sentences); else
     `partially`. Sentences the copy reworded and moved count as derived from the
     sentences they reword (`reworded`: `reworded_pairs` or more pairs of an added and an
-    omitted sentence, each the other's best match, at `reworded_match` or above). On
-    counter_dev this gives macro-F1 0.778. COUNTER counts heavy rewrites
-    of an agency text as wholly derived, where the real-pair gold says partially (see the
-    README).
+    omitted sentence, each the other's best match, at `reworded_match` or above, a bar
+    set on the real pairs). On counter_dev this gives macro-F1 0.778. COUNTER counts heavy
+    rewrites of an agency text as wholly derived, where the real-pair gold says partially
+    (see the README).
     """
 
     wholly_reuse: float = 0.37
