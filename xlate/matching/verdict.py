@@ -187,13 +187,15 @@ def reworded(
     sentence and an added story sentence (`own_sentences`), each the other's best match
     (word Indel similarity, as the aligner scores) at `match` or above, when there are
     `least` such pairs or more. An AI rewrite reorders the wire's sentences and rewords
-    them beyond the aligner's bar for a move; one loose match alone may be chance."""
+    them beyond the aligner's bar for a move; one loose match alone may be chance. Texts
+    that leave out and add over a thousand sentences each are no rewording of one story
+    (and would cost seconds): none read."""
     omitted = [i for link in links if not link.republication for i in link.original]
     added = [
         j for link in links if not link.original for j in link.republication
         if _story(republication[j], tokens(republication[j]))
     ]
-    if len(omitted) < least or len(added) < least:
+    if not least <= min(len(omitted), len(added)) or len(omitted) * len(added) > _REWORD_PAIRS:
         return []
     sim = similarity_matrix([original[i] for i in omitted], [republication[j] for j in added])
     best_o, best_r = sim.argmax(axis=0), sim.argmax(axis=1)
@@ -202,6 +204,9 @@ def reworded(
         if best_r[best_o[c]] == c and sim[best_o[c], c] >= match
     ]
     return pairs if len(pairs) >= least else []
+
+
+_REWORD_PAIRS = 1_000_000
 
 
 def _story(text: str, toks: Sequence[str]) -> bool:
