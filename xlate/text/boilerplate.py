@@ -483,10 +483,13 @@ class Dateline:
 _DASH = r"(?:—|–|--|-|:)"
 _EN_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
-    r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?),\s+"
+    r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?)(?:\s*\[[^\[\]]{1,30}\])?,\s+"
     rf"(?P<date>{_EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_EN_MONTH}(?:,?\s*\d{{4}})?)"
-    rf"(?:\s*(?:\((?P<agency>[^()]{{1,60}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?)\s*"
+    rf"(?:\s*(?:\((?P<agency>[^()]{{1,60}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?"
+    r"|\s*\((?P<agency4>[^()]{1,60})\)(?=\s+[A-Z\"“‘']))\s*"
 )
+# ANI's "Khyber Pakhtunkhwa [Pakistan], July 2 (ANI):" and IANS's "Islamabad, Oct 29 (IANS) At
+# least ...": a bracketed country after the place; the agency in brackets with no dash.
 # "ISLAMABAD:", "ISLAMABAD -": a place in capitals alone; not a kicker like "BREAKING:".
 _EN_CAPS_DATELINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO"
@@ -495,7 +498,7 @@ _EN_CAPS_DATELINE = re.compile(
 )
 _ZH_DATELINE = re.compile(
     r"(?P<agency>新华社|中新社|中新网|本报|人民网|央视网|环球网|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
-    r"(?P<place>[\u4e00-\u9fff]{2,8}?)\s*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|讯|消息)"
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?)?\s*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|讯|消息)"
     r"(?:\s*[（(][^）)]{1,40}[）)])?\s*"
 )
 _RU_DATELINE = re.compile(
@@ -533,10 +536,12 @@ def find_dateline(paragraph: str) -> Dateline | None:
         if m is None or m.end() >= len(paragraph):
             continue
         groups = m.groupdict()
-        place = groups["place"].strip()
+        place = (groups["place"] or "").strip()
         if place.isupper():
             place = place.title()
-        agency_text = groups.get("agency") or groups.get("agency2") or groups.get("agency3")
+        agency_text = next(
+            (groups[g] for g in ("agency", "agency2", "agency3", "agency4") if groups.get(g)), None
+        )
         if pattern is _UR_DATELINE:
             # "(اے پی پی)", "(سپورٹس ڈیسک/اے ایف پی)", "(دنیا نیوز)": an agency or a desk;
             # any other bracket after a few words is not a dateline.

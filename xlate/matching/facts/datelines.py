@@ -67,7 +67,7 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
             return facts, lead.end()
         return facts, 0
     end = len(found.text)
-    surface = re.split(r"[,(/،]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
+    surface = re.split(r"[,(/،\[]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
     if not surface:
         return facts, end
     known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
@@ -76,18 +76,56 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
     return [place, *head, *(f for f in facts if f.start >= end)], end
 
 
+# A copy crediting its story to a news outlet: "..., Dawn reported.", "..., сообщает Dawn",
+# "据《明报》报道".
+_OUTLET_CREDIT = (
+    re.compile(r",\s+(?:the\s+)?(?P<name>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+reported\b"),
+    re.compile(
+        r",\s+(?:сообщает|сообщило|сообщила|передает|передаёт|пишет)\s+"
+        r"(?P<name>[«\"]?[A-ZА-ЯЁ][\w«»\" -]{1,40}?)(?=[.,]|$)"
+    ),
+    re.compile(r"据(?P<name>《[^》]{1,20}》|[\u4e00-\u9fff]{2,8}(?:社|网|报|台))报道"),
+)
+
+
+def new_outlet_credit(
+    links: Sequence[Link], original: Article, republication: Article
+) -> str | None:
+    """A news outlet the copy credits its story to in a sentence whose original (if any)
+    does not name it, and that is not a known place; None when there is none."""
+    from xlate.matching.facts import extract_facts
+
+    source = {j: link.original for link in links for j in link.republication}
+    for sentence in republication.sentences:
+        for pattern in _OUTLET_CREDIT:
+            m = pattern.search(sentence.text)
+            if m is None:
+                continue
+            name = m["name"].strip("«»\"《》 ")
+            places = [f for f in extract_facts(name, republication.lang) if f.kind == "place"]
+            if not name or (places and places[0].start == 0 and places[0].end == len(name)):
+                continue
+            if not any(name in original.sentences[i].text for i in source.get(sentence.id, ())):
+                return name
+    return None
+
+
 def foreign_dateline(
     links: Sequence[Link], original: Article, republication: Article
 ) -> tuple[Link, ...]:
     """A dateline the copy adds to a story that had none is style when it names where the
     story happened, drift when neither its place nor that place's country (the capitals of
     the `metonymy` table) occurs anywhere in the original: 'TOKYO:' on a story about
-    Pakistan's exports says it was filed from somewhere it was not. A place whose country
-    is not known is left as style."""
+    Pakistan's exports says it was filed from somewhere it was not. It is drift too when
+    the copy credits the story to a news outlet the original does not name ("Gilgit
+    Baltistan, July 22 (ANI): ... Dawn reported."): the dateline claims a filing that was
+    another paper's. A place whose country is not known is left as style."""
     found = first_dateline(republication)
     if found is None or first_dateline(original) is not None:
         return tuple(links)
     j, place = found
+    if new_outlet_credit(links, original, republication) is not None:
+        return _dateline_drift(links, j, place.text, "dateline over another outlet's story")
     country = table("", "provenance")["metonymy"].get(place.value)
     if country is None:
         return tuple(links)
@@ -96,13 +134,20 @@ def foreign_dateline(
     story = {f.value for s in original.sentences for f in extract_facts(s.text, original.lang)}
     if place.value in story or country in story:
         return tuple(links)
+    return _dateline_drift(links, j, place.text, "dateline not in the story")
+
+
+def _dateline_drift(
+    links: Sequence[Link], j: int, text: str | None, reason: str
+) -> tuple[Link, ...]:
+    """The dateline facts the copy's sentence `j` introduces (only `text`, if given) made drift."""
     out = list(links)
     for n, link in enumerate(out):
         if j in link.republication and link.original:
             facts = tuple(
-                replace(f, severity="drift", reason="dateline not in the story")
+                replace(f, severity="drift", reason=reason)
                 if f.reason == "dateline" and f.status == "introduced"
-                and f.republication == place.text else f
+                and (text is None or f.republication == text) else f
                 for f in link.facts
             )
             out[n] = replace(link, facts=facts)

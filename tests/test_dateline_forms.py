@@ -1,0 +1,87 @@
+"""Dateline forms met in real copies (IANS, ANI, CNS without a place) and a dateline a copy
+adds over another outlet's story (issue 7's blind pairs 71-75)."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlate.matching.compare import compare, drift
+from xlate.model import Article, FactCheck
+from xlate.text.boilerplate import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        ("Islamabad, Oct 29 (IANS) At least 17 were killed.", "Islamabad", "--10-29", "IANS"),
+        ("Khyber Pakhtunkhwa [Pakistan], July 2 (ANI): A bomb killed five people.",
+         "Khyber Pakhtunkhwa", "--07-02", "ANI"),
+        ("中新網5月11日電 據新疆地震局消息,新疆發生5.5級地震。", "", "--05-11",
+         "China News Service"),
+    ],
+)
+def test_dateline_forms(text: str, place: str, date: str, agency: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.date, found.agency) == (place, date, agency)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamabad, Oct 29 (IANS) officials said.",  # no capital after the bracket
+        "The talks in Islamabad, Oct 29 (IANS) went well.",
+        "昨天5月11日有地震。",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def _drift(original: list[str], republication: list[str], lang: str) -> list[FactCheck]:
+    report = compare(
+        Article.from_sentences([original], lang=lang),
+        Article.from_sentences([republication], lang=lang),
+    )
+    return [f for _, f in drift(report)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en",
+         ["Nine people were hurt when a van fell into a ravine, rescue officials said.",
+          "The injured were taken to hospital."],
+         ["Quetta, July 22 (ANI): Nine people were hurt when a van fell into a ravine, rescue "
+          "officials said, Dawn reported.", "The injured were taken to hospital."]),
+        ("ru",
+         ["Девять человек пострадали при падении автобуса в ущелье.",
+          "Пострадавших доставили в больницу."],
+         ["КВЕТТА, 22 июля. Девять человек пострадали при падении автобуса в ущелье, "
+          "сообщает Dawn.", "Пострадавших доставили в больницу."]),
+        ("zh",
+         ["九人在客车坠入山谷时受伤。", "伤者已被送往医院。"],
+         ["新华社奎达7月22日电 据《黎明报》报道,九人在客车坠入山谷时受伤。", "伤者已被送往医院。"]),
+    ],
+)
+def test_dateline_added_over_another_outlets_story_is_drift(
+    lang: str, original: list[str], republication: list[str]
+) -> None:
+    found = _drift(original, republication, lang)
+    assert [(f.kind, f.status, f.reason) for f in found] == [
+        ("place", "introduced", "dateline over another outlet's story")
+    ], found
+
+
+def test_dateline_added_by_a_copy_that_keeps_the_originals_credit_is_style() -> None:
+    original = ["Nine people were hurt when a van fell into a ravine, Dawn reported.",
+                "The injured were taken to hospital."]
+    republication = ["QUETTA: Nine people were hurt when a van fell into a ravine, Dawn "
+                     "reported.", "The injured were taken to hospital."]
+    assert _drift(original, republication, "en") == []
+    # A place, not an outlet: "..., China reported" credits no paper.
+    assert _drift(
+        ["Industrial output rose 9.2 percent in May, China reported."],
+        ["BEIJING: Industrial output rose 9.2 percent in May, China reported."],
+        "en",
+    ) == []
