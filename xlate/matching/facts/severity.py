@@ -10,6 +10,7 @@ from xlate.matching.facts.attribution import LOADED, listener
 from xlate.matching.facts.common import base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactStatus, Severity
+from xlate.text.hanzi import HAN
 
 _METONYMY: dict[str, str] = _load("", "provenance")["metonymy"]
 _AGENCIES = frozenset(_load("", "provenance")["agencies"])
@@ -43,6 +44,10 @@ def severity(
         return "style", "translation"
     if _agency(fact):
         return "style", "credit"
+    if kind == "number" and _conversion(
+        fact, original_text if status == "dropped" else republication_text
+    ):
+        return "style", "conversion"  # '7 kilometers (4.3 miles)' -> '7 km'
     if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
         return "style", "wording"  # the two sides = both = the countries
     if kind in ("place", "name") and status == "dropped":
@@ -119,11 +124,35 @@ def _changed(
         return "style", "approximation"
     if round_equal(a, b):
         return "style", "rounding"
+    if kind in ("place", "name") and _names(a.text, b_text) and _names(b.text, a_text):
+        return "style", "named on both sides"  # 'in Pazarcik district' / 'the Pazarcik district'
     if kind in ("place", "name", "speaker") and (
         _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
     ) and not (at_located_place(a, a_text) or at_located_place(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
+
+
+def _conversion(fact: Fact, text: str | None) -> bool:
+    """A measure in brackets just after another one: '7 kilometers (4.3 miles)'."""
+    if not text or fact.start < 0:
+        return False
+    return bool(
+        _MEASURE_BEFORE.search(text[max(0, fact.start - 40):fact.start])
+        and re.match(r"\s*(?:[^\W\d]+\.?\s*)?[)）]", text[fact.end:])
+    )
+
+
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]+\.?\s*[(（]\s*$")
+
+
+def _names(name: str, text: str | None) -> bool:
+    """Whether `text` holds `name` as whole words (case aside; any substring in Chinese)."""
+    if not text:
+        return False
+    if HAN.search(name):
+        return name in text
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:

@@ -1,0 +1,45 @@
+"""Same meaning in other words, met in issue 7's blind real pairs: a unit conversion in
+brackets left out, and a place named on both sides that the extractor reads on one only."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlate.matching.facts import check_texts
+
+
+def _non_kept(original: str, republication: str, lang: str) -> list[tuple[str, str, str]]:
+    checks = check_texts(original, republication, original_lang=lang, republication_lang=lang)
+    return [(c.kind, c.severity or "", c.reason or "") for c in checks if c.status != "kept"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "The quake occurred at a depth of 7 kilometers (4.3 miles).",
+         "The quake occurred at a depth of 7 km."),
+        ("ru", "Очаг землетрясения залегал на глубине 7 километров (4,3 мили).",
+         "Очаг землетрясения залегал на глубине 7 км."),
+        ("zh", "震源深度为7公里（4.3英里）。", "震源深度为7公里。"),
+    ],
+)
+def test_a_conversion_left_out_is_style(lang: str, original: str, republication: str) -> None:
+    found = _non_kept(original, republication, lang)
+    assert found and all(sev == "style" for _, sev, _ in found), found
+    assert ("number", "style", "conversion") in found
+
+
+def test_a_number_in_brackets_that_is_no_conversion_stays_drift() -> None:
+    found = _non_kept(
+        "Seven people (four of them children) were hurt.", "Seven people were hurt.", "en"
+    )
+    assert ("number", "drift", "number dropped") in found, found
+
+
+def test_a_place_named_on_both_sides_is_not_changed() -> None:
+    original = ("The quake was centered in Pazarcik district of Türkiye, Anadolu Agency "
+                "reports.")
+    republication = ("The quake was centered in the Pazarcik district in Türkiye's southern "
+                     "province of Kahramanmaras.")
+    found = _non_kept(original, republication, "en")
+    assert not [f for f in found if f[1] == "drift"], found
