@@ -226,6 +226,77 @@ def test_attribution_drift(
     assert (kind, "drift", reason) in [(k, sev, why) for k, _, _, _, sev, why in found], found
 
 
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "Two ministers died in the crash, the country's news agency said.",
+         "Two ministers died in the crash, Vice President Mohsen Mansouri confirmed.",
+         "news agency", "Mohsen Mansouri"),
+        ("en", "Two ministers died in the crash, Vice President Mohsen Mansouri said.",
+         "Two ministers died in the crash, state media reported.", "Mohsen Mansouri",
+         "state media"),
+        ("zh", "媒体报道，大桥倒塌。", "发言人表示，大桥倒塌。", "媒体", "发言人"),
+        ("ru", "Мост рухнул, сообщили СМИ.", "Мост рухнул, заявил Мансури.", "СМИ", "Мансури"),
+        ("ur", "میڈیا نے بتایا کہ دونوں وزراء ہلاک ہو گئے۔",
+         "صدر نے بتایا کہ دونوں وزراء ہلاک ہو گئے۔", "میڈیا", "صدر"),
+    ],
+)
+def test_a_claim_moved_from_a_news_outlet_to_an_official_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert ("speaker", "changed", was, now, "drift", "speaker") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "The bridge collapsed, state media said.",
+         "The bridge collapsed, state television reported."),
+        ("en", "The bridge collapsed, police said.", "The bridge collapsed, officials said."),
+    ],
+)
+def test_one_outlet_for_another_or_a_source_described_is_not_drift(
+    lang: str, original: str, republication: str
+) -> None:
+    assert drifted(original, republication, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "outer"),
+    [
+        ("en", "According to NHK, the police chief of Nichinan city in Kyushu reported no "
+         "building collapses.", "The police chief of Nichinan, also in Kyushu, reported no "
+         "building collapses.", "NHK"),
+        ("zh", "据媒体报道，警方表示大桥倒塌。", "警方表示大桥倒塌。", "媒体"),
+        ("ru", "По данным СМИ, глава полиции сообщил, что мост рухнул.",
+         "Глава полиции сообщил, что мост рухнул.", "СМИ"),
+        ("ur", "میڈیا کے مطابق پولیس نے بتایا کہ پل گر گیا۔", "پولیس نے بتایا کہ پل گر گیا۔",
+         "میڈیا"),
+    ],
+)
+def test_an_outer_source_dropped_while_the_quoted_speaker_stays_is_style(
+    lang: str, original: str, republication: str, outer: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert ("speaker", "dropped", outer, None, "style", "inner source kept") in found, found
+    assert drifted(original, republication, lang) == []
+
+
+def test_a_source_whose_words_stand_in_the_copy_is_kept() -> None:
+    found = changes("The bridge collapsed, Japan's NHK public television said.",
+                    "Reports from Japan’s NHK public television indicate the bridge collapsed.",
+                    "en")
+    assert ("speaker", "dropped", "television", None, "style", "source kept") in found, found
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    assert [f.text for f in extract_facts("Ali Rizwan told CEN that crops failed.", "en")
+            if f.kind == "speaker"] == ["Rizwan"]
+    assert drifted("Ali Rizwan told CEN that crops failed.",
+                   "According to Ali Rizwan, crops failed.", "en") == []
+
+
 # ---------------------------------------------------------------- 5. relative time
 
 @pytest.mark.parametrize(

@@ -117,13 +117,14 @@ def check_facts(
             checks.append(("dropped", fact, None))
     checks += [("introduced", None, f) for j, f in enumerate(r.facts) if j not in used]
     speaker_dropped = any(s == "dropped" and a and a.kind == "speaker" for s, a, _ in checks)
+    speaker_kept = any(s == "kept" and a and a.kind == "speaker" for s, a, _ in checks)
     relative_for_date = _relative_for_date(checks)
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
         found = severity(
             status, a, b, original_text=o.text, republication_text=r.text,
-            translated=translated, speaker_dropped=speaker_dropped,
+            translated=translated, speaker_dropped=speaker_dropped, speaker_kept=speaker_kept,
             republication_lang=r.lang,
         )
         sev, reason = found if found else (None, None)

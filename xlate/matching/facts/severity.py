@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from xlate.matching.facts.attribution import LOADED, listener
+from xlate.matching.facts.attribution import LOADED, MEDIA, listener
 from xlate.matching.facts.common import base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactStatus, Severity
@@ -27,10 +27,12 @@ def severity(
     republication_text: str | None = None,
     translated: bool = False,
     speaker_dropped: bool = False,
+    speaker_kept: bool = False,
     republication_lang: str | None = None,
 ) -> tuple[Severity, str] | None:
     """Drift (the meaning changed) or style (same meaning, other words), with a reason;
-    None for a kept fact. `republication_lang`: the language of `republication_text`."""
+    None for a kept fact. `republication_lang`: the language of `republication_text`;
+    `speaker_dropped`, `speaker_kept`: whether another speaker of the link was dropped, kept."""
     if status == "kept":
         return None
     fact = original or republication
@@ -65,6 +67,12 @@ def severity(
             return "style", "source added"
         if _listener(fact, republication_text, republication_lang):
             return "drift", "speaker inverted"
+        if speaker_kept:
+            return "style", "inner source kept"  # 'According to NHK, the police chief
+            # reported' -> 'The police chief reported': the claim is still the chief's
+        if _phrase_kept(fact, original_text, republication_text):
+            return "style", "source kept"  # '... NHK public television said' -> 'reports
+            # from NHK public television indicate'
         other_text = (republication_text or "").lower()
         name = fact.value.split(":", 1)[-1]
         if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
@@ -84,6 +92,21 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     before = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
     subject = [w for w in before if w.lower() not in _NOT_SUBJECT]
     return bool(subject) and subject[-1].lower() in other.lower()
+
+
+def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
+    """A dropped speaker's phrase of two words or more ('NHK public television', 'the
+    Foreign Ministry') still stands in the other sentence: the claim keeps its source."""
+    if not text or not other or speaker.start < 0:
+        return False
+    head = re.split(r"[^\w\s'’-]", text[max(0, speaker.start - 30):speaker.end])[-1]
+    words = re.findall(r"[\w'’-]+", head)
+    while words and words[0].lower() in _NOT_SUBJECT:
+        words.pop(0)
+    if len(words) < 2:
+        return False
+    phrase = r"\s+".join(re.escape(w) for w in words).replace("’", "'")
+    return bool(re.search(rf"(?<!\w){phrase}(?!\w)", other.replace("’", "'"), re.I))
 
 
 _NOT_SUBJECT = frozenset(
@@ -109,7 +132,12 @@ def _changed(
             return "drift", "speaker"  # she said -> he said
         if any(pronouns):
             return "style", "pronoun"
-        if "speaker:role" in (a.value, b.value):
+        outlet = [_outlet(a, a_text), _outlet(b, b_text)]
+        person = [f.value == "speaker:role:person" or not f.value.startswith("speaker:role")
+                  for f in (a, b)]
+        if any(outlet) and not all(outlet) and person[outlet.index(False)]:
+            return "drift", "speaker"  # 'the news agency said' -> 'the Vice President confirmed'
+        if a.value.startswith("speaker:role") or b.value.startswith("speaker:role"):
             return "style", "speaker described"
         return "drift", "speaker"
     days = {a.value, b.value}
@@ -124,6 +152,17 @@ def _changed(
     ) and not (at_located_place(a, a_text) or at_located_place(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
+
+
+def _outlet(speaker: Fact, text: str | None) -> bool:
+    """Whether `speaker` is a news outlet: a media role ('state media', '通讯社') or a name
+    a media word stands beside ('NHK public television', 'Tasnim news agency')."""
+    if speaker.value == "speaker:role:media":
+        return True
+    if speaker.value.startswith("speaker:role") or not text or speaker.start < 0:
+        return False
+    around = text[max(0, speaker.start - 25):speaker.end + 25]
+    return any(media.search(around) for media in MEDIA.values())
 
 
 def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
