@@ -351,6 +351,49 @@ def test_relative_time_dropped_across_languages_is_style() -> None:
     assert [(k, sev, why) for k, _, _, _, sev, why in found] == [("time", "style", "translation")]
 
 
+_WEEKDAY_MOVED = {
+    "en": (["The cabinet met by video link.", "The president said on Wednesday that the "
+            "meeting would resume after a break."],
+           ["The cabinet met by video link on {date}.", "The president said that the meeting "
+            "would resume after a break."], "March 23", "Wednesday"),
+    "ru": (["Совещание проходит в режиме видеосвязи.", "Президент сказал в среду, что "
+            "совещание возобновится после перерыва."],
+           ["Совещание {date} проходит в режиме видеосвязи.", "Президент сказал, что совещание "
+            "возобновится после перерыва."], "23 марта", "в среду"),
+    "zh": (["会议以视频方式举行。", "总统周三表示，会议将在休息后继续。"],
+           ["会议{date}以视频方式举行。", "总统表示，会议将在休息后继续。"], "3月23日", "周三"),
+    "ur": (["اجلاس ویڈیو لنک کے ذریعے ہوا۔", "صدر نے بدھ کو کہا کہ اجلاس وقفے کے بعد دوبارہ شروع "
+            "ہوگا۔"],
+           ["اجلاس {date} کو ویڈیو لنک کے ذریعے ہوا۔", "صدر نے کہا کہ اجلاس وقفے کے بعد دوبارہ "
+            "شروع ہوگا۔"], "23 مارچ", "بدھ"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_WEEKDAY_MOVED))
+def test_a_weekday_given_next_door_as_a_date_is_style(lang: str) -> None:
+    original, republication, date, weekday = _WEEKDAY_MOVED[lang]
+    report = compare(
+        Article.from_sentences([original], lang=lang),
+        Article.from_sentences([[s.format(date=date) for s in republication]], lang=lang),
+    )
+    found = [(f.kind, f.original, f.republication, f.severity, f.reason)
+             for link in report.links for f in link.facts if f.status != "kept"]
+    assert ("time", weekday, None, "style", "given nearby") in found, found
+    assert ("date", None, date, "style", "given nearby") in found, found
+    assert drift(report) == []
+
+
+def test_a_date_of_another_weekday_next_door_does_not_excuse_a_weekday_dropped() -> None:
+    original, republication, _, _ = _WEEKDAY_MOVED["en"]
+    report = compare(  # 24 March 2022 was a Thursday
+        Article.from_sentences([original], lang="en"),
+        Article.from_sentences([[s.format(date="March 24, 2022") for s in republication]],
+                               lang="en"),
+    )
+    assert ("time", "Wednesday", None) in [(f.kind, f.original, f.republication)
+                                           for _, f in drift(report)]
+
+
 # ------------------------------------------------------ 6. unrelated statements
 
 def test_unrelated_statements_are_omitted_and_added() -> None:
