@@ -283,9 +283,41 @@ def test_an_outer_source_dropped_while_the_quoted_speaker_stays_is_style(
     assert drifted(original, republication, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "verb"),
+    [
+        ("en", "The Japan Meteorological Agency issued a tsunami advisory for the coast.",
+         "The Japan Meteorological Agency reported that two quakes struck, prompting an "
+         "advisory for the coast.", "reported"),
+        ("zh", "王毅在北京举行会谈。", "王毅表示，他在北京举行会谈。", "表示"),
+        ("ru", "Министр Сергей Лавров провёл переговоры в Пекине.",
+         "Министр Сергей Лавров сообщил, что провёл переговоры в Пекине.", "сообщил"),
+        ("ur", "شہباز شریف نے بیجنگ میں ملاقات کی۔",
+         "شہباز شریف نے بتایا کہ بیجنگ میں ملاقات ہوئی۔", "بتایا"),
+    ],
+)
+def test_an_actor_made_the_source_of_an_unsourced_claim_is_drift(
+    lang: str, original: str, republication: str, verb: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert ("attribution", "introduced", None, verb, "drift", "source added") in found, found
+
+
+def test_a_source_added_to_a_claim_that_had_one_is_style() -> None:
+    found = changes("The quake struck at 4:43 p.m., officials said.",
+                    "The quake struck at 4:43 p.m., officials said, and NHK reported it.", "en")
+    assert [k for k, *_ , sev, _ in found if sev == "drift"] == [], found
+
+
+def test_vague_reports_for_a_named_source_are_style() -> None:
+    found = changes("About then, NHK announced that the first waves had reached the coast.",
+                    "Initial reports indicate that the first waves have reached the coast.", "en")
+    assert ("speaker", "changed", "NHK", "reports", "style", "speaker described") in found, found
+
+
 def test_a_source_whose_words_stand_in_the_copy_is_kept() -> None:
     found = changes("The bridge collapsed, Japan's NHK public television said.",
-                    "Reports from Japan’s NHK public television indicate the bridge collapsed.",
+                    "Footage from Japan’s NHK public television shows the bridge collapsed.",
                     "en")
     assert ("speaker", "dropped", "television", None, "style", "source kept") in found, found
 

@@ -28,11 +28,13 @@ def severity(
     translated: bool = False,
     speaker_dropped: bool = False,
     speaker_kept: bool = False,
+    source_added: bool = False,
     republication_lang: str | None = None,
 ) -> tuple[Severity, str] | None:
     """Drift (the meaning changed) or style (same meaning, other words), with a reason;
     None for a kept fact. `republication_lang`: the language of `republication_text`;
-    `speaker_dropped`, `speaker_kept`: whether another speaker of the link was dropped, kept."""
+    `speaker_dropped`, `speaker_kept`: whether another speaker of the link was dropped, kept;
+    `source_added`: the original gives no source and the republication names one."""
     if status == "kept":
         return None
     fact = original or republication
@@ -55,8 +57,11 @@ def severity(
         return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
-        if status == "introduced":
-            return ("drift", "loaded verb") if verb in LOADED else ("style", "attribution added")
+        if status == "introduced" and verb in LOADED:
+            return "drift", "loaded verb"
+        if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
+            return ("drift", "source added") if source_added and verb == "say" else (
+                "style", "attribution added")
         if speaker_dropped:
             return "style", "with its speaker"
         if status == "dropped" and _subject_kept(fact, original_text, republication_text):
