@@ -217,6 +217,14 @@ def test_tass_dateline_is_not_a_sentence_of_its_own(lang: str, text: str) -> Non
          "speaker inverted"),
         ("ur", "علی نے کہا کہ پولیس نے انہیں بتایا کہ گھر جل گیا۔",
          "علی نے پولیس کو بتایا کہ گھر جل گیا۔", "speaker", "speaker inverted"),
+        # 'according to GACC data received by Pakistan' -> 'as reported by Pakistan to GACC'
+        ("en", "Exports reached $132 million, according to customs officials.",
+         "Exports, as reported by the traders to customs officials, reached $132 million.",
+         "speaker", "speaker inverted"),
+        ("en", "Exports reached $132 million, police said.",
+         "Exports reached $132 million, Smith said to police.", "speaker", "speaker inverted"),
+        ("zh", "警方称，房子被烧毁了。", "李华向警方报告，房子被烧毁了。", "speaker",
+         "speaker inverted"),
     ],
 )
 def test_attribution_drift(

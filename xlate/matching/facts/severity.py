@@ -42,6 +42,8 @@ def severity(
     kind = fact.kind
     if status == "changed":
         assert original is not None and republication is not None
+        if kind == "speaker" and _listener(original, republication_text, republication_lang):
+            return "drift", "speaker inverted"  # 'police said' -> 'Smith said to police'
         return _changed(original, republication, original_text, republication_text)
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
