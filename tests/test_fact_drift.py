@@ -494,6 +494,53 @@ def test_a_qualifier_lost_when_a_figure_moves_to_the_next_sentence_is_drift() ->
     assert ("number", "At least two people", "two people") in found, found
 
 
+_UPDATED = {
+    "en": (["Wildfires in Nova Scotia have caused thousands to evacuate, and about 200 homes "
+            "were damaged.", "Deputy fire chief David Meldrum said an estimated {old} people "
+            "were told to flee their homes."],
+           ["A wildfire in Nova Scotia has damaged about 200 houses and prompted the evacuation "
+            "of {new} people.", "Deputy fire chief David Meldrum said firefighters worked "
+            "through the night to put out hotspots."], "14,000", "16,000"),
+    "ru": (["Лесные пожары в Новой Шотландии повредили около 200 домов.", "Заместитель "
+            "начальника пожарной службы Дэвид Мелдрум сообщил, что около {old} человек получили "
+            "указание покинуть свои дома."],
+           ["Лесной пожар в Новой Шотландии повредил около 200 домов и вынудил эвакуировать "
+            "{new} человек.", "Заместитель начальника пожарной службы Дэвид Мелдрум сообщил, что "
+            "пожарные работали всю ночь."], "14 000", "16 000"),
+    "zh": (["新斯科舍省山火已造成约200座房屋受损。",
+            "副消防局长梅尔德伦表示，约{old}人被要求撤离家园。"],
+           ["新斯科舍省山火已造成约200座房屋受损，并导致{new}人撤离。",
+            "副消防局长梅尔德伦表示，消防员彻夜扑灭余火。"], "14000", "16000"),
+    "ur": (["نووا اسکوشیا میں جنگلات کی آگ سے تقریباً 200 مکانات کو نقصان پہنچا۔", "ڈپٹی فائر چیف "
+            "ڈیوڈ میلڈرم نے بتایا کہ تقریباً {old} افراد کو گھر چھوڑنے کا کہا گیا۔"],
+           ["نووا اسکوشیا میں جنگلات کی آگ سے تقریباً 200 مکانات کو نقصان پہنچا اور {new} افراد کو "
+            "نکالا گیا۔", "ڈپٹی فائر چیف ڈیوڈ میلڈرم نے بتایا کہ فائر فائٹرز نے رات بھر کام کیا۔"],
+           "14,000", "16,000"),
+}
+
+
+def _updated_drift(lang: str, old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    original, republication, _, _ = _UPDATED[lang]
+    report = compare(
+        Article.from_sentences([[s.format(old=old) for s in original]], lang=lang),
+        Article.from_sentences([[s.format(new=new) for s in republication]], lang=lang),
+    )
+    return [(f.kind, f.original, f.republication) for _, f in drift(report)]
+
+
+@pytest.mark.parametrize("lang", sorted(_UPDATED))
+def test_a_figure_updated_in_the_next_rewrite_is_changed(lang: str) -> None:
+    _, _, old, new = _UPDATED[lang]
+    found = _updated_drift(lang, old, new)
+    assert [(k, new in (r or "") and old in (o or "")) for k, o, r in found] == [
+        ("number", True)
+    ], found
+
+
+def test_a_figure_of_another_size_next_door_is_not_an_update() -> None:
+    assert _updated_drift("en", "14,000", "3,000") == []  # not the same figure told anew
+
+
 def test_a_rewrite_is_not_changed_to_a_number_the_original_gives_next_door() -> None:
     found = _drift_of(
         ["Officials updated the death toll in the fire at a home converted into two "

@@ -103,7 +103,10 @@ def moved_figures(
     """A figure left out of one sentence and given in the next with another qualifier
     ('At least two people were sent to hospitals' -> '..., sending two people to
     hospitals'): the figure hardened on its way; reported changed (drift) where it
-    now stands."""
+    now stands. So is a figure a rewrite leaves out where the rewrite next to it brings
+    in a new one of the same measure and size that the original never gives ('an
+    estimated 14,000 people were told to flee' -> '... prompted the evacuation of 16,000
+    people'), when the copy does not give the old one anywhere either."""
     at: dict[tuple[int, int], int] = {}
     for n, link in enumerate(links):
         if link.original and link.republication:
@@ -116,6 +119,14 @@ def moved_figures(
         ids = links[n].republication if side else links[n].original
         text = ("" if lang[side] == "zh" else " ").join(texts[side][i] for i in ids)
         return {f.text: f for f in _all_figures(text, lang[side])}
+
+    given: list[set[str]] = []  # every figure each text gives, for updated figures
+
+    def gives(side: int) -> set[str]:
+        if not given:
+            given.extend({f.value for t in ts for f in _all_figures(t, lang[s])}
+                         for s, ts in enumerate(texts))
+        return given[side]
 
     out = list(links)
     for n, link in enumerate(links):
@@ -141,8 +152,29 @@ def moved_figures(
                 if was is not None:
                     facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
                                          "qualifier")
+                    continue
+                if not {link.label, out[m].label} <= _ALTERED:
+                    continue
+                was = next((f for f in dropped if _updated(f, now) and f.value not in gives(1)
+                            and now.value not in gives(0)), None)
+                if was is not None:
+                    facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
+                                         "figure changed")
             out[m] = replace(out[m], facts=tuple(facts))
     return tuple(out)
+
+
+_ALTERED = frozenset({"edited", "rewritten", "merged", "split"})
+
+
+def _updated(a: Fact, b: Fact) -> bool:
+    """Two figures of one measure ('14,000 people' / '16,000 people': a unit, no more
+    than a third apart) that no rounding explains."""
+    ma, mb = magnitude(a), magnitude(b)
+    if a.kind != b.kind or ma is None or mb is None or not ma[1] or ma[1] != mb[1]:
+        return False
+    low, high = sorted((ma[0], mb[0]))
+    return 0 < low < high <= low * 4 / 3 and not (rounded(a, b) or round_equal(a, b))
 
 
 def _all_figures(text: str, lang: str) -> list[Fact]:
