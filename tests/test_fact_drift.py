@@ -330,6 +330,23 @@ def test_a_source_whose_words_stand_in_the_copy_is_kept() -> None:
     assert ("speaker", "dropped", "television", None, "style", "source kept") in found, found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "The bridge collapsed, said Mansouri.", "Mansouri"),
+        ("en", "Wilkins also said Warhol was an artist.", None),  # what was said, not who
+        ("en", "Exports rose, according to GACC data.", "GACC"),
+        ("ru", "Мост рухнул, заявил Мансури.", "Мансури"),
+        ("ru", "По данным Росстата, экспорт вырос.", "Росстата"),
+    ],
+)
+def test_a_name_after_its_verb_speaks_only_where_the_clause_ends(
+    lang: str, text: str, speaker: str | None
+) -> None:
+    found = [f.text for f in extract_facts(text, lang) if f.kind == "speaker"]
+    assert found == ([speaker] if speaker else []), found
+
+
 def test_the_one_told_is_not_the_speaker() -> None:
     assert [f.text for f in extract_facts("Ali Rizwan told CEN that crops failed.", "en")
             if f.kind == "speaker"] == ["Rizwan"]

@@ -79,7 +79,14 @@ _BODY_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3})\s*"
     r"(?:\([A-Z]{2,6}\)\s*)?$"
 )
-_NAMED_AFTER = re.compile(r"\s+([A-ZА-ЯЁ][\w'’-]{2,})(?![\w'’-])")
+# A name closing the clause after its verb ('said Wang.', 'According to NHK, the ...'),
+# not the subject of what was said ('said Warhol was an artist').
+_NAMED_AFTER = re.compile(
+    r"\s+([A-ZА-ЯЁ][\w'’-]{2,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})\s*(?=[,.;:!?]|$)"
+)
+# After 'according to' / 'по данным' the source is the object, whatever follows it.
+_ACCORDING = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
+_NAMED_OBJECT = re.compile(r"\s+([A-ZА-ЯЁ][\w'’-]{1,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})(?![\w'’-])")
 _NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
 # Capitalised words before a verb that are no name: function words, titles, role nouns.
 _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
@@ -167,7 +174,8 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         if after:
             return after[0]
         m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
-        named = _NAMED_AFTER.match(norm, verb.end)
+        preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
+        named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
         who = re.compile(r"\w+").match(norm, named.start(1)) if named else None
         if named and who and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and (
             not m or m.start() > named.start(1)
