@@ -308,7 +308,7 @@ def test_an_actor_made_the_source_of_an_unsourced_claim_is_drift(
     lang: str, original: str, republication: str, verb: str
 ) -> None:
     found = changes(original, republication, lang)
-    assert ("attribution", "introduced", None, verb, "drift", "source added") in found, found
+    assert ("attribution", "introduced", None, verb, "drift", "source spliced in") in found, found
 
 
 def test_a_source_added_to_a_claim_that_had_one_is_style() -> None:

@@ -296,7 +296,7 @@ _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 def _reworded(check: FactCheck, label: str) -> FactCheck:
     if check.severity != "drift" or check.status == "changed" or check.reason in (
-        "source dropped", "source added", "loaded verb", "speaker inverted"
+        "source dropped", "source spliced in", "loaded verb", "speaker inverted"
     ):
         return check
     if label != "rewritten" and check.status == "dropped":
@@ -442,7 +442,7 @@ def _given_nearby(
                     for g in near(seen, "introduced", link)
                 ):
                     f = replace(f, severity="style", reason="given nearby")
-            elif id(f) in moved_ids and f.reason not in ("speaker inverted", "source added"):
+            elif id(f) in moved_ids and f.reason not in ("speaker inverted", "source spliced in"):
                 fact = values.get((f.status, f.original or f.republication or ""))
                 if (fact and any(g.value == fact.value or same_day(fact, g) or same_day(g, fact)
                                  for g in near(seen, f.status, link))) or (

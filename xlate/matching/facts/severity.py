@@ -62,7 +62,7 @@ def severity(
         if status == "introduced" and verb in LOADED:
             return "drift", "loaded verb"
         if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
-            return ("drift", "source added") if source_added and verb == "say" else (
+            return ("drift", "source spliced in") if source_added and verb == "say" else (
                 "style", "attribution added")
         if speaker_dropped:
             return "style", "with its speaker"
