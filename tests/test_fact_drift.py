@@ -311,6 +311,12 @@ def test_an_actor_made_the_source_of_an_unsourced_claim_is_drift(
     assert ("attribution", "introduced", None, verb, "drift", "source spliced in") in found, found
 
 
+def test_a_claim_sourced_without_a_reporting_verb_is_not_unsourced() -> None:
+    assert drifted("The Japan Meteorological Agency data show two quakes struck the coast.",
+                   "The Japan Meteorological Agency reported that two quakes struck the coast.",
+                   "en") == []
+
+
 def test_a_source_added_to_a_claim_that_had_one_is_style() -> None:
     found = changes("The quake struck at 4:43 p.m., officials said.",
                     "The quake struck at 4:43 p.m., officials said, and NHK reported it.", "en")

@@ -57,6 +57,16 @@ MEDIA = {
 }
 """News outlets speaking ('the country's news agency said', '官媒', 'СМИ'): a claim they
 report is theirs, not an official's."""
+SOURCE_CUES = re.compile(
+    "|".join(
+        f"(?<!\\w)(?:{alt(_load(lang, 'attribution')['source_cues'])})(?!\\w)" if lang != "zh"
+        else alt(_load(lang, "attribution")["source_cues"])
+        for lang in LANGS
+    ),
+    re.I,
+)
+"""Words that give a claim a source without a reporting verb ('customs data showed', '据',
+'по данным'): a sentence with one of them is not unsourced."""
 _PERSONS = {lang: dict.fromkeys(_load(lang, "attribution")["persons"], "") for lang in LANGS}
 _PRONOUN_ROLE = {
     lang: re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from xlate.matching.facts.attribution import LOADED, MEDIA, listener
+from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactStatus, Severity
@@ -62,7 +62,8 @@ def severity(
         if status == "introduced" and verb in LOADED:
             return "drift", "loaded verb"
         if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
-            return ("drift", "source spliced in") if source_added and verb == "say" else (
+            spliced = source_added and verb == "say" and not SOURCE_CUES.search(original_text or "")
+            return ("drift", "source spliced in") if spliced else (
                 "style", "attribution added")
         if speaker_dropped:
             return "style", "with its speaker"
