@@ -353,6 +353,23 @@ def test_a_name_after_its_verb_speaks_only_where_the_clause_ends(
     assert found == ([speaker] if speaker else []), found
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Kolivand, in an interview to the semi-official Tasnim news agency, said it fell.",
+         None),
+        ("zh", "李华接受新华社采访时表示，大桥倒塌。", None),
+        ("ru", "Мансури в интервью телеканалу СМИ заявил, что мост рухнул.", None),
+        ("ur", "صدر نے میڈیا کو انٹرویو میں بتایا کہ پل گر گیا۔", "صدر"),
+    ],
+)
+def test_the_outlet_given_an_interview_is_not_the_speaker(
+    lang: str, text: str, speaker: str | None
+) -> None:
+    found = [f.text for f in extract_facts(text, lang) if f.kind == "speaker"]
+    assert found == ([speaker] if speaker else []), found
+
+
 def test_the_one_told_is_not_the_speaker() -> None:
     assert [f.text for f in extract_facts("Ali Rizwan told CEN that crops failed.", "en")
             if f.kind == "speaker"] == ["Rizwan"]

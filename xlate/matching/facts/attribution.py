@@ -70,7 +70,7 @@ SOURCE_CUES = re.compile(
 _PERSONS = {lang: dict.fromkeys(_load(lang, "attribution")["persons"], "") for lang in LANGS}
 _PRONOUN_ROLE = {
     lang: re.compile(
-        (r"(?<!\w)" if lang != "zh" else "")
+        (r"(?<![\w-])" if lang != "zh" else "")
         + f"(?:(?P<pronoun>{alt(_load(lang, 'attribution')['pronouns'])})"
         + f"|(?P<role>{alt(_roles(lang))}))"
         + (r"(?!\w)" if lang != "zh" else ""),
@@ -162,7 +162,8 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         # 'State Bank of Pakistan reported': an organisation, not the place it ends with.
         value = "speaker:" + " ".join(body.group(1).lower().split())
         return Hit(body.start(1), body.end(1), "speaker", value)
-    before = [e for e in entities if cut <= e.start and e.end <= verb.start]
+    before = [e for e in entities if cut <= e.start and e.end <= verb.start
+              and not _told(norm, e.start, e.end, lang)]  # not '接受新华社采访时表示'
     if before and not norm[before[-1].end:verb.start].strip(" ,") and not (
         before[-1].kind == "place" and locative(norm, before[-1].start, before[-1].end)
     ):  # 'The police chief of Nichinan, also in Kyushu, reported': Kyushu does not speak
@@ -170,7 +171,7 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
     if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and not locative(
         norm, named.start(1), named.end(1)
-    ):
+    ) and not _told(norm, named.start(1), named.end(1), lang):
         value = "speaker:" + named.group(1).lower()
         return Hit(named.start(1), named.end(1), "speaker", value)
     names = [e for e in before if e.kind == "name"]
@@ -186,10 +187,9 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
         preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
         named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
-        who = re.compile(r"\w+").match(norm, named.start(1)) if named else None
-        if named and who and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and (
+        if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and (
             not m or m.start() > named.start(1)
-        ) and not listener(norm, who, lang):
+        ) and not _told(norm, named.start(1), named.end(1), lang):
             # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
             return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
         near = [m] if m else []
@@ -206,6 +206,12 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         gender = lookup(_load(lang, "attribution")["pronouns"], m.group())
         value = f"speaker:pronoun:{gender}" if gender else "speaker:pronoun"
     return Hit(m.start(), m.end(), "speaker", value)
+
+
+def _told(text: str, start: int, end: int, lang: str) -> bool:
+    """`listener` for the words at `start:end`."""
+    who = re.compile(re.escape(text[start:end])).match(text, start)
+    return who is not None and listener(text, who, lang)
 
 
 def listener(text: str, who: re.Match[str], lang: str) -> bool:

@@ -169,8 +169,16 @@ def _outlet(speaker: Fact, text: str | None) -> bool:
         return True
     if speaker.value.startswith("speaker:role") or not text or speaker.start < 0:
         return False
-    around = text[max(0, speaker.start - 25):speaker.end + 25]
+    after = _WORDS_AFTER.match(text, speaker.end)
+    before = _WORDS_BEFORE.search(text[max(0, speaker.start - 30):speaker.start])
+    around = " ".join(m.group() for m in (before, after) if m)
     return any(media.search(around) for media in MEDIA.values())
+
+
+# The words that touch a name, up to a punctuation mark: 'NHK public television', 'Tasnim
+# news agency', 'broadcaster NHK'; not 'Kolivand, in an interview to Tasnim news agency'.
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,2}$")
 
 
 def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
