@@ -356,8 +356,8 @@ def test_a_name_after_its_verb_speaks_only_where_the_clause_ends(
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        ("en", "Kolivand, in an interview to the semi-official Tasnim news agency, said it fell.",
-         None),
+        ("en", "Kolivand, in an interview to the semi-official Tasnim news agency, said the "
+         "bridge collapsed.", None),
         ("zh", "李华接受新华社采访时表示，大桥倒塌。", None),
         ("ru", "Мансури в интервью телеканалу СМИ заявил, что мост рухнул.", None),
         ("ur", "صدر نے میڈیا کو انٹرویو میں بتایا کہ پل گر گیا۔", "صدر"),
