@@ -4,6 +4,7 @@ carries that sentence's figures, so the sentence is part of the rewrite, not omi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -106,7 +107,10 @@ def moved_figures(
     now stands. So is a figure a rewrite leaves out where the rewrite next to it brings
     in a new one of the same measure and size that the original never gives ('an
     estimated 14,000 people were told to flee' -> '... prompted the evacuation of 16,000
-    people'), when the copy does not give the old one anywhere either."""
+    people'), when the copy does not give the old one anywhere either. A figure that
+    leaves the words of its speaker ('Deputy fire chief David Meldrum said an estimated
+    14,000 people ...') for a sentence with no source at all takes a claim away from its
+    source: that speaker is dropped there (drift)."""
     at: dict[tuple[int, int], int] = {}
     for n, link in enumerate(links):
         if link.original and link.republication:
@@ -114,11 +118,13 @@ def moved_figures(
             at.update({(1, j): n for j in link.republication})
     texts = (original, republication)
 
-    def figures(n: int, side: int) -> dict[str, Fact]:
+    def text(n: int, side: int) -> str:
         # The text of the link's side as compare joins it: its facts are extracted already.
         ids = links[n].republication if side else links[n].original
-        text = ("" if lang[side] == "zh" else " ").join(texts[side][i] for i in ids)
-        return {f.text: f for f in _all_figures(text, lang[side])}
+        return ("" if lang[side] == "zh" else " ").join(texts[side][i] for i in ids)
+
+    def figures(n: int, side: int) -> dict[str, Fact]:
+        return {f.text: f for f in _all_figures(text(n, side), lang[side])}
 
     given: list[set[str]] = []  # every figure each text gives, for updated figures
 
@@ -144,6 +150,7 @@ def moved_figures(
         for m in sorted(near):
             now_all = figures(m, 1)
             facts = list(out[m].facts)
+            moved: list[Fact] = []
             for k, check in enumerate(facts):
                 now = now_all.get(check.republication or "")
                 if check.status != "introduced" or now is None:
@@ -152,6 +159,7 @@ def moved_figures(
                 if was is not None:
                     facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
                                          "qualifier")
+                    moved.append(was)
                     continue
                 if not {link.label, out[m].label} <= _ALTERED:
                     continue
@@ -160,11 +168,35 @@ def moved_figures(
                 if was is not None:
                     facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
                                          "figure changed")
+                    moved.append(was)
+            speaker = _speaker_of(moved, text(n, 0), lang[0]) if moved else None
+            if speaker is not None and not any(
+                f.kind in ("attribution", "speaker") for f in extract_facts(text(m, 1), lang[1])
+            ) and all(c.original != speaker.text for c in facts):
+                facts.append(FactCheck("speaker", speaker.text, None, "dropped", "drift",
+                                       "source dropped"))
             out[m] = replace(out[m], facts=tuple(facts))
     return tuple(out)
 
 
 _ALTERED = frozenset({"edited", "rewritten", "merged", "split"})
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔]")
+
+
+def _speaker_of(figures: Sequence[Fact], text: str, lang: str) -> Fact | None:
+    """The speaker whose reporting verb opens the clause of one of `figures` in `text`
+    ('Meldrum said an estimated 14,000 people ...'), if any."""
+    facts = extract_facts(text, lang)
+    for figure in figures:
+        verbs = [f for f in facts if f.kind == "attribution" and f.end <= figure.start
+                 and not _SENTENCE_END.search(text, f.end, figure.start)]
+        if not verbs:
+            continue
+        speakers = [f for f in facts if f.kind == "speaker" and f.end <= verbs[-1].start
+                    and not _SENTENCE_END.search(text, f.end, verbs[-1].start)]
+        if speakers:
+            return speakers[-1]
+    return None
 
 
 def _updated(a: Fact, b: Fact) -> bool:
