@@ -296,7 +296,7 @@ _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 def _reworded(check: FactCheck, label: str) -> FactCheck:
     if check.severity != "drift" or check.status == "changed" or check.reason in (
-        "source dropped", "loaded verb", "speaker inverted"
+        "source dropped", "source spliced in", "loaded verb", "speaker inverted"
     ):
         return check
     if label != "rewritten" and check.status == "dropped":
@@ -386,11 +386,13 @@ def _given_nearby(
     links: Sequence[Link], original: Article, republication: Article
 ) -> tuple[Link, ...]:
     """A fact dropped from a sentence but given in the republication's previous or next
-    sentence (a source moved to a sentence of its own, a date moved up), or introduced
+    sentence (a source moved to a sentence of its own, a date moved up, a weekday given
+    there as a date of that weekday: 'said on Wednesday' / 'on March 23'), or introduced
     but found next to the original sentence, moved: style, not drift. So is a figure of a
     rewrite 'changed' to a number the original gives next door ('two apartments' read
     opposite '12 were killed' where the next sentence says '12 people'): paired wrongly."""
     from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.dates import same_day
     from xlate.matching.facts.severity import magnitude
 
     def near(seen: dict[str, list[Fact]], status: str, link: Link) -> list[Fact]:
@@ -440,9 +442,10 @@ def _given_nearby(
                     for g in near(seen, "introduced", link)
                 ):
                     f = replace(f, severity="style", reason="given nearby")
-            elif id(f) in moved_ids and f.reason != "speaker inverted":
+            elif id(f) in moved_ids and f.reason not in ("speaker inverted", "source spliced in"):
                 fact = values.get((f.status, f.original or f.republication or ""))
-                if (fact and any(g.value == fact.value for g in near(seen, f.status, link))) or (
+                if (fact and any(g.value == fact.value or same_day(fact, g) or same_day(g, fact)
+                                 for g in near(seen, f.status, link))) or (
                     f.reason == "source dropped"
                     and any(g.kind == "attribution" for g in near(seen, f.status, link))
                 ):

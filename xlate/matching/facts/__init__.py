@@ -27,7 +27,9 @@ Value formats (`Fact.value`):
 - name: `name:<key>` (dictionary key such as `name:xi jinping`, else the lowercased name)
   or `name:portfolio:<subject words>` for a ministry, minister or department (English:
   `Minister of Commerce and Industry` is `name:portfolio:commerce industry`)
-- speaker: `speaker:<name or place key>`, `speaker:pronoun`, `speaker:role` (police, officials)
+- speaker: `speaker:<name or place key>`, `speaker:pronoun[:<m|f|pl|...>]`, `speaker:role`
+  (police, the ministry), `speaker:role:person` (officials, the minister) or
+  `speaker:role:media` (state media, the news agency)
 - attribution: `attr:<class>` with class say, stress, announce, claim, insist, admit,
   accuse, deny, condemn, urge, warn or pledge (claim, insist, admit and accuse are loaded)
 

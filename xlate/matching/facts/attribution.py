@@ -16,6 +16,7 @@ from xlate.matching.facts.common import (
     alt,
     at_words,
     firsts_of,
+    locative,
     lookup,
     wordset,
 )
@@ -41,11 +42,37 @@ _VERB_FIRSTS = {
     )
     for lang in LANGS
 }
+
+
+def _roles(lang: str) -> list[str]:
+    table = _load(lang, "attribution")
+    return [*table["roles"], *table["media"]]
+
+
+MEDIA = {
+    lang: re.compile(
+        f"(?<!\\w)(?:{alt(_load(lang, 'attribution')['media'])})(?!\\w)", re.I
+    ) if lang != "zh" else re.compile(alt(_load(lang, "attribution")["media"]))
+    for lang in LANGS
+}
+"""News outlets speaking ('the country's news agency said', '官媒', 'СМИ'): a claim they
+report is theirs, not an official's."""
+SOURCE_CUES = re.compile(
+    "|".join(
+        f"(?<!\\w)(?:{alt(_load(lang, 'attribution')['source_cues'])})(?!\\w)" if lang != "zh"
+        else alt(_load(lang, "attribution")["source_cues"])
+        for lang in LANGS
+    ),
+    re.I,
+)
+"""Words that give a claim a source without a reporting verb ('customs data showed', '据',
+'по данным'): a sentence with one of them is not unsourced."""
+_PERSONS = {lang: dict.fromkeys(_load(lang, "attribution")["persons"], "") for lang in LANGS}
 _PRONOUN_ROLE = {
     lang: re.compile(
-        (r"(?<!\w)" if lang != "zh" else "")
+        (r"(?<![\w-])" if lang != "zh" else "")
         + f"(?:(?P<pronoun>{alt(_load(lang, 'attribution')['pronouns'])})"
-        + f"|(?P<role>{alt(_load(lang, 'attribution')['roles'])}))"
+        + f"|(?P<role>{alt(_roles(lang))}))"
         + (r"(?!\w)" if lang != "zh" else ""),
         re.I if lang != "zh" else 0,
     )
@@ -56,12 +83,20 @@ _WINDOW = {"en": 60, "ru": 60, "ur": 50, "zh": 12}
 _BREAK = re.compile(r"[.!?。！？;；\"“”«»]")
 # Verbs after which the speaker follows: 'said Wang', 'according to police', 'по словам'.
 _SPEAKER_AFTER = re.compile(r"said|says|told|added|according\s+to|заявил\w*|сказал\w*|по\s+словам"
-                            r"|отметил\w*|сообщил\w*", re.I)
+                            r"|отметил\w*|сообщил\w*|по\s+данным|согласно", re.I)
 
 _BODY_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3})\s*"
     r"(?:\([A-Z]{2,6}\)\s*)?$"
 )
+# A name closing the clause after its verb ('said Wang.', 'According to NHK, the ...'),
+# not the subject of what was said ('said Warhol was an artist').
+_NAMED_AFTER = re.compile(
+    r"\s+([A-ZА-ЯЁ][\w'’-]{2,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})\s*(?=[,.;:!?]|$)"
+)
+# After 'according to' / 'по данным' the source is the object, whatever follows it.
+_ACCORDING = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
+_NAMED_OBJECT = re.compile(r"\s+([A-ZА-ЯЁ][\w'’-]{1,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})(?![\w'’-])")
 _NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
 # Capitalised words before a verb that are no name: function words, titles, role nouns.
 _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
@@ -127,11 +162,16 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         # 'State Bank of Pakistan reported': an organisation, not the place it ends with.
         value = "speaker:" + " ".join(body.group(1).lower().split())
         return Hit(body.start(1), body.end(1), "speaker", value)
-    before = [e for e in entities if cut <= e.start and e.end <= verb.start]
-    if before and not norm[before[-1].end:verb.start].strip(" ,"):
+    before = [e for e in entities if cut <= e.start and e.end <= verb.start
+              and not _told(norm, e.start, e.end, lang)]  # not '接受新华社采访时表示'
+    if before and not norm[before[-1].end:verb.start].strip(" ,") and not (
+        before[-1].kind == "place" and locative(norm, before[-1].start, before[-1].end)
+    ):  # 'The police chief of Nichinan, also in Kyushu, reported': Kyushu does not speak
         return before[-1]
     named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
-    if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES:
+    if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and not locative(
+        norm, named.start(1), named.end(1)
+    ) and not _told(norm, named.start(1), named.end(1), lang):
         value = "speaker:" + named.group(1).lower()
         return Hit(named.start(1), named.end(1), "speaker", value)
     names = [e for e in before if e.kind == "name"]
@@ -145,16 +185,33 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         if after:
             return after[0]
         m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
+        preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
+        named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
+        if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and (
+            not m or m.start() > named.start(1)
+        ) and not _told(norm, named.start(1), named.end(1), lang):
+            # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
+            return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
         near = [m] if m else []
     if not near:
         return None
     m = near[-1]
     # Not the word itself: 'officials' and '官员' must match across languages.
     value = "speaker:role"
+    if m.lastgroup == "role" and MEDIA[lang].fullmatch(m.group()):
+        value = "speaker:role:media"
+    elif m.lastgroup == "role" and lookup(_PERSONS[lang], m.group()) is not None:
+        value = "speaker:role:person"
     if m.lastgroup == "pronoun":
         gender = lookup(_load(lang, "attribution")["pronouns"], m.group())
         value = f"speaker:pronoun:{gender}" if gender else "speaker:pronoun"
     return Hit(m.start(), m.end(), "speaker", value)
+
+
+def _told(text: str, start: int, end: int, lang: str) -> bool:
+    """`listener` for the words at `start:end`."""
+    who = re.compile(re.escape(text[start:end])).match(text, start)
+    return who is not None and listener(text, who, lang)
 
 
 def listener(text: str, who: re.Match[str], lang: str) -> bool:

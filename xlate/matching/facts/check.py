@@ -117,13 +117,21 @@ def check_facts(
             checks.append(("dropped", fact, None))
     checks += [("introduced", None, f) for j, f in enumerate(r.facts) if j not in used]
     speaker_dropped = any(s == "dropped" and a and a.kind == "speaker" for s, a, _ in checks)
+    speaker_kept = any(s == "kept" and a and a.kind == "speaker" for s, a, _ in checks)
+    # The original names a party that does something; the copy makes it the source of a
+    # claim the original gives no source for.
+    source_added = not any(
+        a and a.kind in ("attribution", "speaker") for _, a, _ in checks
+    ) and any(s == "kept" and a and b and a.kind == "name" and b.kind == "speaker"
+              for s, a, b in checks)
     relative_for_date = _relative_for_date(checks)
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
         found = severity(
             status, a, b, original_text=o.text, republication_text=r.text,
-            translated=translated, speaker_dropped=speaker_dropped,
+            translated=translated, speaker_dropped=speaker_dropped, speaker_kept=speaker_kept,
+            source_added=source_added,
             republication_lang=r.lang,
         )
         sev, reason = found if found else (None, None)

@@ -6,12 +6,14 @@ Month names and relative-time phrases live in `tables/<lang>/{dates,relative_tim
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup
 from xlate.matching.facts.common import table as _load
+from xlate.model import Fact
 
 _EN_MONTHS: dict[str, int] = _load("en", "dates")["months"]
 _EN_MONTH_NAMES = [m.capitalize() for m in _EN_MONTHS] + [m.upper() for m in _EN_MONTHS]
@@ -221,3 +223,21 @@ def relative_times(
             claims.take(m.start(), m.end())
             hits.append(Hit(m.start(), m.end(), "time", value))
     return hits
+
+
+_DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
+
+
+def same_day(time: Fact, date: Fact) -> bool:
+    """Whether a weekday ('в среду', `weekday:3`) and a day date ('23 марта') may name one
+    day: a date without its year may fall on any weekday; with it, on one only."""
+    found = _DAY_DATE.fullmatch(date.value) if date.kind == "date" else None
+    if not found or not time.value.startswith("weekday:"):
+        return False
+    if found.group(1) == "-":
+        return True
+    try:
+        day = datetime.date(*(int(g) for g in found.groups()))
+    except ValueError:
+        return False
+    return f"weekday:{day.isoweekday()}" == time.value

@@ -4,6 +4,7 @@ carries that sentence's figures, so the sentence is part of the rewrite, not omi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -103,7 +104,13 @@ def moved_figures(
     """A figure left out of one sentence and given in the next with another qualifier
     ('At least two people were sent to hospitals' -> '..., sending two people to
     hospitals'): the figure hardened on its way; reported changed (drift) where it
-    now stands."""
+    now stands. So is a figure a rewrite leaves out where the rewrite next to it brings
+    in a new one of the same measure and size that the original never gives ('an
+    estimated 14,000 people were told to flee' -> '... prompted the evacuation of 16,000
+    people'), when the copy does not give the old one anywhere either. A figure that
+    leaves the words of its speaker ('Deputy fire chief David Meldrum said an estimated
+    14,000 people ...') for a sentence with no source at all takes a claim away from its
+    source: that speaker is dropped there (drift)."""
     at: dict[tuple[int, int], int] = {}
     for n, link in enumerate(links):
         if link.original and link.republication:
@@ -111,11 +118,21 @@ def moved_figures(
             at.update({(1, j): n for j in link.republication})
     texts = (original, republication)
 
-    def figures(n: int, side: int) -> dict[str, Fact]:
+    def text(n: int, side: int) -> str:
         # The text of the link's side as compare joins it: its facts are extracted already.
         ids = links[n].republication if side else links[n].original
-        text = ("" if lang[side] == "zh" else " ").join(texts[side][i] for i in ids)
-        return {f.text: f for f in _all_figures(text, lang[side])}
+        return ("" if lang[side] == "zh" else " ").join(texts[side][i] for i in ids)
+
+    def figures(n: int, side: int) -> dict[str, Fact]:
+        return {f.text: f for f in _all_figures(text(n, side), lang[side])}
+
+    given: list[set[str]] = []  # every figure each text gives, for updated figures
+
+    def gives(side: int) -> set[str]:
+        if not given:
+            given.extend({f.value for t in ts for f in _all_figures(t, lang[s])}
+                         for s, ts in enumerate(texts))
+        return given[side]
 
     out = list(links)
     for n, link in enumerate(links):
@@ -133,6 +150,7 @@ def moved_figures(
         for m in sorted(near):
             now_all = figures(m, 1)
             facts = list(out[m].facts)
+            moved: list[Fact] = []
             for k, check in enumerate(facts):
                 now = now_all.get(check.republication or "")
                 if check.status != "introduced" or now is None:
@@ -141,8 +159,54 @@ def moved_figures(
                 if was is not None:
                     facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
                                          "qualifier")
+                    moved.append(was)
+                    continue
+                if not {link.label, out[m].label} <= _ALTERED:
+                    continue
+                was = next((f for f in dropped if _updated(f, now) and f.value not in gives(1)
+                            and now.value not in gives(0)), None)
+                if was is not None:
+                    facts[k] = FactCheck(check.kind, was.text, now.text, "changed", "drift",
+                                         "figure changed")
+                    moved.append(was)
+            speaker = _speaker_of(moved, text(n, 0), lang[0]) if moved else None
+            if speaker is not None and not any(
+                f.kind in ("attribution", "speaker") for f in extract_facts(text(m, 1), lang[1])
+            ) and all(c.original != speaker.text for c in facts):
+                facts.append(FactCheck("speaker", speaker.text, None, "dropped", "drift",
+                                       "source dropped"))
             out[m] = replace(out[m], facts=tuple(facts))
     return tuple(out)
+
+
+_ALTERED = frozenset({"edited", "rewritten", "merged", "split"})
+_SENTENCE_END = re.compile(r"[.!?。！？؟۔]")
+
+
+def _speaker_of(figures: Sequence[Fact], text: str, lang: str) -> Fact | None:
+    """The speaker whose reporting verb opens the clause of one of `figures` in `text`
+    ('Meldrum said an estimated 14,000 people ...'), if any."""
+    facts = extract_facts(text, lang)
+    for figure in figures:
+        verbs = [f for f in facts if f.kind == "attribution" and f.end <= figure.start
+                 and not _SENTENCE_END.search(text, f.end, figure.start)]
+        if not verbs:
+            continue
+        speakers = [f for f in facts if f.kind == "speaker" and f.end <= verbs[-1].start
+                    and not _SENTENCE_END.search(text, f.end, verbs[-1].start)]
+        if speakers:
+            return speakers[-1]
+    return None
+
+
+def _updated(a: Fact, b: Fact) -> bool:
+    """Two figures of one measure ('14,000 people' / '16,000 people': a unit, no more
+    than a third apart) that no rounding explains."""
+    ma, mb = magnitude(a), magnitude(b)
+    if a.kind != b.kind or ma is None or mb is None or not ma[1] or ma[1] != mb[1]:
+        return False
+    low, high = sorted((ma[0], mb[0]))
+    return 0 < low < high <= low * 4 / 3 and not (rounded(a, b) or round_equal(a, b))
 
 
 def _all_figures(text: str, lang: str) -> list[Fact]:

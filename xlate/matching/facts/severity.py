@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from xlate.matching.facts.attribution import LOADED, listener
+from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactStatus, Severity
@@ -28,10 +28,14 @@ def severity(
     republication_text: str | None = None,
     translated: bool = False,
     speaker_dropped: bool = False,
+    speaker_kept: bool = False,
+    source_added: bool = False,
     republication_lang: str | None = None,
 ) -> tuple[Severity, str] | None:
     """Drift (the meaning changed) or style (same meaning, other words), with a reason;
-    None for a kept fact. `republication_lang`: the language of `republication_text`."""
+    None for a kept fact. `republication_lang`: the language of `republication_text`;
+    `speaker_dropped`, `speaker_kept`: whether another speaker of the link was dropped, kept;
+    `source_added`: the original gives no source and the republication names one."""
     if status == "kept":
         return None
     fact = original or republication
@@ -39,6 +43,8 @@ def severity(
     kind = fact.kind
     if status == "changed":
         assert original is not None and republication is not None
+        if kind == "speaker" and _listener(original, republication_text, republication_lang):
+            return "drift", "speaker inverted"  # 'police said' -> 'Smith said to police'
         return _changed(original, republication, original_text, republication_text)
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
@@ -58,8 +64,12 @@ def severity(
         return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
-        if status == "introduced":
-            return ("drift", "loaded verb") if verb in LOADED else ("style", "attribution added")
+        if status == "introduced" and verb in LOADED:
+            return "drift", "loaded verb"
+        if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
+            spliced = source_added and verb == "say" and not SOURCE_CUES.search(original_text or "")
+            return ("drift", "source spliced in") if spliced else (
+                "style", "attribution added")
         if speaker_dropped:
             return "style", "with its speaker"
         if status == "dropped" and _subject_kept(fact, original_text, republication_text):
@@ -70,6 +80,12 @@ def severity(
             return "style", "source added"
         if _listener(fact, republication_text, republication_lang):
             return "drift", "speaker inverted"
+        if speaker_kept:
+            return "style", "inner source kept"  # 'According to NHK, the police chief
+            # reported' -> 'The police chief reported': the claim is still the chief's
+        if _phrase_kept(fact, original_text, republication_text):
+            return "style", "source kept"  # '... NHK public television said' -> 'reports
+            # from NHK public television indicate'
         other_text = (republication_text or "").lower()
         name = fact.value.split(":", 1)[-1]
         if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
@@ -89,6 +105,21 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     before = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
     subject = [w for w in before if w.lower() not in _NOT_SUBJECT]
     return bool(subject) and subject[-1].lower() in other.lower()
+
+
+def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
+    """A dropped speaker's phrase of two words or more ('NHK public television', 'the
+    Foreign Ministry') still stands in the other sentence: the claim keeps its source."""
+    if not text or not other or speaker.start < 0:
+        return False
+    head = re.split(r"[^\w\s'’-]", text[max(0, speaker.start - 30):speaker.end])[-1]
+    words = re.findall(r"[\w'’-]+", head)
+    while words and words[0].lower() in _NOT_SUBJECT:
+        words.pop(0)
+    if len(words) < 2:
+        return False
+    phrase = r"\s+".join(re.escape(w) for w in words).replace("’", "'")
+    return bool(re.search(rf"(?<!\w){phrase}(?!\w)", other.replace("’", "'"), re.I))
 
 
 _NOT_SUBJECT = frozenset(
@@ -114,7 +145,12 @@ def _changed(
             return "drift", "speaker"  # she said -> he said
         if any(pronouns):
             return "style", "pronoun"
-        if "speaker:role" in (a.value, b.value):
+        outlet = [_outlet(a, a_text), _outlet(b, b_text)]
+        person = [f.value == "speaker:role:person" or not f.value.startswith("speaker:role")
+                  for f in (a, b)]
+        if any(outlet) and not all(outlet) and person[outlet.index(False)]:
+            return "drift", "speaker"  # 'the news agency said' -> 'the Vice President confirmed'
+        if a.value.startswith("speaker:role") or b.value.startswith("speaker:role"):
             return "style", "speaker described"
         return "drift", "speaker"
     days = {a.value, b.value}
@@ -153,6 +189,25 @@ def _names(name: str, text: str | None) -> bool:
     if HAN.search(name):
         return name in text
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _outlet(speaker: Fact, text: str | None) -> bool:
+    """Whether `speaker` is a news outlet: a media role ('state media', '通讯社') or a name
+    a media word stands beside ('NHK public television', 'Tasnim news agency')."""
+    if speaker.value == "speaker:role:media":
+        return True
+    if speaker.value.startswith("speaker:role") or not text or speaker.start < 0:
+        return False
+    after = _WORDS_AFTER.match(text, speaker.end)
+    before = _WORDS_BEFORE.search(text[max(0, speaker.start - 30):speaker.start])
+    around = " ".join(m.group() for m in (before, after) if m)
+    return any(media.search(around) for media in MEDIA.values())
+
+
+# The words that touch a name, up to a punctuation mark: 'NHK public television', 'Tasnim
+# news agency', 'broadcaster NHK'; not 'Kolivand, in an interview to Tasnim news agency'.
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,3}")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){1,2}$")
 
 
 def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
