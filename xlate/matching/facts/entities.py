@@ -310,10 +310,10 @@ def generic_names(
             and len(run) <= 3 and not name.isupper()
         ):
             claims.take(start, end)
-            hits.append(Hit(start, end, "place", "place:" + _name_key(name)))
+            hits.append(Hit(start, end, "place", "place:" + name_key(name)))
         elif norm.count(" ", start, end) >= 1:  # two words at least, not one hyphenated word
             claims.take(start, end)
-            hits.append(Hit(start, end, "name", "name:" + _name_key(name)))
+            hits.append(Hit(start, end, "name", "name:" + name_key(name)))
     return hits
 
 
@@ -326,7 +326,7 @@ _SPELLING = {
 }
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     """The value of a name no dictionary knows: one spelling for British and American
     words, and Russian words cut to their stem so that case forms match (Марии Петровой,
     Мария Петрова)."""
