@@ -80,6 +80,8 @@ def lexicon(lang: str) -> _Lexicon:
                 variants = [parts]
                 if lang == "ru" and parts[0][:1].islower():
                     variants.append((parts[0][:1].upper() + parts[0][1:], *parts[1:]))
+                if lang == "en" and (british := _british(parts)) != parts:
+                    variants.append(british)  # World Health Organisation
                 for variant in variants:
                     entry = _Entry(kind, value, variant)  # type: ignore[arg-type]
                     by_first.setdefault(variant[0].rstrip("-"), []).append(entry)
@@ -324,6 +326,16 @@ _SPELLING = {
     "programme": "program", "labour": "labor", "theatre": "theater", "honour": "honor",
     "harbour": "harbor", "neighbourhood": "neighborhood", "favour": "favor",
 }
+
+
+def _british(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A dictionary form's words in British spelling ('Organization' -> 'Organisation')."""
+    british = {us: uk for uk, us in _SPELLING.items()}
+    return tuple(
+        british[p.lower()].capitalize() if p.lower() in british and p[:1].isupper()
+        else british.get(p, p)
+        for p in parts
+    )
 
 
 def name_key(name: str) -> str:

@@ -351,9 +351,9 @@ def _name_change(
         if any(_sentence_initial(a_text, a, i) for i in range(i1, i2) if _content(a[i], lang)):
             return None
         words = _portfolio_words()
-        portfolio = region_a is not None and all(
-            t.text.lower() in words or t.key in words
-            for t in a[ra[0]:ra[1]] if _content(t, lang)
+        named = a[ra[0]:ra[1]] if region_a is not None else b[rb[0]:rb[1]]
+        portfolio = all(
+            t.text.lower() in words or t.key in words for t in named if _content(t, lang)
         )
         if not portfolio and not (
             any(_capitalised(t) for t in a[i1:i2]) and any(_capitalised(t) for t in b[j1:j2])
