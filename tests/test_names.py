@@ -87,11 +87,14 @@ def test_a_word_of_a_name_replaced_is_a_name_changed(
          "Лавров выступил на совете ОДКБ."),
         ("ru", "Лавров выступил на заседании Совета Безопасности ООН.",
          "Лавров выступил на заседании Совета безопасности ООН."),
-        # Chinese: traditional characters, a word added to a name, a verb before a name.
+        ("ru", "Встреча прошла в Государственной Думе.", "Встреча прошла в Госдуме."),
+        # Chinese: traditional characters, a word added to a name, a verb before a name,
+        # a name shortened.
         ("zh", "王毅将主持召开太平洋岛国外长会。", "王毅將主持召開太平洋島國外長會。"),
         ("zh", "王毅将主持召开太平洋岛国外长会。", "王毅将主持召开太平洋岛国外长会议。"),
         ("zh", "各方期待通过此次外长会加强合作。", "各方等候通过此次外长会加强合作。"),
         ("zh", "中共中央政治局委员王毅出席。", "中央政治局委员王毅出席。"),
+        ("zh", "中国人民银行宣布降息。", "中国央行宣布降息。"),
     ],
 )
 def test_a_name_restyled_is_not_a_name_changed(

@@ -345,6 +345,8 @@ def _name_change(
     gained = [t.key for t in b[j1:j2] if _content(t, lang) and b_count[t.key] > a_count[t.key]]
     if not lost or not gained:
         return None  # nothing of the name lost, or nothing new: reordered or restyled
+    if lang == "zh" and i2 - i1 != j2 - j1:
+        return None  # a name shortened or spelled out (中国人民银行 / 中国央行)
     if lang != "zh":
         # The changed words are part of the name on both sides: capitalised there, or a
         # ministry's portfolio written in lower case ('Power, Coal' -> 'energy, coal').
@@ -370,14 +372,33 @@ def _name_change(
 
 
 def _shortened(lost: Sequence[str], gained: Sequence[str]) -> bool:
-    """A word cut short ('Corporation' / 'Corp') or respelt ('Tarateski' / 'Taratsky',
-    which the respelling rule of `check` judges)."""
+    """A word cut short ('Corporation' / 'Corp'), words contracted into one
+    ('Государственной Думе' / 'Госдуме') or respelt ('Tarateski' / 'Taratsky', which the
+    respelling rule of `check` judges)."""
     from rapidfuzz.fuzz import ratio
 
-    return any(
+    return _contracted(lost, gained) or _contracted(gained, lost) or any(
         (len(x) >= 3 and y.startswith(x)) or (len(y) >= 3 and x.startswith(y)) or ratio(x, y) >= 75
         for x in lost for y in gained
     )
+
+
+def _contracted(words: Sequence[str], short: Sequence[str]) -> bool:
+    """Whether the one word of `short` is the beginnings of two or more of `words`, in
+    order ('госдум' = 'гос' + 'дум' of 'государствен', 'дум')."""
+    if len(short) != 1 or len(words) < 2:
+        return False
+
+    def spell(rest: str, k: int) -> bool:
+        if not rest:
+            return True
+        word = words[k] if k < len(words) else ""
+        return any(
+            rest.startswith(word[:n]) and spell(rest[n:], k + 1)
+            for n in range(min(len(word), len(rest)), 1, -1)
+        ) or (k + 1 < len(words) and spell(rest, k + 1))
+
+    return spell(short[0], 0)
 
 
 def _paired(
