@@ -265,11 +265,11 @@ def renamed(
     a, b = _tokens(original_text, lang), _tokens(republication_text, lang)
     if not a or not b or len(a) * len(b) > 4_000_000 or _title_case(a) or _title_case(b):
         return unchanged
-    ops = _ops(a, b)
-    back = _ops(b, a)
     a_regions, b_regions = _regions(original_text, a, lang), _regions(republication_text, b, lang)
     if not a_regions and not b_regions:
         return unchanged
+    ops = _ops(a, b)
+    back = _ops(b, a)
     a_from, b_from = _after_dateline(original_text), _after_dateline(republication_text)
     a_count, b_count = Counter(t.key for t in a), Counter(t.key for t in b)
     changes: list[_Change] = []
