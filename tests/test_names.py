@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from xlate.matching.facts import check_texts
+from xlate.matching.facts import check_texts, extract_facts
 
 
 def changes(original: str, republication: str, lang: str) -> list[tuple[str, ...]]:
@@ -121,7 +121,39 @@ def test_a_respelled_name_is_reported_once() -> None:
     assert len([c for c in found if c[1] == "changed"]) == 1
 
 
-def test_the_name_rule_does_not_apply_to_urdu() -> None:
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وزیر خارجہ شاہ محمود قریشی نے اجلاس سے خطاب کیا۔", "name:portfolio:foreign"),
+        ("وزارتِ داخلہ نے بیان جاری کیا۔", "name:portfolio:interior"),
+        ("دفتر خارجہ نے بیان جاری کیا۔", "name:portfolio:foreign"),
+        ("مشیر برائے تجارت عبدالرزاق داؤد نے بتایا۔", "name:portfolio:commerce"),
+        ("وزیراطلاعات نے اجلاس سے خطاب کیا۔", "name:portfolio:information"),
+        ("وزارت مذہبی امور نے بیان جاری کیا۔", "name:portfolio:religious"),
+    ],
+)
+def test_urdu_ministries_are_named_by_their_portfolio(text: str, value: str) -> None:
+    found = [f.value.replace("speaker:", "name:") for f in extract_facts(text, "ur")]
+    assert value in found
+
+
+def test_urdu_titles_without_a_portfolio_are_not_ministries() -> None:
+    for text in ("وزیر اعظم نواز شریف نے خطاب کیا۔", "شمالی وزیرستان میں آپریشن جاری ہے۔"):
+        assert not [f for f in extract_facts(text, "ur") if "portfolio" in f.value]
+
+
+def test_an_urdu_portfolio_changed_is_a_name_changed() -> None:
+    assert drifted(
+        "وزیر خارجہ شاہ محمود قریشی نے اجلاس سے خطاب کیا۔",
+        "وزیر داخلہ شاہ محمود قریشی نے اجلاس سے خطاب کیا۔",
+        "ur",
+    ) == [("name", "changed", "وزیر خارجہ", "وزیر داخلہ", "drift")]
+    # One ministry told another way: an izafat mark, ministry / foreign office.
+    assert drifted("وزیرِ خارجہ نے خطاب کیا۔", "وزیر خارجہ نے خطاب کیا۔", "ur") == []
+    assert drifted("وزارت خارجہ نے بیان جاری کیا۔", "دفتر خارجہ نے بیان جاری کیا۔", "ur") == []
+
+
+def test_the_word_by_word_name_rule_does_not_apply_to_urdu() -> None:
     # Urdu has no capital letters to tell a name by; its names come from the dictionaries.
     assert drifted(
         "وزیر اعظم شہباز شریف نے اجلاس سے خطاب کیا۔",
