@@ -268,18 +268,17 @@ def renamed(
     a_regions, b_regions = _regions(original_text, a, lang), _regions(republication_text, b, lang)
     if not a_regions and not b_regions:
         return unchanged
-    ops = _ops(a, b)
-    back = _ops(b, a)
-    a_from, b_from = _after_dateline(original_text), _after_dateline(republication_text)
     a_count, b_count = Counter(t.key for t in a), Counter(t.key for t in b)
+    pair = _Pair(
+        a, b, a_regions, b_regions, _ops(a, b), _ops(b, a),
+        frozenset(a_count - b_count), frozenset(b_count - a_count), lang, original_text,
+    )
+    a_from, b_from = _after_dateline(original_text), _after_dateline(republication_text)
     changes: list[_Change] = []
-    for i1, i2, j1, j2 in _clusters(ops, 1 if lang == "zh" else 0):
-        if i1 < i2 and a[i1].start < a_from or j1 < j2 and b[j1].start < b_from:
+    for i1, i2, j1, j2 in _clusters(pair.ops, 1 if lang == "zh" else 0):
+        if (i1 < i2 and a[i1].start < a_from) or (j1 < j2 and b[j1].start < b_from):
             continue
-        found = _name_change(
-            (i1, i2, j1, j2), a, b, a_regions, b_regions, ops, back, a_count, b_count,
-            lang, original_text,
-        )
+        found = _name_change(pair, (i1, i2, j1, j2))
         if found and not any(c.names[0] < found.names[1] and found.names[0] < c.names[1]
                              for c in changes):
             changes.append(found)
@@ -307,42 +306,52 @@ class _Change:
     edit: tuple[int, int, int, int]  # token ranges of the words replaced
 
 
-def _name_change(
-    cluster: tuple[int, int, int, int],
-    a: Sequence[_Tok],
-    b: Sequence[_Tok],
-    a_regions: list[tuple[int, int, int]],
-    b_regions: list[tuple[int, int, int]],
-    ops: list[tuple[str, int, int, int, int]],
-    back: list[tuple[str, int, int, int, int]],
-    a_count: Counter[str],
-    b_count: Counter[str],
-    lang: str,
-    a_text: str,
-) -> _Change | None:
+@dataclass(frozen=True)
+class _Pair:
+    """Two texts' tokens, names (`_regions`), word alignment both ways, and the tokens
+    each has more often than the other."""
+
+    a: Sequence[_Tok]
+    b: Sequence[_Tok]
+    a_regions: list[tuple[int, int, int]]
+    b_regions: list[tuple[int, int, int]]
+    ops: list[tuple[str, int, int, int, int]]
+    back: list[tuple[str, int, int, int, int]]
+    more_a: frozenset[str]
+    more_b: frozenset[str]
+    lang: str
+    a_text: str
+
+
+def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | None:
     """The names and the words replaced when the edit `cluster` changes a name."""
+    a, b, lang = pair.a, pair.b, pair.lang
     i1, i2, j1, j2 = cluster
     if i1 == i2 or j1 == j2:
         return None  # a word dropped or added: a name told more or less precisely
     if max(i2 - i1, j2 - j1) > _EDIT:
         return None  # a stretch rewritten, not a word of a name replaced
-    region_a = next((r[:2] for r in a_regions if r[0] <= i1 and i2 <= r[1] and i2 > r[2]), None)
-    region_b = next((r[:2] for r in b_regions if r[0] <= j1 and j2 <= r[1] and j2 > r[2]), None)
+    region_a = next(
+        (r[:2] for r in pair.a_regions if r[0] <= i1 and i2 <= r[1] and i2 > r[2]), None
+    )
+    region_b = next(
+        (r[:2] for r in pair.b_regions if r[0] <= j1 and j2 <= r[1] and j2 > r[2]), None
+    )
     if region_a is not None:
         ra = region_a
-        rb = _opposite(ops, *region_a)
+        rb = _opposite(pair.ops, *region_a)
         if region_b is not None:
             rb = (min(rb[0], region_b[0]), max(rb[1], region_b[1]))
     elif region_b is not None:
         rb = region_b
-        ra = _opposite(back, *region_b)
+        ra = _opposite(pair.back, *region_b)
     else:
         return None
     sizes = sorted((ra[1] - ra[0], rb[1] - rb[0]))
     if sizes[0] <= 0 or sizes[1] > 2 * sizes[0] or sizes[1] > _LONGEST:
         return None  # no name stands opposite, only a stretch of rewritten text
-    lost = [t.key for t in a[i1:i2] if _content(t, lang) and a_count[t.key] > b_count[t.key]]
-    gained = [t.key for t in b[j1:j2] if _content(t, lang) and b_count[t.key] > a_count[t.key]]
+    lost = [t.key for t in a[i1:i2] if _content(t, lang) and t.key in pair.more_a]
+    gained = [t.key for t in b[j1:j2] if _content(t, lang) and t.key in pair.more_b]
     if not lost or not gained:
         return None  # nothing of the name lost, or nothing new: reordered or restyled
     if lang == "zh" and i2 - i1 != j2 - j1:
@@ -350,7 +359,8 @@ def _name_change(
     if lang != "zh":
         # The changed words are part of the name on both sides: capitalised there, or a
         # ministry's portfolio written in lower case ('Power, Coal' -> 'energy, coal').
-        if any(_sentence_initial(a_text, a, i) for i in range(i1, i2) if _content(a[i], lang)):
+        if any(_sentence_initial(pair.a_text, a, i) for i in range(i1, i2)
+               if _content(a[i], lang)):
             return None
         words = _portfolio_words()
         named = a[ra[0]:ra[1]] if region_a is not None else b[rb[0]:rb[1]]
