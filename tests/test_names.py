@@ -4,6 +4,8 @@ restyling a name is not."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xlate.matching.facts import check_texts, extract_facts
 
@@ -160,3 +162,26 @@ def test_the_word_by_word_name_rule_does_not_apply_to_urdu() -> None:
         "وزیر اعظم شہباز شریف نے اجلاس سے بات کی۔",
         "ur",
     ) == []
+
+
+_WORDS = ["Treaty", "Security", "Collective", "Council", "Forum", "Pacific", "Islands",
+          "Development", "Agency", "Union", "Federal", "Trade"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=2, max_size=4, unique=True),
+    st.integers(min_value=0, max_value=3),
+    st.sampled_from(["Contract", "Bureau", "Alliance", "Office"]),
+)
+def test_a_name_changed_reads_the_same_both_ways(
+    words: list[str], at: int, other: str
+) -> None:
+    name = " ".join(words)
+    changed = " ".join(other if k == at % len(words) else w for k, w in enumerate(words))
+    original = f"Officials of the {name} met in Minsk on Monday to discuss the crisis."
+    republication = f"Officials of the {changed} met in Minsk on Monday to discuss the crisis."
+    forward = drifted(original, republication, "en")
+    backward = drifted(republication, original, "en")
+    assert forward == [("name", "changed", name, changed, "drift")]
+    assert backward == [("name", "changed", changed, name, "drift")]
