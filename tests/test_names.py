@@ -41,6 +41,8 @@ def drifted(original: str, republication: str, lang: str) -> list[tuple[str, ...
          "王毅将主持召开第三次中国—太平洋岛外洋长会。", "太平洋岛国外长会", "太平洋岛外洋长会"),
         ("zh", "毛宁宣布,中共中央政治局委员王毅将出席。", "毛宁宣布,中共地方政治局委员王毅将出席。",
          "中共中央政治局委员", "中共地方政治局委员"),
+        ("zh", "中方代表出席上海合作组织峰会。", "中方代表出席上海协作组织峰会。",
+         "上海合作组织峰会", "上海协作组织峰会"),
         # The office changed while the same office ('外长') stands elsewhere in the copy.
         ("zh", "纽埃总理兼外长塔格拉吉、汤加王储兼外交大臣图普托阿、瑙鲁代表安格明将参会。",
          "纽埃总理兼外长塔格拉吉、汤加王储兼内政大臣图普托阿、瑙鲁外长安格明将参会。",
@@ -97,6 +99,9 @@ def test_a_word_of_a_name_replaced_is_a_name_changed(
         ("zh", "各方期待通过此次外长会加强合作。", "各方等候通过此次外长会加强合作。"),
         ("zh", "中共中央政治局委员王毅出席。", "中央政治局委员王毅出席。"),
         ("zh", "中国人民银行宣布降息。", "中国央行宣布降息。"),
+        # ... nor a verb or adverb before a meeting or an organisation.
+        ("zh", "双方举行会议讨论合作。", "双方召开会议讨论合作。"),
+        ("zh", "各方积极组织开展活动。", "各方努力组织开展活动。"),
     ],
 )
 def test_a_name_restyled_is_not_a_name_changed(

@@ -46,12 +46,22 @@ _ZH_HEADS = tuple(
         key=lambda h: (-len(h), h),
     )
 )
-# What may not follow a Chinese head for it to end a name: 部分 'part', 部署 'deploy',
-# 局势 'situation', 院子 'yard'.
-_ZH_NOT_AFTER = {"部": "分署位件队门", "局": "势面限部", "院": "子", "党": "员"}
+# What may not follow a Chinese head for it to end a name (部分 'part', 部署 'deploy',
+# 局势 'situation', 组织开展 'organise'), or stand before it (全部 'all', 当局 'the
+# authorities', 医院 'hospital').
+_ZH_NOT_AFTER = {
+    "部": "分署位件队门", "局": "势面限部", "院": "子", "党": "员", "组织": "开召实举领参起力",
+}
 _ZH_BEFORE_NOT = {"部": "全内外东西南北中", "局": "当格结大布开", "院": "医法"}
 # Where a Chinese name cannot reach back past: punctuation and function characters.
 _ZH_STOP = frozenset("的在和与同及将是了兼为对向从由于并或等把被让给、，,。；;：:“”\"《》—-（）() ")
+# Words a Chinese name cannot reach back past either: verbs and adverbs that stand before
+# a meeting or an organisation (举行会议, 积极组织), and the sides (双方, 中方).
+_ZH_BEFORE = wordset(
+    """举行 召开 出席 参加 主持 举办 主办 承办 组织 成立 会见 会晤 访问 前往 率领 担任 出任
+    任命 领导 宣布 表示 通过 期待 希望 支持 加入 退出 参与 派出 致电 致信 代表 双方 各方
+    中方 我方 积极 努力 共同 一起 继续 已经 正在 即将"""
+)
 _ZH_REACH = 10  # characters a Chinese name may have before its head
 _ZH_NEAR = 2  # how close before the head an edit of the name must end
 _LONGEST = 16  # tokens: a longer stretch opposite a name is rewritten text, not a name
@@ -134,22 +144,20 @@ def _zh_regions(toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
     regions = []
     i = 0
     while i < len(chars):
-        head = next((h for h in _ZH_HEADS if chars.startswith(h, i)), None)
-        if head is None or (
-            len(head) == 1 and (
-                chars[i + 1:i + 2] in tuple(_ZH_NOT_AFTER.get(head, ""))
-                or chars[i - 1:i] in tuple(_ZH_BEFORE_NOT.get(head, ""))
-            )
+        head = next((h for h in _ZH_HEADS if chars.startswith(h, i)), "")
+        end = i + len(head)
+        before, after = chars[i - 1:i] if i else "", chars[end:end + 1]
+        if not head or (after and after in _ZH_NOT_AFTER.get(head, "")) or (
+            before and before in _ZH_BEFORE_NOT.get(head, "")
         ):
             i += 1
             continue
-        end = i + len(head)
         while (more := next((h for h in _ZH_HEADS if chars.startswith(h, end)), None)):
             end += len(more)
         start = i
         while start > 0 and i - start < _ZH_REACH and chars[start - 1] not in _ZH_STOP and (
             "\u3400" <= chars[start - 1] <= "\ufaff"
-        ):
+        ) and chars[max(0, start - 2):start] not in _ZH_BEFORE:
             start -= 1
         if start < i:
             regions.append((start, end, i - _ZH_NEAR))
