@@ -36,6 +36,10 @@ def drifted(original: str, republication: str, lang: str) -> list[tuple[str, ...
          "прошло в Минске.",
          "Заседание Совета министров Организации Контракта о коллективной безопасности "
          "прошло в Минске.", "Организации Договора", "Организации Контракта"),
+        # A name the dictionary knows, garbled into one it does not.
+        ("en", "He said the Belt and Road Initiative was a success for all.",
+         "He said the Belt and Street Initiative was a success for all.",
+         "Belt and Road Initiative", "Belt and Street Initiative"),
         # A meeting, a party body and an office title in Chinese.
         ("zh", "王毅将主持召开第三次中国—太平洋岛国外长会。",
          "王毅将主持召开第三次中国—太平洋岛外洋长会。", "太平洋岛国外长会", "太平洋岛外洋长会"),
@@ -75,6 +79,10 @@ def test_a_word_of_a_name_replaced_is_a_name_changed(
          "The UN Security Council met on Monday."),
         ("en", "The Malaysia External Trade Development Corporation said exports rose.",
          "The Malaysia External Trade Development Corp said exports rose."),
+        ("en", "Climbers at the Mount Everest Base Camp said it snowed.",
+         "Climbers at the Mt Everest Base Camp said it snowed."),
+        ("en", "He met Chinese President Xi Jinping in Beijing on Monday.",
+         "He met Chinese President Xi Jin Ping in Beijing on Monday."),
         ("en", "The World Health Organisation Centre opened.",
          "The World Health Organization Center opened."),
         ("en", "Halifax Regional Fire and Emergency said the fire spread.",
@@ -92,6 +100,8 @@ def test_a_word_of_a_name_replaced_is_a_name_changed(
         ("ru", "Лавров выступил на заседании Совета Безопасности ООН.",
          "Лавров выступил на заседании Совета безопасности ООН."),
         ("ru", "Встреча прошла в Государственной Думе.", "Встреча прошла в Госдуме."),
+        ("ru", "Об этом заявил президент России Владимир Путин на встрече.",
+         "Об этом заявил президент России В. Путин на встрече."),
         # Chinese: traditional characters, a word added to a name, a verb before a name,
         # a name shortened.
         ("zh", "王毅将主持召开太平洋岛国外长会。", "王毅將主持召開太平洋島國外長會。"),

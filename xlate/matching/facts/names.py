@@ -108,7 +108,8 @@ def _sentence_initial(text: str, toks: Sequence[_Tok], i: int) -> bool:
 
 def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
     """Runs of two or more capitalised words, with connectors and list commas between
-    them ('Power, Coal and Renewable Energy', 'Организации Договора')."""
+    them ('Power, Coal and Renewable Energy', 'Организации Договора'), without a word that
+    opens the sentence, titles or connectors at either end."""
     regions = []
     i = 0
     while i < len(toks):
@@ -130,10 +131,23 @@ def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
                 j = k
                 continue
             break
-        if caps >= 2:
-            regions.append((i, j, i))
+        start, end = i, j
+        if _sentence_initial(text, toks, start):
+            start += 1  # any word is capitalised there
+        while start < end and _edge(toks[start]):
+            start += 1
+        while end > start and _edge(toks[end - 1]):
+            end -= 1
+        if sum(_capitalised(t) for t in toks[start:end]) >= 2:
+            regions.append((start, end, start))
         i = j
     return regions
+
+
+def _edge(tok: _Tok) -> bool:
+    """A word a name does not begin or end with: a title, a weekday, a connector."""
+    text = tok.text
+    return text in STOP_CAPS or text in RU_STOP_CAPS or text.lower() in _CONNECTORS or text == ","
 
 
 def _zh_regions(toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
@@ -396,9 +410,19 @@ def _shortened(lost: Sequence[str], gained: Sequence[str]) -> bool:
     from rapidfuzz.fuzz import ratio
 
     return _contracted(lost, gained) or _contracted(gained, lost) or any(
-        (len(x) >= 3 and y.startswith(x)) or (len(y) >= 3 and x.startswith(y)) or ratio(x, y) >= 75
+        (len(x) >= 3 and y.startswith(x)) or (len(y) >= 3 and x.startswith(y))
+        or _abbreviates(x, y) or _abbreviates(y, x) or ratio(x, y) >= 75
         for x in lost for y in gained
     )
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """'Mt' for 'Mount', 'Govt' for 'Government', 'В.' for 'Владимир': a few letters of
+    the word, in order, beginning with its first."""
+    if not 0 < len(short) <= 4 or len(short) >= len(word) or short[0] != word[0]:
+        return False
+    rest = iter(word[1:])
+    return all(char in rest for char in short[1:])
 
 
 def _contracted(words: Sequence[str], short: Sequence[str]) -> bool:
@@ -429,9 +453,9 @@ def _paired(
     b_text: str,
 ) -> tuple[list[Fact], list[Fact], dict[int, int]]:
     """The fact lists with each changed name standing for the facts inside it, and the
-    pairs: the one name or place fact covering the replaced words on each side when there
-    is one (unless both have one value: the dictionaries say both name one thing), else
-    the whole names."""
+    pairs: the one name or place fact covering the name on each side when there is one,
+    else the whole names; none when the facts of the replaced words have one value on
+    both sides (the dictionaries say both name one thing)."""
     o_facts, r_facts = list(original), list(republication)
     pairs: list[tuple[Fact, Fact]] = []
     for change in changes:
@@ -441,15 +465,14 @@ def _paired(
         edit_b = (b[eb].start, b[fb_ - 1].end)
         over_a = [f for f in o_facts if f.start < edit_a[1] and edit_a[0] < f.end]
         over_b = [f for f in r_facts if f.start < edit_b[1] and edit_b[0] < f.end]
-        if len(over_a) == len(over_b) == 1 and {over_a[0].kind, over_b[0].kind} <= _NAMED:
-            fa, fb = over_a[0], over_b[0]
-            if fa.value == fb.value:
-                continue
-            pairs.append((fa, fb))
-            continue
         if over_a and over_b and {f.value for f in over_a} == {f.value for f in over_b}:
             continue
         sa, sb = (a[ia].start, a[ja - 1].end), (b[ib].start, b[jb - 1].end)
+        if len(over_a) == len(over_b) == 1 and {over_a[0].kind, over_b[0].kind} <= _NAMED and (
+            _covers(over_a[0], sa) and _covers(over_b[0], sb)
+        ):
+            pairs.append((over_a[0], over_b[0]))
+            continue
         inside_a = [f for f in o_facts if f.start < sa[1] and sa[0] < f.end]
         inside_b = [f for f in r_facts if f.start < sb[1] and sb[0] < f.end]
         if {f.kind for f in inside_a + inside_b} - _NAMED:
@@ -467,6 +490,10 @@ def _paired(
         o_index[id(fa)]: r_index[id(fb)] for fa, fb in pairs
         if id(fa) in o_index and id(fb) in r_index
     }
+
+
+def _covers(fact: Fact, span: tuple[int, int]) -> bool:
+    return fact.start <= span[0] and span[1] <= fact.end
 
 
 def _fact(text: str, start: int, end: int) -> Fact:
