@@ -1,5 +1,5 @@
 """Names changed inside a sentence: a word of an organisation's, meeting's or office's name
-replaced by another ('Organization of the Collective Security Treaty' -> '... Contract ...',
+replaced by another ('Collective Security Treaty Organization' -> '... Contract ...',
 太平洋岛国外长会 -> 太平洋岛外洋长会, 外交大臣 -> 内政大臣), found in the word alignment of
 the two sentences rather than by comparing whole names, so that a name no dictionary
 knows, or one whose value the other side repeats elsewhere, is still checked.
@@ -8,10 +8,12 @@ A name is a run of capitalised words (English, Russian; `of`, `and`, `о` and th
 between them) or, in Chinese, the characters before an organisation, meeting or office
 word (委员会, 外长会, 政治局, 大臣, 部 ...). A replacement inside it changes the name when the
 original loses a word (a character in Chinese) that the republication does not have and
-the republication gains one the original does not have; restyling is not a change: case,
-word order ('Ministry of Coal' / 'Coal Ministry'), a word dropped or added, an acronym, a
-respelling (left to the respelling rule), British / American spelling, traditional /
-simplified characters, a value the dictionaries give both sides.
+the republication gains one the original does not have, both capitalised (or a list of
+ministries' portfolios written in lower case). Restyling is not a change: case, word
+order ('Ministry of Coal' / 'Coal Ministry'), a word dropped or added, an acronym, an
+abbreviation or contraction ('Corp', 'Mt', 'Госдума', 中国央行), a respelling (left to
+the respelling rule of `check`), British / American spelling, traditional / simplified
+characters, a value the dictionaries give both sides.
 """
 
 from __future__ import annotations
