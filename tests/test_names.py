@@ -120,6 +120,14 @@ def test_a_name_restyled_is_not_a_name_changed(
     assert [c for c in drifted(original, republication, lang) if c[0] == "name"] == []
 
 
+def test_a_place_replaced_inside_a_name_is_a_place_changed() -> None:
+    assert drifted(
+        "The work of Food Standards of Australia and New Zealand was praised by officials.",
+        "The work of Food Standards of India and New Zealand was praised by officials.",
+        "en",
+    ) == [("place", "changed", "Australia", "India", "drift")]
+
+
 def test_a_name_the_dictionaries_know_in_two_forms_is_not_changed() -> None:
     # 'Russian Federation' and 'Russia' are one place to the gazetteer.
     assert drifted(

@@ -455,9 +455,10 @@ def _paired(
     b_text: str,
 ) -> tuple[list[Fact], list[Fact], dict[int, int]]:
     """The fact lists with each changed name standing for the facts inside it, and the
-    pairs: the one name or place fact covering the name on each side when there is one,
-    else the whole names; none when the facts of the replaced words have one value on
-    both sides (the dictionaries say both name one thing)."""
+    pairs: the one place of the replaced words on each side, or the one name or place fact
+    covering the name on each side, else the whole names; none when the facts of the
+    replaced words have one value on both sides (the dictionaries say both name one
+    thing)."""
     o_facts, r_facts = list(original), list(republication)
     pairs: list[tuple[Fact, Fact]] = []
     for change in changes:
@@ -471,9 +472,10 @@ def _paired(
             continue
         sa, sb = (a[ia].start, a[ja - 1].end), (b[ib].start, b[jb - 1].end)
         if len(over_a) == len(over_b) == 1 and {over_a[0].kind, over_b[0].kind} <= _NAMED and (
-            _covers(over_a[0], sa) and _covers(over_b[0], sb)
+            over_a[0].kind == over_b[0].kind == "place"
+            or (_covers(over_a[0], sa) and _covers(over_b[0], sb))
         ):
-            pairs.append((over_a[0], over_b[0]))
+            pairs.append((over_a[0], over_b[0]))  # 'Food Standards of Australia': a place
             continue
         inside_a = [f for f in o_facts if f.start < sa[1] and sa[0] < f.end]
         inside_b = [f for f in r_facts if f.start < sb[1] and sb[0] < f.end]
