@@ -1,7 +1,8 @@
 """Compare the facts of one link: pair each fact with its counterpart, give it a status
 (kept, changed, dropped, introduced) and, when not kept, a severity (drift or style).
 
-Pairing, in order: the same value anywhere in the link (kept); a compatible value (a
+Pairing, in order: a name whose words changed in the word alignment (`names.renamed`,
+one language); the same value anywhere in the link (kept); a compatible value (a
 date without its year, a number without its unit, a speaker by surname or acronym); then
 what stands opposite the fact in the word alignment of the two texts, where the alignment
 read both ways agrees (changed), never merely "the other fact of the same kind"; last, the
