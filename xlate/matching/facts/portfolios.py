@@ -52,13 +52,16 @@ def _zh_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {**subjects, **contractions}
 
 
-def _zh_portfolios(norm: str, claims: Claims) -> list[Hit]:
-    pattern, subjects = _zh_pattern()
+def _tabled(norm: str, claims: Claims, found: tuple[re.Pattern[str], dict[str, str]]) -> list[Hit]:
+    """The portfolios a table's pattern finds: its subject (group `s`) or contraction
+    (group `c`), spaces aside, valued with the table's English subject words."""
+    pattern, subjects = found
     hits: list[Hit] = []
     for m in pattern.finditer(norm):
         if claims.free(m.start(), m.end()):
             claims.take(m.start(), m.end())
-            value = " ".join(sorted(subjects[m.group("c") or m.group("s")].split()))
+            subject = " ".join((m.groupdict().get("c") or m.group("s")).split())
+            value = " ".join(sorted(subjects[subject].split()))
             hits.append(Hit(m.start(), m.end(), "name", "name:portfolio:" + value))
     return hits
 
@@ -74,25 +77,13 @@ def _ur_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {" ".join(k.split()): v for k, v in subjects.items()}
 
 
-def _ur_portfolios(norm: str, claims: Claims) -> list[Hit]:
-    """وزیر خارجہ, وزارتِ داخلہ, مشیر برائے تجارت, وزیراطلاعات."""
-    pattern, subjects = _ur_pattern()
-    hits: list[Hit] = []
-    for m in pattern.finditer(norm):
-        if claims.free(m.start(), m.end()):
-            claims.take(m.start(), m.end())
-            value = " ".join(sorted(subjects[" ".join(m.group("s").split())].split()))
-            hits.append(Hit(m.start(), m.end(), "name", "name:portfolio:" + value))
-    return hits
-
-
 def portfolios(norm: str, lang: str, claims: Claims) -> list[Hit]:
     """The ministries, ministers and departments of `norm` named by their portfolio (en,
     zh, ur)."""
     if lang == "zh":
-        return _zh_portfolios(norm, claims)
+        return _tabled(norm, claims, _zh_pattern())
     if lang == "ur":
-        return _ur_portfolios(norm, claims)
+        return _tabled(norm, claims, _ur_pattern())  # وزیر خارجہ, وزارتِ داخلہ, وزیراطلاعات
     if lang != "en" or not ("Minist" in norm or "Department" in norm):
         return []
     heads, words, same = _vocabulary()
