@@ -36,6 +36,10 @@ def drifted(original: str, republication: str, lang: str) -> list[tuple[str, ...
          "прошло в Минске.",
          "Заседание Совета министров Организации Контракта о коллективной безопасности "
          "прошло в Минске.", "Организации Договора", "Организации Контракта"),
+        # Another person of the same surname.
+        ("en", "He said Kirill Dmitriev met them on Monday in the capital.",
+         "He said Sergei Dmitriev met them on Monday in the capital.",
+         "Kirill Dmitriev", "Sergei Dmitriev"),
         # A name the dictionary knows, garbled into one it does not.
         ("en", "He said the Belt and Road Initiative was a success for all.",
          "He said the Belt and Street Initiative was a success for all.",
@@ -83,6 +87,10 @@ def test_a_word_of_a_name_replaced_is_a_name_changed(
          "Climbers at the Mt Everest Base Camp said it snowed."),
         ("en", "He met Chinese President Xi Jinping in Beijing on Monday.",
          "He met Chinese President Xi Jin Ping in Beijing on Monday."),
+        ("en", "He said Adviser Abdul Razak Dawood met them on Monday in the capital.",
+         "He said Adviser Abdul Razzaq Dawood met them on Monday in the capital."),
+        ("en", "He said Prime Minister Muhammad Shehbaz Sharif met them on Monday in Lahore.",
+         "He said Prime Minister Mian Shehbaz Sharif met them on Monday in Lahore."),
         ("en", "The World Health Organisation Centre opened.",
          "The World Health Organization Center opened."),
         ("en", "Halifax Regional Fire and Emergency said the fire spread.",

@@ -38,6 +38,10 @@ _FUNCTION = wordset(
     had it its this that he she they his her their и в во на с со к по о об от до для при
     из у за что как это его ее её их он она они"""
 )
+# Honorifics that stand in names in South Asian and Arab usage ('Mian Shehbaz Sharif').
+_HONORIFICS = wordset(
+    "Mian Syed Sayed Sheikh Shaikh Haji Hafiz Maulana Allama Sardar Begum Sahib Janab Hazrat"
+)
 # Chinese organisation, meeting and office words, longest first; a name ends with one.
 _ZH_HEADS = tuple(
     sorted(
@@ -199,7 +203,7 @@ def _content(tok: _Tok, lang: str) -> bool:
     if lang == "zh":
         return "\u3400" <= tok.text[:1] <= "\ufaff"
     return tok.text[:1].isalpha() and tok.text.lower() not in _FUNCTION and (
-        tok.text not in STOP_CAPS and tok.text not in RU_STOP_CAPS
+        tok.text not in STOP_CAPS and tok.text not in RU_STOP_CAPS and tok.text not in _HONORIFICS
     )
 
 
@@ -407,15 +411,29 @@ def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | N
 
 def _shortened(lost: Sequence[str], gained: Sequence[str]) -> bool:
     """A word cut short ('Corporation' / 'Corp'), words contracted into one
-    ('Государственной Думе' / 'Госдуме') or respelt ('Tarateski' / 'Taratsky', which the
-    respelling rule of `check` judges)."""
+    ('Государственной Думе' / 'Госдуме') or respelt or transliterated another way
+    ('Tarateski' / 'Taratsky', which the respelling rule of `check` judges)."""
     from rapidfuzz.fuzz import ratio
 
     return _contracted(lost, gained) or _contracted(gained, lost) or any(
         (len(x) >= 3 and y.startswith(x)) or (len(y) >= 3 and x.startswith(y))
         or _abbreviates(x, y) or _abbreviates(y, x) or ratio(x, y) >= 75
+        or _skeleton(x) == _skeleton(y)
         for x in lost for y in gained
     )
+
+
+_SOUNDS = str.maketrans({"q": "k", "c": "k", "w": "v", "y": "i"})
+
+
+def _skeleton(word: str) -> str:
+    """A Latin word as its consonants, doubled letters once and a few sounds spelled one
+    way, so that transliteration variants meet: Razak / Razzaq, Mohammad / Muhammad."""
+    if not word.isascii():
+        return word
+    sounds = word.replace("ph", "f").replace("kh", "k").translate(_SOUNDS)
+    rest = "".join(ch for ch in sounds[1:] if ch not in "aeiou")
+    return re.sub(r"(.)\1+", r"\1", sounds[:1] + rest)
 
 
 def _abbreviates(short: str, word: str) -> bool:
