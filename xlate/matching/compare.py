@@ -259,9 +259,9 @@ def _with_facts(
             link, facts=tuple(FactCheck(f.kind, f.text, f.text, "kept") for f in o_facts)
         )
     r_facts, r_dateline = dateline_facts(r_text, republication.lang)
-    if not o_facts and not r_facts:
-        return link
     paired = bool(link.original and link.republication)
+    if not o_facts and not r_facts and (cross is not None or not paired):
+        return link  # (in one language, a name may still have changed: `names.renamed`)
     checks = check_facts(
         o_facts,
         r_facts,

@@ -1,7 +1,8 @@
 """Compare the facts of one link: pair each fact with its counterpart, give it a status
 (kept, changed, dropped, introduced) and, when not kept, a severity (drift or style).
 
-Pairing, in order: the same value anywhere in the link (kept); a compatible value (a
+Pairing, in order: a name whose words changed in the word alignment (`names.renamed`,
+one language); the same value anywhere in the link (kept); a compatible value (a
 date without its year, a number without its unit, a speaker by surname or acronym); then
 what stands opposite the fact in the word alignment of the two texts, where the alignment
 read both ways agrees (changed), never merely "the other fact of the same kind"; last, the
@@ -20,6 +21,7 @@ from difflib import SequenceMatcher
 
 from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.matching.facts.entities import lexicon
+from xlate.matching.facts.names import renamed
 from xlate.matching.facts.severity import (
     PORTFOLIO,
     at_located_place,
@@ -104,7 +106,10 @@ def check_facts(
         republication_text,
         republication_lang,
     )
-    partner, kept = _pair_same(o.facts, r.facts)
+    seeded: dict[int, int] = {}
+    if o.text and r.text and o.lang and base_lang(o.lang) == base_lang(r.lang or ""):
+        o.facts, r.facts, seeded = renamed(o.facts, r.facts, o.text, r.text, base_lang(o.lang))
+    partner, kept = _pair_same(o.facts, r.facts, seeded)
     _pair_by_position(o, r, partner)
     used = set(partner.values())
     checks: list[tuple[FactStatus, Fact | None, Fact | None]] = []
@@ -184,14 +189,19 @@ def _dateline(check: FactCheck) -> FactCheck:
     return replace(check, severity="style", reason="dateline")
 
 
-def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
-    """Equal values, then compatible ones: a dict index keeps this linear in the facts."""
-    partner: dict[int, int] = {}
+def _pair_same(
+    o: list[Fact], r: list[Fact], changed: dict[int, int]
+) -> tuple[dict[int, int], set[int]]:
+    """Equal values, then compatible ones: a dict index keeps this linear in the facts.
+    `changed`: pairs already known to differ (`names.renamed`)."""
+    partner: dict[int, int] = dict(changed)
+    taken = set(changed.values())
     by_value: dict[tuple[str, str], deque[int]] = defaultdict(deque)
     for j, f in enumerate(r):
-        by_value[(f.kind, f.value)].append(j)
+        if j not in taken:
+            by_value[(f.kind, f.value)].append(j)
     for i, f in enumerate(o):
-        queue = by_value.get((f.kind, f.value))
+        queue = by_value.get((f.kind, f.value)) if i not in partner else None
         if queue:
             partner[i] = queue.popleft()
     used = set(partner.values())
@@ -218,7 +228,7 @@ def _pair_same(o: list[Fact], r: list[Fact]) -> tuple[dict[int, int], set[int]]:
                 partner[i] = j
                 del left[n]
                 break
-    return partner, set(partner)
+    return partner, set(partner) - set(changed)
 
 
 

@@ -80,6 +80,8 @@ def lexicon(lang: str) -> _Lexicon:
                 variants = [parts]
                 if lang == "ru" and parts[0][:1].islower():
                     variants.append((parts[0][:1].upper() + parts[0][1:], *parts[1:]))
+                if lang == "en" and (british := _british(parts)) != parts:
+                    variants.append(british)  # World Health Organisation
                 for variant in variants:
                     entry = _Entry(kind, value, variant)  # type: ignore[arg-type]
                     by_first.setdefault(variant[0].rstrip("-"), []).append(entry)
@@ -310,10 +312,10 @@ def generic_names(
             and len(run) <= 3 and not name.isupper()
         ):
             claims.take(start, end)
-            hits.append(Hit(start, end, "place", "place:" + _name_key(name)))
+            hits.append(Hit(start, end, "place", "place:" + name_key(name)))
         elif norm.count(" ", start, end) >= 1:  # two words at least, not one hyphenated word
             claims.take(start, end)
-            hits.append(Hit(start, end, "name", "name:" + _name_key(name)))
+            hits.append(Hit(start, end, "name", "name:" + name_key(name)))
     return hits
 
 
@@ -326,7 +328,17 @@ _SPELLING = {
 }
 
 
-def _name_key(name: str) -> str:
+def _british(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """A dictionary form's words in British spelling ('Organization' -> 'Organisation')."""
+    british = {us: uk for uk, us in _SPELLING.items()}
+    return tuple(
+        british[p.lower()].capitalize() if p.lower() in british and p[:1].isupper()
+        else british.get(p, p)
+        for p in parts
+    )
+
+
+def name_key(name: str) -> str:
     """The value of a name no dictionary knows: one spelling for British and American
     words, and Russian words cut to their stem so that case forms match (Марии Петровой,
     Мария Петрова)."""

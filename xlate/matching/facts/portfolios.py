@@ -1,13 +1,14 @@
 """Ministries and ministers by their portfolio: 'Minister of Commerce and Industry',
 'Commerce Ministry', 'Ministry for Planning, Development and Special Initiatives';
-外交部, 外长 (Chinese).
+外交部, 外长 (Chinese); وزیر خارجہ, وزارت داخلہ (Urdu).
 
 A portfolio is a name whose value is its set of subject words, `name:portfolio:<words>`,
 so 'Textiles Ministry' and 'Ministry of Textiles' are one name, a shortened title
 ('Planning Minister') is the same name told less precisely, and a renamed one ('Commerce
 and Industry' -> 'Trade and Industry') is a changed name. Subject words are listed in
-`tables/en/portfolios.json`, so the name after a title is not taken in; Chinese subjects
-in `tables/zh/portfolios.json` carry the English words, so 外交部 is the Foreign Ministry.
+`tables/en/portfolios.json`, so the name after a title is not taken in; Chinese and Urdu
+subjects in `tables/zh/portfolios.json` and `tables/ur/portfolios.json` carry the English
+words, so 外交部 and وزارت خارجہ are the Foreign Ministry.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from xlate.matching.facts.common import Claims, Hit, table
+from xlate.matching.facts.common import Claims, Hit, alt, table
 
 _TOKEN = re.compile(r"[A-Za-z]+|,|&")
 _GLUE = frozenset({"and", ",", "&"})
@@ -51,22 +52,38 @@ def _zh_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {**subjects, **contractions}
 
 
-def _zh_portfolios(norm: str, claims: Claims) -> list[Hit]:
-    pattern, subjects = _zh_pattern()
+def _tabled(norm: str, claims: Claims, found: tuple[re.Pattern[str], dict[str, str]]) -> list[Hit]:
+    """The portfolios a table's pattern finds: its subject (group `s`) or contraction
+    (group `c`), spaces aside, valued with the table's English subject words."""
+    pattern, subjects = found
     hits: list[Hit] = []
     for m in pattern.finditer(norm):
         if claims.free(m.start(), m.end()):
             claims.take(m.start(), m.end())
-            value = " ".join(sorted(subjects[m.group("c") or m.group("s")].split()))
+            subject = " ".join((m.groupdict().get("c") or m.group("s")).split())
+            value = " ".join(sorted(subjects[subject].split()))
             hits.append(Hit(m.start(), m.end(), "name", "name:portfolio:" + value))
     return hits
 
 
+@cache
+def _ur_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = table("ur", "portfolios")
+    subjects: dict[str, str] = data["subjects"]
+    pattern = re.compile(
+        r"(?<![\u0600-\u06ff])(?:" + alt(data["heads"]) + r")[\u064b-\u065f]?\s*"
+        r"(?:برائے\s+)?(?P<s>" + alt(subjects) + r")(?![\u0600-\u06ff])"
+    )
+    return pattern, {" ".join(k.split()): v for k, v in subjects.items()}
+
+
 def portfolios(norm: str, lang: str, claims: Claims) -> list[Hit]:
     """The ministries, ministers and departments of `norm` named by their portfolio (en,
-    zh)."""
+    zh, ur)."""
     if lang == "zh":
-        return _zh_portfolios(norm, claims)
+        return _tabled(norm, claims, _zh_pattern())
+    if lang == "ur":
+        return _tabled(norm, claims, _ur_pattern())  # وزیر خارجہ, وزارتِ داخلہ, وزیراطلاعات
     if lang != "en" or not ("Minist" in norm or "Department" in norm):
         return []
     heads, words, same = _vocabulary()
