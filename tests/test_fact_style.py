@@ -43,3 +43,42 @@ def test_a_place_named_on_both_sides_is_not_changed() -> None:
                      "province of Kahramanmaras.")
     found = _non_kept(original, republication, "en")
     assert not [f for f in found if f[1] == "drift"], found
+
+
+def _drifts(original: list[str], republication: list[str], lang: str) -> list[tuple[str, str]]:
+    from xlate.matching.compare import compare, drift
+    from xlate.model import Article
+
+    report = compare(
+        Article.from_sentences([original], lang=lang),
+        Article.from_sentences([republication], lang=lang),
+    )
+    return [(f.kind, f.reason or "") for _, f in drift(report)]
+
+
+def test_a_source_dropped_is_not_given_by_another_speaker_next_door() -> None:
+    original = [
+        "Finance Minister Muhammad Aurangzeb has said Islamabad could secure a staff-level "
+        "agreement on the new programme by early July.",
+        "Islamabad says it is seeking a loan over at least three years to help achieve "
+        "macroeconomic stability and execute painful structural reforms.",
+    ]
+    republication = [
+        "Finance Minister Muhammad Aurangzeb has indicated that Islamabad could secure a "
+        "staff-level agreement on the new programme by early July.",
+        "It is seeking a loan over at least three years to help achieve macroeconomic "
+        "stability and execute painful structural reforms.",
+    ]
+    assert ("attribution", "source dropped") in _drifts(original, republication, "en")
+
+
+def test_a_source_moved_to_the_next_sentence_is_given_nearby() -> None:
+    original = [
+        "The ministry says exports rose 13 percent in April to 2.2 billion dollars this year.",
+        "Imports fell.",
+    ]
+    republication = [
+        "Exports rose 13 percent in April to 2.2 billion dollars this year.",
+        "The ministry says imports fell.",
+    ]
+    assert _drifts(original, republication, "en") == []

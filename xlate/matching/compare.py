@@ -444,15 +444,50 @@ def _given_nearby(
                     f = replace(f, severity="style", reason="given nearby")
             elif id(f) in moved_ids and f.reason not in ("speaker inverted", "source spliced in"):
                 fact = values.get((f.status, f.original or f.republication or ""))
-                if (fact and any(g.value == fact.value or same_day(fact, g) or same_day(g, fact)
-                                 for g in near(seen, f.status, link))) or (
-                    f.reason == "source dropped"
-                    and any(g.kind == "attribution" for g in near(seen, f.status, link))
+                # A neutral verb given next door says nothing of whose words they are.
+                neutral = f.kind == "attribution" and f.reason == "source dropped"
+                by_value = None if neutral else fact
+                if (by_value and any(
+                    g.value == by_value.value or same_day(by_value, g) or same_day(g, by_value)
+                    for g in near(seen, f.status, link)
+                )) or (
+                    f.reason == "source dropped" and _source_nearby(
+                        f, _join(original, link.original), republication, link,
+                        near(seen, f.status, link),
+                    )
                 ):
                     f = replace(f, severity="style", reason="given nearby")
             facts.append(f)
         out.append(replace(link, facts=tuple(facts)))
     return tuple(out)
+
+
+def _source_nearby(
+    check: FactCheck, said: str, republication: Article, link: Link, around: list[Fact]
+) -> bool:
+    """A dropped source given next door: a reporting verb there; for a verb whose sentence
+    named no speaker ('Islamabad says'), one whose subject is the same words ('Finance
+    Minister Aurangzeb has indicated that Islamabad ...' gives another source)."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.severity import subject_words
+
+    verbs = [g for g in around if g.kind == "attribution"]
+    if check.kind != "attribution" or not verbs:
+        return bool(verbs)
+    facts = extract_facts(said, "en" if said.isascii() else republication.lang)
+    verb = next((f for f in facts if f.kind == "attribution" and f.text == check.original), None)
+    if verb is None or any(f.kind == "speaker" for f in facts):
+        return True
+    subject = subject_words(verb, said)
+    ids = (min(link.republication) - 1, max(link.republication) + 1)
+    for i in ids:
+        if not 0 <= i < len(republication.sentences):
+            continue
+        text = republication.sentences[i].text
+        for g in extract_facts(text, republication.lang):
+            if g.kind == "attribution" and set(subject) & set(subject_words(g, text)):
+                return True
+    return False
 
 
 def _unconfirmed(check: FactCheck) -> FactCheck:

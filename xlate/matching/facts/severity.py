@@ -100,11 +100,19 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     """The words just before a dropped reporting verb (its subject: 'NHK public television
     said', 'the army said') still stand in the other sentence ('reports from NHK public
     television indicate'): the claim keeps its source."""
-    if not text or not other or verb.start < 0:
+    if not text or not other:
         return False
+    subject = subject_words(verb, text)
+    return bool(subject) and subject[-1] in other.lower()
+
+
+def subject_words(verb: Fact, text: str) -> list[str]:
+    """Up to three words just before a reporting verb, lowercased, articles and auxiliaries
+    left out: its subject ('NHK public television said', 'Islamabad says')."""
+    if verb.start < 0:
+        return []
     before = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
-    subject = [w for w in before if w.lower() not in _NOT_SUBJECT]
-    return bool(subject) and subject[-1].lower() in other.lower()
+    return [w.lower() for w in before if w.lower() not in _NOT_SUBJECT]
 
 
 def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
