@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from xlate.matching.compare import compare, drift
-from xlate.model import Article, FactCheck
+from tests.test_fact_drift import _pair as _drift
 from xlate.text.boilerplate import find_dateline
 
 
@@ -36,14 +35,6 @@ def test_dateline_forms(text: str, place: str, date: str, agency: str) -> None:
 )
 def test_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
-
-
-def _drift(original: list[str], republication: list[str], lang: str) -> list[FactCheck]:
-    report = compare(
-        Article.from_sentences([original], lang=lang),
-        Article.from_sentences([republication], lang=lang),
-    )
-    return [f for _, f in drift(report)]
 
 
 @pytest.mark.parametrize(

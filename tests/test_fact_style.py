@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from xlate.matching.facts import check_texts
+from tests.test_fact_drift import _pair, changes
 
 
 def _non_kept(original: str, republication: str, lang: str) -> list[tuple[str, str, str]]:
-    checks = check_texts(original, republication, original_lang=lang, republication_lang=lang)
-    return [(c.kind, c.severity or "", c.reason or "") for c in checks if c.status != "kept"]
+    return [(kind, sev or "", reason or "") for kind, _, _, _, sev, reason
+            in changes(original, republication, lang)]
 
 
 @pytest.mark.parametrize(
@@ -46,14 +46,7 @@ def test_a_place_named_on_both_sides_is_not_changed() -> None:
 
 
 def _drifts(original: list[str], republication: list[str], lang: str) -> list[tuple[str, str]]:
-    from xlate.matching.compare import compare, drift
-    from xlate.model import Article
-
-    report = compare(
-        Article.from_sentences([original], lang=lang),
-        Article.from_sentences([republication], lang=lang),
-    )
-    return [(f.kind, f.reason or "") for _, f in drift(report)]
+    return [(f.kind, f.reason or "") for f in _pair(original, republication, lang)]
 
 
 def test_a_source_dropped_is_not_given_by_another_speaker_next_door() -> None:
