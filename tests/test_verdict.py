@@ -212,3 +212,94 @@ def test_sentences_reworded_and_moved_count_as_derived(lang: str) -> None:
     alone = wire[:2] + reworded[:1] + wire[2:4]
     report = compare(_article(wire, lang), _article(alone, lang))
     assert evidence(report.links, wire, alone).reworded == 0.0
+
+
+# Per language: sentences an independent report of the WIRES story tells in its own words
+# (sharing the event's names and words, not its sentences), and an edit of one wire
+# sentence (score 0.7+, no run of 11 words in common).
+INDEPENDENT = {
+    "en": (
+        [
+            "The Kremlin did not say which event had come up in the president's schedule.",
+            "Putin has held weekly video meetings with his cabinet since the start of the year.",
+            "Ministers were discussing the harvest and the supply of fuel to farmers.",
+            "The meeting with the ministers resumed later in the afternoon, the Kremlin said.",
+            "Reporters were not allowed to follow the second part of the cabinet meeting.",
+            "The president often breaks off meetings for protocol events, officials said.",
+            "The agriculture ministry had asked for more money for farmers this year.",
+        ],
+        "The health minister and the industry minister were due to report after the meeting "
+        "resumed.",
+    ),
+    "zh": (
+        [
+            "太平洋岛国外长会将讨论气候变化和渔业合作等议题。",
+            "据悉，多个岛国外长已确认出席本次会议。",
+            "前两次外长会均以视频方式举行。",
+            "分析人士认为，会议将推动双方关系进一步发展。",
+            "会议期间，王毅还将与各国外长举行双边会谈。",
+            "外交部介绍，会议将发表一份联合声明。",
+            "岛国代表团将于本周陆续抵达中国。",
+        ],
+        "毛宁说，中国和太平洋岛国是互相尊重、一同发展的全面战略伙伴。",
+    ),
+    "ru": (
+        [
+            "В Кремле не уточнили, какое мероприятие появилось в графике президента.",
+            "Совещания с членами правительства проходят по понедельникам в режиме видеосвязи.",
+            "Министр сельского хозяйства рассказал о ходе уборочной кампании.",
+            "Совещание с министрами возобновилось через час после перерыва.",
+            "Журналистов на вторую часть совещания с членами правительства не пустили.",
+            "Президент часто прерывает совещания из-за протокольных мероприятий.",
+            "Глава Минздрава должен был рассказать о лекарственном обеспечении.",
+        ],
+        "После перерыва с докладами выступят глава Минздрава и глава Минпромторга.",
+    ),
+    "ur": (
+        [
+            "ماہرین کا خیال تھا کہ بینک شرح سود میں کمی کر سکتا ہے۔",
+            "کاروباری برادری نے شرح سود برقرار رکھنے کے فیصلے پر مایوسی کا اظہار کیا۔",
+            "گزشتہ مہینے مہنگائی کی شرح اڑتیس فیصد تک پہنچ گئی تھی۔",
+            "حکومت آئی ایم ایف کے ساتھ نئے قرض پروگرام پر بات چیت کر رہی ہے۔",
+            "مانیٹری پالیسی کمیٹی کا اگلا اجلاس جولائی میں ہوگا۔",
+            "اسٹیٹ بینک کے گورنر نے اجلاس کے بعد پریس کانفرنس سے خطاب کیا۔",
+            "بینک کے مطابق زرمبادلہ کے ذخائر میں اضافہ ہوا ہے۔",
+        ],
+        "اجلاس میں شرح سود کو اکیس فیصد پر برقرار رکھنے کا فیصلہ کیا گیا۔",
+    ),
+}
+
+EDITED_FROM = {"en": 3, "zh": 2, "ru": 3, "ur": 2}  # the wire sentence each edit edits
+
+
+@pytest.mark.parametrize("lang", sorted(INDEPENDENT))
+def test_an_independent_report_keeps_no_sentence_of_the_wire(lang: str) -> None:
+    # Own sentences, low reuse and no long run: only the sentence it kept from the wire
+    # (edited) says the report drew on the wire, so it is partially derived, not non.
+    wire = WIRES[lang][0]
+    own, edit = INDEPENDENT[lang]
+    copy = own[:2] + [edit] + own[2:]
+    report = compare(_article(wire, lang), _article(copy, lang))
+    kept = [link for link in report.links if link.republication == (2,)]
+    assert kept[0].label == "edited" and kept[0].original == (EDITED_FROM[lang],)
+    found = evidence(report.links, wire, copy)
+    limits = VerdictThresholds()
+    assert found.closest >= limits.non_closest and found.run < limits.non_run
+    assert found.own >= limits.non_own and found.own_share >= limits.non_own_share
+    assert min(report.summary.reuse, found.unquoted) < limits.non_reuse
+    assert report.summary.verdict == "partially"
+    blind = compare(
+        _article(wire, lang), _article(copy, lang),
+        thresholds=VerdictThresholds(non_closest=1.01),
+    )
+    assert blind.summary.verdict == "non"
+
+
+def test_closest_is_the_best_score_of_a_sentence_pair() -> None:
+    links = [
+        Link((0,), (0,), "rewritten", 0.4), Link((1,), (), "omitted", 0.0),
+        Link((), (1,), "added", 0.0), Link((2,), (2,), "rewritten", 0.3),
+    ]
+    texts = ["one two three four five six.", "a b c d e f.", "x y z w v u."]
+    assert evidence(links, texts, texts).closest == pytest.approx(0.4)
+    assert evidence(links[1:3], texts, texts).closest == 0.0

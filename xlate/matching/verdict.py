@@ -27,12 +27,14 @@ class VerdictThresholds:
     or more sentences of its own about the story (it drew on more than the wire); `non`
     when reuse is below `partially_reuse`, or when it is below `non_reuse` and the copy
     tells the story in its own sentences (at least `non_own` of them and `non_own_share`
-    of the copy) with no run of `non_run` words in common with the original (an
-    independent report shares figures, names and short phrases, not sentences); else
-    `partially`. Sentences the copy reworded and moved count as derived from the
-    sentences they reword (`reworded`: `reworded_pairs` or more pairs of an added and an
-    omitted sentence, each the other's best match, at `reworded_match` or above, a bar
-    set on the real pairs). On counter_dev this gives macro-F1 0.778. COUNTER counts heavy
+    of the copy) with no run of `non_run` words in common with the original and no
+    sentence kept or edited (none pairs with one of the original's at `non_closest`, the
+    aligner's bar for an edit, or above: an independent report shares figures, names and
+    short phrases, not sentences); else `partially`. Sentences the copy reworded and
+    moved count as derived from the sentences they reword (`reworded`: `reworded_pairs`
+    or more pairs of an added and an omitted sentence, each the other's best match, at
+    `reworded_match` or above, a bar set on the real pairs). On counter_dev this gives
+    macro-F1 0.775. COUNTER counts heavy
     rewrites of an agency text as wholly derived, where the real-pair gold says partially
     (see the README).
     """
@@ -43,10 +45,11 @@ class VerdictThresholds:
     wholly_min_reuse: float = 0.25
     partially_reuse: float = 0.10
     wholly_max_own: int = 3
-    non_reuse: float = 0.18
+    non_reuse: float = 0.20
     non_own: int = 5
     non_own_share: float = 0.5
     non_run: int = 11
+    non_closest: float = 0.7
     reworded_match: float = 0.26
     reworded_pairs: int = 2
 
@@ -61,7 +64,8 @@ class Evidence:
     full stop: `own_sentences`), left out of the shares the verdict reads; `reworded`,
     the share of the copy's lines that reword an omitted sentence of the original
     (`reworded`), and `reworded_original`, the share of the original's sentences they
-    reword."""
+    reword; `closest`, the highest score of a link that pairs sentences of both texts
+    (0 when none does)."""
 
     unquoted: float
     own: int
@@ -70,6 +74,7 @@ class Evidence:
     furniture: float = 0.0
     reworded: float = 0.0
     reworded_original: float = 0.0
+    closest: float = 0.0
 
 
 def evidence(
@@ -92,6 +97,10 @@ def evidence(
         furniture=furniture / len(republication) if republication else 0.0,
         reworded=len(pairs) / len(republication) if republication else 0.0,
         reworded_original=len(pairs) / len(original) if original else 0.0,
+        closest=max(
+            (link.score for link in links if link.original and link.republication),
+            default=0.0,
+        ),
     )
 
 
@@ -121,7 +130,7 @@ def verdict(
         return "wholly"
     independent = (
         reuse < t.non_reuse and e.own >= t.non_own and e.own_share >= t.non_own_share
-        and e.run < t.non_run
+        and e.run < t.non_run and e.closest < t.non_closest
     )
     if reuse >= t.partially_reuse and not independent:
         return "partially"
