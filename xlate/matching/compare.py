@@ -452,7 +452,7 @@ def _given_nearby(
                     for g in near(seen, f.status, link)
                 )) or (
                     f.reason == "source dropped" and _source_nearby(
-                        f, _join(original, link.original), republication, link,
+                        f, fact, _join(original, link.original), republication, link,
                         near(seen, f.status, link),
                     )
                 ):
@@ -463,17 +463,21 @@ def _given_nearby(
 
 
 def _source_nearby(
-    check: FactCheck, said: str, republication: Article, link: Link, around: list[Fact]
+    check: FactCheck, fact: Fact | None, said: str, republication: Article, link: Link,
+    around: list[Fact],
 ) -> bool:
-    """A dropped source given next door: a reporting verb there; for a verb whose sentence
-    named no speaker ('Islamabad says'), one whose subject is the same words ('Finance
-    Minister Aurangzeb has indicated that Islamabad ...' gives another source)."""
+    """A dropped source given next door: a reporting verb there (in a sentence only
+    edited, a named speaker must be named there: 'according to the Syrian Civil Defense'
+    is not given by 'HaberTurk reported'); for a verb whose sentence named no
+    speaker ('Islamabad says'), one whose subject is the same words ('Finance Minister
+    Aurangzeb has indicated that Islamabad ...' gives another source)."""
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.severity import subject_words
 
     verbs = [g for g in around if g.kind == "attribution"]
     if check.kind != "attribution" or not verbs:
-        return bool(verbs)
+        return bool(verbs) and (link.label != "edited" or fact is None or fact.value.startswith(
+            ("speaker:pronoun", "speaker:role")))
     facts = extract_facts(said, "en" if said.isascii() else republication.lang)
     verb = next((f for f in facts if f.kind == "attribution" and f.text == check.original), None)
     if verb is None or any(f.kind == "speaker" for f in facts):

@@ -96,7 +96,13 @@ _NAMED_AFTER = re.compile(
 )
 # After 'according to' / 'по данным' the source is the object, whatever follows it.
 _ACCORDING = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
-_NAMED_OBJECT = re.compile(r"\s+([A-ZА-ЯЁ][\w'’-]{1,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})(?![\w'’-])")
+# ('according to the opposition's Syrian civil Defense': a possessive before it, a
+# lower-case word inside it, not a preposition: 'according to Xinhua on Monday').
+_NAMED_OBJECT = re.compile(
+    r"\s+(?:the\s+[\w-]+['’]s\s+)?([A-ZА-ЯЁ][\w'’-]{1,}"
+    r"(?:\s+(?:(?!(?:on|in|at|and|or|from|to|by|with|as|the|an?|that|said)\s)[a-z]{3,}\s+)?"
+    r"[A-ZА-ЯЁ][\w'’-]+){0,2})(?![\w'’-])"
+)
 _NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
 # Capitalised words before a verb that are no name: function words, titles, role nouns.
 _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
@@ -154,6 +160,10 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     'Beijing said'), a capitalised word right before it ('Juelfs said'), a name earlier
     in the clause, a pronoun or role noun in the clause, else a name or pronoun right
     after it ('said Wang')."""
+    if lang in ("en", "ru") and _ACCORDING.fullmatch(norm, verb.start, verb.end):
+        # 'It was 18 km deep, according to the USGS': the source is the object, never
+        # the subject before ('It')
+        return _speaker_after(norm, lang, verb, entities)
     low = max(0, verb.start - _WINDOW[lang])
     window = norm[low:verb.start]
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0) + low
@@ -181,21 +191,31 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     near = [m for m in pattern.finditer(norm, cut, verb.start) if not listener(norm, m, lang)]
     inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])
     if not near and inverted:
-        after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
-        if after:
-            return after[0]
-        m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
-        preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
-        named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
-        if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and (
-            not m or m.start() > named.start(1)
-        ) and not _told(norm, named.start(1), named.end(1), lang):
-            # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
-            return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
-        near = [m] if m else []
+        return _speaker_after(norm, lang, verb, entities)
     if not near:
         return None
-    m = near[-1]
+    return _pronoun_or_role(near[-1], lang)
+
+
+def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | None:
+    """The speaker right after an inverted verb ('said Wang', 'according to police')."""
+    after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
+    if after:
+        return after[0]
+    pattern = _PRONOUN_ROLE[lang]
+    m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
+    preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
+    named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
+    if named and named.group(1) not in _NOT_NAMES and (
+        not m or m.start() > named.start(1)
+    ) and not _told(norm, named.start(1), named.end(1), lang):
+        # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
+        return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
+    return None if m is None else _pronoun_or_role(m, lang)
+
+
+def _pronoun_or_role(m: re.Match[str], lang: str) -> Hit:
+    """A speaker hit for a pronoun or role noun."""
     # Not the word itself: 'officials' and '官员' must match across languages.
     value = "speaker:role"
     if m.lastgroup == "role" and MEDIA[lang].fullmatch(m.group()):

@@ -103,16 +103,26 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     if not text or not other:
         return False
     subject = subject_words(verb, text)
+    if _PREPOSITION.fullmatch(verb.text):  # the whole object: 'according to the Civil Defense'
+        return bool(subject) and all(w in other.lower() for w in subject)
     return bool(subject) and subject[-1] in other.lower()
 
 
 def subject_words(verb: Fact, text: str) -> list[str]:
-    """Up to three words just before a reporting verb, lowercased, articles and auxiliaries
-    left out: its subject ('NHK public television said', 'Islamabad says')."""
+    """Up to three words just before a reporting verb (after a preposition: 'according to
+    the USGS'), lowercased, articles and auxiliaries left out: its subject ('NHK public
+    television said', 'Islamabad says')."""
     if verb.start < 0:
         return []
-    before = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
-    return [w.lower() for w in before if w.lower() not in _NOT_SUBJECT]
+    if _PREPOSITION.fullmatch(verb.text):  # 'according to the USGS': the source follows
+        after = re.split(r"[,;:!?()]|(?<!\b[A-Z])\.(?:\s|$)", text[verb.end:verb.end + 50])[0]
+        words = re.findall(r"[^\W\d_]{2,}", after)[:4]
+    else:
+        words = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
+    return [w.lower() for w in words if w.lower() not in _NOT_SUBJECT]
+
+
+_PREPOSITION = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
 
 
 def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
