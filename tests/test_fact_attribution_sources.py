@@ -92,3 +92,41 @@ def test_a_named_source_dropped_from_an_edited_sentence_is_not_given_by_any_verb
          "opposition's Civil Protection."],
     )
     assert ("speaker", "White Helmets") in found, found
+
+
+# ------------------------------ a source replaced by the outlet's own reporter's byline
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "was", "now"),
+    [
+        ("en", "Eight people were killed, the regional earthquake bureau said.",
+         "Eight people were killed, our correspondent reported.", "said", "reported"),
+        ("zh", "据新疆地震局消息，地震已造成8人死亡。",
+         "（记者 应江洪 新疆报道）地震已造成8人死亡。", "据", "报道"),
+        ("ru", "Восемь человек погибли, сообщило управление по ЧС.",
+         "Восемь человек погибли, корреспондент агентства сообщает.", "сообщило", "сообщает"),
+        ("ur", "پولیس نے بتایا کہ آٹھ افراد ہلاک ہوئے۔", "نمائندے نے بتایا کہ آٹھ افراد ہلاک ہوئے۔",
+         "بتایا", "بتایا"),
+    ],
+)
+def test_a_source_replaced_by_the_reporters_byline_is_drift(
+    lang: str, original: str, copy: str, was: str, now: str
+) -> None:
+    found = changes(original, copy, lang)
+    assert ("attribution", "changed", was, now, "drift", "source replaced by reporter") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Eight people were killed, our correspondent reported.",
+         "Eight people were killed, Xinhua reported."),
+        ("zh", "（记者 应江洪 新疆报道）地震已造成8人死亡。", "据新华社消息，地震已造成8人死亡。"),
+        ("en", "Eight people were killed, he told a reporter.",
+         "Eight people were killed, he said."),
+    ],
+)
+def test_a_byline_credited_otherwise_or_a_reporter_told_is_no_drift(
+    lang: str, original: str, copy: str
+) -> None:
+    assert not [c for c in changes(original, copy, lang) if c[4] == "drift"]

@@ -121,7 +121,8 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", r
 def attributions(
     norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
 ) -> list[Hit]:
-    """Reporting verbs, valued `attr:<class>` (say, stress, claim, admit, accuse, ...)."""
+    """Reporting verbs, valued `attr:<class>` (say, stress, claim, admit, accuse, ...;
+    `byline` for the outlet's own reporter)."""
     hits: list[Hit] = []
     pattern = _VERBS[lang]
     found = pattern.finditer(norm) if lang == "zh" else at_words(
@@ -131,8 +132,30 @@ def attributions(
         if lang == "en" and not _reports_speech(norm, m):
             continue
         if m.lastgroup and claims.free(m.start(), m.end()):
-            hits.append(Hit(m.start(), m.end(), "attribution", "attr:" + m.lastgroup))
+            cls = "byline" if _byline(norm, lang, m.start()) else m.lastgroup
+            hits.append(Hit(m.start(), m.end(), "attribution", "attr:" + cls))
     return hits
+
+
+_REPORTERS = {
+    lang: re.compile(
+        ("" if lang == "zh" else r"(?<!\w)")
+        + f"(?:{alt(_load(lang, 'attribution')['reporters'])})"
+        + ("" if lang == "zh" else r"(?!\w)")
+        + r"[^,，、;；。.!?()（）:：\"“”]{0,"
+        + ("12" if lang == "zh" else "30")
+        + "}$",
+        0 if lang == "zh" else re.I,
+    )
+    for lang in LANGS
+}
+
+
+def _byline(text: str, lang: str, at: int) -> bool:
+    """Whether the verb at `at` reports the outlet's own reporter ('记者 应江洪 新疆报道',
+    'our correspondent reported'): the claim is the paper's own, class `byline`."""
+    m = _REPORTERS[lang].search(text, max(0, at - 40), at)
+    return m is not None and not listener(text, m, lang)
 
 
 def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:

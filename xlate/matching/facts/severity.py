@@ -64,6 +64,8 @@ def severity(
         return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
+        if verb == "byline":
+            return "style", "credit"  # a byline added or dropped
         if status == "introduced" and verb in LOADED:
             return "drift", "loaded verb"
         if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
@@ -154,6 +156,10 @@ def _changed(
         return "style", "credit"
     if kind == "attribution":
         va, vb = a.value.split(":")[-1], b.value.split(":")[-1]
+        if vb == "byline" and va != "byline":  # '据地震局消息' -> '(记者 应江洪 新疆报道)'
+            return "drift", "source replaced by reporter"
+        if "byline" in (va, vb):
+            return "style", "credit"  # the reporter's byline -> 'according to Xinhua'
         if va in LOADED or vb in LOADED:
             return "drift", "loaded verb"
         return "style", "neutral verb"
