@@ -130,3 +130,38 @@ def test_a_byline_credited_otherwise_or_a_reporter_told_is_no_drift(
     lang: str, original: str, copy: str
 ) -> None:
     assert not [c for c in changes(original, copy, lang) if c[4] == "drift"]
+
+
+# ------------------------------------------- an outlet named as a source is a credit
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "verb"),
+    [
+        ("en", "According to Geo News, the quake was felt in Lahore.",
+         "The quake was felt in Lahore.", "According to"),
+        ("ru", "По данным РИА Новости, землетрясение ощущалось в Лахоре.",
+         "Землетрясение ощущалось в Лахоре.", "По данным"),
+        ("ur", "اے آر وائی نیوز کے مطابق لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔",
+         "لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔", "کے مطابق"),
+    ],
+)
+def test_an_outlets_credit_dropped_is_style(lang: str, original: str, copy: str, verb: str) -> None:
+    found = changes(original, copy, lang)
+    assert ("attribution", "dropped", verb, None, "style", "credit") in found
+    assert not [c for c in found if c[4] == "drift"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "speaker"),
+    [
+        ("en", "The quake was felt in Lahore, police said.", "The quake was felt in Lahore.",
+         "police"),
+        ("ur", "پولیس کے مطابق لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔",
+         "لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔", "پولیس"),
+    ],
+)
+def test_an_official_source_dropped_stays_drift(
+    lang: str, original: str, copy: str, speaker: str
+) -> None:
+    found = changes(original, copy, lang)
+    assert ("speaker", "dropped", speaker, None, "drift", "source dropped") in found

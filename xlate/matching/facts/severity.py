@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
-from xlate.matching.facts.common import base_lang, locative
+from xlate.matching.facts.common import LANGS, base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
@@ -64,8 +64,8 @@ def severity(
         return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
-        if verb == "byline":
-            return "style", "credit"  # a byline added or dropped
+        if verb == "byline" or (status == "dropped" and _outlet_credit(fact, original_text)):
+            return "style", "credit"  # a byline added or dropped; 'ARY News کے مطابق' dropped
         if status == "introduced" and verb in LOADED:
             return "drift", "loaded verb"
         if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
@@ -80,6 +80,8 @@ def severity(
     if kind == "speaker":
         if status == "introduced":
             return "style", "source added"
+        if _outlet_credit(fact, original_text):
+            return "style", "credit"
         if _listener(fact, republication_text, republication_lang):
             return "drift", "speaker inverted"
         if speaker_kept:
@@ -108,6 +110,21 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     if _PREPOSITION.fullmatch(verb.text):  # the whole object: 'according to the Civil Defense'
         return bool(subject) and all(w in other.lower() for w in subject)
     return bool(subject) and subject[-1] in other.lower()
+
+
+def _outlet_credit(source: Fact, text: str | None) -> bool:
+    """Whether a speaker, or the subject of a reporting verb, is a news outlet by its name
+    ('ARY News', 'Geo News', 'РИА Новости'): its credit, like an agency's, is provenance."""
+    if source.kind == "speaker":
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", source.text)]
+    else:
+        words = subject_words(source, text or "")
+    return bool(words) and words[-1] in _OUTLET_NAMES
+
+
+_OUTLET_NAMES = frozenset(
+    w.lower() for lang in LANGS for w in _load(lang, "attribution")["outlet_names"]
+)
 
 
 def subject_words(verb: Fact, text: str) -> list[str]:
