@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from xlate.matching.compare import compare, drift
-from xlate.matching.facts import check_texts
+from xlate.matching.facts import check_texts, extract_facts
 from xlate.model import Article
 
 
@@ -165,3 +165,28 @@ def test_an_official_source_dropped_stays_drift(
 ) -> None:
     found = changes(original, copy, lang)
     assert ("speaker", "dropped", speaker, None, "drift", "source dropped") in found
+
+
+# ------------------------------------------------- a passive verb quotes no one (ur)
+
+@pytest.mark.parametrize(
+    ("text", "attributions"),
+    [
+        ("ضلع ٹانک کے بچے میں پولیو وائرس کی تصدیق ہوئی ہے۔", []),
+        ("اعلان کیا گیا کہ اسکول بند رہیں گے۔", []),
+        ("قومی ادارہ صحت نے بچے میں پولیو وائرس کی تصدیق کردی۔", ["تصدیق"]),
+        ("حکومت نے اعلان کیا کہ اسکول بند رہیں گے۔", ["اعلان"]),
+    ],
+)
+def test_an_urdu_passive_reporting_verb_is_no_attribution(
+    text: str, attributions: list[str]
+) -> None:
+    assert [f.text for f in extract_facts(text, "ur") if f.kind == "attribution"] == attributions
+
+
+def test_according_to_a_statement_becomes_the_institute_confirmed_is_a_neutral_verb() -> None:
+    found = changes(
+        "اعلامیے کے مطابق ضلع ٹانک کے 10 ماہ کے بچے میں پولیو وائرس کی تصدیق ہوئی ہے۔",
+        "قومی ادارہ صحت نے ضلع ٹانک کے 10 ماہ کے بچے میں پولیو وائرس کی تصدیق کردی۔", "ur",
+    )
+    assert found == [("attribution", "changed", "کے مطابق", "تصدیق", "style", "neutral verb")]

@@ -114,8 +114,12 @@ _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
 _AMBIGUOUS_EN = frozenset({"added", "adds", "adding"})
 _FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
 _FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
-# A passive verb ('are advised to', 'were urged to') quotes no one.
+# A passive verb ('are advised to', 'were urged to'; 'کی تصدیق ہوئی', 'اعلان کیا گیا')
+# quotes no one.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_UR = re.compile(
+    r"\s*(?:ہو(?:ا|ئی|ئے)?(?!\w)|ہو\s*گ(?:یا|ئی|ئے)|ک(?:ی|یا|یے)\s+(?:گیا|گئی|گئے|جا))"
+)
 
 
 def attributions(
@@ -129,7 +133,9 @@ def attributions(
         pattern, _VERB_FIRSTS[lang], norm, words
     )
     for m in found:
-        if lang == "en" and not _reports_speech(norm, m):
+        if (lang == "en" and not _reports_speech(norm, m)) or (
+            lang == "ur" and _PASSIVE_UR.match(norm, m.end())
+        ):
             continue
         if m.lastgroup and claims.free(m.start(), m.end()):
             cls = "byline" if _byline(norm, lang, m.start()) else m.lastgroup
