@@ -190,3 +190,46 @@ def test_according_to_a_statement_becomes_the_institute_confirmed_is_a_neutral_v
         "قومی ادارہ صحت نے ضلع ٹانک کے 10 ماہ کے بچے میں پولیو وائرس کی تصدیق کردی۔", "ur",
     )
     assert found == [("attribution", "changed", "کے مطابق", "تصدیق", "style", "neutral verb")]
+
+
+# ------------------------------- a quoted pronoun moved behind another speaker's sentence
+
+_REFERENTS = {
+    "en": (["Police officer Waqas Rafique told reporters that five people were killed.",
+            "“The blast was so intense,” he said."],
+           "According to Dawn, the victims include Faisal Ismail and Abdul Wakil.",
+           "Security was increased in the area.", "he"),
+    "ru": (["Глава полиции Вакас Рафик сообщил, что погибли пять человек.",
+            "«Взрыв был очень сильным», — сказал он."],
+           "По словам Путина, среди погибших Фейсал Исмаил.",
+           "В районе усилены меры безопасности.", "он"),
+    "zh": (["王毅表示，五人死亡。", "他说：“爆炸非常猛烈。”"],
+           "据新华社报道，习近平表示遇难者包括李强。", "该地区已加强安保。", "他"),
+    "ur": (["وزیر خارجہ اسحاق ڈار نے بتایا کہ پانچ افراد ہلاک ہوئے۔",
+            "انہوں نے کہا کہ دھماکا بہت شدید تھا۔"],
+           "وزیر اعظم شہباز شریف نے کہا کہ ہلاک ہونے والوں میں فیصل اسماعیل شامل ہیں۔",
+           "علاقے میں سکیورٹی بڑھا دی گئی۔", "انہوں"),
+}
+
+
+def _drift_in(lang: str, original: list[str], republication: list[str]) -> list[
+    tuple[str, str, str | None, str | None, str | None]
+]:
+    report = compare(Article.from_sentences([original], lang=lang),
+                     Article.from_sentences([republication], lang=lang))
+    return [(f.kind, f.status, f.original, f.republication, f.reason) for _, f in drift(report)]
+
+
+@pytest.mark.parametrize("lang", sorted(_REFERENTS))
+def test_a_quoted_pronoun_behind_another_speaker_points_elsewhere(lang: str) -> None:
+    original, other_speaker, _, pronoun = _REFERENTS[lang]
+    found = _drift_in(lang, original, [original[0], other_speaker, original[1]])
+    assert ("speaker", "changed", pronoun, pronoun, "pronoun points elsewhere") in found
+
+
+@pytest.mark.parametrize("lang", sorted(_REFERENTS))
+def test_a_quoted_pronoun_behind_a_sentence_naming_no_speaker_keeps_its_speaker(
+    lang: str,
+) -> None:
+    original, _, no_speaker, _ = _REFERENTS[lang]
+    assert _drift_in(lang, original, [original[0], no_speaker, original[1]]) == []

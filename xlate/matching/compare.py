@@ -14,6 +14,7 @@ from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
+from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
 from xlate.matching.verdict import (
@@ -91,6 +92,7 @@ def compare(
     links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
     links = _named_elsewhere(links, original, republication)
+    links = moved_referents(links, original, republication)
     links = moved_dateline(links, original, republication)
     links = foreign_dateline(links, original, republication)
     links = moved_figures(
@@ -466,11 +468,10 @@ def _source_nearby(
     check: FactCheck, fact: Fact | None, said: str, republication: Article, link: Link,
     around: list[Fact],
 ) -> bool:
-    """A dropped source given next door: a reporting verb there (in a sentence only
-    edited, a named speaker must be named there: 'according to the Syrian Civil Defense'
-    is not given by 'HaberTurk reported'); for a verb whose sentence named no
-    speaker ('Islamabad says'), one whose subject is the same words ('Finance Minister
-    Aurangzeb has indicated that Islamabad ...' gives another source)."""
+    """A dropped source given next door: a reporting verb there (not for a named speaker
+    of an edited sentence: 'HaberTurk reported' gives no 'according to the Civil Defense');
+    for a verb whose sentence named no speaker ('Islamabad says'), one whose subject is the
+    same words ('Finance Minister Aurangzeb has indicated that Islamabad ...')."""
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.severity import subject_words
 
