@@ -233,3 +233,53 @@ def test_a_quoted_pronoun_behind_a_sentence_naming_no_speaker_keeps_its_speaker(
 ) -> None:
     original, _, no_speaker, _ = _REFERENTS[lang]
     assert _drift_in(lang, original, [original[0], no_speaker, original[1]]) == []
+
+
+@pytest.mark.parametrize(
+    ("original", "republication"),
+    [
+        # 'I' in a quote is its speaker wherever the quote stands
+        (["Police officer Waqas Rafique told reporters that five people were killed.",
+          "“I have never seen such a blast,” I said."],
+         ["Police officer Waqas Rafique told reporters that five people were killed.",
+          "According to Dawn, the victims include Faisal Ismail and Abdul Wakil.",
+          "“I have never seen such a blast,” I said."]),
+        # the sentence names its own speaker
+        (["Police officer Waqas Rafique told reporters that five people were killed.",
+          "The judge said he expected the trial to end soon."],
+         ["Police officer Waqas Rafique told reporters that five people were killed.",
+          "According to Dawn, the victims include Faisal Ismail and Abdul Wakil.",
+          "The judge said he expected the trial to end soon."]),
+    ],
+)
+def test_a_pronoun_that_does_not_reach_back_is_left_alone(
+    original: list[str], republication: list[str]
+) -> None:
+    assert not [f for f in _drift_in("en", original, republication) if f[0] == "speaker"]
+
+
+# ------------------------------------- 'acknowledged' is 'admitted' (ru, zh, ur use one word)
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "was", "now"),
+    [
+        ("en", "Azam said the result was a disappointment.",
+         "Azam acknowledged the result was a disappointment.", "said", "acknowledged"),
+        ("ru", "Азам сказал, что результат разочаровал.",
+         "Азам признал, что результат разочаровал.", "сказал", "признал"),
+        ("zh", "阿扎姆表示，结果令人失望。", "阿扎姆承认，结果令人失望。", "表示", "承认"),
+        ("ur", "اعظم نے کہا کہ نتیجہ مایوس کن تھا۔", "اعظم نے اعتراف کیا کہ نتیجہ مایوس کن تھا۔",
+         "کہا", "اعتراف"),
+    ],
+)
+def test_said_to_acknowledged_is_a_loaded_verb(
+    lang: str, original: str, copy: str, was: str, now: str
+) -> None:
+    assert ("attribution", "changed", was, now, "drift", "loaded verb") in changes(
+        original, copy, lang
+    )
+
+
+def test_acknowledged_to_admitted_is_no_drift() -> None:
+    assert changes("But Azam acknowledged his disappointment at the result.",
+                   "Azam admitted his dissatisfaction with the outcome.", "en") == []

@@ -240,7 +240,12 @@ def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit 
     ) and not _told(norm, named.start(1), named.end(1), lang):
         # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
         return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
-    return None if m is None else _pronoun_or_role(m, lang)
+    if m is None or (m.lastgroup == "pronoun" and not _CLAUSE_END.match(norm, m.end())):
+        return None  # 'said he expected': the subject of what was said, not its speaker
+    return _pronoun_or_role(m, lang)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?»”\"]|$)")
 
 
 def _pronoun_or_role(m: re.Match[str], lang: str) -> Hit:

@@ -8,26 +8,24 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from xlate.matching.facts.common import base_lang
+from xlate.matching.facts.common import table as _load
 from xlate.model import Article, Fact, Link
-
-_LOOK_BACK = 3
-"""How many sentences back a pronoun's speaker is looked for."""
 
 
 def moved_referents(
     links: Sequence[Link], original: Article, republication: Article
 ) -> tuple[Link, ...]:
-    """A pronoun speaker kept ('he said' -> 'he said') whose referent, the nearest speaker
-    named in the sentences before, is another one in the copy ('Waqas Rafique told Dawn.com
+    """A pronoun speaker kept ('he said' -> 'he said') whose referent, the speaker named in
+    the sentence just before, is another one in the copy ('Waqas Rafique told Dawn.com
     ...' then '"...," he said' -> 'According to Dawn, the victims include ...' then '"...,"
-    he said'): changed, drift. One language only; a side that names no speaker before
-    the pronoun (within three sentences) says nothing."""
+    he said'): changed, drift. One language only; a side whose sentence before names no
+    speaker says nothing, nor does a sentence moved (its whole context changed by design)."""
     if base_lang(original.lang) != base_lang(republication.lang):
         return tuple(links)
     out: list[Link] = []
     for link in links:
         kept = [f for f in link.facts if f.kind == "speaker" and f.status == "kept"]
-        if not kept or not (link.original and link.republication):
+        if not kept or not (link.original and link.republication) or link.label == "moved":
             out.append(link)
             continue
         pronouns = _pronouns(original, link.original)
@@ -52,26 +50,23 @@ def _facts(article: Article, i: int) -> list[Fact]:
 
 
 def _pronouns(article: Article, ids: tuple[int, ...]) -> set[str]:
-    """The pronouns that speak in the sentences `ids`, as written."""
-    return {f.text for i in ids for f in _facts(article, i)
-            if f.value.startswith("speaker:pronoun")}
+    """The third-person pronouns that speak in the sentences `ids`, as written, where no
+    one else speaks there ('I' and 'we' in a quote are its speaker wherever it stands;
+    'The judge said he expected' names its own)."""
+    third = {w.lower() for w in _load(base_lang(article.lang), "attribution")["third_person"]}
+    speakers = [f for i in ids for f in _facts(article, i) if f.kind == "speaker"]
+    if any(not f.value.startswith("speaker:pronoun") for f in speakers):
+        return set()
+    return {f.text for f in speakers if f.text.lower() in third}
 
 
 def _referent(article: Article, i: int) -> list[Fact]:
-    """The speakers named in the nearest sentence before `i` that names one; where its
-    reporting verb's speaker was not found ('Kolivand, in an interview to Tasnim, said'),
-    the names of that sentence."""
-    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
-        facts = _facts(article, j)
-        named = [f for f in facts if f.kind == "speaker"
-                 and not f.value.startswith(("speaker:pronoun", "speaker:role"))]
-        if not named and any(f.kind == "attribution" for f in facts) and not any(
-            f.kind == "speaker" for f in facts
-        ):
-            named = [f for f in facts if f.kind == "name"]
-        if named:
-            return named
-    return []
+    """The speakers named in the sentence just before `i` (the one a reader takes 'he
+    said' to continue)."""
+    if i == 0:
+        return []
+    return [f for f in _facts(article, i - 1) if f.kind == "speaker"
+            and not f.value.startswith(("speaker:pronoun", "speaker:role"))]
 
 
 def _same(was: list[Fact], now: list[Fact]) -> bool:
