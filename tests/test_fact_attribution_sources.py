@@ -44,20 +44,23 @@ def test_the_subject_before_according_to_is_not_the_source(
 
 
 @pytest.mark.parametrize(
-    ("lang", "original", "copy", "verb"),
+    ("lang", "original", "copy", "dropped"),
     [
         ("en", "It was centered 18 kilometers deep, according to the U.S. Geological Survey.",
          "It was centered 18 kilometers deep.", "according to"),
         ("ru", "Он находился на глубине 10 километров, по данным Геологической службы США.",
          "Он находился на глубине 10 километров.", "по данным"),
+        # an official's, unlike an outlet's (below), stays a source dropped
+        ("en", "The quake was felt in Lahore, police said.", "The quake was felt in Lahore.",
+         "police"),
+        ("ur", "پولیس کے مطابق لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔",
+         "لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔", "پولیس"),
     ],
 )
-def test_according_to_dropped_is_a_source_dropped(
-    lang: str, original: str, copy: str, verb: str
-) -> None:
+def test_a_source_dropped_is_drift(lang: str, original: str, copy: str, dropped: str) -> None:
     found = changes(original, copy, lang)
     assert any(c[4] == "drift" and c[0] in ("attribution", "speaker") for c in found)
-    assert ("attribution", "dropped", verb, None) in [c[:4] for c in found]
+    assert (dropped, None) in [c[2:4] for c in found if c[1] == "dropped"]
 
 
 @pytest.mark.parametrize(
@@ -149,22 +152,6 @@ def test_an_outlets_credit_dropped_is_style(lang: str, original: str, copy: str,
     found = changes(original, copy, lang)
     assert ("attribution", "dropped", verb, None, "style", "credit") in found
     assert not [c for c in found if c[4] == "drift"]
-
-
-@pytest.mark.parametrize(
-    ("lang", "original", "copy", "speaker"),
-    [
-        ("en", "The quake was felt in Lahore, police said.", "The quake was felt in Lahore.",
-         "police"),
-        ("ur", "پولیس کے مطابق لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔",
-         "لاہور میں زلزلے کے جھٹکے محسوس کیے گئے۔", "پولیس"),
-    ],
-)
-def test_an_official_source_dropped_stays_drift(
-    lang: str, original: str, copy: str, speaker: str
-) -> None:
-    found = changes(original, copy, lang)
-    assert ("speaker", "dropped", speaker, None, "drift", "source dropped") in found
 
 
 # ------------------------------------------------- a passive verb quotes no one (ur)
