@@ -14,6 +14,7 @@ from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
+from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
 from xlate.matching.verdict import (
@@ -91,6 +92,7 @@ def compare(
     links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
     links = _named_elsewhere(links, original, republication)
+    links = moved_referents(links, original, republication)
     links = moved_dateline(links, original, republication)
     links = foreign_dateline(links, original, republication)
     links = moved_figures(
@@ -452,7 +454,7 @@ def _given_nearby(
                     for g in near(seen, f.status, link)
                 )) or (
                     f.reason == "source dropped" and _source_nearby(
-                        f, _join(original, link.original), republication, link,
+                        f, fact, _join(original, link.original), republication, link,
                         near(seen, f.status, link),
                     )
                 ):
@@ -463,17 +465,20 @@ def _given_nearby(
 
 
 def _source_nearby(
-    check: FactCheck, said: str, republication: Article, link: Link, around: list[Fact]
+    check: FactCheck, fact: Fact | None, said: str, republication: Article, link: Link,
+    around: list[Fact],
 ) -> bool:
-    """A dropped source given next door: a reporting verb there; for a verb whose sentence
-    named no speaker ('Islamabad says'), one whose subject is the same words ('Finance
-    Minister Aurangzeb has indicated that Islamabad ...' gives another source)."""
+    """A dropped source given next door: a reporting verb there (not for a named speaker
+    of an edited sentence: 'HaberTurk reported' gives no 'according to the Civil Defense');
+    for a verb whose sentence named no speaker ('Islamabad says'), one whose subject is the
+    same words ('Finance Minister Aurangzeb has indicated that Islamabad ...')."""
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.severity import subject_words
 
     verbs = [g for g in around if g.kind == "attribution"]
     if check.kind != "attribution" or not verbs:
-        return bool(verbs)
+        return bool(verbs) and (link.label != "edited" or fact is None or fact.value.startswith(
+            ("speaker:pronoun", "speaker:role")))
     facts = extract_facts(said, "en" if said.isascii() else republication.lang)
     verb = next((f for f in facts if f.kind == "attribution" and f.text == check.original), None)
     if verb is None or any(f.kind == "speaker" for f in facts):

@@ -96,7 +96,13 @@ _NAMED_AFTER = re.compile(
 )
 # After 'according to' / 'по данным' the source is the object, whatever follows it.
 _ACCORDING = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
-_NAMED_OBJECT = re.compile(r"\s+([A-ZА-ЯЁ][\w'’-]{1,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})(?![\w'’-])")
+# ('according to the opposition's Syrian civil Defense': a possessive before it, a
+# lower-case word inside it, not a preposition: 'according to Xinhua on Monday').
+_NAMED_OBJECT = re.compile(
+    r"\s+(?:the\s+[\w-]+['’]s\s+)?([A-ZА-ЯЁ][\w'’-]{1,}"
+    r"(?:\s+(?:(?!(?:on|in|at|and|or|from|to|by|with|as|the|an?|that|said)\s)[a-z]{3,}\s+)?"
+    r"[A-ZА-ЯЁ][\w'’-]+){0,2})(?![\w'’-])"
+)
 _NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
 # Capitalised words before a verb that are no name: function words, titles, role nouns.
 _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
@@ -108,25 +114,54 @@ _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
 _AMBIGUOUS_EN = frozenset({"added", "adds", "adding"})
 _FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
 _FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
-# A passive verb ('are advised to', 'were urged to') quotes no one.
+# A passive verb ('are advised to', 'were urged to'; 'کی تصدیق ہوئی', 'اعلان کیا گیا')
+# quotes no one.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE_UR = re.compile(
+    r"\s*(?:ہو(?:ا|ئی|ئے)?(?!\w)|ہو\s*گ(?:یا|ئی|ئے)|ک(?:ی|یا|یے)\s+(?:گیا|گئی|گئے|جا))"
+)
 
 
 def attributions(
     norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
 ) -> list[Hit]:
-    """Reporting verbs, valued `attr:<class>` (say, stress, claim, admit, accuse, ...)."""
+    """Reporting verbs, valued `attr:<class>` (say, stress, claim, admit, accuse, ...;
+    `byline` for the outlet's own reporter)."""
     hits: list[Hit] = []
     pattern = _VERBS[lang]
     found = pattern.finditer(norm) if lang == "zh" else at_words(
         pattern, _VERB_FIRSTS[lang], norm, words
     )
     for m in found:
-        if lang == "en" and not _reports_speech(norm, m):
+        if (lang == "en" and not _reports_speech(norm, m)) or (
+            lang == "ur" and _PASSIVE_UR.match(norm, m.end())
+        ):
             continue
         if m.lastgroup and claims.free(m.start(), m.end()):
-            hits.append(Hit(m.start(), m.end(), "attribution", "attr:" + m.lastgroup))
+            cls = "byline" if _byline(norm, lang, m.start()) else m.lastgroup
+            hits.append(Hit(m.start(), m.end(), "attribution", "attr:" + cls))
     return hits
+
+
+_REPORTERS = {
+    lang: re.compile(
+        ("" if lang == "zh" else r"(?<!\w)")
+        + f"(?:{alt(_load(lang, 'attribution')['reporters'])})"
+        + ("" if lang == "zh" else r"(?!\w)")
+        + r"[^,，、;；。.!?()（）:：\"“”]{0,"
+        + ("12" if lang == "zh" else "30")
+        + "}$",
+        0 if lang == "zh" else re.I,
+    )
+    for lang in LANGS
+}
+
+
+def _byline(text: str, lang: str, at: int) -> bool:
+    """Whether the verb at `at` reports the outlet's own reporter ('记者 应江洪 新疆报道',
+    'our correspondent reported'): the claim is the paper's own, class `byline`."""
+    m = _REPORTERS[lang].search(text, max(0, at - 40), at)
+    return m is not None and not listener(text, m, lang)
 
 
 def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:
@@ -154,6 +189,10 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     'Beijing said'), a capitalised word right before it ('Juelfs said'), a name earlier
     in the clause, a pronoun or role noun in the clause, else a name or pronoun right
     after it ('said Wang')."""
+    if lang in ("en", "ru") and _ACCORDING.fullmatch(norm, verb.start, verb.end):
+        # 'It was 18 km deep, according to the USGS': the source is the object, never
+        # the subject before ('It')
+        return _speaker_after(norm, lang, verb, entities)
     low = max(0, verb.start - _WINDOW[lang])
     window = norm[low:verb.start]
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0) + low
@@ -181,21 +220,36 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     near = [m for m in pattern.finditer(norm, cut, verb.start) if not listener(norm, m, lang)]
     inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])
     if not near and inverted:
-        after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
-        if after:
-            return after[0]
-        m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
-        preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
-        named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
-        if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and (
-            not m or m.start() > named.start(1)
-        ) and not _told(norm, named.start(1), named.end(1), lang):
-            # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
-            return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
-        near = [m] if m else []
+        return _speaker_after(norm, lang, verb, entities)
     if not near:
         return None
-    m = near[-1]
+    return _pronoun_or_role(near[-1], lang)
+
+
+def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | None:
+    """The speaker right after an inverted verb ('said Wang', 'according to police')."""
+    after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
+    if after:
+        return after[0]
+    pattern = _PRONOUN_ROLE[lang]
+    m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
+    preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
+    named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
+    if named and named.group(1) not in _NOT_NAMES and (
+        not m or m.start() > named.start(1)
+    ) and not _told(norm, named.start(1), named.end(1), lang):
+        # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
+        return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
+    if m is None or (m.lastgroup == "pronoun" and not _CLAUSE_END.match(norm, m.end())):
+        return None  # 'said he expected': the subject of what was said, not its speaker
+    return _pronoun_or_role(m, lang)
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?»”\"]|$)")
+
+
+def _pronoun_or_role(m: re.Match[str], lang: str) -> Hit:
+    """A speaker hit for a pronoun or role noun."""
     # Not the word itself: 'officials' and '官员' must match across languages.
     value = "speaker:role"
     if m.lastgroup == "role" and MEDIA[lang].fullmatch(m.group()):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
-from xlate.matching.facts.common import base_lang, locative
+from xlate.matching.facts.common import LANGS, base_lang, locative
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
@@ -64,6 +64,8 @@ def severity(
         return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
         verb = fact.value.split(":")[-1]
+        if verb == "byline" or (status == "dropped" and _outlet_credit(fact, original_text)):
+            return "style", "credit"  # a byline added or dropped; 'ARY News کے مطابق' dropped
         if status == "introduced" and verb in LOADED:
             return "drift", "loaded verb"
         if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
@@ -78,6 +80,8 @@ def severity(
     if kind == "speaker":
         if status == "introduced":
             return "style", "source added"
+        if _outlet_credit(fact, original_text):
+            return "style", "credit"
         if _listener(fact, republication_text, republication_lang):
             return "drift", "speaker inverted"
         if speaker_kept:
@@ -103,16 +107,41 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     if not text or not other:
         return False
     subject = subject_words(verb, text)
+    if _PREPOSITION.fullmatch(verb.text):  # the whole object: 'according to the Civil Defense'
+        return bool(subject) and all(w in other.lower() for w in subject)
     return bool(subject) and subject[-1] in other.lower()
 
 
+def _outlet_credit(source: Fact, text: str | None) -> bool:
+    """Whether a speaker, or the subject of a reporting verb, is a news outlet by its name
+    ('ARY News', 'Geo News', 'РИА Новости'): its credit, like an agency's, is provenance."""
+    if source.kind == "speaker":
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{2,}", source.text)]
+    else:
+        words = subject_words(source, text or "")
+    return bool(words) and words[-1] in _OUTLET_NAMES
+
+
+_OUTLET_NAMES = frozenset(
+    w.lower() for lang in LANGS for w in _load(lang, "attribution")["outlet_names"]
+)
+
+
 def subject_words(verb: Fact, text: str) -> list[str]:
-    """Up to three words just before a reporting verb, lowercased, articles and auxiliaries
-    left out: its subject ('NHK public television said', 'Islamabad says')."""
+    """Up to three words just before a reporting verb (after a preposition: 'according to
+    the USGS'), lowercased, articles and auxiliaries left out: its subject ('NHK public
+    television said', 'Islamabad says')."""
     if verb.start < 0:
         return []
-    before = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
-    return [w.lower() for w in before if w.lower() not in _NOT_SUBJECT]
+    if _PREPOSITION.fullmatch(verb.text):  # 'according to the USGS': the source follows
+        after = re.split(r"[,;:!?()]|(?<!\b[A-Z])\.(?:\s|$)", text[verb.end:verb.end + 50])[0]
+        words = re.findall(r"[^\W\d_]{2,}", after)[:4]
+    else:
+        words = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
+    return [w.lower() for w in words if w.lower() not in _NOT_SUBJECT]
+
+
+_PREPOSITION = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
 
 
 def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
@@ -144,6 +173,10 @@ def _changed(
         return "style", "credit"
     if kind == "attribution":
         va, vb = a.value.split(":")[-1], b.value.split(":")[-1]
+        if vb == "byline" and va != "byline":  # '据地震局消息' -> '(记者 应江洪 新疆报道)'
+            return "drift", "source replaced by reporter"
+        if "byline" in (va, vb):
+            return "style", "credit"  # the reporter's byline -> 'according to Xinhua'
         if va in LOADED or vb in LOADED:
             return "drift", "loaded verb"
         return "style", "neutral verb"
