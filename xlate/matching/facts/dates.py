@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import dataclass
 from collections.abc import Iterable
 from typing import Any
 
@@ -197,6 +198,97 @@ _RELATIVE_FIRSTS = {
 }
 
 
+@dataclass(frozen=True)
+class _Spans:
+    """A stretch of time before or after something: 'almost a week after', 'two days ago',
+    '近一周后', 'через неделю', 'ایک ہفتے بعد' (`tables/<lang>/relative_time.json`, `spans`)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    hedges: dict[str, str]
+    counts: dict[str, Any]
+    units: dict[str, str]
+    directions: dict[str, str]
+    before_count: dict[str, str]
+
+
+def _span_rules(lang: str) -> _Spans:
+    data: dict[str, Any] = _load(lang, "relative_time")["spans"]
+    sep, end = (" ?", "") if lang == "zh" else (r"\s+", r"(?!\w)")
+    hedge = rf"(?:(?P<h>{alt(data['hedges'])}){sep})?"
+    count = rf"(?:(?P<n>{alt(data['counts'])}|\d{{1,3}}(?:\.\d)?){sep})?"
+    unit = rf"(?P<u>{alt(data['units'])})"
+    direction = rf"(?P<d>{alt(data['directions'])})"
+    patterns = []
+    before_count: dict[str, str] = data.get("before_count", {})
+    if before_count:  # 'через неделю (после)', 'за день до'
+        patterns.append(
+            rf"{hedge}(?P<pre>{alt(before_count)}){sep}{count}{unit}(?:{sep}{direction})?{end}"
+        )
+    patterns.append(rf"{hedge}{count}{unit}{sep}{direction}{end}")
+    return _Spans(
+        tuple(re.compile(p, re.I) for p in patterns), data["hedges"], data["counts"],
+        data["units"], data["directions"], before_count,
+    )
+
+
+_SPANS = {lang: _span_rules(lang) for lang in LANGS}
+_SPAN_CUE = {lang: re.compile(alt([*rules.directions, *rules.before_count]), re.I)
+             for lang, rules in _SPANS.items()}
+
+
+def _span_value(m: re.Match[str], lang: str) -> str | None:
+    """`after:1 week`, `~after:1 week`, `before:2 day`; one day without a hedge is
+    `day:after` / `day:before`, as 'the day after' and 'the day before' are."""
+    rules, g = _SPANS[lang], m.groupdict()
+    direction = lookup(rules.directions, g["d"]) if g.get("d") else None
+    if g.get("pre"):
+        pre = lookup(rules.before_count, g["pre"])
+        if pre == "before" and direction != "before":
+            return None  # 'за неделю' alone is 'within a week'
+        direction = direction or pre
+    unit = lookup(rules.units, g["u"])
+    if direction is None or unit is None:
+        return None
+    n = g.get("n")
+    if n:
+        count = lookup(rules.counts, n) or n
+    elif lang == "ru" or (lang == "en" and g["u"].lower().endswith("s")):
+        count = 1 if lang == "ru" else "some"  # 'неделю спустя', 'days after'
+    else:
+        return None
+    hedge = lookup(rules.hedges, g["h"]) if g.get("h") else ""
+    if count == 1 and unit == "day" and not hedge:
+        return f"day:{direction}"
+    return f"{hedge}{direction}:{count} {unit}"
+
+
+def _spans(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    if not _SPAN_CUE[lang].search(norm):
+        return []  # most sentences have no 'after', 'ago', 'спустя', 'بعد'
+    hits: list[Hit] = []
+    for pattern in _SPANS[lang].patterns:
+        for m in pattern.finditer(norm):
+            if lang != "zh" and m.start() and norm[m.start() - 1].isalnum():
+                continue
+            value = _span_value(m, lang)
+            if value and claims.free(m.start(), m.end()):
+                claims.take(m.start(), m.end())
+                hits.append(Hit(m.start(), m.end(), "time", value))
+    return hits
+
+
+# 'Today's accident', '今天的事故', 'آج کا حادثہ': a time that names the event it belongs to.
+_POSSESSIVE = {
+    lang: re.compile(p) for lang in LANGS if (p := _load(lang, "relative_time").get("possessive"))
+}
+_POSSESSIVE_END = re.compile("|".join(f"(?:{p.pattern})$" for p in _POSSESSIVE.values()))
+
+
+def possessive(fact: Fact) -> bool:
+    """Whether a relative time names its event ('Today's accident', '昨天的会议')."""
+    return fact.kind == "time" and _POSSESSIVE_END.search(fact.text) is not None
+
+
 _TITLE_FOLLOWS = re.compile(
     r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
@@ -207,21 +299,25 @@ def relative_times(
     norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
 ) -> list[Hit]:
     """Weekdays, yesterday/today/tomorrow, this/last/next week, month or year, the day
-    after or before: values `weekday:2`, `day:-1`, `week:+1`, `day:after` ..."""
+    after or before, a stretch before or after: values `weekday:2`, `day:-1`, `week:+1`,
+    `day:after`, `~after:1 week` ... A possessive ('Today's') is part of the fact's text."""
     pattern, groups, phrases = _RELATIVE[lang]
     if lang == "zh":
         found: Iterable[re.Match[str]] = pattern.finditer(norm)
     else:
         found = at_words(pattern, _RELATIVE_FIRSTS[lang], norm, words)
-    hits: list[Hit] = []
+    hits = _spans(norm, lang, claims)
+    possessive_re = _POSSESSIVE.get(lang)
     for m in found:
         name = m.lastgroup or ""
         value = lookup(phrases, m.group()) if name == "phrase" else groups.get(name)
         if value and value.startswith("weekday") and _TITLE_FOLLOWS.match(norm, m.end()):
             continue  # the Sunday Telegraph, Friday Night Lights: a name
         if value and claims.free(m.start(), m.end()):
-            claims.take(m.start(), m.end())
-            hits.append(Hit(m.start(), m.end(), "time", value))
+            owner = possessive_re.match(norm, m.end()) if possessive_re else None
+            end = owner.end() if owner else m.end()
+            claims.take(m.start(), end)
+            hits.append(Hit(m.start(), end, "time", value))
     return hits
 
 

@@ -8,6 +8,7 @@ import re
 
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import base_lang, locative
+from xlate.matching.facts.dates import possessive
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
@@ -46,6 +47,10 @@ def severity(
         if kind == "speaker" and _listener(original, republication_text, republication_lang):
             return "drift", "speaker inverted"  # 'police said' -> 'Smith said to police'
         return _changed(original, republication, original_text, republication_text)
+    # -- relative time (dates.py): a possessive time names the event, it does not date it
+    if possessive(fact):
+        return "style", "names the event"  # 'Today's accident' -> 'The accident'
+    # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
     if _agency(fact):

@@ -1,0 +1,132 @@
+"""Relative time, hedges and figures on the cases of the blind real-pair batches (issue 7):
+a stretch of time before or after an event and its hedge ('almost a week after'), a
+possessive time that names its event ('Today's accident'), a decimal comma before a scale
+word ('1, 1 billion dollars'); each in every language it applies to."""
+
+from __future__ import annotations
+
+import pytest
+
+from xlate.matching.facts import check_texts, extract_facts
+
+
+def changes(
+    original: str, republication: str, lang: str
+) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+    """(kind, status, original, republication, severity, reason) of every non-kept fact."""
+    checks = check_texts(original, republication, original_lang=lang, republication_lang=lang)
+    return [
+        (c.kind, c.status, c.original, c.republication, c.severity, c.reason)
+        for c in checks
+        if c.status != "kept"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The approval came a day after the talks.", "day:after"),
+        ("en", "It struck about half an hour later.", "~after:0.5 hour"),
+        ("en", "He left two years ago.", "before:2 year"),
+        ("en", "Days after the attack, police arrived.", "after:some day"),
+        ("zh", "他近一周后离开。", "~after:1 week"),
+        ("zh", "三天前他到达。", "before:3 day"),
+        ("ru", "Почти через неделю после аварии.", "~after:1 week"),
+        ("ru", "За день до встречи.", "day:before"),
+        ("ru", "Два дня назад он уехал.", "before:2 day"),
+        ("ur", "تقریباً ایک ہفتے بعد حادثہ ہوا۔", "~after:1 week"),
+        ("ur", "ایک روز قبل ملاقات ہوئی۔", "day:before"),
+    ],
+)
+def test_a_stretch_before_or_after_is_a_relative_time(lang: str, text: str, value: str) -> None:
+    assert [f.value for f in extract_facts(text, lang) if f.kind == "time"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("2020年后经济增长。", "zh"), ("За неделю он сделал это.", "ru"),
+     ("The week after was quiet.", "en")],
+)
+def test_a_year_or_a_span_without_before_or_after_is_not_a_stretch(text: str, lang: str) -> None:
+    assert [f.value for f in extract_facts(text, lang) if f.kind == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "The accident comes almost a week after a bus fell into a ravine.",
+         "The accident comes a week after a bus fell into a ravine.",
+         "almost a week after", "a week after"),
+        ("zh", "事故发生在近一周后。", "事故发生在一周后。", "近一周后", "一周后"),
+        ("ru", "Авария произошла почти через неделю после другой.",
+         "Авария произошла через неделю после другой.",
+         "почти через неделю после", "через неделю после"),
+        ("ur", "یہ حادثہ تقریباً ایک ہفتے بعد پیش آیا۔", "یہ حادثہ ایک ہفتے بعد پیش آیا۔",
+         "تقریباً ایک ہفتے بعد", "ایک ہفتے بعد"),
+    ],
+)
+def test_a_hedge_dropped_from_a_stretch_of_time_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("time", "changed", was, now, "drift", "time")
+    ]
+
+
+def test_the_day_after_reworded_as_a_day_later_is_kept() -> None:
+    assert changes("He resigned the day after the vote.", "He resigned a day after the vote.",
+                   "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "time"),
+    [
+        ("en", "Today’s accident comes a week after the crash.",
+         "The accident comes a week after the crash.", "Today’s"),
+        ("en", "Monday's attack killed three people.", "The attack killed three people.",
+         "Monday's"),
+        ("zh", "今天的事故造成三人死亡。", "这起事故造成三人死亡。", "今天的"),
+        ("ur", "آج کا حادثہ خوفناک تھا۔", "یہ حادثہ خوفناک تھا۔", "آج کا"),
+    ],
+)
+def test_a_possessive_time_dropped_names_the_event_and_is_style(
+    lang: str, original: str, republication: str, time: str
+) -> None:
+    # Russian says it with an adjective (сегодняшняя авария), which is no relative time.
+    assert changes(original, republication, lang) == [
+        ("time", "dropped", time, None, "style", "names the event")
+    ]
+
+
+def test_a_possessive_time_changed_is_still_drift() -> None:
+    assert changes("Monday's attack killed three people.", "Tuesday's attack killed three "
+                   "people.", "en") == [
+        ("time", "changed", "Monday's", "Tuesday's", "drift", "time")
+    ]
+
+
+def test_an_urdu_today_on_this_day_is_no_possessive() -> None:
+    assert [f.text for f in extract_facts("آج کے روز حادثہ ہوا۔", "ur")] == ["آج"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "The IMF approved $1.1 billion in funding.",
+         "The IMF approved 1, 1 billion dollars in funding."),
+        ("en", "The IMF approved $1.1 billion in funding.",
+         "The IMF approved 1,1 billion dollars in funding."),
+        ("zh", "国际货币基金组织批准了1.1亿美元。", "国际货币基金组织批准了1,1亿美元。"),
+        ("ru", "МВФ одобрил 1,1 млрд долларов.", "МВФ одобрил 1, 1 млрд долларов."),
+        ("ur", "آئی ایم ایف نے 1.1 ارب ڈالر کی منظوری دی۔", "آئی ایم ایف نے 1,1 ارب ڈالر کی منظوری دی۔"),
+    ],
+)
+def test_a_decimal_comma_before_a_scale_word_is_the_same_figure(
+    lang: str, original: str, republication: str
+) -> None:
+    assert changes(original, republication, lang) == []
+
+
+def test_two_figures_listed_before_a_scale_word_are_not_a_decimal() -> None:
+    found = [f.value for f in extract_facts("between 20, 30 million people", "en")]
+    assert found == ["20", "3e7 person"]
