@@ -118,7 +118,8 @@ def test_an_urdu_today_on_this_day_is_no_possessive() -> None:
          "The IMF approved 1,1 billion dollars in funding."),
         ("zh", "国际货币基金组织批准了1.1亿美元。", "国际货币基金组织批准了1,1亿美元。"),
         ("ru", "МВФ одобрил 1,1 млрд долларов.", "МВФ одобрил 1, 1 млрд долларов."),
-        ("ur", "آئی ایم ایف نے 1.1 ارب ڈالر کی منظوری دی۔", "آئی ایم ایف نے 1,1 ارب ڈالر کی منظوری دی۔"),
+        ("ur", "آئی ایم ایف نے 1.1 ارب ڈالر کی منظوری دی۔",
+         "آئی ایم ایف نے 1,1 ارب ڈالر کی منظوری دی۔"),
     ],
 )
 def test_a_decimal_comma_before_a_scale_word_is_the_same_figure(

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup

@@ -8,8 +8,8 @@ import re
 
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import base_lang, locative
-from xlate.matching.facts.dates import possessive
 from xlate.matching.facts.common import table as _load
+from xlate.matching.facts.dates import possessive
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
 
