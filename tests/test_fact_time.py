@@ -1,13 +1,16 @@
 """Relative time, hedges and figures on the cases of the blind real-pair batches (issue 7):
 a stretch of time before or after an event and its hedge ('almost a week after'), a
-possessive time that names its event ('Today's accident'), a decimal comma before a scale
-word ('1, 1 billion dollars'); each in every language it applies to."""
+possessive time that names its event ('Today's accident'), a day lost in a close rewrite
+('on Monday'), a decimal comma before a scale word ('1, 1 billion dollars'); each in every
+language it applies to."""
 
 from __future__ import annotations
 
 import pytest
 
+from xlate.matching.compare import compare
 from xlate.matching.facts import check_texts, extract_facts
+from xlate.model import Article
 
 
 def changes(
@@ -131,3 +134,53 @@ def test_a_decimal_comma_before_a_scale_word_is_the_same_figure(
 def test_two_figures_listed_before_a_scale_word_are_not_a_decimal() -> None:
     found = [f.value for f in extract_facts("between 20, 30 million people", "en")]
     assert found == ["20", "3e7 person"]
+
+
+_RETOLD = {
+    "en": ("The IMF board approved $1.1 billion in funding for Pakistan on Monday, the agency "
+           "said in a statement.",
+           "The IMF board has approved financing for Pakistan in the amount of $1.1 billion, "
+           "the fund said in a statement.", "Monday"),
+    "zh": ("国际货币基金组织执董会周一批准向巴基斯坦提供11亿美元资金，该组织在声明中说。",
+           "该组织在一份声明中宣布，国际货币基金组织执董会已同意向巴方拨付总额11亿美元的新一笔贷款资金。",
+           "周一"),
+    "ru": ("Совет директоров МВФ в понедельник одобрил выделение Пакистану 1,1 млрд долларов, "
+           "говорится в заявлении фонда.",
+           "Совет МВФ утвердил для Пакистана транш объемом 1,1 млрд долларов, сообщается в "
+           "заявлении фонда.", "в понедельник"),
+    "ur": ("آئی ایم ایف کے بورڈ نے پیر کو پاکستان کے لیے 1.1 ارب ڈالر کی منظوری دی، ادارے نے "
+           "ایک بیان میں کہا۔",
+           "آئی ایم ایف کے ایگزیکٹو بورڈ نے پاکستان کو 1.1 ارب ڈالر کی قسط جاری کرنے کی منظوری دے "
+           "دی، فنڈ کے بیان میں بتایا گیا۔", "پیر"),
+}
+
+
+def _link_changes(original: str, republication: str, lang: str) -> list[tuple[str, ...]]:
+    report = compare(Article.from_sentences([[original]], lang=lang),
+                     Article.from_sentences([[republication]], lang=lang))
+    assert [link.label for link in report.links] == ["rewritten"]
+    return [(f.kind, f.status, f.original, f.severity, f.reason)
+            for link in report.links for f in link.facts if f.status != "kept"]
+
+
+@pytest.mark.parametrize("lang", sorted(_RETOLD))
+def test_a_day_lost_in_a_close_rewrite_is_drift(lang: str) -> None:
+    original, republication, day = _RETOLD[lang]
+    found = _link_changes(original, republication, lang)
+    assert ("time", "dropped", day, "drift", "time dropped") in found
+
+
+def test_a_day_left_out_of_a_sentence_told_anew_is_style() -> None:
+    found = _link_changes(
+        _RETOLD["en"][0],
+        "Pakistan got the green light for a fresh $1.1 billion tranche from the lender, local "
+        "media reported.", "en")
+    assert ("time", "dropped", "Monday", "style", "left out in rewording") in found
+
+
+def test_a_weekday_written_into_the_date_is_not_dropped() -> None:
+    found = changes("The court ruled on Wednesday.", "The court ruled on Wednesday, 10 April.",
+                    "en")
+    assert [(k, s, sev) for k, s, _, _, sev, _ in found] == [
+        ("time", "dropped", "style"), ("date", "introduced", "style")
+    ]

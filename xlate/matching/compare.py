@@ -14,6 +14,7 @@ from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
+from xlate.matching.facts.dates import names_a_day
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
 from xlate.matching.verdict import (
@@ -285,7 +286,8 @@ def _with_facts(
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
     if link.label in _REWORDED:
-        checks = [_reworded(c, link.label) for c in checks]
+        days = {f.text for f in o_facts if names_a_day(f)} if link.score >= _RETOLD else set()
+        checks = [_reworded(c, link.label, days) for c in checks]
     return replace(link, facts=tuple(checks))
 
 
@@ -294,10 +296,16 @@ def _with_facts(
 _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 
-def _reworded(check: FactCheck, label: str) -> FactCheck:
+# A rewrite this close to its sentence retells it: the day it loses ('on Monday') is lost.
+_RETOLD = 0.45
+
+
+def _reworded(check: FactCheck, label: str, days: set[str]) -> FactCheck:
     if check.severity != "drift" or check.status == "changed" or check.reason in (
         "source dropped", "source spliced in", "loaded verb", "speaker inverted"
     ):
+        return check
+    if check.status == "dropped" and check.original in days:
         return check
     if label != "rewritten" and check.status == "dropped":
         return check  # a split or merge moves words around: what it drops is lost

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from xlate.matching.facts.common import TOKEN, base_lang
+from xlate.matching.facts.dates import same_day
 from xlate.matching.facts.entities import lexicon
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.severity import (
@@ -171,12 +172,15 @@ def _relative_for_date(
     checks: list[tuple[FactStatus, Fact | None, Fact | None]],
 ) -> list[Fact]:
     """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
-    way round): the same day told relative to the story's date."""
-    dates = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "date"
-             and len(f.value) >= 7]
+    way round): the same day told relative to the story's date; so is a weekday dropped
+    where a date that names it came in ('on Wednesday' -> 'on Wednesday, 10 April')."""
+    dates = [(s, f) for s, a, b in checks if s != "changed" and (f := a or b)
+             and f.kind == "date" and len(f.value) >= 7]
     days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
-            and f.value in ("day:-1", "day:0", "day:+1")]
-    return dates + days if dates and days else []
+            and (f.value in ("day:-1", "day:0", "day:+1") or any(
+                t != s and same_day(f, d) and f.text.lower() in d.text.lower()
+                for t, d in dates))]
+    return [d for _, d in dates] + days if dates and days else []
 
 
 def _dateline(check: FactCheck) -> FactCheck:

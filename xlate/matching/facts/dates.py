@@ -321,6 +321,15 @@ def relative_times(
     return hits
 
 
+def names_a_day(fact: Fact) -> bool:
+    """Whether a relative time names one day ('on Monday', 'yesterday', 'the day after')."""
+    return fact.kind == "time" and (
+        fact.value.startswith("weekday:") or fact.value in _ONE_DAY
+    )
+
+
+_ONE_DAY = frozenset({"day:-1", "day:0", "day:+1", "day:after", "day:before", "day:2nd",
+                      "day:3rd"})
 _DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
 
 
