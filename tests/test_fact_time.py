@@ -184,3 +184,41 @@ def test_a_weekday_written_into_the_date_is_not_dropped() -> None:
     assert [(k, s, sev) for k, s, _, _, sev, _ in found] == [
         ("time", "dropped", "style"), ("date", "introduced", "style")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "The funding is the second and last tranche of the loan.",
+         "The funding is the third and final tranche of the loan.", "second", "third"),
+        ("zh", "这笔资金是贷款的第二笔也是最后一笔。", "这笔资金是贷款的第三笔也是最后一笔。",
+         "第二", "第三"),
+        ("ru", "Это второй и последний транш кредита.", "Это третий и последний транш кредита.",
+         "второй", "третий"),
+        ("ur", "یہ قرض کی دوسری اور آخری قسط ہے۔", "یہ قرض کی تیسری اور آخری قسط ہے۔",
+         "دوسری", "تیسری"),
+    ],
+)
+def test_a_second_made_a_third_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("ordinal", "changed", was, now, "drift", "ordinal")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "word"),
+    [
+        ("en", "He took a second look at the plan.", "He looked at the plan again.", "second"),
+        ("zh", "这是双方第一次会谈。", "这是双方的会谈。", "第一"),
+        ("ru", "Это первый визит президента.", "Это визит президента.", "первый"),
+        ("ur", "یہ صدر کا پہلا دورہ ہے۔", "یہ صدر کا دورہ ہے۔", "پہلا"),
+    ],
+)
+def test_a_first_or_second_left_out_is_style(
+    lang: str, original: str, republication: str, word: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("ordinal", "dropped", word, None, "style", "wording")
+    ]

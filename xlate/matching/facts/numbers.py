@@ -303,7 +303,7 @@ def quantities(
                 hits.append(_emit(q, claims))
     for start, end, number, in_words in _quantity_candidates(norm, lang, rules, words):
         if not claims.free(start, end) or (lang == "zh" and start and norm[start - 1] in "第数几"):
-            continue  # 第二次 is an ordinal we do not report; 数十年 'decades' is no count
+            continue  # 第二次 is an ordinal (ordinals.py); 数十年 'decades' is no count
         q = _Quantity(start, end, number)
         if _extend(norm, q, rules, lang, in_words):
             hits.append(_emit(q, claims))

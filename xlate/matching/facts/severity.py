@@ -50,6 +50,8 @@ def severity(
     # -- relative time (dates.py): a possessive time names the event, it does not date it
     if possessive(fact):
         return "style", "names the event"  # 'Today's accident' -> 'The accident'
+    if kind == "ordinal" and fact.value in ("1st", "2nd"):
+        return "style", "wording"  # 'at first', 'a second look': often no rank (ordinals.py)
     # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
