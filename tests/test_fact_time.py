@@ -222,3 +222,28 @@ def test_a_first_or_second_left_out_is_style(
     assert changes(original, republication, lang) == [
         ("ordinal", "dropped", word, None, "style", "wording")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "They could reach a deal by early July.", "They could reach a deal as early as "
+         "July.", "early July", "July"),
+        ("zh", "双方有望在7月初达成协议。", "双方有望在7月达成协议。", "7月初", "7月"),
+        ("ru", "Стороны могут достичь соглашения в конце июля.",
+         "Стороны могут достичь соглашения в июле.", "конце июля", "июле"),
+        ("ur", "معاہدہ جولائی کے آخر تک ہو سکتا ہے۔", "معاہدہ جولائی میں ہو سکتا ہے۔",
+         "جولائی کے آخر", "جولائی"),
+    ],
+)
+def test_the_part_of_a_month_changed_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("date", "changed", was, now, "drift", "date")
+    ]
+
+
+def test_the_part_of_a_month_said_another_way_is_kept() -> None:
+    assert changes("A deal is due in mid-July.", "A deal is due in the middle of July.",
+                   "en") == []

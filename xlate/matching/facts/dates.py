@@ -153,8 +153,37 @@ _YEAR_RANGE = re.compile(
 )
 
 
+def _part_rules(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
+    parts: dict[str, dict[str, str]] = _load(lang, "dates").get("month_parts", {})
+    before, after = parts.get("before", {}), parts.get("after", {})
+    sep, end = ("", "") if lang == "zh" else (r"\s*", r"(?!\w)")
+    return (
+        re.compile(rf"(?<!\w)(?P<p>{alt(before)})(?:\s+|-)$", re.I) if before else None,
+        re.compile(rf"{sep}(?P<p>{alt(after)}){end}", re.I) if after else None,
+        before | after,
+    )
+
+
+# 'early July', 'mid-July', 'в конце июля', '7月初', 'جولائی کے آخر': the part of a month.
+_MONTH_PARTS = {lang: _part_rules(lang) for lang in LANGS}
+_MONTH_ONLY = re.compile(r"(?:\d{4}|-)-\d\d")
+
+
+def _month_part(norm: str, lang: str, start: int, end: int) -> tuple[int, int, str]:
+    """A month without its day widened over the words that say which part of it."""
+    before, after, names = _MONTH_PARTS[lang]
+    m = before.search(norm, max(0, start - 20), start) if before else None
+    if m:
+        return m.start(), end, lookup(names, m.group("p"))
+    m = after.match(norm, end) if after else None
+    if m:
+        return start, m.end(), lookup(names, m.group("p"))
+    return start, end, ""
+
+
 def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
-    """Dates (value ISO with missing parts left out) and year ranges (`2018/19`)."""
+    """Dates (value ISO with missing parts left out; a part of a month after it: `-07
+    early`) and year ranges (`2018/19`)."""
     hits: list[Hit] = []
     for m in _YEAR_RANGE.finditer(norm):
         first, second = m.group("a"), m.group("b")[-2:]
@@ -171,8 +200,15 @@ def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
             value = _date_value(m, lang)
             if value is None:
                 continue
-            claims.take(start, m.end())
-            hits.append(Hit(start, m.end(), "date", value))
+            end = m.end()
+            if _MONTH_ONLY.fullmatch(value):
+                start, end, part = _month_part(norm, lang, start, end)
+                if part and claims.free(start, end):
+                    value = f"{value} {part}"
+                else:
+                    start, end = m.start(), m.end()
+            claims.take(start, end)
+            hits.append(Hit(start, end, "date", value))
     return hits
 
 
