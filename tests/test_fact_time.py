@@ -247,3 +247,41 @@ def test_the_part_of_a_month_changed_is_drift(
 def test_the_part_of_a_month_said_another_way_is_kept() -> None:
     assert changes("A deal is due in mid-July.", "A deal is due in the middle of July.",
                    "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "The president arrived at about 5 p.m.", "The president arrived at 5 p.m.",
+         "about 5 p.m.", "5 p.m."),
+        ("zh", "特朗普下午5时许抵达海湖庄园。", "特朗普下午5时抵达海湖庄园。", "下午5时许",
+         "下午5时"),
+        ("ru", "Президент прибыл около 17:00.", "Президент прибыл в 17:00.", "около 17:00",
+         "17:00"),
+        ("ur", "صدر تقریباً 5 بجے پہنچے۔", "صدر 5 بجے پہنچے۔", "تقریباً 5 بجے", "5 بجے"),
+    ],
+)
+def test_a_hedge_dropped_from_a_clock_time_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("time", "changed", was, now, "drift", "time")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "expected"),
+    [
+        ("The quake struck at 10:44 p.m. (1344 GMT).", "The quake struck at 1344 GMT.",
+         [("time", "dropped", "10:44 p.m.", None, "style", "detail left out")]),
+        ("The quake struck at 10:44 p.m.", "The quake struck at 1344 GMT.",
+         [("time", "changed", "10:44 p.m.", "1344 GMT", "style", "time zone")]),
+        ("The quake struck at 10:44 p.m.", "The quake struck at 22:44.", []),
+        ("The quake struck at 10 a.m. on Monday.", "The quake struck at 11 a.m. on Monday.",
+         [("time", "changed", "10 a.m.", "11 a.m.", "drift", "time")]),
+    ],
+)
+def test_clock_times(
+    original: str, republication: str, expected: list[tuple[str, ...]]
+) -> None:
+    assert changes(original, republication, "en") == expected

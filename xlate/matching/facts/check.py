@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from xlate.matching.facts.common import TOKEN, base_lang
-from xlate.matching.facts.dates import same_day
+from xlate.matching.facts.dates import CLOCK, same_day
 from xlate.matching.facts.entities import lexicon
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.severity import (
@@ -308,7 +308,12 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
         return "date:year" if re.fullmatch(r"\d{4}", fact.value) else "date:day"
     if fact.kind == "percent":
         return "percent:pp" if fact.value.endswith("pp") else "percent"
-    return fact.kind
+    return _sort_of_time(fact)
+
+
+def _sort_of_time(fact: Fact) -> str:
+    """A clock time stands only for a clock time ('5 p.m.' is no 'Monday')."""
+    return "time:clock" if fact.value.startswith(CLOCK) else fact.kind
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
@@ -418,7 +423,7 @@ def _pair_sorts(
             free.discard(j)
     figures = {_sort(o, o.facts[i]) for i in o_left} - {"place", "name", "number"}
     figures = {sort for sort in figures if sort.partition(":")[0] in _FIGURES}
-    for sort in ("speaker", "attribution", "where", "time", *sorted(figures)):
+    for sort in ("speaker", "attribution", "where", "time", "time:clock", *sorted(figures)):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
         if len(o_k) == 1 and len(r_k) == 1:
@@ -455,7 +460,7 @@ def _sort(side: _Side, fact: Fact) -> str:
         return "where"
     if (found := magnitude(fact)) is not None and (found[1] or fact.kind != "number"):
         return f"{fact.kind}:{found[1]}"
-    return fact.kind
+    return _sort_of_time(fact)
 
 
 def _script(text: str) -> str | None:
