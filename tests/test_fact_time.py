@@ -285,3 +285,28 @@ def test_clock_times(
     original: str, republication: str, expected: list[tuple[str, ...]]
 ) -> None:
     assert changes(original, republication, "en") == expected
+
+
+_NEXT_DOOR = {
+    "en": (["Three of the injured were in critical condition.",
+            "Among those three, one was shifted to the Gilgit hospital."],
+           "Among those injured, one was shifted to the Gilgit hospital.", "three"),
+    "zh": (["伤者中有三人伤势危重。", "这三人中，一人被送往吉尔吉特医院。"],
+           "伤者中，一人被送往吉尔吉特医院。", "三人"),
+    "ru": (["Три человека находятся в критическом состоянии.",
+            "Из этих трех человек один доставлен в больницу Гилгита."],
+           "Из этих людей один доставлен в больницу Гилгита.", "трех человек"),
+    "ur": (["زخمیوں میں سے تین کی حالت تشویشناک ہے۔",
+            "ان تین میں سے ایک کو گلگت ہسپتال منتقل کیا گیا۔"],
+           "زخمیوں میں سے ایک کو گلگت ہسپتال منتقل کیا گیا۔", "تین"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NEXT_DOOR))
+def test_a_figure_dropped_that_both_sides_give_next_door_did_not_move(lang: str) -> None:
+    original, changed, figure = _NEXT_DOOR[lang]
+    report = compare(Article.from_sentences([original], lang=lang),
+                     Article.from_sentences([[original[0], changed]], lang=lang))
+    found = [(f.kind, f.status, f.original, f.severity) for link in report.links
+             for f in link.facts if f.status != "kept"]
+    assert found == [("number", "dropped", figure, "drift")]
