@@ -30,19 +30,29 @@ def changes(
     [
         ("en", "The approval came a day after the talks.", "day:after"),
         ("en", "It struck about half an hour later.", "~after:0.5 hour"),
-        ("en", "He left two years ago.", "before:2 year"),
+        ("en", "He left a year ago.", "before:1 year"),
         ("en", "Days after the attack, police arrived.", "after:some day"),
         ("zh", "他近一周后离开。", "~after:1 week"),
-        ("zh", "三天前他到达。", "before:3 day"),
+        ("zh", "半年前他到达。", "before:0.5 year"),
         ("ru", "Почти через неделю после аварии.", "~after:1 week"),
         ("ru", "За день до встречи.", "day:before"),
-        ("ru", "Два дня назад он уехал.", "before:2 day"),
+        ("ru", "Несколько дней назад он уехал.", "before:several day"),
         ("ur", "تقریباً ایک ہفتے بعد حادثہ ہوا۔", "~after:1 week"),
         ("ur", "ایک روز قبل ملاقات ہوئی۔", "day:before"),
     ],
 )
 def test_a_stretch_before_or_after_is_a_relative_time(lang: str, text: str, value: str) -> None:
     assert [f.value for f in extract_facts(text, lang) if f.kind == "time"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("He left two years ago.", "en", "2 year"), ("60 years later, he returned.", "en", "60 year"),
+     ("三天前他到达。", "zh", "3 day"), ("Два дня назад он уехал.", "ru", "2 day"),
+     ("دو دن بعد وہ واپس آیا۔", "ur", "2 day")],
+)
+def test_a_stretch_of_two_or_more_is_a_figure(text: str, lang: str, value: str) -> None:
+    assert [(f.kind, f.value) for f in extract_facts(text, lang)] == [("number", value)]
 
 
 @pytest.mark.parametrize(

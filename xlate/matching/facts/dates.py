@@ -333,8 +333,9 @@ _SPAN_CUE = {lang: re.compile(alt([*rules.directions, *rules.before_count]), re.
 
 
 def _span_value(m: re.Match[str], lang: str) -> str | None:
-    """`after:1 week`, `~after:1 week`, `before:2 day`; one day without a hedge is
-    `day:after` / `day:before`, as 'the day after' and 'the day before' are."""
+    """`after:1 week`, `~after:1 week`, `after:some day`; one day without a hedge is
+    `day:after` / `day:before`, as 'the day after' and 'the day before' are. A count of
+    two or more is left to the numbers ('two years' is a figure with its unit)."""
     rules, g = _SPANS[lang], m.groupdict()
     direction = lookup(rules.directions, g["d"]) if g.get("d") else None
     if g.get("pre"):
@@ -348,6 +349,8 @@ def _span_value(m: re.Match[str], lang: str) -> str | None:
     n = g.get("n")
     if n:
         count = lookup(rules.counts, n) or n
+        if n[0].isdigit() or (isinstance(count, int) and count > 1):
+            return None  # 'two years ago', '60 years later': a figure (numbers.py) says it
     elif lang == "ru" or (lang == "en" and g["u"].lower().endswith("s")):
         count = 1 if lang == "ru" else "some"  # 'неделю спустя', 'days after'
     else:
