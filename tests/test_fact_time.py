@@ -1,28 +1,18 @@
-"""Relative time, hedges and figures on the cases of the blind real-pair batches (issue 7):
-a stretch of time before or after an event and its hedge ('almost a week after'), a
-possessive time that names its event ('Today's accident'), a day lost in a close rewrite
-('on Monday'), a decimal comma before a scale word ('1, 1 billion dollars'); each in every
-language it applies to."""
+"""Relative time, hedges, ordinals and figures on the cases of the blind real-pair batches
+(issue 7): a stretch of time before or after an event and its hedge ('almost a week
+after'), a possessive time that names its event ('Today's accident'), a day lost in a close
+rewrite ('on Monday'), a decimal comma before a scale word ('1, 1 billion dollars'), a
+second made a third, the part of a month ('early July'), a hedged clock time ('下午5时许'),
+a figure both sides give next door; each in every language it applies to."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.test_fact_drift import changes
 from xlate.matching.compare import compare
-from xlate.matching.facts import check_texts, extract_facts
+from xlate.matching.facts import extract_facts
 from xlate.model import Article
-
-
-def changes(
-    original: str, republication: str, lang: str
-) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
-    """(kind, status, original, republication, severity, reason) of every non-kept fact."""
-    checks = check_texts(original, republication, original_lang=lang, republication_lang=lang)
-    return [
-        (c.kind, c.status, c.original, c.republication, c.severity, c.reason)
-        for c in checks
-        if c.status != "kept"
-    ]
 
 
 @pytest.mark.parametrize(
