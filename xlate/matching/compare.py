@@ -286,8 +286,10 @@ def _with_facts(
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
     if link.label in _REWORDED:
-        days = {f.text for f in o_facts if names_a_day(f)} if link.score >= _RETOLD else set()
-        checks = [_reworded(c, link.label, days) for c in checks]
+        # A rewrite this close retells its sentence: a day it loses ('on Monday') is lost.
+        days = {f.text for f in o_facts if names_a_day(f)} if link.score >= 0.45 else set()
+        checks = [c if c.status == "dropped" and c.original in days
+                  else _reworded(c, link.label) for c in checks]
     return replace(link, facts=tuple(checks))
 
 
@@ -296,16 +298,10 @@ def _with_facts(
 _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 
-# A rewrite this close to its sentence retells it: the day it loses ('on Monday') is lost.
-_RETOLD = 0.45
-
-
-def _reworded(check: FactCheck, label: str, days: set[str]) -> FactCheck:
+def _reworded(check: FactCheck, label: str) -> FactCheck:
     if check.severity != "drift" or check.status == "changed" or check.reason in (
         "source dropped", "source spliced in", "loaded verb", "speaker inverted"
     ):
-        return check
-    if check.status == "dropped" and check.original in days:
         return check
     if label != "rewritten" and check.status == "dropped":
         return check  # a split or merge moves words around: what it drops is lost
