@@ -48,9 +48,12 @@ def test_a_stretch_of_two_or_more_is_a_figure(text: str, lang: str, value: str) 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("2020年后经济增长。", "zh"), ("За неделю он сделал это.", "ru"),
-     ("The week after was quiet.", "en")],
+     ("The week after was quiet.", "en"),
+     ("Exports rose to $3 billion from $2.8 billion a year earlier.", "en")],
 )
-def test_a_year_or_a_span_without_before_or_after_is_not_a_stretch(text: str, lang: str) -> None:
+def test_a_span_without_before_or_after_or_a_comparison_base_is_no_stretch(
+    text: str, lang: str
+) -> None:
     assert [f.value for f in extract_facts(text, lang) if f.kind == "time"] == []
 
 

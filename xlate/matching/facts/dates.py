@@ -305,6 +305,7 @@ class _Spans:
     units: dict[str, str]
     directions: dict[str, str]
     before_count: dict[str, str]
+    comparison: re.Pattern[str] | None  # 'up from $3 billion a year earlier': a base
 
 
 def _span_rules(lang: str) -> _Spans:
@@ -321,9 +322,12 @@ def _span_rules(lang: str) -> _Spans:
             rf"{hedge}(?P<pre>{alt(before_count)}){sep}{count}{unit}(?:{sep}{direction})?{end}"
         )
     patterns.append(rf"{hedge}{count}{unit}{sep}{direction}{end}")
+    base = data.get("comparison_before")
     return _Spans(
         tuple(re.compile(p, re.I) for p in patterns), data["hedges"], data["counts"],
         data["units"], data["directions"], before_count,
+        re.compile(rf"(?<!\w)(?:{alt(base)})\s(?:[^.,;:!?]|\d[.,]\d){{0,24}}$", re.I)
+        if base else None,
     )
 
 
@@ -365,9 +369,13 @@ def _spans(norm: str, lang: str, claims: Claims) -> list[Hit]:
     if not _SPAN_CUE[lang].search(norm):
         return []  # most sentences have no 'after', 'ago', 'спустя', 'بعد'
     hits: list[Hit] = []
-    for pattern in _SPANS[lang].patterns:
+    rules = _SPANS[lang]
+    for pattern in rules.patterns:
         for m in pattern.finditer(norm):
             if lang != "zh" and m.start() and norm[m.start() - 1].isalnum():
+                continue
+            if rules.comparison and rules.comparison.search(norm, max(0, m.start() - 30),
+                                                            m.start()):
                 continue
             value = _span_value(m, lang)
             if value and claims.free(m.start(), m.end()):
