@@ -14,6 +14,7 @@ from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
+from xlate.matching.facts.dates import names_a_day
 from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
@@ -287,7 +288,10 @@ def _with_facts(
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
     if link.label in _REWORDED:
-        checks = [_reworded(c, link.label) for c in checks]
+        # A rewrite this close retells its sentence: a day it loses ('on Monday') is lost.
+        days = {f.text for f in o_facts if names_a_day(f)} if link.score >= 0.45 else set()
+        checks = [c if c.status == "dropped" and c.original in days
+                  else _reworded(c, link.label) for c in checks]
     return replace(link, facts=tuple(checks))
 
 
@@ -397,21 +401,23 @@ def _given_nearby(
     from xlate.matching.facts.dates import same_day
     from xlate.matching.facts.severity import magnitude
 
-    def near(seen: dict[str, list[Fact]], status: str, link: Link) -> list[Fact]:
+    def near(seen: dict[str, list[Fact]], status: str, link: Link, own: bool = False) -> list[Fact]:
         """Facts of the sentences next to `link` where a fact `status` would have gone
-        (dropped: the republication's, introduced: the original's), read once a link."""
-        if status not in seen:
+        (dropped: the republication's, introduced: the original's), read once a link;
+        `own`: those of the fact's own side."""
+        key = status + ":own" * own
+        if key not in seen:
             article, ids = (
-                (republication, link.republication) if status == "dropped"
+                (republication, link.republication) if (status == "dropped") != own
                 else (original, link.original)
             )
             # Each neighbour on its own (they are not next to each other), so a sentence's
             # facts are extracted once for all the links that look at it.
             around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
-            seen[status] = [
+            seen[key] = [
                 f for i in around for f in extract_facts(article.sentences[i].text, article.lang)
             ]
-        return seen[status]
+        return seen[key]
 
     out: list[Link] = []
     for link in links:
@@ -449,8 +455,11 @@ def _given_nearby(
                 # A neutral verb given next door says nothing of whose words they are.
                 neutral = f.kind == "attribution" and f.reason == "source dropped"
                 by_value = None if neutral else fact
+                # A figure next door on both sides ('three of the injured') moved nowhere.
                 if (by_value and any(
-                    g.value == by_value.value or same_day(by_value, g) or same_day(g, by_value)
+                    (g.value == by_value.value and (magnitude(g) is None or all(
+                        h.value != g.value for h in near(seen, f.status, link, own=True))))
+                    or same_day(by_value, g) or same_day(g, by_value)
                     for g in near(seen, f.status, link)
                 )) or (
                     f.reason == "source dropped" and _source_nearby(

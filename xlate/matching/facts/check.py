@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from xlate.matching.facts.common import TOKEN, base_lang
+from xlate.matching.facts.dates import CLOCK, same_day
 from xlate.matching.facts.entities import lexicon
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.severity import (
@@ -171,12 +172,15 @@ def _relative_for_date(
     checks: list[tuple[FactStatus, Fact | None, Fact | None]],
 ) -> list[Fact]:
     """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
-    way round): the same day told relative to the story's date."""
-    dates = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "date"
-             and len(f.value) >= 7]
+    way round): the same day told relative to the story's date; so is a weekday dropped
+    where a date that names it came in ('on Wednesday' -> 'on Wednesday, 10 April')."""
+    dates = [(s, f) for s, a, b in checks if s != "changed" and (f := a or b)
+             and f.kind == "date" and len(f.value) >= 7]
     days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
-            and f.value in ("day:-1", "day:0", "day:+1")]
-    return dates + days if dates and days else []
+            and (f.value in ("day:-1", "day:0", "day:+1") or any(
+                t != s and same_day(f, d) and f.text.lower() in d.text.lower()
+                for t, d in dates))]
+    return [d for _, d in dates] + days if dates and days else []
 
 
 def _dateline(check: FactCheck) -> FactCheck:
@@ -304,7 +308,12 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
         return "date:year" if re.fullmatch(r"\d{4}", fact.value) else "date:day"
     if fact.kind == "percent":
         return "percent:pp" if fact.value.endswith("pp") else "percent"
-    return fact.kind
+    return _sort_of_time(fact)
+
+
+def _sort_of_time(fact: Fact) -> str:
+    """A clock time stands only for a clock time ('5 p.m.' is no 'Monday')."""
+    return "time:clock" if fact.value.startswith(CLOCK) else fact.kind
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
@@ -414,7 +423,7 @@ def _pair_sorts(
             free.discard(j)
     figures = {_sort(o, o.facts[i]) for i in o_left} - {"place", "name", "number"}
     figures = {sort for sort in figures if sort.partition(":")[0] in _FIGURES}
-    for sort in ("speaker", "attribution", "where", "time", *sorted(figures)):
+    for sort in ("speaker", "attribution", "where", "time", "time:clock", *sorted(figures)):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
         if len(o_k) == 1 and len(r_k) == 1:
@@ -451,7 +460,7 @@ def _sort(side: _Side, fact: Fact) -> str:
         return "where"
     if (found := magnitude(fact)) is not None and (found[1] or fact.kind != "number"):
         return f"{fact.kind}:{found[1]}"
-    return fact.kind
+    return _sort_of_time(fact)
 
 
 def _script(text: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup
@@ -104,6 +105,66 @@ TIME_RES = {
 }
 
 
+def _clock_rules(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, str]:
+    data: dict[str, Any] = _load(lang, "dates")
+    hedges: dict[str, list[str]] = data.get("clock_hedges", {})
+    sep, end = ("", "") if lang == "zh" else (r"\s+", r"(?!\w)")
+    before, after = hedges.get("before"), hedges.get("after")
+    return (
+        re.compile(rf"(?<!\w)(?:{alt(before)})(?:\s+at)?{sep}$", re.I) if before else None,
+        re.compile(rf"\s*(?:{alt(after)}){end}") if after else None,
+        alt(data.get("clock_afternoon", [])),
+    )
+
+
+# 'about 5 p.m.', '下午5时许', 'около 17:00': a hedge makes a clock time another claim.
+CLOCK = "clock:"
+"""How a clock time's value starts (`clock:17:00`)."""
+_CLOCK = {lang: _clock_rules(lang) for lang in LANGS}
+
+
+def _clock_value(text: str, lang: str) -> str | None:
+    """`17:00`, `13:44 GMT`: 24-hour time, its zone when named."""
+    digits = re.findall(r"\d+", text)
+    if len(digits[0]) == 4:
+        hour, minute = int(digits[0][:2]), int(digits[0][2:])
+    else:
+        hour = int(digits[0])
+        minute = int(digits[1]) if len(digits) > 1 else 30 if "半" in text else 0
+    afternoon = _CLOCK[lang][2]
+    if afternoon and re.search(afternoon, text, re.I) and hour < 12:
+        hour += 12
+    elif re.search(r"a\.?m\b|ночи", text, re.I) and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    zone = " GMT" if re.search(r"GMT|UTC", text) else ""
+    return f"{hour:02d}:{minute:02d}{zone}"
+
+
+def clock_times(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    """Clock times (value `clock:17:00`, `clock:~17:00` with a hedge, `clock:13:44 GMT`)."""
+    before, after, _ = _CLOCK[lang]
+    hits: list[Hit] = []
+    for m in TIME_RES[lang].finditer(norm):
+        value = _clock_value(m.group(), lang)
+        start, end = m.start(), m.end()
+        claims.take(start, end)  # its numbers are not counts
+        if value is None:
+            continue
+        hedge = before.search(norm, max(0, start - 24), start) if before else None
+        tail = after.match(norm, end) if after else None
+        if hedge and claims.free(hedge.start(), start):
+            start = hedge.start()
+        if tail:
+            end = tail.end()
+        if hedge or tail:
+            claims.take(start, end)
+            value = "~" + value
+        hits.append(Hit(start, end, "time", CLOCK + value))
+    return hits
+
+
 def _zh_small(text: str) -> int:
     """Chinese numerals up to 99 (months and days) without cn2an."""
     if text.isdigit():
@@ -152,8 +213,37 @@ _YEAR_RANGE = re.compile(
 )
 
 
+def _part_rules(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
+    parts: dict[str, dict[str, str]] = _load(lang, "dates").get("month_parts", {})
+    before, after = parts.get("before", {}), parts.get("after", {})
+    sep, end = ("", "") if lang == "zh" else (r"\s*", r"(?!\w)")
+    return (
+        re.compile(rf"(?<!\w)(?P<p>{alt(before)})(?:\s+|-)$", re.I) if before else None,
+        re.compile(rf"{sep}(?P<p>{alt(after)}){end}", re.I) if after else None,
+        before | after,
+    )
+
+
+# 'early July', 'mid-July', 'в конце июля', '7月初', 'جولائی کے آخر': the part of a month.
+_MONTH_PARTS = {lang: _part_rules(lang) for lang in LANGS}
+_MONTH_ONLY = re.compile(r"(?:\d{4}|-)-\d\d")
+
+
+def _month_part(norm: str, lang: str, start: int, end: int) -> tuple[int, int, str]:
+    """A month without its day widened over the words that say which part of it."""
+    before, after, names = _MONTH_PARTS[lang]
+    m = before.search(norm, max(0, start - 20), start) if before else None
+    if m:
+        return m.start(), end, lookup(names, m.group("p"))
+    m = after.match(norm, end) if after else None
+    if m:
+        return start, m.end(), lookup(names, m.group("p"))
+    return start, end, ""
+
+
 def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
-    """Dates (value ISO with missing parts left out) and year ranges (`2018/19`)."""
+    """Dates (value ISO with missing parts left out; a part of a month after it: `-07
+    early`) and year ranges (`2018/19`)."""
     hits: list[Hit] = []
     for m in _YEAR_RANGE.finditer(norm):
         first, second = m.group("a"), m.group("b")[-2:]
@@ -170,8 +260,15 @@ def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
             value = _date_value(m, lang)
             if value is None:
                 continue
-            claims.take(start, m.end())
-            hits.append(Hit(start, m.end(), "date", value))
+            end = m.end()
+            if _MONTH_ONLY.fullmatch(value):
+                start, end, part = _month_part(norm, lang, start, end)
+                if part and claims.free(start, end):
+                    value = f"{value} {part}"
+                else:
+                    start, end = m.start(), m.end()
+            claims.take(start, end)
+            hits.append(Hit(start, end, "date", value))
     return hits
 
 
@@ -197,6 +294,108 @@ _RELATIVE_FIRSTS = {
 }
 
 
+@dataclass(frozen=True)
+class _Spans:
+    """A stretch of time before or after something: 'almost a week after', 'two days ago',
+    '近一周后', 'через неделю', 'ایک ہفتے بعد' (`tables/<lang>/relative_time.json`, `spans`)."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    hedges: dict[str, str]
+    counts: dict[str, Any]
+    units: dict[str, str]
+    directions: dict[str, str]
+    before_count: dict[str, str]
+    comparison: re.Pattern[str] | None  # 'up from $3 billion a year earlier': a base
+
+
+def _span_rules(lang: str) -> _Spans:
+    data: dict[str, Any] = _load(lang, "relative_time")["spans"]
+    sep, end = (" ?", "") if lang == "zh" else (r"\s+", r"(?!\w)")
+    hedge = rf"(?:(?P<h>{alt(data['hedges'])}){sep})?"
+    count = rf"(?:(?P<n>{alt(data['counts'])}|\d{{1,3}}(?:\.\d)?){sep})?"
+    unit = rf"(?P<u>{alt(data['units'])})"
+    direction = rf"(?P<d>{alt(data['directions'])})"
+    patterns = []
+    before_count: dict[str, str] = data.get("before_count", {})
+    if before_count:  # 'через неделю (после)', 'за день до'
+        patterns.append(
+            rf"{hedge}(?P<pre>{alt(before_count)}){sep}{count}{unit}(?:{sep}{direction})?{end}"
+        )
+    patterns.append(rf"{hedge}{count}{unit}{sep}{direction}{end}")
+    base = data.get("comparison_before")
+    return _Spans(
+        tuple(re.compile(p, re.I) for p in patterns), data["hedges"], data["counts"],
+        data["units"], data["directions"], before_count,
+        re.compile(rf"(?<!\w)(?:{alt(base)})\s(?:[^.,;:!?]|\d[.,]\d){{0,24}}$", re.I)
+        if base else None,
+    )
+
+
+_SPANS = {lang: _span_rules(lang) for lang in LANGS}
+_SPAN_CUE = {lang: re.compile(alt([*rules.directions, *rules.before_count]), re.I)
+             for lang, rules in _SPANS.items()}
+
+
+def _span_value(m: re.Match[str], lang: str) -> str | None:
+    """`after:1 week`, `~after:1 week`, `after:some day`; one day without a hedge is
+    `day:after` / `day:before`, as 'the day after' and 'the day before' are. A count of
+    two or more is left to the numbers ('two years' is a figure with its unit)."""
+    rules, g = _SPANS[lang], m.groupdict()
+    direction = lookup(rules.directions, g["d"]) if g.get("d") else None
+    if g.get("pre"):
+        pre = lookup(rules.before_count, g["pre"])
+        if pre == "before" and direction != "before":
+            return None  # 'за неделю' alone is 'within a week'
+        direction = direction or pre
+    unit = lookup(rules.units, g["u"])
+    if direction is None or unit is None:
+        return None
+    n = g.get("n")
+    if n:
+        count = lookup(rules.counts, n) or n
+        if n[0].isdigit() or (isinstance(count, int) and count > 1):
+            return None  # 'two years ago', '60 years later': a figure (numbers.py) says it
+    elif lang == "ru" or (lang == "en" and g["u"].lower().endswith("s")):
+        count = 1 if lang == "ru" else "some"  # 'неделю спустя', 'days after'
+    else:
+        return None
+    hedge = lookup(rules.hedges, g["h"]) if g.get("h") else ""
+    if count == 1 and unit == "day" and not hedge:
+        return f"day:{direction}"
+    return f"{hedge}{direction}:{count} {unit}"
+
+
+def _spans(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    if not _SPAN_CUE[lang].search(norm):
+        return []  # most sentences have no 'after', 'ago', 'спустя', 'بعد'
+    hits: list[Hit] = []
+    rules = _SPANS[lang]
+    for pattern in rules.patterns:
+        for m in pattern.finditer(norm):
+            if lang != "zh" and m.start() and norm[m.start() - 1].isalnum():
+                continue
+            if rules.comparison and rules.comparison.search(norm, max(0, m.start() - 30),
+                                                            m.start()):
+                continue
+            value = _span_value(m, lang)
+            if value and claims.free(m.start(), m.end()):
+                claims.take(m.start(), m.end())
+                hits.append(Hit(m.start(), m.end(), "time", value))
+    return hits
+
+
+# 'Today's accident', '今天的事故', 'آج کا حادثہ': a time that names the event it belongs to.
+_POSSESSIVE = {
+    lang: re.compile(p) for lang in LANGS if (p := _load(lang, "relative_time").get("possessive"))
+}
+_POSSESSIVE_END = re.compile("|".join(f"(?:{p.pattern})$" for p in _POSSESSIVE.values()))
+
+
+def possessive(fact: Fact) -> bool:
+    """Whether a relative time names its event ('Today's accident', '昨天的会议')."""
+    return fact.kind == "time" and _POSSESSIVE_END.search(fact.text) is not None
+
+
 _TITLE_FOLLOWS = re.compile(
     r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
@@ -207,24 +406,37 @@ def relative_times(
     norm: str, lang: str, claims: Claims, words: list[re.Match[str]]
 ) -> list[Hit]:
     """Weekdays, yesterday/today/tomorrow, this/last/next week, month or year, the day
-    after or before: values `weekday:2`, `day:-1`, `week:+1`, `day:after` ..."""
+    after or before, a stretch before or after: values `weekday:2`, `day:-1`, `week:+1`,
+    `day:after`, `~after:1 week` ... A possessive ('Today's') is part of the fact's text."""
     pattern, groups, phrases = _RELATIVE[lang]
     if lang == "zh":
         found: Iterable[re.Match[str]] = pattern.finditer(norm)
     else:
         found = at_words(pattern, _RELATIVE_FIRSTS[lang], norm, words)
-    hits: list[Hit] = []
+    hits = _spans(norm, lang, claims)
+    possessive_re = _POSSESSIVE.get(lang)
     for m in found:
         name = m.lastgroup or ""
         value = lookup(phrases, m.group()) if name == "phrase" else groups.get(name)
         if value and value.startswith("weekday") and _TITLE_FOLLOWS.match(norm, m.end()):
             continue  # the Sunday Telegraph, Friday Night Lights: a name
         if value and claims.free(m.start(), m.end()):
-            claims.take(m.start(), m.end())
-            hits.append(Hit(m.start(), m.end(), "time", value))
+            owner = possessive_re.match(norm, m.end()) if possessive_re else None
+            end = owner.end() if owner else m.end()
+            claims.take(m.start(), end)
+            hits.append(Hit(m.start(), end, "time", value))
     return hits
 
 
+def names_a_day(fact: Fact) -> bool:
+    """Whether a relative time names one day ('on Monday', 'yesterday', 'the day after')."""
+    return fact.kind == "time" and (
+        fact.value.startswith("weekday:") or fact.value in _ONE_DAY
+    )
+
+
+_ONE_DAY = frozenset({"day:-1", "day:0", "day:+1", "day:after", "day:before", "day:2nd",
+                      "day:3rd"})
 _DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
 
 

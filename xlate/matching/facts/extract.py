@@ -13,7 +13,7 @@ from xlate.matching.facts.common import (
     base_lang,
     locative,
 )
-from xlate.matching.facts.dates import TIME_RES, dates, relative_times
+from xlate.matching.facts.dates import clock_times, dates, relative_times
 from xlate.matching.facts.entities import entities, generic_names
 from xlate.matching.facts.numbers import quantities
 from xlate.matching.facts.ordinals import ordinals
@@ -45,8 +45,7 @@ def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     words = Words(norm)
     hits: list[Hit] = []
     hits += dates(norm, lang, claims)
-    for m in TIME_RES[lang].finditer(norm):  # clock times are not facts, nor their numbers
-        claims.take(m.start(), m.end())
+    hits += clock_times(norm, lang, claims)
     hits += relative_times(norm, lang, claims, words)
     hits += portfolios(norm, lang, claims)  # before the places: 'Chinese Foreign Ministry'
     hits += entities(norm, lang, claims, words)

@@ -247,6 +247,12 @@ class _Quantity:
     suffix: str = ""
 
 
+# '1,1 billion', '1, 1 billion dollars': a decimal comma (European style, or a stray space
+# after it) before a scale word; a thousands group has three digits, and '20, 30 million'
+# is a list.
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d{1,3})(?:,(\d{1,2})|, (\d))(?![\d.,])")
+
+
 def _quantity_candidates(
     norm: str, lang: str, rules: _QuantityRules, words: list[re.Match[str]]
 ) -> list[tuple[int, int, Decimal, bool]]:
@@ -256,6 +262,10 @@ def _quantity_candidates(
         number = _parse_digits(m.group(), lang)
         if number is not None:
             found.append((m.start(), m.end(), number, False))
+    if rules.scale is not None and "," in norm:
+        for m in _DECIMAL_COMMA.finditer(norm):
+            if rules.scale.match(norm, m.end()):
+                found.append((m.start(), m.end(), Decimal(f"{m[1]}.{m[2] or m[3]}"), False))
     if lang == "zh":
         for m in _ZH_NUMERAL_RE.finditer(norm):
             text = m.group()
@@ -293,7 +303,7 @@ def quantities(
                 hits.append(_emit(q, claims))
     for start, end, number, in_words in _quantity_candidates(norm, lang, rules, words):
         if not claims.free(start, end) or (lang == "zh" and start and norm[start - 1] in "第数几"):
-            continue  # 第二次 is an ordinal we do not report; 数十年 'decades' is no count
+            continue  # 第二次 is an ordinal (ordinals.py); 数十年 'decades' is no count
         q = _Quantity(start, end, number)
         if _extend(norm, q, rules, lang, in_words):
             hits.append(_emit(q, claims))

@@ -1,4 +1,6 @@
-"""Ordinals: "80th", "eightieth", "第80", "80-й", "80ویں".
+"""Ordinals: "80th", "eightieth", "第80", "80-й", "80ویں". 'First' and 'second' are read
+too, though they are often no rank ('at first', 'a second look', 'دوسرا' 'other'): one
+dropped or added is style (`severity`), one changed to another rank is drift.
 
 Ordinal words live in `tables/<lang>/ordinals.json`.
 """
@@ -65,8 +67,7 @@ def _ordinal_value(m: re.Match[str], lang: str) -> int | None:
         if n.isdigit():
             return int(n)
         value = parse_zh(n)
-        # 第一/第二 stand with 'first'/'second', which are too often not ordinals at all.
-        if value is None or value != value.to_integral() or value < 3:
+        if value is None or value != value.to_integral() or value < 1:
             return None
         return int(value)
     word = groups["w"].lower()
@@ -77,7 +78,7 @@ def _ordinal_value(m: re.Match[str], lang: str) -> int | None:
         n = _RU_ORDINAL_STEMS[word]
     else:
         n = _UR_ORDINAL_WORDS[groups["w"]]
-    return n if n >= 3 else None
+    return n
 
 
 def ordinals(

@@ -9,6 +9,7 @@ import re
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import LANGS, base_lang, locative
 from xlate.matching.facts.common import table as _load
+from xlate.matching.facts.dates import CLOCK, possessive
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
 
@@ -46,6 +47,14 @@ def severity(
         if kind == "speaker" and _listener(original, republication_text, republication_lang):
             return "drift", "speaker inverted"  # 'police said' -> 'Smith said to police'
         return _changed(original, republication, original_text, republication_text)
+    # -- relative time (dates.py): a possessive time names the event, it does not date it
+    if possessive(fact):
+        return "style", "names the event"  # 'Today's accident' -> 'The accident'
+    if kind == "ordinal" and fact.value in ("1st", "2nd"):
+        return "style", "wording"  # 'at first', 'a second look': often no rank (ordinals.py)
+    if fact.value.startswith(CLOCK):
+        return "style", "detail left out" if status == "dropped" else "detail added"
+    # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
     if _agency(fact):
@@ -194,6 +203,12 @@ def _changed(
         if a.value.startswith("speaker:role") or b.value.startswith("speaker:role"):
             return "style", "speaker described"
         return "drift", "speaker"
+    # -- clock times (dates.py): '10:44 p.m.' -> '1344 GMT' is the same moment in another zone
+    if a.value.startswith(CLOCK) and b.value.startswith(CLOCK) and (
+        a.value.endswith(" GMT") != b.value.endswith(" GMT")
+    ):
+        return "style", "time zone"
+    # --
     days = {a.value, b.value}
     if kind == "time" and days & _RELATIVE_DAY and any(v.startswith("weekday:") for v in days):
         return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
