@@ -87,8 +87,6 @@ def test_a_word_of_a_name_replaced_is_a_name_changed(
          "Climbers at the Mt Everest Base Camp said it snowed."),
         ("en", "He met Chinese President Xi Jinping in Beijing on Monday.",
          "He met Chinese President Xi Jin Ping in Beijing on Monday."),
-        ("en", "He said Adviser Abdul Razak Dawood met them on Monday in the capital.",
-         "He said Adviser Abdul Razzaq Dawood met them on Monday in the capital."),
         ("en", "He said Prime Minister Muhammad Shehbaz Sharif met them on Monday in Lahore.",
          "He said Prime Minister Mian Shehbaz Sharif met them on Monday in Lahore."),
         ("en", "The World Health Organisation Centre opened.",

@@ -12,7 +12,7 @@ the republication gains one the original does not have, both capitalised (or a l
 ministries' portfolios written in lower case). Restyling is not a change: case, word
 order ('Ministry of Coal' / 'Coal Ministry'), a word dropped or added, an acronym, an
 abbreviation or contraction ('Corp', 'Mt', 'Госдума', 中国央行), a respelling (left to
-the respelling rule of `check`), British / American spelling, traditional / simplified
+`respelling`), British / American spelling, traditional / simplified
 characters, a value the dictionaries give both sides.
 """
 
@@ -26,6 +26,7 @@ from functools import cache
 
 from xlate.matching.facts.common import key, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
+from xlate.matching.facts.respelling import HONORIFICS, respelt_pairs, skeleton
 from xlate.model import Fact
 from xlate.text.hanzi import simplified
 
@@ -37,10 +38,6 @@ _FUNCTION = wordset(
     """a an the of for and or in on at by to from with as is are was were be been has have
     had it its this that he she they his her their и в во на с со к по о об от до для при
     из у за что как это его ее её их он она они"""
-)
-# Honorifics that stand in names in South Asian and Arab usage ('Mian Shehbaz Sharif').
-_HONORIFICS = wordset(
-    "Mian Syed Sayed Sheikh Shaikh Haji Hafiz Maulana Allama Sardar Begum Sahib Janab Hazrat"
 )
 # Chinese organisation, meeting and office words, longest first; a name ends with one.
 _ZH_HEADS = tuple(
@@ -203,7 +200,7 @@ def _content(tok: _Tok, lang: str) -> bool:
     if lang == "zh":
         return "\u3400" <= tok.text[:1] <= "\ufaff"
     return tok.text[:1].isalpha() and tok.text.lower() not in _FUNCTION and (
-        tok.text not in STOP_CAPS and tok.text not in RU_STOP_CAPS and tok.text not in _HONORIFICS
+        tok.text not in STOP_CAPS and tok.text not in RU_STOP_CAPS and tok.text not in HONORIFICS
     )
 
 
@@ -284,7 +281,20 @@ def renamed(
     Returns the two fact lists, where the facts inside a changed name give way to the
     whole name (unless one name or place fact on each side covers the change), and which
     original fact pairs with which republication fact as a changed name (indices into
-    the returned lists). Datelines and Title Case headlines are left to other rules."""
+    the returned lists); and each name with its other spelling (`respelling`), in every
+    language. Datelines and Title Case headlines are left to other rules."""
+    o_facts, r_facts, pairs = _renamed(original, republication, original_text,
+                                       republication_text, lang)
+    return o_facts, r_facts, respelt_pairs(o_facts, r_facts, pairs)
+
+
+def _renamed(
+    original: Sequence[Fact],
+    republication: Sequence[Fact],
+    original_text: str,
+    republication_text: str,
+    lang: str,
+) -> tuple[list[Fact], list[Fact], dict[int, int]]:
     unchanged: tuple[list[Fact], list[Fact], dict[int, int]] = (
         list(original), list(republication), {}
     )
@@ -412,28 +422,15 @@ def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | N
 def _shortened(lost: Sequence[str], gained: Sequence[str]) -> bool:
     """A word cut short ('Corporation' / 'Corp'), words contracted into one
     ('Государственной Думе' / 'Госдуме') or respelt or transliterated another way
-    ('Tarateski' / 'Taratsky', which the respelling rule of `check` judges)."""
+    ('Tarateski' / 'Taratsky', which `respelling` and `check` judge)."""
     from rapidfuzz.fuzz import ratio
 
     return _contracted(lost, gained) or _contracted(gained, lost) or any(
         (len(x) >= 3 and y.startswith(x)) or (len(y) >= 3 and x.startswith(y))
         or _abbreviates(x, y) or _abbreviates(y, x) or ratio(x, y) >= 75
-        or _skeleton(x) == _skeleton(y)
+        or skeleton(x) == skeleton(y)
         for x in lost for y in gained
     )
-
-
-_SOUNDS = str.maketrans({"q": "k", "c": "k", "w": "v", "y": "i"})
-
-
-def _skeleton(word: str) -> str:
-    """A Latin word as its consonants, doubled letters once and a few sounds spelled one
-    way, so that transliteration variants meet: Razak / Razzaq, Mohammad / Muhammad."""
-    if not word.isascii():
-        return word
-    sounds = word.replace("ph", "f").replace("kh", "k").translate(_SOUNDS)
-    rest = "".join(ch for ch in sounds[1:] if ch not in "aeiou")
-    return re.sub(r"(.)\1+", r"\1", sounds[:1] + rest)
 
 
 def _abbreviates(short: str, word: str) -> bool:
