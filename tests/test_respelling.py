@@ -32,6 +32,9 @@ def drifted(original: str, republication: str, lang: str) -> list[tuple[str, ...
         ("ru", "Переговоры провел премьер-министр Пакистана Шехбаз Шариф.",
          "Переговоры провел премьер-министр Пакистана Шахбаз Шариф.",
          "Шехбаз Шариф", "Шахбаз Шариф"),
+        # A foreign name in Chinese characters, another character for one syllable.
+        ("zh", "特朗普和夫人梅拉尼娅在停车处热情迎接。", "特朗普和夫人马拉尼亚在停车处热情迎接。",
+         "梅拉尼娅", "马拉尼亚"),
         ("ur", "اس موقع پر روسی صدر ولادیمیر پوتن نے خطاب کیا۔",
          "اس موقع پر روسی صدر ولادیمیر پیوٹن نے خطاب کیا۔",
          "ولادیمیر پوتن", "ولادیمیر پیوٹن"),
@@ -60,6 +63,10 @@ def test_a_name_spelt_another_way_is_drift(
         ("ru", "Об этом сообщил Сергей Лавров.", "Об этом сообщил Сергея Лаврова помощник."),
         ("ur", "چین کے صدر شی جن پنگ نے خطاب کیا۔", "چین کے صدر شی جنپنگ نے خطاب کیا۔"),
         ("zh", "习近平会见了夏巴兹·谢里夫。", "习近平会见了夏巴兹。"),
+        # Traditional characters; words that are not names, though their characters
+        # also write foreign names (加, 拉, 西).
+        ("zh", "特朗普和夫人梅拉尼娅在停车处迎接。", "特朗普和夫人梅拉尼婭在停車處迎接。"),
+        ("zh", "两国同意加强在拉丁美洲和西亚的合作。", "两国同意加大在拉丁美洲和西亚的合作。"),
     ],
 )
 def test_a_name_restyled_is_not_respelt(lang: str, original: str, republication: str) -> None:

@@ -67,6 +67,7 @@ _ZH_BEFORE = wordset(
 )
 _ZH_REACH = 10  # characters a Chinese name may have before its head
 _ZH_NEAR = 2  # how close before the head an edit of the name must end
+_ZH_RUN = 3  # transliteration characters that make a foreign name (梅拉尼娅)
 _LONGEST = 16  # tokens: a longer stretch opposite a name is rewritten text, not a name
 _NAMED = frozenset({"name", "place"})
 _EDIT = 3  # tokens: the most a name's replaced words may be on either side
@@ -179,7 +180,22 @@ def _zh_regions(toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
         if start < i:
             regions.append((start, end, i - _ZH_NEAR))
         i = end
-    return regions
+    return regions + _zh_foreign(chars)
+
+
+def _zh_foreign(chars: str) -> list[tuple[int, int, int]]:
+    """Foreign names written in Chinese: runs of `_ZH_RUN` or more transliteration
+    characters (梅拉尼娅), where an edit anywhere is one of the name."""
+    foreign = _transliteration()
+    return [
+        (m.start(), m.end(), m.start())
+        for m in re.finditer(f"[{re.escape(''.join(sorted(foreign)))}]{{{_ZH_RUN},}}", chars)
+    ]
+
+
+@cache
+def _transliteration() -> frozenset[str]:
+    return frozenset(table("zh", "transliteration")["characters"])
 
 
 def _regions(text: str, toks: Sequence[_Tok], lang: str) -> list[tuple[int, int, int]]:
