@@ -126,6 +126,34 @@ def test_a_name_restyled_is_not_a_name_changed(
     assert [c for c in drifted(original, republication, lang) if c[0] == "name"] == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        # One capitalised word, a word that says what a body does ('Defense') and a
+        # lower-case word between ('civil'), as AP writes some names.
+        ("en", "Buildings collapsed, according to the opposition's Syrian civil Defense.",
+         "Buildings collapsed, in response to the opposition's Syrian civil Protection.",
+         "Defense", "Protection"),
+        ("en", "He said he met Smith in the capital on Monday.",
+         "He said he met Jones in the capital on Monday.", "Smith", "Jones"),
+        ("ru", "Вчера министр встретился в Минске с Ивановым.",
+         "Вчера министр встретился в Минске с Петровым.", "Ивановым", "Петровым"),
+        # A speaker named by the body's name inside it ('... Management agency said').
+        ("en", "Turkey's Disaster and Emergency Management agency said the quake was deep.",
+         "Turkey's Catastrophe and Emergency Administration company said the quake was deep.",
+         "Disaster and Emergency Management",
+         "Catastrophe and Emergency Administration company"),
+        ("ru", "Об этом сообщила Российская Транспортная Компания в среду.",
+         "Об этом сообщила Российская Железнодорожная Компания в среду.",
+         "Российская Транспортная Компания", "Российская Железнодорожная Компания"),
+    ],
+)
+def test_a_word_of_a_short_or_speaking_name_replaced_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert drifted(original, republication, lang) == [("name", "changed", was, now, "drift")]
+
+
 def test_a_place_replaced_inside_a_name_is_a_place_changed() -> None:
     assert drifted(
         "The work of Food Standards of Australia and New Zealand was praised by officials.",

@@ -6,14 +6,15 @@ knows, or one whose value the other side repeats elsewhere, is still checked.
 
 A name is a run of capitalised words (English, Russian; `of`, `and`, `о` and the like
 between them) or, in Chinese, the characters before an organisation, meeting or office
-word (委员会, 外长会, 政治局, 大臣, 部 ...). A replacement inside it changes the name when the
-original loses a word (a character in Chinese) that the republication does not have and
-the republication gains one the original does not have, both capitalised (or a list of
-ministries' portfolios written in lower case). Restyling is not a change: case, word
-order ('Ministry of Coal' / 'Coal Ministry'), a word dropped or added, an acronym, an
-abbreviation or contraction ('Corp', 'Mt', 'Госдума', 中国央行), a respelling (left to
-`respelling`), British / American spelling, traditional / simplified
-characters, a value the dictionaries give both sides.
+word (委员会, 外长会, 政治局, 大臣, 部 ...) or a run of transliteration characters
+(梅拉尼娅). A replacement inside it changes the name when the original loses a word (a
+character in Chinese) that the republication does not have and the republication gains
+one the original does not have, both capitalised (or a list of ministries' portfolios
+written in lower case). Restyling is not a change: case, word order ('Ministry of Coal' /
+'Coal Ministry'), a word dropped or added, an acronym, an abbreviation or contraction
+('Corp', 'Mt', 'Госдума', 中国央行), British / American spelling, traditional /
+simplified characters, a value the dictionaries give both sides. A word spelt another way
+is left to `respelling`.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ _ZH_BEFORE = wordset(
 _ZH_REACH = 10  # characters a Chinese name may have before its head
 _ZH_NEAR = 2  # how close before the head an edit of the name must end
 _ZH_RUN = 3  # transliteration characters that make a foreign name (梅拉尼娅)
+# Capitalised words that are not a name's own (titles, weekdays, sentence openers), but
+# for those that say what a body does ('Syrian civil Defense', 'Foreign Ministry').
+_STOP = (STOP_CAPS | RU_STOP_CAPS) - wordset("Affairs Defence Defense Foreign Ministry")
 _LONGEST = 16  # tokens: a longer stretch opposite a name is rewritten text, not a name
 _NAMED = frozenset({"name", "place"})
 _EDIT = 3  # tokens: the most a name's replaced words may be on either side
@@ -111,9 +115,9 @@ def _sentence_initial(text: str, toks: Sequence[_Tok], i: int) -> bool:
 
 
 def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
-    """Runs of two or more capitalised words, with connectors and list commas between
-    them ('Power, Coal and Renewable Energy', 'Организации Договора'), without a word that
-    opens the sentence, titles or connectors at either end."""
+    """Runs of capitalised words (one will do: 'Smith', 'Defense'), with connectors and
+    list commas between them ('Power, Coal and Renewable Energy', 'Организации Договора'),
+    without a word that opens the sentence, titles or connectors at either end."""
     regions = []
     i = 0
     while i < len(toks):
@@ -142,7 +146,7 @@ def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
             start += 1
         while end > start and _edge(toks[end - 1]):
             end -= 1
-        if sum(_capitalised(t) for t in toks[start:end]) >= 2:
+        if sum(_capitalised(t) for t in toks[start:end]) >= 1:
             regions.append((start, end, start))
         i = j
     return regions
@@ -151,7 +155,7 @@ def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
 def _edge(tok: _Tok) -> bool:
     """A word a name does not begin or end with: a title, a weekday, a connector."""
     text = tok.text
-    return text in STOP_CAPS or text in RU_STOP_CAPS or text.lower() in _CONNECTORS or text == ","
+    return text in _STOP or text.lower() in _CONNECTORS or text == ","
 
 
 def _zh_regions(toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
@@ -216,7 +220,7 @@ def _content(tok: _Tok, lang: str) -> bool:
     if lang == "zh":
         return "\u3400" <= tok.text[:1] <= "\ufaff"
     return tok.text[:1].isalpha() and tok.text.lower() not in _FUNCTION and (
-        tok.text not in STOP_CAPS and tok.text not in RU_STOP_CAPS and tok.text not in HONORIFICS
+        tok.text not in _STOP and tok.text not in HONORIFICS
     )
 
 
@@ -502,7 +506,7 @@ def _paired(
         if over_a and over_b and {f.value for f in over_a} == {f.value for f in over_b}:
             continue
         sa, sb = (a[ia].start, a[ja - 1].end), (b[ib].start, b[jb - 1].end)
-        if len(over_a) == len(over_b) == 1 and {over_a[0].kind, over_b[0].kind} <= _NAMED and (
+        if len(over_a) == len(over_b) == 1 and _named(over_a[0]) and _named(over_b[0]) and (
             over_a[0].kind == over_b[0].kind == "place"
             or (_covers(over_a[0], sa) and _covers(over_b[0], sb))
         ):
@@ -510,8 +514,8 @@ def _paired(
             continue
         inside_a = [f for f in o_facts if f.start < sa[1] and sa[0] < f.end]
         inside_b = [f for f in r_facts if f.start < sb[1] and sb[0] < f.end]
-        if {f.kind for f in inside_a + inside_b} - _NAMED:
-            continue  # a figure, date or speaker inside: not a name
+        if any(not _named(f) for f in inside_a + inside_b):
+            continue  # a figure, date or pronoun inside: not a name
         fa, fb = _fact(a_text, *sa), _fact(b_text, *sb)
         gone = {id(f) for f in inside_a + inside_b}
         o_facts = [f for f in o_facts if id(f) not in gone] + [fa]
@@ -525,6 +529,13 @@ def _paired(
         o_index[id(fa)]: r_index[id(fb)] for fa, fb in pairs
         if id(fa) in o_index and id(fb) in r_index
     }
+
+
+def _named(fact: Fact) -> bool:
+    """A name or place, or a speaker told by its name ('Emergency Management said')."""
+    return fact.kind in _NAMED or fact.kind == "speaker" and not fact.value.startswith(
+        ("speaker:pronoun", "speaker:role")
+    )
 
 
 def _covers(fact: Fact, span: tuple[int, int]) -> bool:
