@@ -162,6 +162,15 @@ def test_a_place_replaced_inside_a_name_is_a_place_changed() -> None:
     ) == [("place", "changed", "Australia", "India", "drift")]
 
 
+def test_a_place_read_once_in_a_sentence_is_still_a_place_when_replaced() -> None:
+    # 'Russia' after 'Russian' gives no second fact; its replacement is a place changed.
+    assert drifted(
+        "He is investigating Russian interference, links between Trump aides and Russia.",
+        "He is investigating Russian interference, links between Trump aides and India.",
+        "en",
+    ) == [("place", "changed", "Russia", "India", "drift")]
+
+
 def test_a_name_the_dictionaries_know_in_two_forms_is_not_changed() -> None:
     # 'Russian Federation' and 'Russia' are one place to the gazetteer.
     assert drifted(

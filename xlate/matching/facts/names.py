@@ -28,7 +28,7 @@ from functools import cache
 from xlate.matching.facts.common import key, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
 from xlate.matching.facts.respelling import HONORIFICS, respelt_pairs, skeleton
-from xlate.model import Fact
+from xlate.model import Fact, FactKind
 from xlate.text.hanzi import simplified
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
@@ -516,7 +516,11 @@ def _paired(
         inside_b = [f for f in r_facts if f.start < sb[1] and sb[0] < f.end]
         if any(not _named(f) for f in inside_a + inside_b):
             continue  # a figure, date or pronoun inside: not a name
-        fa, fb = _fact(a_text, *sa), _fact(b_text, *sb)
+        # A place on one side only ('Russia' not read twice in a sentence): still a place.
+        kind: FactKind = "place" if over_a + over_b and all(
+            f.kind == "place" for f in over_a + over_b
+        ) else "name"
+        fa, fb = _fact(a_text, *sa, kind), _fact(b_text, *sb, kind)
         gone = {id(f) for f in inside_a + inside_b}
         o_facts = [f for f in o_facts if id(f) not in gone] + [fa]
         r_facts = [f for f in r_facts if id(f) not in gone] + [fb]
@@ -542,6 +546,6 @@ def _covers(fact: Fact, span: tuple[int, int]) -> bool:
     return fact.start <= span[0] and span[1] <= fact.end
 
 
-def _fact(text: str, start: int, end: int) -> Fact:
+def _fact(text: str, start: int, end: int, kind: FactKind = "name") -> Fact:
     words = text[start:end]
-    return Fact("name", words, "name:" + key(words), start, end)
+    return Fact(kind, words, f"{kind}:{key(words)}", start, end)
