@@ -81,3 +81,24 @@ def test_an_office_describing_the_same_speaker_is_style(lang: str) -> None:
     original, republication, name = _DESCRIBED[lang]
     found = introduced(original, republication, lang)
     assert [f for f in found if f[2] == "drift"] == [], found
+
+
+def test_a_name_spelt_as_the_original_spells_it_elsewhere_is_style() -> None:
+    report = compare(
+        Article.from_sentences([["Kejriwal was arrested in March.",
+                                 "The court refused the plea on Kerjiwal's removal on Monday."]]),
+        Article.from_sentences([["Kejriwal was arrested in March.",
+                                 "The court refused the plea on Kejriwal's removal on Monday."]]),
+    )
+    found = [(f.original, f.republication, f.severity, f.reason)
+             for link in report.links for f in link.facts if f.status == "changed"]
+    assert found == [("Kerjiwal", "Kejriwal", "style", "spelt as the original spells it")]
+    # The other way round, the copy's typo is a name respelt.
+    report = compare(
+        Article.from_sentences([["Kejriwal was arrested in March.",
+                                 "The court refused the plea on Kejriwal's removal on Monday."]]),
+        Article.from_sentences([["Kejriwal was arrested in March.",
+                                 "The court refused the plea on Kerjiwal's removal on Monday."]]),
+    )
+    assert [(f.severity, f.reason) for link in report.links for f in link.facts
+            if f.status == "changed"] == [("drift", "name")]

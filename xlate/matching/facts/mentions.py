@@ -6,6 +6,9 @@
   the original's next sentence gives 新疆喀什地區塔什庫爾干縣: the prefecture of the same
   county). A name the original gives in other words ('The quake struck Malatya' /
   'buildings collapsed in Adana and Malatya') is still a place added to a claim.
+- Spelt as the original spells it: a name the copy spells the way the original does in
+  another sentence (the original's 'Kerjiwal' once, 'Kejriwal' everywhere else): a typo
+  corrected.
 - Source described: it tells whose representative the speaker is, next to a role word,
   where the original's speaker is not kept ('Он отметил' / 'По словам представителя
   Кремля': the same spokesman described by his office).
@@ -19,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xlate.matching.facts.common import base_lang, table, wordset
-from xlate.matching.facts.respelling import fold
+from xlate.matching.facts.respelling import fold, respelt
 
 if TYPE_CHECKING:
     from xlate.model import Article, Link
@@ -48,7 +51,11 @@ def told_elsewhere(
             f for f in link.facts
             if f.status == "introduced" and f.severity == "drift" and f.kind in ("name", "place")
         ]
-        if not introduced or not link.original or not link.republication:
+        respelt_ = [
+            f for f in link.facts if f.status == "changed" and f.severity == "drift"
+            and f.kind in ("name", "place") and respelt(f.original or "", f.republication or "")
+        ]
+        if not (introduced or respelt_) or not link.original or not link.republication:
             out.append(link)
             continue
         sentence = " ".join(republication.sentences[j].text for j in link.republication)
@@ -58,7 +65,11 @@ def told_elsewhere(
         )
         facts = []
         for f in link.facts:
-            if f in introduced and _elsewhere(f.republication or "", sentence, others):
+            if f in respelt_ and any(
+                _find(_words(f.republication or ""), _words(other)) for other in others
+            ):
+                f = replace(f, severity="style", reason="spelt as the original spells it")
+            elif f in introduced and _elsewhere(f.republication or "", sentence, others):
                 f = replace(f, severity="style", reason="named elsewhere")
             elif f in introduced and unsourced and _of_source(
                 f.republication or "", sentence, lang

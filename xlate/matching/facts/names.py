@@ -27,7 +27,7 @@ from functools import cache
 
 from xlate.matching.facts.common import key, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
-from xlate.matching.facts.respelling import HONORIFICS, respelt_pairs, skeleton
+from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
 from xlate.model import Fact, FactKind
 from xlate.text.hanzi import simplified
 
@@ -441,14 +441,11 @@ def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | N
 
 def _shortened(lost: Sequence[str], gained: Sequence[str]) -> bool:
     """A word cut short ('Corporation' / 'Corp'), words contracted into one
-    ('Государственной Думе' / 'Госдуме') or respelt or transliterated another way
-    ('Tarateski' / 'Taratsky', which `respelling` and `check` judge)."""
-    from rapidfuzz.fuzz import ratio
-
+    ('Государственной Думе' / 'Госдуме'), or one word with other diacritics ('Erdoğan').
+    A word spelt another way ('Tarateski' / 'Taratsky') is a name changed."""
     return _contracted(lost, gained) or _contracted(gained, lost) or any(
         (len(x) >= 3 and y.startswith(x)) or (len(y) >= 3 and x.startswith(y))
-        or _abbreviates(x, y) or _abbreviates(y, x) or ratio(x, y) >= 75
-        or skeleton(x) == skeleton(y)
+        or _abbreviates(x, y) or _abbreviates(y, x) or fold(x) == fold(y)
         for x in lost for y in gained
     )
 
@@ -505,6 +502,10 @@ def _paired(
         over_b = [f for f in r_facts if f.start < edit_b[1] and edit_b[0] < f.end]
         if over_a and over_b and {f.value for f in over_a} == {f.value for f in over_b}:
             continue
+        if any(f.kind == "place" for f in over_a + over_b) and respelt(
+            a_text[slice(*edit_a)], b_text[slice(*edit_b)]
+        ):
+            continue  # a place the gazetteer knows, spelt the house's way: 'Teheran'
         sa, sb = (a[ia].start, a[ja - 1].end), (b[ib].start, b[jb - 1].end)
         if len(over_a) == len(over_b) == 1 and _named(over_a[0]) and _named(over_b[0]) and (
             over_a[0].kind == over_b[0].kind == "place"
