@@ -251,3 +251,11 @@ def test_a_name_changed_reads_the_same_both_ways(
     backward = drifted(republication, original, "en")
     assert forward == [("name", "changed", name, changed, "drift")]
     assert backward == [("name", "changed", changed, name, "drift")]
+
+
+def test_a_foreign_office_is_the_foreign_ministry() -> None:
+    assert drifted("China's Foreign Ministry said on Monday the talks went well.",
+                   "China's Foreign Office said on Monday the talks went well.", "en") == []
+    assert drifted("The Foreign Office said on Monday the talks went well.",
+                   "The Home Office said on Monday the talks went well.", "en") == [
+        ("speaker", "changed", "Foreign Office", "Home Office", "drift")]
