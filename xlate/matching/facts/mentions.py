@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from xlate.matching.facts.common import base_lang, table, wordset
+from xlate.matching.facts.entities import name_key
 from xlate.matching.facts.respelling import fold, respelt
 
 if TYPE_CHECKING:
@@ -81,7 +82,8 @@ def told_elsewhere(
 
 
 def _words(text: str) -> list[str]:
-    return [w for t in _WORD.findall(text) if (w := fold(t))]
+    """Folded words (`respelling.fold`), Russian ones without their case ending."""
+    return [name_key(w) for t in _WORD.findall(text) if (w := fold(t))]
 
 
 def _find(name: Sequence[str], words: Sequence[str]) -> list[tuple[int, int]]:
