@@ -5,8 +5,11 @@ both spellings as one person (it lists them so that copies in other languages ma
 
 Not a respelling: case, spacing, hyphens, dots, diacritics ('Erdoğan'), traditional
 characters, British spelling, Russian case endings, an honorific added ('Mian'), or a name
-told shorter or longer ('Xi' / 'Xi Jinping'). Places are left to `check`: a place the
-gazetteer knows under two spellings has an established other spelling (house style).
+told shorter or longer ('Xi' / 'Xi Jinping'). Here: the names that are facts (the
+dictionaries' and capitalised runs); one word of a name that is no fact is found word by
+word in `names` ('Kejriwal' -> 'Kerjiwal'). Places are left to `check` ('Hammonds Plains'
+-> 'Hammonds Plain'), but for a place the gazetteer knows, whose other spelling is a
+house's (Tehran / Teheran, Kiev / Kyiv): style.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from xlate.matching.facts.common import TOKEN, key, wordset
-from xlate.matching.facts.entities import _SPELLING
+from xlate.matching.facts.entities import SPELLING
 from xlate.model import Fact
 from xlate.text.hanzi import simplified
 
@@ -39,7 +42,7 @@ def fold(word: str) -> str:
         ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch)
     )
     low = re.sub(r"[\W_]", "", low)
-    return _SPELLING.get(low, low)
+    return SPELLING.get(low, low)
 
 
 def _same(x: str, y: str) -> bool:
