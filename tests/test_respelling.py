@@ -69,6 +69,7 @@ def test_a_name_spelt_another_way_is_drift(
         # A place the gazetteer knows, in a house's other spelling.
         ("en", "Rescuers searched the Plasco building in downtown Tehran on Friday.",
          "Rescuers searched the Plasco building in downtown Teheran on Friday."),
+        ("en", "Talks were held in Kyiv on Monday.", "Talks were held in Kiev on Monday."),
         ("ru", "Об этом сообщил Сергей Лавров.", "Об этом сообщил Сергея Лаврова помощник."),
         ("ur", "چین کے صدر شی جن پنگ نے خطاب کیا۔", "چین کے صدر شی جنپنگ نے خطاب کیا۔"),
         ("zh", "习近平会见了夏巴兹·谢里夫。", "习近平会见了夏巴兹。"),
