@@ -303,18 +303,17 @@ def renamed(
     original fact pairs with which republication fact as a changed name (indices into
     the returned lists); and each name with its other spelling (`respelling`), in every
     language. Datelines and Title Case headlines are left to other rules."""
-    o_facts, r_facts, pairs = _renamed(original, republication, original_text,
-                                       republication_text, lang)
+    o_facts, r_facts, pairs = _word_changes(
+        (original, republication), (original_text, republication_text), lang
+    )
     return o_facts, r_facts, respelt_pairs(o_facts, r_facts, pairs)
 
 
-def _renamed(
-    original: Sequence[Fact],
-    republication: Sequence[Fact],
-    original_text: str,
-    republication_text: str,
-    lang: str,
+def _word_changes(
+    facts: tuple[Sequence[Fact], Sequence[Fact]], texts: tuple[str, str], lang: str
 ) -> tuple[list[Fact], list[Fact], dict[int, int]]:
+    """`renamed` without the respellings of whole names."""
+    (original, republication), (original_text, republication_text) = facts, texts
     unchanged: tuple[list[Fact], list[Fact], dict[int, int]] = (
         list(original), list(republication), {}
     )
