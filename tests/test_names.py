@@ -87,8 +87,6 @@ def test_a_word_of_a_name_replaced_is_a_name_changed(
          "Climbers at the Mt Everest Base Camp said it snowed."),
         ("en", "He met Chinese President Xi Jinping in Beijing on Monday.",
          "He met Chinese President Xi Jin Ping in Beijing on Monday."),
-        ("en", "He said Adviser Abdul Razak Dawood met them on Monday in the capital.",
-         "He said Adviser Abdul Razzaq Dawood met them on Monday in the capital."),
         ("en", "He said Prime Minister Muhammad Shehbaz Sharif met them on Monday in Lahore.",
          "He said Prime Minister Mian Shehbaz Sharif met them on Monday in Lahore."),
         ("en", "The World Health Organisation Centre opened.",
@@ -128,12 +126,49 @@ def test_a_name_restyled_is_not_a_name_changed(
     assert [c for c in drifted(original, republication, lang) if c[0] == "name"] == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        # One capitalised word, a word that says what a body does ('Defense') and a
+        # lower-case word between ('civil'), as AP writes some names.
+        ("en", "Buildings collapsed, according to the opposition's Syrian civil Defense.",
+         "Buildings collapsed, in response to the opposition's Syrian civil Protection.",
+         "Defense", "Protection"),
+        ("en", "He said he met Smith in the capital on Monday.",
+         "He said he met Jones in the capital on Monday.", "Smith", "Jones"),
+        ("ru", "Вчера министр встретился в Минске с Ивановым.",
+         "Вчера министр встретился в Минске с Петровым.", "Ивановым", "Петровым"),
+        # A speaker named by the body's name inside it ('... Management agency said').
+        ("en", "Turkey's Disaster and Emergency Management agency said the quake was deep.",
+         "Turkey's Catastrophe and Emergency Administration company said the quake was deep.",
+         "Disaster and Emergency Management",
+         "Catastrophe and Emergency Administration company"),
+        ("ru", "Об этом сообщила Российская Транспортная Компания в среду.",
+         "Об этом сообщила Российская Железнодорожная Компания в среду.",
+         "Российская Транспортная Компания", "Российская Железнодорожная Компания"),
+    ],
+)
+def test_a_word_of_a_short_or_speaking_name_replaced_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert drifted(original, republication, lang) == [("name", "changed", was, now, "drift")]
+
+
 def test_a_place_replaced_inside_a_name_is_a_place_changed() -> None:
     assert drifted(
         "The work of Food Standards of Australia and New Zealand was praised by officials.",
         "The work of Food Standards of India and New Zealand was praised by officials.",
         "en",
     ) == [("place", "changed", "Australia", "India", "drift")]
+
+
+def test_a_place_read_once_in_a_sentence_is_still_a_place_when_replaced() -> None:
+    # 'Russia' after 'Russian' gives no second fact; its replacement is a place changed.
+    assert drifted(
+        "He is investigating Russian interference, links between Trump aides and Russia.",
+        "He is investigating Russian interference, links between Trump aides and India.",
+        "en",
+    ) == [("place", "changed", "Russia", "India", "drift")]
 
 
 def test_a_name_the_dictionaries_know_in_two_forms_is_not_changed() -> None:
@@ -216,3 +251,11 @@ def test_a_name_changed_reads_the_same_both_ways(
     backward = drifted(republication, original, "en")
     assert forward == [("name", "changed", name, changed, "drift")]
     assert backward == [("name", "changed", changed, name, "drift")]
+
+
+def test_a_foreign_office_is_the_foreign_ministry() -> None:
+    assert drifted("China's Foreign Ministry said on Monday the talks went well.",
+                   "China's Foreign Office said on Monday the talks went well.", "en") == []
+    assert drifted("The Foreign Office said on Monday the talks went well.",
+                   "The Home Office said on Monday the talks went well.", "en") == [
+        ("speaker", "changed", "Foreign Office", "Home Office", "drift")]

@@ -15,6 +15,7 @@ from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
 from xlate.matching.facts.dates import names_a_day
+from xlate.matching.facts.mentions import told_elsewhere
 from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
@@ -92,6 +93,7 @@ def compare(
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_headline(link, original, republication) for link in links)
     links = _given_nearby(links, original, republication)
+    links = told_elsewhere(links, original, republication)
     links = _named_elsewhere(links, original, republication)
     links = moved_referents(links, original, republication)
     links = moved_dateline(links, original, republication)

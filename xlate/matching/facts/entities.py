@@ -321,7 +321,7 @@ def generic_names(
 
 # British and American spellings of words common in names of organisations, so that a
 # house-style edit (Centre -> Center) is not reported as a changed name.
-_SPELLING = {
+SPELLING = {
     "centre": "center", "organisation": "organization", "defence": "defense",
     "programme": "program", "labour": "labor", "theatre": "theater", "honour": "honor",
     "harbour": "harbor", "neighbourhood": "neighborhood", "favour": "favor",
@@ -330,7 +330,7 @@ _SPELLING = {
 
 def _british(parts: tuple[str, ...]) -> tuple[str, ...]:
     """A dictionary form's words in British spelling ('Organization' -> 'Organisation')."""
-    british = {us: uk for uk, us in _SPELLING.items()}
+    british = {us: uk for uk, us in SPELLING.items()}
     return tuple(
         british[p.lower()].capitalize() if p.lower() in british and p[:1].isupper()
         else british.get(p, p)
@@ -342,7 +342,7 @@ def name_key(name: str) -> str:
     """The value of a name no dictionary knows: one spelling for British and American
     words, and Russian words cut to their stem so that case forms match (Марии Петровой,
     Мария Петрова)."""
-    return " ".join(_stem(_SPELLING.get(word, word)) for word in key(name).split())
+    return " ".join(_stem(SPELLING.get(word, word)) for word in key(name).split())
 
 
 def _stem(word: str) -> str:

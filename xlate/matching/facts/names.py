@@ -6,14 +6,15 @@ knows, or one whose value the other side repeats elsewhere, is still checked.
 
 A name is a run of capitalised words (English, Russian; `of`, `and`, `о` and the like
 between them) or, in Chinese, the characters before an organisation, meeting or office
-word (委员会, 外长会, 政治局, 大臣, 部 ...). A replacement inside it changes the name when the
-original loses a word (a character in Chinese) that the republication does not have and
-the republication gains one the original does not have, both capitalised (or a list of
-ministries' portfolios written in lower case). Restyling is not a change: case, word
-order ('Ministry of Coal' / 'Coal Ministry'), a word dropped or added, an acronym, an
-abbreviation or contraction ('Corp', 'Mt', 'Госдума', 中国央行), a respelling (left to
-the respelling rule of `check`), British / American spelling, traditional / simplified
-characters, a value the dictionaries give both sides.
+word (委员会, 外长会, 政治局, 大臣, 部 ...) or a run of transliteration characters
+(梅拉尼娅). A replacement inside it changes the name when the original loses a word (a
+character in Chinese) that the republication does not have and the republication gains
+one the original does not have, both capitalised (or a list of ministries' portfolios
+written in lower case). Restyling is not a change: case, word order ('Ministry of Coal' /
+'Coal Ministry'), a word dropped or added, an acronym, an abbreviation or contraction
+('Corp', 'Mt', 'Госдума', 中国央行), British / American spelling, traditional /
+simplified characters, a value the dictionaries give both sides. A word spelt another way
+is left to `respelling`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from functools import cache
 
 from xlate.matching.facts.common import key, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
-from xlate.model import Fact
+from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
+from xlate.model import Fact, FactKind
 from xlate.text.hanzi import simplified
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
@@ -37,10 +39,6 @@ _FUNCTION = wordset(
     """a an the of for and or in on at by to from with as is are was were be been has have
     had it its this that he she they his her their и в во на с со к по о об от до для при
     из у за что как это его ее её их он она они"""
-)
-# Honorifics that stand in names in South Asian and Arab usage ('Mian Shehbaz Sharif').
-_HONORIFICS = wordset(
-    "Mian Syed Sayed Sheikh Shaikh Haji Hafiz Maulana Allama Sardar Begum Sahib Janab Hazrat"
 )
 # Chinese organisation, meeting and office words, longest first; a name ends with one.
 _ZH_HEADS = tuple(
@@ -70,6 +68,10 @@ _ZH_BEFORE = wordset(
 )
 _ZH_REACH = 10  # characters a Chinese name may have before its head
 _ZH_NEAR = 2  # how close before the head an edit of the name must end
+_ZH_RUN = 3  # transliteration characters that make a foreign name (梅拉尼娅)
+# Capitalised words that are not a name's own (titles, weekdays, sentence openers), but
+# for those that say what a body does ('Syrian civil Defense', 'Foreign Ministry').
+_STOP = (STOP_CAPS | RU_STOP_CAPS) - wordset("Affairs Defence Defense Foreign Ministry")
 _LONGEST = 16  # tokens: a longer stretch opposite a name is rewritten text, not a name
 _NAMED = frozenset({"name", "place"})
 _EDIT = 3  # tokens: the most a name's replaced words may be on either side
@@ -113,9 +115,9 @@ def _sentence_initial(text: str, toks: Sequence[_Tok], i: int) -> bool:
 
 
 def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
-    """Runs of two or more capitalised words, with connectors and list commas between
-    them ('Power, Coal and Renewable Energy', 'Организации Договора'), without a word that
-    opens the sentence, titles or connectors at either end."""
+    """Runs of capitalised words (one will do: 'Smith', 'Defense'), with connectors and
+    list commas between them ('Power, Coal and Renewable Energy', 'Организации Договора'),
+    without a word that opens the sentence, titles or connectors at either end."""
     regions = []
     i = 0
     while i < len(toks):
@@ -144,7 +146,7 @@ def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
             start += 1
         while end > start and _edge(toks[end - 1]):
             end -= 1
-        if sum(_capitalised(t) for t in toks[start:end]) >= 2:
+        if sum(_capitalised(t) for t in toks[start:end]) >= 1:
             regions.append((start, end, start))
         i = j
     return regions
@@ -153,7 +155,7 @@ def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
 def _edge(tok: _Tok) -> bool:
     """A word a name does not begin or end with: a title, a weekday, a connector."""
     text = tok.text
-    return text in STOP_CAPS or text in RU_STOP_CAPS or text.lower() in _CONNECTORS or text == ","
+    return text in _STOP or text.lower() in _CONNECTORS or text == ","
 
 
 def _zh_regions(toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
@@ -182,7 +184,22 @@ def _zh_regions(toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
         if start < i:
             regions.append((start, end, i - _ZH_NEAR))
         i = end
-    return regions
+    return regions + _zh_foreign(chars)
+
+
+def _zh_foreign(chars: str) -> list[tuple[int, int, int]]:
+    """Foreign names written in Chinese: runs of `_ZH_RUN` or more transliteration
+    characters (梅拉尼娅), where an edit anywhere is one of the name."""
+    foreign = _transliteration()
+    return [
+        (m.start(), m.end(), m.start())
+        for m in re.finditer(f"[{re.escape(''.join(sorted(foreign)))}]{{{_ZH_RUN},}}", chars)
+    ]
+
+
+@cache
+def _transliteration() -> frozenset[str]:
+    return frozenset(table("zh", "transliteration")["characters"])
 
 
 def _regions(text: str, toks: Sequence[_Tok], lang: str) -> list[tuple[int, int, int]]:
@@ -203,7 +220,7 @@ def _content(tok: _Tok, lang: str) -> bool:
     if lang == "zh":
         return "\u3400" <= tok.text[:1] <= "\ufaff"
     return tok.text[:1].isalpha() and tok.text.lower() not in _FUNCTION and (
-        tok.text not in STOP_CAPS and tok.text not in RU_STOP_CAPS and tok.text not in _HONORIFICS
+        tok.text not in _STOP and tok.text not in HONORIFICS
     )
 
 
@@ -284,7 +301,19 @@ def renamed(
     Returns the two fact lists, where the facts inside a changed name give way to the
     whole name (unless one name or place fact on each side covers the change), and which
     original fact pairs with which republication fact as a changed name (indices into
-    the returned lists). Datelines and Title Case headlines are left to other rules."""
+    the returned lists); and each name with its other spelling (`respelling`), in every
+    language. Datelines and Title Case headlines are left to other rules."""
+    o_facts, r_facts, pairs = _word_changes(
+        (original, republication), (original_text, republication_text), lang
+    )
+    return o_facts, r_facts, respelt_pairs(o_facts, r_facts, pairs)
+
+
+def _word_changes(
+    facts: tuple[Sequence[Fact], Sequence[Fact]], texts: tuple[str, str], lang: str
+) -> tuple[list[Fact], list[Fact], dict[int, int]]:
+    """`renamed` without the respellings of whole names."""
+    (original, republication), (original_text, republication_text) = facts, texts
     unchanged: tuple[list[Fact], list[Fact], dict[int, int]] = (
         list(original), list(republication), {}
     )
@@ -411,29 +440,13 @@ def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | N
 
 def _shortened(lost: Sequence[str], gained: Sequence[str]) -> bool:
     """A word cut short ('Corporation' / 'Corp'), words contracted into one
-    ('Государственной Думе' / 'Госдуме') or respelt or transliterated another way
-    ('Tarateski' / 'Taratsky', which the respelling rule of `check` judges)."""
-    from rapidfuzz.fuzz import ratio
-
+    ('Государственной Думе' / 'Госдуме'), or one word with other diacritics ('Erdoğan').
+    A word spelt another way ('Tarateski' / 'Taratsky') is a name changed."""
     return _contracted(lost, gained) or _contracted(gained, lost) or any(
         (len(x) >= 3 and y.startswith(x)) or (len(y) >= 3 and x.startswith(y))
-        or _abbreviates(x, y) or _abbreviates(y, x) or ratio(x, y) >= 75
-        or _skeleton(x) == _skeleton(y)
+        or _abbreviates(x, y) or _abbreviates(y, x) or fold(x) == fold(y)
         for x in lost for y in gained
     )
-
-
-_SOUNDS = str.maketrans({"q": "k", "c": "k", "w": "v", "y": "i"})
-
-
-def _skeleton(word: str) -> str:
-    """A Latin word as its consonants, doubled letters once and a few sounds spelled one
-    way, so that transliteration variants meet: Razak / Razzaq, Mohammad / Muhammad."""
-    if not word.isascii():
-        return word
-    sounds = word.replace("ph", "f").replace("kh", "k").translate(_SOUNDS)
-    rest = "".join(ch for ch in sounds[1:] if ch not in "aeiou")
-    return re.sub(r"(.)\1+", r"\1", sounds[:1] + rest)
 
 
 def _abbreviates(short: str, word: str) -> bool:
@@ -488,8 +501,12 @@ def _paired(
         over_b = [f for f in r_facts if f.start < edit_b[1] and edit_b[0] < f.end]
         if over_a and over_b and {f.value for f in over_a} == {f.value for f in over_b}:
             continue
+        if any(f.kind == "place" for f in over_a + over_b) and respelt(
+            a_text[slice(*edit_a)], b_text[slice(*edit_b)]
+        ):
+            continue  # a place the gazetteer knows, spelt the house's way: 'Teheran'
         sa, sb = (a[ia].start, a[ja - 1].end), (b[ib].start, b[jb - 1].end)
-        if len(over_a) == len(over_b) == 1 and {over_a[0].kind, over_b[0].kind} <= _NAMED and (
+        if len(over_a) == len(over_b) == 1 and _named(over_a[0]) and _named(over_b[0]) and (
             over_a[0].kind == over_b[0].kind == "place"
             or (_covers(over_a[0], sa) and _covers(over_b[0], sb))
         ):
@@ -497,9 +514,13 @@ def _paired(
             continue
         inside_a = [f for f in o_facts if f.start < sa[1] and sa[0] < f.end]
         inside_b = [f for f in r_facts if f.start < sb[1] and sb[0] < f.end]
-        if {f.kind for f in inside_a + inside_b} - _NAMED:
-            continue  # a figure, date or speaker inside: not a name
-        fa, fb = _fact(a_text, *sa), _fact(b_text, *sb)
+        if any(not _named(f) for f in inside_a + inside_b):
+            continue  # a figure, date or pronoun inside: not a name
+        # A place on one side only ('Russia' not read twice in a sentence): still a place.
+        kind: FactKind = "place" if over_a + over_b and all(
+            f.kind == "place" for f in over_a + over_b
+        ) else "name"
+        fa, fb = _fact(a_text, *sa, kind), _fact(b_text, *sb, kind)
         gone = {id(f) for f in inside_a + inside_b}
         o_facts = [f for f in o_facts if id(f) not in gone] + [fa]
         r_facts = [f for f in r_facts if id(f) not in gone] + [fb]
@@ -514,10 +535,17 @@ def _paired(
     }
 
 
+def _named(fact: Fact) -> bool:
+    """A name or place, or a speaker told by its name ('Emergency Management said')."""
+    return fact.kind in _NAMED or fact.kind == "speaker" and not fact.value.startswith(
+        ("speaker:pronoun", "speaker:role")
+    )
+
+
 def _covers(fact: Fact, span: tuple[int, int]) -> bool:
     return fact.start <= span[0] and span[1] <= fact.end
 
 
-def _fact(text: str, start: int, end: int) -> Fact:
+def _fact(text: str, start: int, end: int, kind: FactKind = "name") -> Fact:
     words = text[start:end]
-    return Fact("name", words, "name:" + key(words), start, end)
+    return Fact(kind, words, f"{kind}:{key(words)}", start, end)

@@ -1,6 +1,6 @@
 """Ministries and ministers by their portfolio: 'Minister of Commerce and Industry',
-'Commerce Ministry', 'Ministry for Planning, Development and Special Initiatives';
-外交部, 外长 (Chinese); وزیر خارجہ, وزارت داخلہ (Urdu).
+'Commerce Ministry', 'Ministry for Planning, Development and Special Initiatives', 'Foreign
+Office'; 外交部, 外长 (Chinese); وزیر خارجہ, وزارت داخلہ (Urdu).
 
 A portfolio is a name whose value is its set of subject words, `name:portfolio:<words>`,
 so 'Textiles Ministry' and 'Ministry of Textiles' are one name, a shortened title
@@ -84,7 +84,7 @@ def portfolios(norm: str, lang: str, claims: Claims) -> list[Hit]:
         return _tabled(norm, claims, _zh_pattern())
     if lang == "ur":
         return _tabled(norm, claims, _ur_pattern())  # وزیر خارجہ, وزارتِ داخلہ, وزیراطلاعات
-    if lang != "en" or not ("Minist" in norm or "Department" in norm):
+    if lang != "en" or not any(head in norm for head in ("Minist", "Department", "Office")):
         return []
     heads, words, same = _vocabulary()
     toks = list(_TOKEN.finditer(norm))

@@ -1,0 +1,153 @@
+"""Names and places a copy brings into a sentence without adding a fact: style, not drift.
+
+- Told elsewhere: the original names it in another sentence, among the same words
+  ('A bench comprising ... justice Manmeet PS Arora' where the original's later sentence
+  says 'The bench, also comprising Justice Manmeet P S Arora'; 新疆喀什地区塔什库尔干县 where
+  the original's next sentence gives 新疆喀什地區塔什庫爾干縣: the prefecture of the same
+  county). A name the original gives in other words ('The quake struck Malatya' /
+  'buildings collapsed in Adana and Malatya') is still a place added to a claim.
+- Spelt as the original spells it: a name the copy spells the way the original does in
+  another sentence (the original's 'Kerjiwal' once, 'Kejriwal' everywhere else): a typo
+  corrected.
+- Source described: it tells whose representative the speaker is, next to a role word,
+  where the original's speaker is not kept ('Он отметил' / 'По словам представителя
+  Кремля': the same spokesman described by his office).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from xlate.matching.facts.common import base_lang, table, wordset
+from xlate.matching.facts.entities import name_key
+from xlate.matching.facts.respelling import fold, respelt
+
+if TYPE_CHECKING:
+    from xlate.model import Article, Link
+
+_HAN = "\u3400-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_HAN}]|[^\W{_HAN}_]+")
+_AROUND = 6  # words (characters in Chinese) either side of a name that tell its context
+# Words that say nothing of a name's context.
+_FUNCTION = wordset(
+    """a an the of for and or in on at by to from with as is are was were be been has have
+    had it its this that he she they his her their said says also и в во на с со к по о об
+    от до для при из у за что как это его ее её их он она они 的 在 和 与 了 是 于 对 及 等"""
+)
+_ROLE_GAP = 1  # words between a role word and the name that says whose it is
+
+
+def told_elsewhere(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """Each link with its introduced names and places that tell no new fact (see the
+    module) turned from drift to style."""
+    out: list[Link] = []
+    lang = base_lang(republication.lang or "en")
+    for link in links:
+        introduced = [
+            f for f in link.facts
+            if f.status == "introduced" and f.severity == "drift" and f.kind in ("name", "place")
+        ]
+        respelt_ = [
+            f for f in link.facts if f.status == "changed" and f.severity == "drift"
+            and f.kind in ("name", "place") and respelt(f.original or "", f.republication or "")
+        ]
+        if not (introduced or respelt_) or not link.original or not link.republication:
+            out.append(link)
+            continue
+        sentence = " ".join(republication.sentences[j].text for j in link.republication)
+        others = [s.text for i, s in enumerate(original.sentences) if i not in link.original]
+        unsourced = any(
+            f.kind == "speaker" and f.original and f.status != "kept" for f in link.facts
+        )
+        facts = []
+        for f in link.facts:
+            if f in respelt_ and any(
+                _find(_words(f.republication or ""), _words(other)) for other in others
+            ):
+                f = replace(f, severity="style", reason="spelt as the original spells it")
+            elif f in introduced and _elsewhere(f.republication or "", sentence, others):
+                f = replace(f, severity="style", reason="named elsewhere")
+            elif f in introduced and unsourced and _of_source(
+                f.republication or "", sentence, lang
+            ):
+                f = replace(f, severity="style", reason="speaker described")
+            facts.append(f)
+        out.append(replace(link, facts=tuple(facts)))
+    return tuple(out)
+
+
+def _words(text: str) -> list[str]:
+    """Folded words (`respelling.fold`), Russian ones without their case ending."""
+    return [name_key(w) for t in _WORD.findall(text) if (w := fold(t))]
+
+
+def _find(name: Sequence[str], words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the words of `name` stand in `words`, spacing aside ('P S' / 'PS')."""
+    target = "".join(name)
+    found = []
+    for i in range(len(words)):
+        joined, j = "", i
+        while j < len(words) and len(joined) < len(target) and target.startswith(
+            joined + words[j]
+        ):
+            joined += words[j]
+            j += 1
+        if joined == target and target:
+            found.append((i, j))
+    return found
+
+
+def _context(words: Sequence[str], span: tuple[int, int]) -> set[str]:
+    i, j = span
+    near = [*words[max(0, i - _AROUND):i], *words[j:j + _AROUND]]
+    return {w for w in near if w not in _FUNCTION and (len(w) > 2 or _han(w))}
+
+
+def _han(word: str) -> bool:
+    return "\u3400" <= word[:1] <= "\ufaff"
+
+
+def _elsewhere(name: str, sentence: str, others: Sequence[str]) -> bool:
+    """Whether another sentence of the original names `name` among words around it in
+    `sentence` too."""
+    target, words = _words(name), _words(sentence)
+    here = set().union(*(_context(words, span) for span in _find(target, words)))
+    if not here:
+        return False
+    for other in others:
+        other_words = _words(other)
+        if any(here & _context(other_words, span) for span in _find(target, other_words)):
+            return True
+    return False
+
+
+def _of_source(name: str, sentence: str, lang: str) -> bool:
+    """Whether `name` stands next to a source's role word in `sentence` ('представителя
+    Кремля', 'a Kremlin spokesman', 外交部发言人)."""
+    roles = [fold(r) for r in table(lang, "attribution").get("roles", ())]
+    if not roles:
+        return False
+    words = _words(sentence)
+    if lang == "zh":  # one character a word: the role's characters right after the name
+        text = "".join(words)
+        return any(
+            text.startswith(role, m.end()) for m in re.finditer(re.escape(fold(name)), text)
+            for role in roles
+        )
+    for i, j in _find(_words(name), words):
+        near = [*words[max(0, i - 1 - _ROLE_GAP):i], *words[j:j + 1 + _ROLE_GAP]]
+        if any(_role(w, roles, lang) for w in near):
+            return True
+    return False
+
+
+def _role(word: str, roles: Sequence[str], lang: str) -> bool:
+    """A role word, in any case ending in Russian ('представителя')."""
+    if lang == "ru":
+        return any(word == r or (len(r) > 4 and word.startswith(r[:-1])) for r in roles)
+    return word in roles

@@ -1,0 +1,134 @@
+"""A person's or an organisation's name spelt another way in the same language ('Shehbaz
+Sharif' -> 'Shahbaz Sharif', 'Abdul Razak' -> 'Abdul Razzaq', 梅拉尼娅 -> 马拉尼亚): a
+name changed (drift), as the realpairs gold has it, even where the names dictionary knows
+both spellings as one person (it lists them so that copies in other languages match).
+
+Not a respelling: case, spacing, hyphens, dots, diacritics ('Erdoğan'), traditional
+characters, British spelling, Russian case endings, an honorific added ('Mian'), or a name
+told shorter or longer ('Xi' / 'Xi Jinping'). Here: the names that are facts (the
+dictionaries' and capitalised runs); one word of a name that is no fact is found word by
+word in `names` ('Kejriwal' -> 'Kerjiwal'). Places are left to `check` ('Hammonds Plains'
+-> 'Hammonds Plain'), but for a place the gazetteer knows, whose other spelling is a
+house's (Tehran / Teheran, Kiev / Kyiv): style.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from xlate.matching.facts.common import TOKEN, key, wordset
+from xlate.matching.facts.entities import SPELLING
+from xlate.model import Fact
+from xlate.text.hanzi import simplified
+
+_NAMES = frozenset({"name", "speaker"})
+_SIMILAR = 75  # rapidfuzz ratio of two words of one name spelt two ways
+_ONE = 50  # ... when the dictionary says both name one person (Urdu's پوتن / پیوٹن)
+_SOUNDS = str.maketrans({"q": "k", "c": "k", "w": "v", "y": "i"})
+# Honorifics that stand in names in South Asian and Arab usage ('Mian Shehbaz Sharif').
+HONORIFICS = wordset(
+    "Mian Syed Sayed Sheikh Shaikh Haji Hafiz Maulana Allama Sardar Begum Sahib Janab Hazrat"
+)
+_HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS)
+
+
+def fold(word: str) -> str:
+    """A word as spelling variants that are style compare: case, diacritics, traditional
+    characters, dots, hyphens and joiners aside, British spelling as American."""
+    low = key(simplified(word))
+    low = "".join(
+        ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch)
+    )
+    low = re.sub(r"[\W_]", "", low)
+    return SPELLING.get(low, low)
+
+
+def _same(x: str, y: str) -> bool:
+    """Two folded words that are one spelling; Russian words with another case ending."""
+    if x == y:
+        return True
+    if "\u0400" <= x[:1] <= "\u04ff":
+        common = len(_prefix(x, y))
+        return common >= 3 and common >= min(len(x), len(y)) - 2
+    return False
+
+
+def _prefix(x: str, y: str) -> str:
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return x[:n]
+
+
+def skeleton(word: str) -> str:
+    """A Latin word as its consonants, doubled letters once and a few sounds spelled one
+    way, so that transliteration variants meet: Razak / Razzaq, Mohammad / Muhammad."""
+    if not word.isascii():
+        return word
+    sounds = word.replace("ph", "f").replace("kh", "k").translate(_SOUNDS)
+    rest = "".join(ch for ch in sounds[1:] if ch not in "aeiou")
+    return re.sub(r"(.)\1+", r"\1", sounds[:1] + rest)
+
+
+def similar(x: str, y: str, least: float = _SIMILAR) -> bool:
+    """Two words that read as one word spelt two ways."""
+    from rapidfuzz.fuzz import ratio
+
+    return ratio(x, y) >= least or skeleton(x) == skeleton(y)
+
+
+def respelt(a: str, b: str, *, one: bool = False) -> bool:
+    """Whether the names `a` and `b` are one name spelt another way (see the module);
+    `one`: the dictionary says they name one person, so their words need look less alike."""
+    if "".join(fold(w) for w in TOKEN.findall(a)) == "".join(fold(w) for w in TOKEN.findall(b)):
+        return False
+    if re.search(r"[\u3400-\u9fff]", a + b):
+        x, y = fold(a), fold(b)
+        differ = sum(p != q for p, q in zip(x, y, strict=False))
+        return len(x) == len(y) >= 2 and 0 < differ <= len(x) // 2
+    left_a = [w for t in TOKEN.findall(a) if (w := fold(t)) not in _HONORIFIC_KEYS]
+    left_b = [w for t in TOKEN.findall(b) if (w := fold(t)) not in _HONORIFIC_KEYS]
+    for word in list(left_a):
+        match = next((w for w in left_b if _same(word, w)), None)
+        if match is not None:
+            left_a.remove(word)
+            left_b.remove(match)
+    if not left_a or not left_b or len(left_a) != len(left_b):
+        return False  # the same words, one name told shorter or longer
+    return all(
+        min(len(x), len(y)) >= 3 and similar(x, y, _ONE if one else _SIMILAR)
+        for x, y in zip(left_a, left_b, strict=True)
+    )
+
+
+def _named(fact: Fact) -> bool:
+    """A person or a body named (not 'he', not 'the police'), in a script with no case
+    or capitalised."""
+    return fact.kind in _NAMES and not fact.value.startswith(
+        ("speaker:pronoun", "speaker:role", "name:portfolio:", "speaker:portfolio:")
+    ) and not fact.text[:1].islower()
+
+
+def respelt_pairs(
+    original: Sequence[Fact], republication: Sequence[Fact], pairs: dict[int, int]
+) -> dict[int, int]:
+    """`pairs` (original fact index -> republication fact index) with each name of the
+    original paired with the name of the republication that spells it another way, the
+    most alike first."""
+    from rapidfuzz.fuzz import ratio
+
+    taken = set(pairs.values())
+    found = sorted(
+        (-ratio(fold(a.text), fold(b.text)), i, j)
+        for i, a in enumerate(original) if _named(a) and i not in pairs
+        for j, b in enumerate(republication) if _named(b) and j not in taken
+        if respelt(a.text, b.text, one=a.value == b.value)
+    )
+    out = dict(pairs)
+    for _, i, j in found:
+        if i not in out and j not in taken:
+            out[i] = j
+            taken.add(j)
+    return out
