@@ -16,6 +16,7 @@ from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
 from xlate.matching.facts.dates import names_a_day
 from xlate.matching.facts.mentions import told_elsewhere
+from xlate.matching.facts.nearby import given_nearby, named_elsewhere, text_of
 from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
@@ -26,7 +27,7 @@ from xlate.matching.verdict import (
     evidence,
     verdict,
 )
-from xlate.model import LABELS, Article, Fact, FactCheck, Link, Report, Summary
+from xlate.model import LABELS, Article, FactCheck, Link, Report, Summary
 
 if TYPE_CHECKING:
     from xlate.translation.translate import Translator
@@ -92,9 +93,9 @@ def compare(
     cross = (o_match, r_match, via) if needs_translation and via else None
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_headline(link, original, republication) for link in links)
-    links = _given_nearby(links, original, republication)
+    links = given_nearby(links, original, republication)
     links = told_elsewhere(links, original, republication)
-    links = _named_elsewhere(links, original, republication)
+    links = named_elsewhere(links, original, republication)
     links = moved_referents(links, original, republication)
     links = moved_dateline(links, original, republication)
     links = foreign_dateline(links, original, republication)
@@ -256,7 +257,7 @@ def _with_facts(
     """
     from xlate.matching.facts import check_facts, check_texts
 
-    o_text, r_text = _join(original, link.original), _join(republication, link.republication)
+    o_text, r_text = text_of(original, link.original), text_of(republication, link.republication)
     o_facts, o_dateline = dateline_facts(o_text, original.lang)
     if link.label == "unchanged" and original.lang == republication.lang:
         # Same text, same language: every fact is kept; skip extracting it twice.
@@ -349,163 +350,6 @@ def _is_headline(article: Article, ids: tuple[int, ...]) -> bool:
     return alone and not _TERMINAL.search(sentence.text) and len(sentence.text.split()) <= 25
 
 
-def _named_elsewhere(
-    links: Sequence[Link], original: Article, republication: Article
-) -> tuple[Link, ...]:
-    """A place or name of a loose rewrite 'changed' to one the original names in another
-    sentence is two sentences about different parts of the story paired, not a
-    substitution ('gas reserves off Cyprus' / 'gas discovery in the Black Sea', which the
-    original names three sentences earlier): style. Datelines do not count as naming."""
-    from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.datelines import dateline_facts
-
-    def loose(link: Link) -> bool:
-        return link.label == "rewritten" and any(
-            f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
-            for f in link.facts
-        )
-
-    if not any(loose(link) for link in links):
-        return tuple(links)
-    named: list[set[str]] = []
-    for sentence in original.sentences:
-        found, end = dateline_facts(sentence.text, original.lang)
-        named.append({f.value for f in found if f.start >= end and f.kind in ("place", "name")})
-    out: list[Link] = []
-    for link in links:
-        if not loose(link):
-            out.append(link)
-            continue
-        values = {f.text: f.value for f in extract_facts(_join(republication, link.republication),
-                                                         republication.lang)}
-        others = set().union(*(v for i, v in enumerate(named) if i not in link.original))
-        checks = tuple(
-            replace(f, severity="style", reason="named elsewhere")
-            if f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
-            and values.get(f.republication or "") in others
-            else f
-            for f in link.facts
-        )
-        out.append(replace(link, facts=checks))
-    return tuple(out)
-
-
-def _given_nearby(
-    links: Sequence[Link], original: Article, republication: Article
-) -> tuple[Link, ...]:
-    """A fact dropped from a sentence but given in the republication's previous or next
-    sentence (a source moved to a sentence of its own, a date moved up, a weekday given
-    there as a date of that weekday: 'said on Wednesday' / 'on March 23'), or introduced
-    but found next to the original sentence, moved: style, not drift. So is a figure of a
-    rewrite 'changed' to a number the original gives next door ('two apartments' read
-    opposite '12 were killed' where the next sentence says '12 people'): paired wrongly."""
-    from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.dates import same_day
-    from xlate.matching.facts.severity import magnitude
-
-    def near(seen: dict[str, list[Fact]], status: str, link: Link, own: bool = False) -> list[Fact]:
-        """Facts of the sentences next to `link` where a fact `status` would have gone
-        (dropped: the republication's, introduced: the original's), read once a link;
-        `own`: those of the fact's own side."""
-        key = status + ":own" * own
-        if key not in seen:
-            article, ids = (
-                (republication, link.republication) if (status == "dropped") != own
-                else (original, link.original)
-            )
-            # Each neighbour on its own (they are not next to each other), so a sentence's
-            # facts are extracted once for all the links that look at it.
-            around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
-            seen[key] = [
-                f for i in around for f in extract_facts(article.sentences[i].text, article.lang)
-            ]
-        return seen[key]
-
-    out: list[Link] = []
-    for link in links:
-        moved = [
-            f for f in link.facts
-            if f.severity == "drift" and (
-                f.status in ("dropped", "introduced")
-                or (f.status == "changed" and link.label == "rewritten")
-            )
-        ]
-        if not moved or not (link.original and link.republication):
-            out.append(link)
-            continue
-        moved_ids = {id(f) for f in moved}  # by identity: equal checks may repeat ("1, 1, 1")
-        values = {
-            ("dropped", f.text): f
-            for f in extract_facts(_join(original, link.original), original.lang)
-        } | {
-            ("introduced", f.text): f
-            for f in extract_facts(_join(republication, link.republication), republication.lang)
-        }
-        seen: dict[str, list[Fact]] = {}
-        facts = []
-        for f in link.facts:
-            if id(f) in moved_ids and f.status == "changed":
-                new = values.get(("introduced", f.republication or ""))
-                number = magnitude(new) if new else None
-                if number and any(
-                    (m := magnitude(g)) and m[0] == number[0]
-                    for g in near(seen, "introduced", link)
-                ):
-                    f = replace(f, severity="style", reason="given nearby")
-            elif id(f) in moved_ids and f.reason not in ("speaker inverted", "source spliced in"):
-                fact = values.get((f.status, f.original or f.republication or ""))
-                # A neutral verb given next door says nothing of whose words they are.
-                neutral = f.kind == "attribution" and f.reason == "source dropped"
-                by_value = None if neutral else fact
-                # A figure next door on both sides ('three of the injured') moved nowhere.
-                if (by_value and any(
-                    (g.value == by_value.value and (magnitude(g) is None or all(
-                        h.value != g.value for h in near(seen, f.status, link, own=True))))
-                    or same_day(by_value, g) or same_day(g, by_value)
-                    for g in near(seen, f.status, link)
-                )) or (
-                    f.reason == "source dropped" and _source_nearby(
-                        f, fact, _join(original, link.original), republication, link,
-                        near(seen, f.status, link),
-                    )
-                ):
-                    f = replace(f, severity="style", reason="given nearby")
-            facts.append(f)
-        out.append(replace(link, facts=tuple(facts)))
-    return tuple(out)
-
-
-def _source_nearby(
-    check: FactCheck, fact: Fact | None, said: str, republication: Article, link: Link,
-    around: list[Fact],
-) -> bool:
-    """A dropped source given next door: a reporting verb there (not for a named speaker
-    of an edited sentence: 'HaberTurk reported' gives no 'according to the Civil Defense');
-    for a verb whose sentence named no speaker ('Islamabad says'), one whose subject is the
-    same words ('Finance Minister Aurangzeb has indicated that Islamabad ...')."""
-    from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.severity import subject_words
-
-    verbs = [g for g in around if g.kind == "attribution"]
-    if check.kind != "attribution" or not verbs:
-        return bool(verbs) and (link.label != "edited" or fact is None or fact.value.startswith(
-            ("speaker:pronoun", "speaker:role")))
-    facts = extract_facts(said, "en" if said.isascii() else republication.lang)
-    verb = next((f for f in facts if f.kind == "attribution" and f.text == check.original), None)
-    if verb is None or any(f.kind == "speaker" for f in facts):
-        return True
-    subject = subject_words(verb, said)
-    ids = (min(link.republication) - 1, max(link.republication) + 1)
-    for i in ids:
-        if not 0 <= i < len(republication.sentences):
-            continue
-        text = republication.sentences[i].text
-        for g in extract_facts(text, republication.lang):
-            if g.kind == "attribution" and set(subject) & set(subject_words(g, text)):
-                return True
-    return False
-
-
 def _unconfirmed(check: FactCheck) -> FactCheck:
     """A change across languages that the translation does not show: kept, except a
     relative time dropped, which is style."""
@@ -514,11 +358,6 @@ def _unconfirmed(check: FactCheck) -> FactCheck:
     if check.kind == "time" and check.status == "dropped":
         return replace(check, severity="style", reason="translation")
     return FactCheck(check.kind, check.original, check.republication, "kept")
-
-
-def _join(article: Article, ids: tuple[int, ...]) -> str:
-    sep = "" if article.lang == "zh" else " "
-    return sep.join(article.sentences[i].text for i in ids)
 
 
 def summarise(

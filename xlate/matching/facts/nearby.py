@@ -1,0 +1,173 @@
+"""Checks that look past one link at the sentences next to it: a fact dropped here but
+given next door (`given_nearby`), and a loose rewrite's place or name 'changed' to one the
+original names in another sentence (`named_elsewhere`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from xlate.model import Article, Fact, FactCheck, Link
+
+
+def named_elsewhere(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A place or name of a loose rewrite 'changed' to one the original names in another
+    sentence is two sentences about different parts of the story paired, not a
+    substitution ('gas reserves off Cyprus' / 'gas discovery in the Black Sea', which the
+    original names three sentences earlier): style. Datelines do not count as naming."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.datelines import dateline_facts
+
+    def loose(link: Link) -> bool:
+        return link.label == "rewritten" and any(
+            f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
+            for f in link.facts
+        )
+
+    if not any(loose(link) for link in links):
+        return tuple(links)
+    named: list[set[str]] = []
+    for sentence in original.sentences:
+        found, end = dateline_facts(sentence.text, original.lang)
+        named.append({f.value for f in found if f.start >= end and f.kind in ("place", "name")})
+    out: list[Link] = []
+    for link in links:
+        if not loose(link):
+            out.append(link)
+            continue
+        values = {f.text: f.value for f in extract_facts(text_of(republication, link.republication),
+                                                         republication.lang)}
+        others = set().union(*(v for i, v in enumerate(named) if i not in link.original))
+        checks = tuple(
+            replace(f, severity="style", reason="named elsewhere")
+            if f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
+            and values.get(f.republication or "") in others
+            else f
+            for f in link.facts
+        )
+        out.append(replace(link, facts=checks))
+    return tuple(out)
+
+
+def given_nearby(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A fact dropped from a sentence but given in the republication's previous or next
+    sentence (a source moved to a sentence of its own, a date moved up, a weekday given
+    there as a date of that weekday: 'said on Wednesday' / 'on March 23'), or introduced
+    but found next to the original sentence, moved: style, not drift. So is a figure of a
+    rewrite 'changed' to a number the original gives next door ('two apartments' read
+    opposite '12 were killed' where the next sentence says '12 people'): paired wrongly."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.dates import same_day
+    from xlate.matching.facts.severity import magnitude
+
+    def near(seen: dict[str, list[Fact]], status: str, link: Link, own: bool = False) -> list[Fact]:
+        """Facts of the sentences next to `link` where a fact `status` would have gone
+        (dropped: the republication's, introduced: the original's), read once a link;
+        `own`: those of the fact's own side."""
+        key = status + ":own" * own
+        if key not in seen:
+            article, ids = (
+                (republication, link.republication) if (status == "dropped") != own
+                else (original, link.original)
+            )
+            # Each neighbour on its own (they are not next to each other), so a sentence's
+            # facts are extracted once for all the links that look at it.
+            around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
+            seen[key] = [
+                f for i in around for f in extract_facts(article.sentences[i].text, article.lang)
+            ]
+        return seen[key]
+
+    out: list[Link] = []
+    for link in links:
+        moved = [
+            f for f in link.facts
+            if f.severity == "drift" and (
+                f.status in ("dropped", "introduced")
+                or (f.status == "changed" and link.label == "rewritten")
+            )
+        ]
+        if not moved or not (link.original and link.republication):
+            out.append(link)
+            continue
+        moved_ids = {id(f) for f in moved}  # by identity: equal checks may repeat ("1, 1, 1")
+        values = {
+            ("dropped", f.text): f
+            for f in extract_facts(text_of(original, link.original), original.lang)
+        } | {
+            ("introduced", f.text): f
+            for f in extract_facts(text_of(republication, link.republication), republication.lang)
+        }
+        seen: dict[str, list[Fact]] = {}
+        facts = []
+        for f in link.facts:
+            if id(f) in moved_ids and f.status == "changed":
+                new = values.get(("introduced", f.republication or ""))
+                number = magnitude(new) if new else None
+                if number and any(
+                    (m := magnitude(g)) and m[0] == number[0]
+                    for g in near(seen, "introduced", link)
+                ):
+                    f = replace(f, severity="style", reason="given nearby")
+            elif id(f) in moved_ids and f.reason not in ("speaker inverted", "source spliced in"):
+                fact = values.get((f.status, f.original or f.republication or ""))
+                # A neutral verb given next door says nothing of whose words they are.
+                neutral = f.kind == "attribution" and f.reason == "source dropped"
+                by_value = None if neutral else fact
+                # A figure next door on both sides ('three of the injured') moved nowhere.
+                if (by_value and any(
+                    (g.value == by_value.value and (magnitude(g) is None or all(
+                        h.value != g.value for h in near(seen, f.status, link, own=True))))
+                    or same_day(by_value, g) or same_day(g, by_value)
+                    for g in near(seen, f.status, link)
+                )) or (
+                    f.reason == "source dropped" and _source_nearby(
+                        f, fact, text_of(original, link.original), republication, link,
+                        near(seen, f.status, link),
+                    )
+                ):
+                    f = replace(f, severity="style", reason="given nearby")
+            facts.append(f)
+        out.append(replace(link, facts=tuple(facts)))
+    return tuple(out)
+
+
+def _source_nearby(
+    check: FactCheck, fact: Fact | None, said: str, republication: Article, link: Link,
+    around: list[Fact],
+) -> bool:
+    """A dropped source given next door: a reporting verb there (not for a named speaker
+    of an edited sentence: 'HaberTurk reported' gives no 'according to the Civil Defense');
+    for a verb whose sentence named no speaker ('Islamabad says'), one whose subject is the
+    same words ('Finance Minister Aurangzeb has indicated that Islamabad ...')."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.severity import subject_words
+
+    verbs = [g for g in around if g.kind == "attribution"]
+    if check.kind != "attribution" or not verbs:
+        return bool(verbs) and (link.label != "edited" or fact is None or fact.value.startswith(
+            ("speaker:pronoun", "speaker:role")))
+    facts = extract_facts(said, "en" if said.isascii() else republication.lang)
+    verb = next((f for f in facts if f.kind == "attribution" and f.text == check.original), None)
+    if verb is None or any(f.kind == "speaker" for f in facts):
+        return True
+    subject = subject_words(verb, said)
+    ids = (min(link.republication) - 1, max(link.republication) + 1)
+    for i in ids:
+        if not 0 <= i < len(republication.sentences):
+            continue
+        text = republication.sentences[i].text
+        for g in extract_facts(text, republication.lang):
+            if g.kind == "attribution" and set(subject) & set(subject_words(g, text)):
+                return True
+    return False
+
+
+def text_of(article: Article, ids: tuple[int, ...]) -> str:
+    """The text of sentences `ids` of `article` (no space between Chinese sentences)."""
+    sep = "" if article.lang == "zh" else " "
+    return sep.join(article.sentences[i].text for i in ids)
