@@ -75,3 +75,36 @@ def test_a_source_moved_to_the_next_sentence_is_given_nearby() -> None:
         "The ministry says imports fell.",
     ]
     assert _drifts(original, republication, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "name"),
+    [
+        ("en", "Putin will meet the head of the IAEA on Tuesday.",
+         "Putin will meet the head of the International Atomic Energy Agency on Tuesday.",
+         "International Atomic Energy Agency"),
+        ("ru", "Заявление сделали страны ОДКБ в понедельник.",
+         "Заявление сделали страны Организации Договора о коллективной безопасности в "
+         "понедельник.", "Организации Договора"),
+    ],
+)
+def test_an_acronym_spelt_out_is_style(
+    lang: str, original: str, republication: str, name: str
+) -> None:
+    # Chinese and Urdu write no initials for a name (国际原子能机构).
+    assert _non_kept(original, republication, lang) == [("name", "style", "abbreviation")]
+    assert [c[2] for c in changes(original, republication, lang)] == [None]
+    assert [c[3] for c in changes(original, republication, lang)] == [name]
+    assert [c[4] for c in changes(republication, original, lang)] == ["style"]
+
+
+def test_initials_of_another_body_stay_drift() -> None:
+    found = changes("Talks at the UN went on for a week.",
+                    "Talks at the International Atomic Energy Agency went on for a week.", "en")
+    assert [c[4] for c in found if c[0] == "name"] == ["drift"], found
+
+
+def test_a_briefing_verb_is_a_neutral_reporting_verb_in_chinese() -> None:
+    # 介绍 (presented) -> 通报 (briefed): the same speaker and a neutral verb.
+    assert changes("海关总署副署长王令浚介绍，一季度进出口增长5%。",
+                   "海关总署副署长王令浚通报，一季度进出口增长5%。", "zh") == []

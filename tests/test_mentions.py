@@ -125,3 +125,69 @@ def test_a_name_spelt_as_the_original_spells_it_elsewhere_is_style() -> None:
     )
     assert [(f.severity, f.reason) for link in report.links for f in link.facts
             if f.status == "changed"] == [("drift", "name")]
+
+
+# An office's spokesman named ('The Kremlin spokesman' -> 'Peskov'), where the story gives
+# the two together with the role word; each case: (original, republication, the two
+# speakers).
+_ONE_PERSON = {
+    "en": (["Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+            "The Kremlin spokesman also announced Putin's meetings on Tuesday."],
+           ["Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.",
+            "Peskov also announced Putin's meetings on Tuesday."], ("Kremlin", "Peskov")),
+    "ru": (["Представитель Кремля Дмитрий Песков выступил в понедельник.",
+            "Представитель Кремля также объявил о других встречах Путина во вторник."],
+           ["Представитель Кремля Дмитрий Песков выступил в понедельник.",
+            "Песков также объявил о других встречах Путина во вторник."], ("Кремля", "Песков")),
+    "zh": (["外交部长王毅星期一会见了记者。", "外交部长表示，中方欢迎双方会谈。"],
+           ["外交部长王毅星期一会见了记者。", "王毅表示，中方欢迎双方会谈。"],
+           ("外交部长", "王毅")),
+    "ur": (["کریملن کے ترجمان دمتری پیسکوف نے پیر کو بریفنگ دی۔",
+            "کریملن کے ترجمان نے کہا کہ پوتن منگل کو ملاقاتیں کریں گے۔"],
+           ["کریملن کے ترجمان دمتری پیسکوف نے پیر کو بریفنگ دی۔",
+            "پیسکوف نے کہا کہ پوتن منگل کو ملاقاتیں کریں گے۔"], ("کریملن", "پیسکوف")),
+}
+
+
+def _speakers(original: list[str], republication: list[str], lang: str) -> list[tuple]:
+    report = compare(
+        Article.from_sentences([original], lang=lang),
+        Article.from_sentences([republication], lang=lang),
+    )
+    return [(f.original, f.republication, f.severity, f.reason)
+            for link in report.links for f in link.facts
+            if f.kind == "speaker" and f.status != "kept"]
+
+
+@pytest.mark.parametrize("lang", sorted(_ONE_PERSON))
+def test_an_office_s_spokesman_named_is_style(lang: str) -> None:
+    original, republication, (office, person) = _ONE_PERSON[lang]
+    assert _speakers(original, republication, lang) == [
+        (office, person, "style", "speaker described")
+    ]
+    assert _speakers(republication, original, lang) == [
+        (person, office, "style", "speaker described")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("original", "republication"),
+    [
+        # Putin is not the spokesman's office, though the story gives them together.
+        (["Putin's spokesman Dmitry Peskov spoke on Monday.",
+          "Putin also announced other meetings on Tuesday."],
+         ["Putin's spokesman Dmitry Peskov spoke on Monday.",
+          "Peskov also announced other meetings on Tuesday."]),
+        # Two people side by side, not one.
+        (["Foreign Minister Sergei Lavrov and Kremlin spokesman Dmitry Peskov spoke on Monday.",
+          "The Kremlin spokesman also announced other meetings on Tuesday."],
+         ["Foreign Minister Sergei Lavrov and Kremlin spokesman Dmitry Peskov spoke on Monday.",
+          "Lavrov also announced other meetings on Tuesday."]),
+    ],
+)
+def test_another_person_for_the_office_stays_drift(
+    original: list[str], republication: list[str]
+) -> None:
+    assert [(sev, why) for _, _, sev, why in _speakers(original, republication, "en")] == [
+        ("drift", "speaker")
+    ]

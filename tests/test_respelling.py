@@ -44,6 +44,15 @@ def drifted(original: str, republication: str, lang: str) -> list[tuple[str, ...
         ("ur", "اس موقع پر روسی صدر ولادیمیر پوتن نے خطاب کیا۔",
          "اس موقع پر روسی صدر ولادیمیر پیوٹن نے خطاب کیا۔",
          "ولادیمیر پوتن", "ولادیمیر پیوٹن"),
+        # Told longer and respelt (Chinese names have no words to add: `respelt`).
+        ("en", "Putin will meet UAE President Muhammad al-Nahyan on Tuesday.",
+         "Putin will meet UAE President Sheikh Mohammed bin Zayed Al Nahyan on Tuesday.",
+         "Muhammad al-Nahyan", "Sheikh Mohammed bin Zayed Al Nahyan"),
+        ("ru", "Путин встретится с президентом ОАЭ Мухаммедом Нахайяном во вторник.",
+         "Путин встретится с президентом ОАЭ Мохаммедом бен Заидом Нахайяном во вторник.",
+         "Мухаммедом Нахайяном", "Мохаммедом бен Заидом Нахайяном"),
+        ("ur", "اس موقع پر صدر پوتن نے خطاب کیا۔", "اس موقع پر صدر ولادیمیر پیوٹن نے خطاب کیا۔",
+         "پوتن", "ولادیمیر پیوٹن"),
     ],
 )
 def test_a_name_spelt_another_way_is_drift(
@@ -89,3 +98,9 @@ def test_respelt_words() -> None:
     assert not respelt("He", "She")
     assert not respelt("Badar uz Zaman", "Badaruz Zaman")
     assert not respelt("Kirill Dmitriev", "Sergei Dmitriev")  # another person: names.py's
+
+
+def test_words_cut_or_added_are_no_respelling() -> None:
+    assert not respelt("Russia", "Russian Federation")  # a word cut from the other
+    assert not respelt("Imran Khan", "Imran Ahmed Khan")
+    assert respelt("Shehbaz Sharif", "Muhammad Shahbaz Sharif")

@@ -179,8 +179,14 @@ def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:
         if found.kind == "name":
             value = "speaker:" + found.value.split(":", 1)[1]
             speaking[found] = Hit(found.start, found.end, "speaker", value)
-        elif found.kind == "speaker" and all(found.start != h.start for h in extra):
-            extra.append(found)
+        elif found.kind == "speaker":
+            # 'according to the opposition's Red Crescent': the name read after the verb.
+            name = next((e for e in entities if e.kind == "name"
+                         and (e.start, e.end) == (found.start, found.end)), None)
+            if name is not None:
+                speaking[name] = found
+            elif all(found.start != h.start for h in extra):
+                extra.append(found)
     return [speaking.get(h, h) for h in hits] + extra
 
 

@@ -12,6 +12,10 @@
 - Source described: it tells whose representative the speaker is, next to a role word,
   where the original's speaker is not kept ('Он отметил' / 'По словам представителя
   Кремля': the same spokesman described by his office).
+
+And a speaker changed from an office's role to a person ('The Kremlin spokesman
+announced' / 'Peskov announced'), or back, is style when either text gives the two
+together with the role word ('Kremlin spokesman Dmitry Peskov'): the same person.
 """
 
 from __future__ import annotations
@@ -56,11 +60,17 @@ def told_elsewhere(
             f for f in link.facts if f.status == "changed" and f.severity == "drift"
             and f.kind in ("name", "place") and respelt(f.original or "", f.republication or "")
         ]
-        if not (introduced or respelt_) or not link.original or not link.republication:
+        speakers = [
+            f for f in link.facts
+            if f.kind == "speaker" and f.status == "changed" and f.severity == "drift"
+        ]
+        if not (introduced or respelt_ or speakers) or not link.original or not link.republication:
             out.append(link)
             continue
         sentence = " ".join(republication.sentences[j].text for j in link.republication)
+        own = " ".join(original.sentences[i].text for i in link.original)
         others = [s.text for i, s in enumerate(original.sentences) if i not in link.original]
+        every = [s.text for s in (*original.sentences, *republication.sentences)]
         unsourced = any(
             f.kind == "speaker" and f.original and f.status != "kept" for f in link.facts
         )
@@ -72,9 +82,12 @@ def told_elsewhere(
                 f = replace(f, severity="style", reason="spelt as the original spells it")
             elif f in introduced and _elsewhere(f.republication or "", sentence, others):
                 f = replace(f, severity="style", reason="named elsewhere")
-            elif f in introduced and unsourced and _of_source(
+            elif (f in introduced and unsourced and _of_source(
                 f.republication or "", sentence, lang
-            ):
+            )) or (f in speakers and (
+                _one_person(f.original or "", own, f.republication or "", every, lang)
+                or _one_person(f.republication or "", sentence, f.original or "", every, lang)
+            )):
                 f = replace(f, severity="style", reason="speaker described")
             facts.append(f)
         out.append(replace(link, facts=tuple(facts)))
@@ -144,6 +157,43 @@ def _of_source(name: str, sentence: str, lang: str) -> bool:
         if any(_role(w, roles, lang) for w in near):
             return True
     return False
+
+
+def _one_person(
+    office: str, sentence: str, person: str, texts: Sequence[str], lang: str
+) -> bool:
+    """Whether `office` stands next to a role word in `sentence` ('The Kremlin spokesman')
+    and one of `texts` gives it, a role word and `person` together, either way round
+    ('Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov, the Kremlin spokesman')."""
+    roles = [fold(r) for r in table(lang, "attribution").get("roles", ())]
+    a, b = _words(office), _words(person)
+    if not (_of_source(office, sentence, lang) or _has_role(a, roles, lang)):
+        return False  # 外交部长 holds its role
+    gap = _ZH_GAP if lang == "zh" else _GAP
+    for text in texts:
+        words = _words(text)
+        for i, j in _find(a, words):
+            for k, m in _find(b, words):
+                if j <= k <= j + gap:  # (role,) office, (role,) person
+                    between = words[max(0, i - 1):k]
+                elif i - gap <= m <= i:  # person, office, role
+                    between = words[m:j + 1]
+                else:
+                    continue
+                if _has_role(between, roles, lang) and not _AND.intersection(between):
+                    return True
+    return False
+
+
+_AND = wordset("and or with и или с 和 与 及 或 同 اور")  # two people, not one
+_GAP = 3  # words between an office and a person for the two to be one ('spokesman Dmitry')
+_ZH_GAP = 6  # characters in Chinese (外交部发言人毛宁)
+
+
+def _has_role(words: Sequence[str], roles: Sequence[str], lang: str) -> bool:
+    if lang == "zh":
+        return any(role in "".join(words) for role in roles)
+    return any(_role(w, roles, lang) for w in words)
 
 
 def _role(word: str, roles: Sequence[str], lang: str) -> bool:

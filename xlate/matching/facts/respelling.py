@@ -5,7 +5,8 @@ both spellings as one person (it lists them so that copies in other languages ma
 
 Not a respelling: case, spacing, hyphens, dots, diacritics ('Erdoğan'), traditional
 characters, British spelling, Russian case endings, an honorific added ('Mian'), or a name
-told shorter or longer ('Xi' / 'Xi Jinping'). Here: the names that are facts (the
+told shorter or longer ('Xi' / 'Xi Jinping'; but 'Muhammad al-Nahyan' / 'Mohammed bin Zayed
+Al Nahyan' is told longer and respelt). Here: the names that are facts (the
 dictionaries' and capitalised runs); one word of a name that is no fact is found word by
 word in `names` ('Kejriwal' -> 'Kerjiwal'). Places are left to `check` ('Hammonds Plains'
 -> 'Hammonds Plain'), but for a place the gazetteer knows, whose other spelling is a
@@ -95,12 +96,27 @@ def respelt(a: str, b: str, *, one: bool = False) -> bool:
         if match is not None:
             left_a.remove(word)
             left_b.remove(match)
-    if not left_a or not left_b or len(left_a) != len(left_b):
+    if not left_a or not left_b:
         return False  # the same words, one name told shorter or longer
-    return all(
-        min(len(x), len(y)) >= 3 and similar(x, y, _ONE if one else _SIMILAR)
-        for x, y in zip(left_a, left_b, strict=True)
-    )
+    least = _ONE if one else _SIMILAR
+    if len(left_a) == len(left_b):
+        return all(
+            min(len(x), len(y)) >= 3 and similar(x, y, least)
+            for x, y in zip(left_a, left_b, strict=True)
+        )
+    # Told longer and spelt another way ('Muhammad al-Nahyan' -> 'Mohammed bin Zayed Al
+    # Nahyan'): each word the shorter name has left is a word of the longer one respelt,
+    # not one word cut from the other ('Russia' / 'Russian Federation').
+    short, long = sorted((left_a, left_b), key=len)
+    for x in short:
+        match = next((
+            y for y in long if min(len(x), len(y)) >= 3 and similar(x, y, least)
+            and not (x.startswith(y) or y.startswith(x))
+        ), None)
+        if match is None:
+            return False
+        long.remove(match)
+    return True
 
 
 def _named(fact: Fact) -> bool:

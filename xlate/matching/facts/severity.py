@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
-from xlate.matching.facts.common import LANGS, base_lang, locative
+from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import CLOCK, possessive
 from xlate.model import Fact, FactStatus, Severity
@@ -69,6 +69,8 @@ def severity(
         return "style", "detail left out"
     if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
         return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
+    if kind == "name" and spelt_out(fact, republication_text, original_text):
+        return "style", "abbreviation"  # 'IAEA chief' -> 'International Atomic Energy Agency'
     if fact.value.startswith("name" + PORTFOLIO):
         return "style", "detail added"  # 'the ministry' -> 'the Ministry of Commerce'
     if kind == "attribution":
@@ -223,6 +225,33 @@ def _changed(
     ) and not (at_located_place(a, a_text) or at_located_place(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
+
+
+def spelt_out(name: Fact, text: str | None, other: str | None) -> bool:
+    """Whether `other` has `name` (a fact of `text`) as its acronym: the initials of its
+    words, with or without 'of', 'and' and the like, the lower-case words after it too
+    ('IAEA' for 'International Atomic Energy Agency', 'ОДКБ' for 'Организации Договора о
+    коллективной безопасности')."""
+    if not text or not other or name.start < 0:
+        return False
+    after = re.match(r"(?:\s+[^\W\d_]+){0,4}", text[name.end:])
+    words = re.findall(r"[^\W\d_]+", name.text + (after.group() if after else ""))
+    acronyms = {
+        w for w in re.findall(r"(?<!\w)[^\W\d_a-zа-яё]{2,}(?!\w)", other)
+        if len(w) <= len(words)
+    }
+    own = len(re.findall(r"[^\W\d_]+", name.text))
+    for n in range(max(2, own), len(words) + 1):
+        initials = (
+            "".join(w[0] for w in words[:n]).upper(),
+            "".join(w[0] for w in words[:n] if w.lower() not in _CONNECTORS).upper(),
+        )
+        if acronyms.intersection(initials):
+            return True
+    return False
+
+
+_CONNECTORS = wordset("of the for and on in de и о по при")
 
 
 def _conversion(fact: Fact, text: str | None) -> bool:
