@@ -259,3 +259,27 @@ def test_a_foreign_office_is_the_foreign_ministry() -> None:
     assert drifted("The Foreign Office said on Monday the talks went well.",
                    "The Home Office said on Monday the talks went well.", "en") == [
         ("speaker", "changed", "Foreign Office", "Home Office", "drift")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "Peskov commented on the presence of press from unfriendly countries at the event.",
+         "Peskov commented on the presence of Western media at the event.",
+         "unfriendly countries", "Western media"),
+        ("ru", "Песков прокомментировал присутствие прессы из недружественных стран.",
+         "Песков прокомментировал присутствие представителей западных СМИ.",
+         "недружественных стран", "западных СМИ"),
+        ("zh", "佩斯科夫谈到不友好国家记者出席活动。", "佩斯科夫谈到西方媒体记者出席活动。",
+         "不友好国家", "西方"),
+        ("ur", "پیسکوف نے تقریب میں غیر دوست ممالک کے صحافیوں کی موجودگی پر بات کی۔",
+         "پیسکوف نے تقریب میں مغربی میڈیا کے صحافیوں کی موجودگی پر بات کی۔",
+         "غیر دوست ممالک", "مغربی میڈیا"),
+    ],
+)
+def test_a_party_renamed_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    # Russia's list of unfriendly countries is not 'the West' (places.tsv: both parties).
+    assert drifted(original, republication, lang) == [("place", "changed", was, now, "drift")]
+    assert drifted(republication, original, lang) == [("place", "changed", now, was, "drift")]
