@@ -270,3 +270,34 @@ def test_said_to_acknowledged_is_a_loaded_verb(
 def test_acknowledged_to_admitted_is_no_drift() -> None:
     assert changes("But Azam acknowledged his disappointment at the result.",
                    "Azam admitted his dissatisfaction with the outcome.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Foreign Minister Mevlut Cavusoglu said on Wednesday he had talks with Antony "
+         "Blinken in Brussels.",
+         "Foreign Minister Mevlüt Cavuşoğlu on Wednesday met with Antony Blinken in Brussels."),
+        ("ru", "Министр Пётр Фёдоров заявил в среду, что провел переговоры с Блинкеном в Брюсселе.",
+         "Министр Петр Федоров в среду встретился с Блинкеном в Брюсселе."),
+        ("zh", "王毅星期三表示，他在布鲁塞尔与布林肯举行了会谈。",
+         "王毅星期三在布鲁塞尔与布林肯举行了会谈。"),
+        ("ur", "وزیر خارجہ مولود چاوش اوغلو نے بدھ کو کہا کہ ان کی بلنکن سے بات چیت ہوئی۔",
+         "وزیر خارجہ مولود چاوش اوغلو کی بدھ کو بلنکن سے ملاقات ہوئی۔"),
+    ],
+)
+def test_a_speaker_still_named_in_the_copy_with_other_letters_is_no_source_dropped(
+    lang: str, original: str, copy: str
+) -> None:
+    # The speaker's own doing told as the copy's: the person stays in the sentence, in
+    # Turkish letters or with ё written е.
+    found = changes(original, copy, lang)
+    assert found and all(c[4] == "style" for c in found), found
+
+
+def test_a_speaker_gone_from_the_copy_is_a_source_dropped() -> None:
+    found = changes("Foreign Minister Mevlut Cavusoglu said on Wednesday he had talks with "
+                    "Antony Blinken in Brussels.",
+                    "Turkey's Foreign Minister on Wednesday met with Antony Blinken in Brussels.",
+                    "en")
+    assert ("speaker", "dropped", "Mevlut Cavusoglu", None, "drift", "source dropped") in found

@@ -340,14 +340,15 @@ def _british(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 def name_key(name: str) -> str:
     """The value of a name no dictionary knows: one spelling for British and American
-    words, and Russian words cut to their stem so that case forms match (Марии Петровой,
-    Мария Петрова)."""
+    words, and Russian words cut to their stem, ё as е, so that case forms and spellings
+    match (Марии Петровой, Мария Петрова; Фёдоров, Федоров)."""
     return " ".join(_stem(SPELLING.get(word, word)) for word in key(name).split())
 
 
 def _stem(word: str) -> str:
     if not "\u0400" <= word[:1] <= "\u04ff":
         return word
+    word = word.replace("ё", "е")
     for k in (3, 2, 1):
         if len(word) - k >= 3 and word[-k:] in _RU_ENDINGS:
             return word[:-k]

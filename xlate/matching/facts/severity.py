@@ -5,6 +5,7 @@ approximation)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
@@ -101,14 +102,20 @@ def severity(
         if _phrase_kept(fact, original_text, republication_text):
             return "style", "source kept"  # '... NHK public television said' -> 'reports
             # from NHK public television indicate'
-        other_text = (republication_text or "").lower()
-        name = fact.value.split(":", 1)[-1]
+        name = _plain(fact.value.split(":", 1)[-1])
         if not fact.value.startswith(("speaker:pronoun", "speaker:role")) and (
-            name in other_text
+            name in _plain(republication_text or "")  # 'Mevlut' / 'Mevlüt'
         ):
             return "style", "speaker named elsewhere"
         return "drift", "source dropped"
     return "drift", f"{kind} {status}"
+
+
+def _plain(text: str) -> str:
+    """Lower case without diacritics."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch)
+    )
 
 
 def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
@@ -117,10 +124,10 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     television indicate'): the claim keeps its source."""
     if not text or not other:
         return False
-    subject = subject_words(verb, text)
+    subject, plain = [_plain(w) for w in subject_words(verb, text)], _plain(other)
     if _PREPOSITION.fullmatch(verb.text):  # the whole object: 'according to the Civil Defense'
-        return bool(subject) and all(w in other.lower() for w in subject)
-    return bool(subject) and subject[-1] in other.lower()
+        return bool(subject) and all(w in plain for w in subject)
+    return bool(subject) and subject[-1] in plain  # 'Фёдоров' / 'Федоров'
 
 
 def _outlet_credit(source: Fact, text: str | None) -> bool:
