@@ -1,5 +1,6 @@
 """Same meaning in other words, met in issue 7's blind real pairs: a unit conversion in
-brackets left out, and a place named on both sides that the extractor reads on one only."""
+brackets left out, a place named on both sides that the extractor reads on one only, an
+acronym spelt out, a list's points numbered another way."""
 
 from __future__ import annotations
 
@@ -108,3 +109,33 @@ def test_a_briefing_verb_is_a_neutral_reporting_verb_in_chinese() -> None:
     # 介绍 (presented) -> 通报 (briefed): the same speaker and a neutral verb.
     assert changes("海关总署副署长王令浚介绍，一季度进出口增长5%。",
                    "海关总署副署长王令浚通报，一季度进出口增长5%。", "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "Third, exports to the EU rose 3 percent.", "Exports to the EU rose 3 percent."),
+        ("ru", "В-третьих, экспорт в ЕС вырос на 3 процента.", "Экспорт в ЕС вырос на 3 процента."),
+        ("zh", "他表示，民营企业进出口保持两位数增长。",
+         "他表示，第三是民营企业进出口保持两位数增长。"),
+        ("zh", "机电产品出口势头良好。", "第四 机电产品出口势头良好。"),
+        ("ur", "تیسرا، برآمدات میں 3 فیصد اضافہ ہوا۔", "برآمدات میں 3 فیصد اضافہ ہوا۔"),
+    ],
+)
+def test_a_list_point_numbered_or_not_is_style(
+    lang: str, original: str, republication: str
+) -> None:
+    for a, b in ((original, republication), (republication, original)):
+        assert _non_kept(a, b, lang) == [("ordinal", "style", "list point")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "He came third in the race.", "He came in the race."),
+        ("zh", "他获得第三名。", "他获得名次。"),
+        ("ur", "وہ دوڑ میں تیسرا آیا۔", "وہ دوڑ میں آیا۔"),
+    ],
+)
+def test_a_rank_dropped_stays_drift(lang: str, original: str, republication: str) -> None:
+    assert _non_kept(original, republication, lang) == [("ordinal", "drift", "ordinal dropped")]

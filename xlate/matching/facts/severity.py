@@ -53,6 +53,10 @@ def severity(
         return "style", "names the event"  # 'Today's accident' -> 'The accident'
     if kind == "ordinal" and fact.value in ("1st", "2nd"):
         return "style", "wording"  # 'at first', 'a second look': often no rank (ordinals.py)
+    if kind == "ordinal" and _list_point(
+        fact, original_text if status == "dropped" else republication_text
+    ):
+        return "style", "list point"  # '三是' -> '第三是', 'Third, exports' -> 'Exports'
     if fact.value.startswith(CLOCK):
         return "style", "detail left out" if status == "dropped" else "detail added"
     # --
@@ -109,6 +113,18 @@ def severity(
             return "style", "speaker named elsewhere"
         return "drift", "source dropped"
     return "drift", f"{kind} {status}"
+
+
+def _list_point(fact: Fact, text: str | None) -> bool:
+    """An ordinal that numbers a point of a list at the start of a sentence or clause
+    ('Third, ...', '第三是 ...', '第四 ...', 'В-третьих, ...'): the list's layout, not a fact."""
+    if not text or fact.start < 0:
+        return False
+    before, after = text[:fact.start].rstrip(), text[fact.end:fact.end + 1]
+    opens = not before or before[-1] in "。.;；:：，,\"“۔،" or before.lower().endswith("в-")
+    return opens and (
+        after in ("是", ",", "，", "،") or (after.isspace() and bool(HAN.search(fact.text)))
+    )
 
 
 def _plain(text: str) -> str:
