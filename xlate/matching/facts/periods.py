@@ -1,0 +1,155 @@
+"""Periods of a year: quarters, halves and month ranges ("the second quarter of 2025",
+"2H 2025", "April to June 2025", "2024年一季度", "上半年", "1-3月", "во втором квартале",
+"январь-март", "پہلی سہ ماہی", "جنوری تا مارچ") in en, zh, ru and ur.
+
+A period's value is its year and its months, `2025:04..06`, so a quarter told as its
+months is the same fact. The year is `` when not given ("the second half of the year"),
+`y+0`, `y-1`, `y+1` when told relative to the story ("this year's first quarter",
+"去年四季度"). A fiscal year's quarter is no calendar quarter: `fy2025:q1`.
+Words live in `tables/<lang>/dates.json` (`periods`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
+from xlate.matching.facts.common import table as _load
+
+PERIOD = ".."
+"""What a period's value holds between its first and last month (`2025:04..06`)."""
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+
+
+def _words(lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = _load(lang, "dates").get("periods", {})
+    return data
+
+
+def _month_word(lang: str) -> str:
+    """One month name of `lang`, without a group."""
+    if lang == "ru":
+        return (r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
+                r"|март(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|август(?:а|е|у|ом)?)")
+    if lang == "zh":
+        return r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    months = _load(lang, "dates")["months"]
+    names = [m.capitalize() for m in months] if lang == "en" else list(months)
+    return f"(?:{alt(names)})" + (r"\b\.?" if lang == "en" else "")
+
+
+def _rules(lang: str) -> list[re.Pattern[str]]:
+    words = _words(lang)
+    if not words:
+        return []
+    nth, rel = alt([*words["ordinals"], *words.get("half_ordinals", {})]), alt(words["years"])
+    m1, m2 = (f"(?P<m{i}>{_month_word(lang)})" for i in (1, 2))
+    to = alt(words["range"])
+    quarter, half = alt(words["quarter"]), alt(words["half"])
+    if lang == "en":
+        head = rf"(?:(?:{_YEAR}|(?P<rel0>{rel})(?:'s)?)\s+)?"
+        tail = (rf"(?:\s+(?:of|in)\s+(?P<fy>fiscal\s+(?:year\s+)?)?"
+                rf"(?:{_YEAR.replace('year', 'year2')}|(?P<rel>{rel})))?")
+        return [
+            re.compile(rf"\b{head}(?P<n>{nth})[\s-]+(?P<q>{quarter}|{half}){tail}\b", re.I),
+            re.compile(rf"\b(?:(?P<q>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<q2>[QH]))"
+                       rf"(?:\s*{_YEAR})?\b"),
+            re.compile(rf"\b(?P<from>between\s+|from\s+)?{m1}\s*(?P<to>and|{to})\s*{m2}"
+                       rf"(?:,?\s+{_YEAR})?"),
+        ]
+    if lang == "zh":
+        year = rf"(?:{_YEAR} ?年|(?P<rel0>{rel}))"
+        return [
+            re.compile(rf"{year}?第?(?<!前)(?P<n>{nth})(?P<q>{quarter})"),  # not 前三季度
+            re.compile(rf"(?:{year}第?|第)(?P<n>{nth})(?P<q>季)(?!度)"),
+            re.compile(rf"{year}?(?P<n>{nth})(?P<q>{half})"),
+            re.compile(rf"(?:{_YEAR} ?年)?{m1}(?:月份?)? ?(?:{to}) ?{m2}月份?"),
+        ]
+    if lang == "ru":
+        tail = rf"(?:\s+(?:{_YEAR}\s*(?:года|году|г\.)?|(?P<rel>{rel})\s+года|(?P<of>года)))?"
+        return [
+            re.compile(rf"(?<!\w)(?P<n>{nth})\w*\s+(?P<q>{quarter}|{half})\w*{tail}(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?P<from>с\s+)?{m1}\s*(?P<to>по|{to})\s*{m2}(?!\w){tail}",
+                       re.I),
+        ]
+    year = rf"(?:{_YEAR}ء?|(?P<rel0>{rel}))"
+    return [
+        re.compile(rf"(?:{year}\s+(?:کی|کے)\s+)?(?P<n>{nth})\s+(?P<q>{quarter}|{half})(?!\w)"),
+        re.compile(rf"(?<!\w){m1}\s*(?:{to})\s*{m2}(?:\s+تک)?(?:[\s،,]+{_YEAR}ء?)?(?!\w)"),
+    ]
+
+
+_RULES = {lang: _rules(lang) for lang in LANGS}
+_NEEDS_YEAR = ("half", "половин")
+_FISCAL = re.compile(r"fiscal|financial|\bFY|مالی|финансов", re.I)
+
+
+def _is_half(unit: str, lang: str) -> bool:
+    return any(unit.lower().startswith(w.lower()) for w in _words(lang).get("half", []))
+
+
+def _month(text: str, lang: str) -> int:
+    if lang == "zh":
+        from xlate.matching.facts.dates import _zh_small
+
+        return _zh_small(text)
+    if lang == "ru":
+        prefixes: dict[str, int] = _load("ru", "dates")["month_prefixes"]
+        low = text.lower()
+        return prefixes.get(low[:3]) or prefixes[low[:2]]
+    months: dict[str, int] = _load(lang, "dates")["months"]
+    return months[text.lower().rstrip(".") if lang == "en" else text]
+
+
+def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    words = _words(lang)
+    year = g.get("year") or g.get("year2") or ""
+    rel = g.get("rel0") or g.get("rel")
+    if rel:
+        year = lookup(words["years"], rel) or ""
+    if "m1" in g:
+        first, last = _month(g["m1"], lang), _month(g["m2"], lang)
+        return f"{year}:{first:02d}{PERIOD}{last:02d}" if first < last else None
+    n_text, unit = g.get("n") or g.get("n2", ""), (g.get("q") or g.get("q2", ""))
+    half = unit.upper() == "H" or _is_half(unit, lang)
+    ordinals = words.get("half_ordinals", words["ordinals"]) if half else words["ordinals"]
+    n = int(n_text) if n_text.isdigit() else lookup(ordinals, n_text)
+    if not isinstance(n, int) or n > (2 if half else 4):
+        return None
+    if fiscal:
+        return f"fy{year}:{'h' if half else 'q'}{n}"
+    size = 6 if half else 3
+    return f"{year}:{(n - 1) * size + 1:02d}{PERIOD}{n * size:02d}"
+
+
+def periods(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    """Quarters, halves and month ranges (value `2025:04..06`, `:07..12`, `y-1:10..12`,
+    `fy2025:q1`). A half needs its year ('the first half' of a match is no period)."""
+    hits: list[Hit] = []
+    for pattern in _RULES[lang]:
+        for m in pattern.finditer(norm):
+            start, end = m.start(), m.end()
+            if not claims.free(start, end):
+                continue
+            g = m.groupdict()
+            if (g.get("to") or "").lower() in ("and", "по") and not g.get("from"):
+                continue  # 'April and June' is two months; 'between April and June' a range
+            unit = g.get("q") or g.get("q2") or ""
+            yearless = not any(g.get(k) for k in ("year", "year2", "rel", "rel0", "of"))
+            if yearless and unit.lower().startswith(_NEEDS_YEAR):
+                continue  # 'the first half' of a match, 'вторая половина' of a day
+            fiscal = bool(g.get("fy") or _FISCAL.search(norm, max(0, start - 24), start))
+            value = _value(m, lang, fiscal)
+            if value is None:
+                continue
+            claims.take(start, end)
+            hits.append(Hit(start, end, "date", value))
+    return hits
+
+
+def same_year(a: str, b: str) -> bool:
+    """Whether two periods' years may be one: equal, one not given, or one told relative
+    to the story ('this year's first quarter' / 'Q1 2025')."""
+    return a == b or not a or not b or (a[0] == "y") != (b[0] == "y")
