@@ -396,6 +396,11 @@ def possessive(fact: Fact) -> bool:
     return fact.kind == "time" and _POSSESSIVE_END.search(fact.text) is not None
 
 
+# 'the same period last year', '去年同期': the base of a year-on-year comparison, no time.
+_SAME_PERIOD = {
+    lang: re.compile("|".join(p), re.I)
+    for lang in LANGS if (p := _load(lang, "relative_time").get("same_period"))
+}
 _TITLE_FOLLOWS = re.compile(
     r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
@@ -414,6 +419,9 @@ def relative_times(
     else:
         found = at_words(pattern, _RELATIVE_FIRSTS[lang], norm, words)
     hits = _spans(norm, lang, claims)
+    if lang in _SAME_PERIOD:
+        for m in _SAME_PERIOD[lang].finditer(norm):
+            claims.take(m.start(), m.end())
     possessive_re = _POSSESSIVE.get(lang)
     for m in found:
         name = m.lastgroup or ""

@@ -52,6 +52,10 @@ def severity(
         return "style", "names the event"  # 'Today's accident' -> 'The accident'
     if kind == "ordinal" and fact.value in ("1st", "2nd"):
         return "style", "wording"  # 'at first', 'a second look': often no rank (ordinals.py)
+    if kind == "ordinal" and _list_point(
+        fact, original_text if status == "dropped" else republication_text
+    ):
+        return "style", "list point"  # '四是 ...' -> '...', 'Third, ...' -> '...'
     if fact.value.startswith(CLOCK):
         return "style", "detail left out" if status == "dropped" else "detail added"
     # --
@@ -107,6 +111,14 @@ def severity(
             return "style", "speaker named elsewhere"
         return "drift", "source dropped"
     return "drift", f"{kind} {status}"
+
+
+def _list_point(fact: Fact, text: str | None) -> bool:
+    """An ordinal that numbers a point of a list: it opens its sentence ('Third, ...'), or
+    a Chinese clause as 'X是' ('三是 ...', '第三是 ...')."""
+    if fact.text.endswith("是") or (text and text[fact.end:fact.end + 1] == "是"):
+        return True
+    return fact.start >= 0 and bool(text) and not (text or "")[:fact.start].strip(" \"“'‘«(（「")
 
 
 def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
