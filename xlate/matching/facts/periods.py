@@ -12,10 +12,13 @@ Words live in `tables/<lang>/dates.json` (`periods`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
 from xlate.matching.facts.common import table as _load
+from xlate.model import Article, Fact, Link
 
 PERIOD = ".."
 """What a period's value holds between its first and last month (`2025:04..06`)."""
@@ -153,3 +156,81 @@ def same_year(a: str, b: str) -> bool:
     """Whether two periods' years may be one: equal, one not given, or one told relative
     to the story ('this year's first quarter' / 'Q1 2025')."""
     return a == b or not a or not b or (a[0] == "y") != (b[0] == "y")
+
+
+def _year_level(fact: Fact) -> bool:
+    """A bare year, a year told relative to the story ('this year') or a period."""
+    return (fact.kind == "date" and (bool(_BARE_YEAR.fullmatch(fact.value))
+                                     or PERIOD in fact.value or fact.value.startswith("fy"))
+            ) or (fact.kind == "time" and fact.value in ("year:-1", "year:0", "year:+1"))
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _frame(article: Article) -> set[str]:
+    """The years and periods an article gives anywhere, and the years its dates carry."""
+    from xlate.matching.facts import extract_facts
+
+    found: set[str] = set()
+    for sentence in article.sentences:
+        for fact in extract_facts(sentence.text, article.lang):
+            if _year_level(fact):
+                found.add(fact.value)
+            elif fact.kind == "date" and _BARE_YEAR.match(fact.value):
+                found.add(fact.value[:4])
+    return found
+
+
+def _in_frame(value: str, frame: set[str]) -> bool:
+    if value in frame:
+        return True
+    year, _, months = value.partition(":")
+    return PERIOD in value and any(
+        other.partition(":")[2] == months and same_year(year, other.partition(":")[0])
+        for other in frame
+    )
+
+
+def story_frame(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A year or period left out where the copy gives it elsewhere, or brought in where the
+    original gives it elsewhere ('今年一季度' opening a point of a story about the first
+    quarter), tells the story's time frame, not a new fact; so does a day date left out
+    that is the original's dateline date ('4月12日' on a story datelined 4月12日): style."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.datelines import dateline_facts
+    from xlate.matching.facts.nearby import text_of
+
+    def timed(link: Link) -> bool:
+        return bool(link.original and link.republication) and any(
+            f.severity == "drift" and f.status in ("dropped", "introduced")
+            and f.kind in ("date", "time") for f in link.facts)
+
+    if not any(timed(link) for link in links):
+        return tuple(links)
+    frames = {"dropped": _frame(republication), "introduced": _frame(original)}
+    head, end = dateline_facts(original.sentences[0].text, original.lang)
+    story_days = {f.value[-5:] for f in head if f.start < end and f.kind == "date"
+                  and len(f.value) >= 7 and PERIOD not in f.value}
+    out: list[Link] = []
+    for link in links:
+        if not timed(link):
+            out.append(link)
+            continue
+        values = {("dropped", f.text): f
+                  for f in extract_facts(text_of(original, link.original), original.lang)}
+        values |= {("introduced", f.text): f for f in extract_facts(
+            text_of(republication, link.republication), republication.lang)}
+        checks = []
+        for check in link.facts:
+            fact = values.get((check.status, check.original or check.republication or ""))
+            if check.severity == "drift" and fact and fact.kind in ("date", "time"):
+                if _year_level(fact) and _in_frame(fact.value, frames[check.status]):
+                    check = replace(check, severity="style", reason="the story's year")
+                elif check.status == "dropped" and fact.value[-5:] in story_days:
+                    check = replace(check, severity="style", reason="the story's date")
+            checks.append(check)
+        out.append(replace(link, facts=tuple(checks)))
+    return tuple(out)
