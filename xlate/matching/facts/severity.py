@@ -58,6 +58,8 @@ def severity(
         return "style", "list point"  # '四是 ...' -> '...', 'Third, ...' -> '...'
     if fact.value.startswith(CLOCK):
         return "style", "detail left out" if status == "dropped" else "detail added"
+    if fact.value in ("recent", "until:now"):
+        return "style", "vague time"  # 'in recent years', 'held to date' left out
     # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
