@@ -217,3 +217,70 @@ def test_the_dateline_date_left_out_is_the_story_s_date() -> None:
         ["The customs office said exports grew 5 percent in the first quarter."], "en")
     assert ("April 12", None, "style", "the story's date") in found
     assert [f for f in found if f[2] == "drift"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [("en", "Trade was front-loaded over the past five months.",
+      [("over the past five months", "past:5 month")]),
+     ("en", "Trade fell last year.", [("last year", "year:-1")]),
+     ("zh", "过去五个月出口增长。", [("过去五个月", "past:5 month")]),
+     ("ru", "За последние пять месяцев экспорт вырос.",
+      [("За последние пять месяцев", "past:5 month")]),
+     ("ur", "گزشتہ پانچ ماہ کے دوران برآمدات بڑھیں۔", [("گزشتہ پانچ ماہ", "past:5 month")]),
+     ("ur", "گزشتہ سال برآمدات بڑھیں۔", [("گزشتہ سال", "year:-1")])],
+)
+def test_a_stretch_up_to_now_is_a_relative_time(
+    lang: str, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _dates(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "Some trade was front-loaded over the past five months, he said.",
+         "Some trade was front-loaded earlier in the year, he said.",
+         "over the past five months", "earlier in the year"),
+        ("zh", "他说,过去五个月部分贸易提前出货。", "他说,今年部分贸易提前出货。",
+         "过去五个月", "今年"),
+        ("ru", "По его словам, за последние пять месяцев часть торговли прошла раньше.",
+         "По его словам, в этом году часть торговли прошла раньше.",
+         "за последние пять месяцев", "в этом году"),
+        ("ur", "انہوں نے کہا کہ گزشتہ پانچ ماہ کے دوران تجارت تیز رہی۔",
+         "انہوں نے کہا کہ اس سال تجارت تیز رہی۔", "گزشتہ پانچ ماہ", "اس سال"),
+    ],
+)
+def test_a_stretch_up_to_now_told_as_another_time_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("time", "changed", was, now, "drift", "time")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "vague"),
+    [
+        ("en", "The missions held to date brought RM25.6 billion.",
+         "The missions brought RM25.6 billion.", "to date"),
+        ("zh", "迄今贸易团带来256亿令吉。", "贸易团带来256亿令吉。", "迄今"),
+        ("ru", "До сих пор миссии принесли 25,6 млрд ринггитов.",
+         "Миссии принесли 25,6 млрд ринггитов.", "До сих пор"),
+        ("ur", "اب تک تجارتی مشنوں سے 25.6 ارب رنگٹ حاصل ہوئے۔",
+         "تجارتی مشنوں سے 25.6 ارب رنگٹ حاصل ہوئے۔", "اب تک"),
+    ],
+)
+def test_a_vague_time_left_out_is_style(
+    lang: str, original: str, republication: str, vague: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("time", "dropped", vague, None, "style", "vague time")
+    ]
+
+
+def test_to_date_made_recent_is_drift() -> None:
+    assert changes("The missions held to date brought RM25.6 billion.",
+                   "The recent missions brought RM25.6 billion.", "en") == [
+        ("time", "changed", "to date", "recent", "drift", "time")
+    ]
