@@ -284,3 +284,20 @@ def test_to_date_made_recent_is_drift() -> None:
                    "The recent missions brought RM25.6 billion.", "en") == [
         ("time", "changed", "to date", "recent", "drift", "time")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "found"),
+    [("en", "Exports rose 5% in the first five months of 2025.",
+      "Exports rose 5% from January to May 2025.", "2025:01..05"),
+     ("zh", "2025年前5个月出口增长5%。", "2025年1-5月出口增长5%。", "2025:01..05"),
+     ("ru", "За первые пять месяцев 2025 года экспорт вырос на 5%.",
+      "В январе-мае 2025 года экспорт вырос на 5%.", "2025:01..05"),
+     ("ur", "2025 کے پہلے پانچ ماہ میں برآمدات 5 فیصد بڑھیں۔",
+      "جنوری سے مئی 2025 تک برآمدات 5 فیصد بڑھیں۔", "2025:01..05")],
+)
+def test_the_first_months_of_a_year_told_as_a_month_range_are_kept(
+    lang: str, original: str, republication: str, found: str
+) -> None:
+    assert [value for _, value in _dates(original, lang)] == [found]
+    assert changes(original, republication, lang) == []

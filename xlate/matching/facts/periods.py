@@ -1,6 +1,7 @@
 """Periods of a year: quarters, halves and month ranges ("the second quarter of 2025",
-"2H 2025", "April to June 2025", "2024年一季度", "上半年", "1-3月", "во втором квартале",
-"январь-март", "پہلی سہ ماہی", "جنوری تا مارچ") in en, zh, ru and ur.
+"2H 2025", "April to June 2025", "the first five months", "2024年一季度", "上半年", "1-3月",
+"前5个月", "во втором квартале", "январь-март", "پہلی سہ ماہی", "جنوری تا مارچ")
+in en, zh, ru and ur.
 
 A period's value is its year and its months, `2025:04..06`, so a quarter told as its
 months is the same fact. The year is `` when not given ("the second half of the year"),
@@ -50,6 +51,7 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
     m1, m2 = (f"(?P<m{i}>{_month_word(lang)})" for i in (1, 2))
     to = alt(words["range"])
     quarter, half = alt(words["quarter"]), alt(words["half"])
+    k = rf"(?P<k>{alt(words['month_counts'])}|\d{{1,2}})"  # the first k months
     if lang == "en":
         head = rf"(?:(?:{_YEAR}|(?P<rel0>{rel})(?:'s)?)\s+)?"
         tail = (rf"(?:\s+(?:of|in)\s+(?P<fy>fiscal\s+(?:year\s+)?)?"
@@ -60,6 +62,7 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
                        rf"(?:\s*{_YEAR})?\b"),
             re.compile(rf"\b(?P<from>between\s+|from\s+)?{m1}\s*(?P<to>and|{to})\s*{m2}"
                        rf"(?:,?\s+{_YEAR})?"),
+            re.compile(rf"\bfirst\s+{k}\s+months{tail}\b", re.I),
         ]
     if lang == "zh":
         year = rf"(?:{_YEAR} ?年|(?P<rel0>{rel}))"
@@ -68,6 +71,7 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
             re.compile(rf"(?:{year}第?|第)(?P<n>{nth})(?P<q>季)(?!度)"),
             re.compile(rf"{year}?(?P<n>{nth})(?P<q>{half})"),
             re.compile(rf"(?:{_YEAR} ?年)?{m1}(?:月份?)? ?(?:{to}) ?{m2}月份?"),
+            re.compile(rf"{year}?前{k}个?月"),
         ]
     if lang == "ru":
         tail = rf"(?:\s+(?:{_YEAR}\s*(?:года|году|г\.)?|(?P<rel>{rel})\s+года|(?P<of>года)))?"
@@ -75,11 +79,13 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
             re.compile(rf"(?<!\w)(?P<n>{nth})\w*\s+(?P<q>{quarter}|{half})\w*{tail}(?!\w)", re.I),
             re.compile(rf"(?<!\w)(?P<from>с\s+)?{m1}\s*(?P<to>по|{to})\s*{m2}(?!\w){tail}",
                        re.I),
+            re.compile(rf"(?<!\w)перв\w*\s+{k}\s+месяц\w*{tail}(?!\w)", re.I),
         ]
     year = rf"(?:{_YEAR}ء?|(?P<rel0>{rel}))"
     return [
         re.compile(rf"(?:{year}\s+(?:کی|کے)\s+)?(?P<n>{nth})\s+(?P<q>{quarter}|{half})(?!\w)"),
         re.compile(rf"(?<!\w){m1}\s*(?:{to})\s*{m2}(?:\s+تک)?(?:[\s،,]+{_YEAR}ء?)?(?!\w)"),
+        re.compile(rf"(?:{year}\s+(?:کے|کی)\s+)?(?:پہلے|ابتدائی)\s+{k}\s+(?:ماہ|مہینوں|مہینے)(?!\w)"),
     ]
 
 
@@ -112,6 +118,9 @@ def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
     rel = g.get("rel0") or g.get("rel")
     if rel:
         year = lookup(words["years"], rel) or ""
+    if "k" in g:  # the first k months
+        last = int(g["k"]) if g["k"].isdigit() else lookup(words["month_counts"], g["k"])
+        return f"{year}:01{PERIOD}{last:02d}" if 2 <= last <= 11 else None
     if "m1" in g:
         first, last = _month(g["m1"], lang), _month(g["m2"], lang)
         return f"{year}:{first:02d}{PERIOD}{last:02d}" if first < last else None
