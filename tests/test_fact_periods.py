@@ -301,3 +301,25 @@ def test_the_first_months_of_a_year_told_as_a_month_range_are_kept(
 ) -> None:
     assert [value for _, value in _dates(original, lang)] == [found]
     assert changes(original, republication, lang) == []
+
+
+_YEAR_LEFT_OUT = {
+    "en": ("Imports in 2025 rose 3%, led by machinery and textiles from Asia.",
+           "Imports rose 3%, led by machinery and textiles from Asia.", "2025"),
+    "zh": ("2025年进口增长3%,主要是来自亚洲的机械和纺织品。",
+           "进口增长3%,主要是来自亚洲的机械和纺织品。", "2025年"),
+    "ru": ("В 2025 году импорт вырос на 3% благодаря машинам и текстилю из Азии.",
+           "Импорт вырос на 3% благодаря машинам и текстилю из Азии.", "2025 году"),
+    "ur": ("2025ء میں درآمدات 3 فیصد بڑھیں جن میں ایشیا سے مشینری اور ٹیکسٹائل شامل ہیں۔",
+           "درآمدات 3 فیصد بڑھیں جن میں ایشیا سے مشینری اور ٹیکسٹائل شامل ہیں۔", "2025ء"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_YEAR_LEFT_OUT))
+def test_a_year_left_out_that_the_copy_gives_in_another_sentence_is_style(lang: str) -> None:
+    lede, middle, _, _, _ = _FRAME[lang]
+    lede = lede.replace("2024", "2025").replace("今年", "2025年")
+    point, told, year = _YEAR_LEFT_OUT[lang]
+    assert _report_changes([lede, middle, point], [lede, middle, told], lang) == [
+        (year, None, "style", "the story's year")
+    ]

@@ -178,7 +178,8 @@ _BARE_YEAR = re.compile(r"\d{4}")
 
 
 def _frame(article: Article) -> set[str]:
-    """The years and periods an article gives anywhere, and the years its dates carry."""
+    """The years and periods an article gives anywhere, and the years its dates and
+    periods carry."""
     from xlate.matching.facts import extract_facts
 
     found: set[str] = set()
@@ -186,8 +187,8 @@ def _frame(article: Article) -> set[str]:
         for fact in extract_facts(sentence.text, article.lang):
             if _year_level(fact):
                 found.add(fact.value)
-            elif fact.kind == "date" and _BARE_YEAR.match(fact.value):
-                found.add(fact.value[:4])
+            if fact.kind == "date" and _BARE_YEAR.match(fact.value):
+                found.add(fact.value[:4])  # '2025-07-15', '2025:04..06': the year 2025
     return found
 
 
