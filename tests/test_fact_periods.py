@@ -323,3 +323,11 @@ def test_a_year_left_out_that_the_copy_gives_in_another_sentence_is_style(lang: 
     assert _report_changes([lede, middle, point], [lede, middle, told], lang) == [
         (year, None, "style", "the story's year")
     ]
+
+
+def test_months_to_a_month_are_a_period() -> None:
+    assert _dates("Profit rose in the six months ended June 30, 2025.", "en") == [
+        ("six months ended June 30, 2025", "2025:01..06")
+    ]
+    assert changes("Profit rose 5% in the three months to June.",
+                   "Profit rose 5% in the second quarter.", "en") == []

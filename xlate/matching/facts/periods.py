@@ -63,6 +63,9 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
             re.compile(rf"\b(?P<from>between\s+|from\s+)?{m1}\s*(?P<to>and|{to})\s*{m2}"
                        rf"(?:,?\s+{_YEAR})?"),
             re.compile(rf"\bfirst\s+{k}\s+months{tail}\b", re.I),
+            # Reuters' 'the three months to June', 'six months ended June 30, 2025'
+            re.compile(rf"\b{k}\s+months\s+(?:to|ended|ending|through)\s+{m2}"
+                       rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"),
         ]
     if lang == "zh":
         year = rf"(?:{_YEAR} ?年|(?P<rel0>{rel}))"
@@ -118,9 +121,11 @@ def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
     rel = g.get("rel0") or g.get("rel")
     if rel:
         year = lookup(words["years"], rel) or ""
-    if "k" in g:  # the first k months
-        last = int(g["k"]) if g["k"].isdigit() else lookup(words["month_counts"], g["k"])
-        return f"{year}:01{PERIOD}{last:02d}" if 2 <= last <= 11 else None
+    if "k" in g:  # the first k months, or k months to a month
+        count = int(g["k"]) if g["k"].isdigit() else lookup(words["month_counts"], g["k"])
+        last = _month(g["m2"], lang) if "m2" in g else count
+        first = last - count + 1
+        return f"{year}:{first:02d}{PERIOD}{last:02d}" if 2 <= count <= 11 and first >= 1 else None
     if "m1" in g:
         first, last = _month(g["m1"], lang), _month(g["m2"], lang)
         return f"{year}:{first:02d}{PERIOD}{last:02d}" if first < last else None
