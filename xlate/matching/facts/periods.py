@@ -63,6 +63,7 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
             re.compile(rf"\b(?P<from>between\s+|from\s+)?{m1}\s*(?P<to>and|{to})\s*{m2}"
                        rf"(?:,?\s+{_YEAR})?"),
             re.compile(rf"\bfirst\s+{k}\s+months{tail}\b", re.I),
+            re.compile(rf"\bfirst\s+(?P<kq>two|three)\s+quarters{tail}\b", re.I),
             # Reuters' 'the three months to June', 'six months ended June 30, 2025'
             re.compile(rf"\b{k}\s+months\s+(?:to|ended|ending|through)\s+{m2}"
                        rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"),
@@ -75,6 +76,7 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
             re.compile(rf"{year}?(?P<n>{nth})(?P<q>{half})"),
             re.compile(rf"(?:{_YEAR} ?年)?{m1}(?:月份?)? ?(?:{to}) ?{m2}月份?"),
             re.compile(rf"{year}?前{k}个?月"),
+            re.compile(rf"{year}?前(?P<kq>[二两三])个?季度"),
         ]
     if lang == "ru":
         tail = rf"(?:\s+(?:{_YEAR}\s*(?:года|году|г\.)?|(?P<rel>{rel})\s+года|(?P<of>года)))?"
@@ -121,6 +123,8 @@ def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
     rel = g.get("rel0") or g.get("rel")
     if rel:
         year = lookup(words["years"], rel) or ""
+    if "kq" in g:  # the first two or three quarters
+        return f"{year}:01{PERIOD}{3 * lookup(words['month_counts'], g['kq']):02d}"
     if "k" in g:  # the first k months, or k months to a month
         count = int(g["k"]) if g["k"].isdigit() else lookup(words["month_counts"], g["k"])
         last = _month(g["m2"], lang) if "m2" in g else count
