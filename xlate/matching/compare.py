@@ -17,6 +17,7 @@ from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, mov
 from xlate.matching.facts.dates import names_a_day
 from xlate.matching.facts.mentions import told_elsewhere
 from xlate.matching.facts.nearby import given_nearby, named_elsewhere, text_of
+from xlate.matching.facts.periods import story_frame
 from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
 from xlate.matching.mtalign import align_translated
@@ -94,6 +95,7 @@ def compare(
     links = tuple(_with_facts(link, original, republication, cross) for link in links)
     links = tuple(_headline(link, original, republication) for link in links)
     links = given_nearby(links, original, republication)
+    links = story_frame(links, original, republication)
     links = told_elsewhere(links, original, republication)
     links = named_elsewhere(links, original, republication)
     links = moved_referents(links, original, republication)

@@ -23,6 +23,7 @@ from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.matching.facts.dates import CLOCK, same_day
 from xlate.matching.facts.entities import lexicon
 from xlate.matching.facts.names import renamed
+from xlate.matching.facts.periods import PERIOD, same_year
 from xlate.matching.facts.severity import (
     PORTFOLIO,
     at_located_place,
@@ -131,6 +132,7 @@ def check_facts(
     ) and any(s == "kept" and a and b and a.kind == "name" and b.kind == "speaker"
               for s, a, b in checks)
     relative_for_date = _relative_for_date(checks)
+    restyled = {id(f): reason for f, reason in _years_restyled(checks)}
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
@@ -143,6 +145,8 @@ def check_facts(
         sev, reason = found if found else (None, None)
         if sev == "drift" and (a or b) in relative_for_date:
             sev, reason = "style", "date as relative day"
+        elif sev == "drift" and id(a or b) in restyled:
+            sev, reason = "style", restyled[id(a or b)]
         result.append(
             FactCheck(kind, a.text if a else None, b.text if b else None, status, sev, reason)
         )
@@ -181,6 +185,33 @@ def _relative_for_date(
                 t != s and same_day(f, d) and f.text.lower() in d.text.lower()
                 for t, d in dates))]
     return [d for _, d in dates] + days if dates and days else []
+
+
+def _years_restyled(
+    checks: list[tuple[FactStatus, Fact | None, Fact | None]],
+) -> list[tuple[Fact, str]]:
+    """A bare year dropped where 'this year' / 'last year' / 'next year' came in (or the
+    other way round): the same year told relative to the story's date; and a date or
+    period dropped or added beside a kept one of the same value ('the second half of 2025
+    (2H 2025)' -> 'the second half of the year'): said twice, not changed."""
+    found: list[tuple[Fact, str]] = []
+    years = [(s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)
+             and (re.fullmatch(r"\d{4}", f.value) or f.value in _RELATIVE_YEAR)]
+    for status in ("dropped", "introduced"):
+        mine = [f for s, f in years if s == status]
+        theirs = [f for s, f in years if s != status]
+        if any(f.kind == "date" for f in mine) and any(f.kind == "time" for f in theirs) or (
+            any(f.kind == "time" for f in mine) and any(f.kind == "date" for f in theirs)
+        ):
+            found += [(f, "year as relative year") for f in mine]
+    kept = {a.value for s, a, b in checks if s == "kept" and a and a.kind == "date"}
+    kept |= {b.value for s, a, b in checks if s == "kept" and b and b.kind == "date"}
+    found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
+              and (f := a or b) and f.kind == "date" and f.value in kept]
+    return found
+
+
+_RELATIVE_YEAR = frozenset({"year:-1", "year:0", "year:+1"})
 
 
 def _dateline(check: FactCheck) -> FactCheck:
@@ -250,6 +281,8 @@ def _compat_key(fact: Fact) -> str | None:
         return fact.value.partition(" ")[0]
     if fact.kind == "percent" and fact.value.endswith("%"):
         return fact.value[:-1]
+    if fact.kind == "date" and PERIOD in fact.value:
+        return fact.value.partition(":")[2]  # the months of a period
     if fact.kind == "date" and len(fact.value) >= 7:
         return fact.value[-5:]  # month and day
     if fact.kind in ("speaker", "name"):
@@ -261,6 +294,8 @@ def _compatible(a: Fact, b: Fact) -> bool:
     """Values that say the same with one side less precise: '--09-02' and '2025-09-02'
     (a date without its year), '52' and '52 year' or '52%' (a number without its unit),
     'Xi' and 'Xi Jinping' (a name by one of its words)."""
+    if a.kind == "date" and PERIOD in a.value:  # 'the second half of the year' / '... of 2025'
+        return same_year(a.value.partition(":")[0], b.value.partition(":")[0])
     if a.kind == "date":
         full, partial = (a.value, b.value) if b.value.startswith("--") else (b.value, a.value)
         return (
@@ -304,6 +339,8 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
         return "number" if aligned else "number:" + (m.group("unit").strip() if m else "")
     if aligned and fact.kind in ("place", "name"):
         return "entity"  # 'in Hammonds Plains' opposite 'to Hammonds Plain
+    if fact.kind == "date" and (PERIOD in fact.value or fact.value.startswith("fy")):
+        return "date:period"
     if fact.kind == "date":
         return "date:year" if re.fullmatch(r"\d{4}", fact.value) else "date:day"
     if fact.kind == "percent":

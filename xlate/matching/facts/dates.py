@@ -306,6 +306,7 @@ class _Spans:
     directions: dict[str, str]
     before_count: dict[str, str]
     comparison: re.Pattern[str] | None  # 'up from $3 billion a year earlier': a base
+    to_now: re.Pattern[str] | None  # 'over the past five months', '过去五个月'
 
 
 def _span_rules(lang: str) -> _Spans:
@@ -322,12 +323,14 @@ def _span_rules(lang: str) -> _Spans:
             rf"{hedge}(?P<pre>{alt(before_count)}){sep}{count}{unit}(?:{sep}{direction})?{end}"
         )
     patterns.append(rf"{hedge}{count}{unit}{sep}{direction}{end}")
-    base = data.get("comparison_before")
+    base, lead = data.get("comparison_before"), data.get("to_now")
+    start = "" if lang == "zh" else r"(?<!\w)"
     return _Spans(
         tuple(re.compile(p, re.I) for p in patterns), data["hedges"], data["counts"],
         data["units"], data["directions"], before_count,
         re.compile(rf"(?<!\w)(?:{alt(base)})\s(?:[^.,;:!?]|\d[.,]\d){{0,24}}$", re.I)
         if base else None,
+        re.compile(rf"{start}(?:{alt(lead)}){sep}{count}{unit}{end}", re.I) if lead else None,
     )
 
 
@@ -365,6 +368,21 @@ def _span_value(m: re.Match[str], lang: str) -> str | None:
     return f"{hedge}{direction}:{count} {unit}"
 
 
+def _to_now(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    """A stretch up to now: 'over the past five months' (`past:5 month`), '过去五个月',
+    'за последние пять месяцев', 'گزشتہ پانچ ماہ'; in zh and ur only with its count
+    ('گزشتہ سال' is last year, '近年' recent years)."""
+    rules, hits = _SPANS[lang], []
+    for m in rules.to_now.finditer(norm) if rules.to_now else ():
+        n = m.group("n")
+        if not claims.free(m.start(), m.end()) or (n is None and lang in ("zh", "ur")):
+            continue
+        count = (lookup(rules.counts, n) or n) if n else 1
+        claims.take(m.start(), m.end())
+        hits.append(Hit(m.start(), m.end(), "time", f"past:{count} {lookup(rules.units, m['u'])}"))
+    return hits
+
+
 def _spans(norm: str, lang: str, claims: Claims) -> list[Hit]:
     if not _SPAN_CUE[lang].search(norm):
         return []  # most sentences have no 'after', 'ago', 'спустя', 'بعد'
@@ -396,6 +414,11 @@ def possessive(fact: Fact) -> bool:
     return fact.kind == "time" and _POSSESSIVE_END.search(fact.text) is not None
 
 
+# 'the same period last year', '去年同期': the base of a year-on-year comparison, no time.
+_SAME_PERIOD = {
+    lang: re.compile("|".join(p), re.I)
+    for lang in LANGS if (p := _load(lang, "relative_time").get("same_period"))
+}
 _TITLE_FOLLOWS = re.compile(
     r" (?!(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]"
@@ -413,7 +436,10 @@ def relative_times(
         found: Iterable[re.Match[str]] = pattern.finditer(norm)
     else:
         found = at_words(pattern, _RELATIVE_FIRSTS[lang], norm, words)
-    hits = _spans(norm, lang, claims)
+    hits = _spans(norm, lang, claims) + _to_now(norm, lang, claims)
+    if lang in _SAME_PERIOD:
+        for m in _SAME_PERIOD[lang].finditer(norm):
+            claims.take(m.start(), m.end())
     possessive_re = _POSSESSIVE.get(lang)
     for m in found:
         name = m.lastgroup or ""

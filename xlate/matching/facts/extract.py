@@ -17,6 +17,7 @@ from xlate.matching.facts.dates import clock_times, dates, relative_times
 from xlate.matching.facts.entities import entities, generic_names
 from xlate.matching.facts.numbers import quantities
 from xlate.matching.facts.ordinals import ordinals
+from xlate.matching.facts.periods import periods
 from xlate.matching.facts.portfolios import portfolios
 from xlate.model import Fact
 
@@ -44,6 +45,7 @@ def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     claims = Claims(len(norm))
     words = Words(norm)
     hits: list[Hit] = []
+    hits += periods(norm, lang, claims)  # before the dates: 'April to June 2025'
     hits += dates(norm, lang, claims)
     hits += clock_times(norm, lang, claims)
     hits += relative_times(norm, lang, claims, words)

@@ -1,6 +1,7 @@
-"""Ordinals: "80th", "eightieth", "第80", "80-й", "80ویں". 'First' and 'second' are read
-too, though they are often no rank ('at first', 'a second look', 'دوسرا' 'other'): one
-dropped or added is style (`severity`), one changed to another rank is drift.
+"""Ordinals: "80th", "eightieth", "第80", "三是" (a list's third point), "80-й", "80ویں".
+'First' and 'second' are read too, though they are often no rank ('at first', 'a second
+look', 'دوسرا' 'other'): one dropped or added is style (`severity`), one changed
+to another rank is drift.
 
 Ordinal words live in `tables/<lang>/ordinals.json`.
 """
@@ -27,6 +28,8 @@ _ORDINAL_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     ),
     "zh": (
         re.compile(rf"第\s*(?P<n>\d++|[{ZH_NUMERAL}]++)"),
+        # A point of a list, '一是 ..., 二是 ...' (first, second): the rank 第一 gives.
+        re.compile(r"(?:^|(?<=[。;；,，:：\s“\"「（(]))(?P<n>[一二三四五六七八九十]{1,2})是"),
         # Starting only where a run starts keeps the scan linear in a long run of digits.
         re.compile(rf"(?<![\d{ZH_NUMERAL}])(?P<n>\d++|[{ZH_NUMERAL}]++)\s*(?:周年|世纪)"),
     ),

@@ -59,6 +59,8 @@ def severity(
         return "style", "list point"  # '三是' -> '第三是', 'Third, exports' -> 'Exports'
     if fact.value.startswith(CLOCK):
         return "style", "detail left out" if status == "dropped" else "detail added"
+    if fact.value in ("recent", "until:now"):
+        return "style", "vague time"  # 'in recent years', 'held to date' left out
     # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
@@ -123,7 +125,8 @@ def _list_point(fact: Fact, text: str | None) -> bool:
     before, after = text[:fact.start].rstrip(), text[fact.end:fact.end + 1]
     opens = not before or before[-1] in "。.;；:：，,\"“۔،" or before.lower().endswith("в-")
     return opens and (
-        after in ("是", ",", "，", "،") or (after.isspace() and bool(HAN.search(fact.text)))
+        fact.text.endswith("是") or after in ("是", ",", "，", "،")
+        or (after.isspace() and bool(HAN.search(fact.text)))
     )
 
 

@@ -1,0 +1,255 @@
+"""Periods of a year: quarters, halves and month ranges ("the second quarter of 2025",
+"2H 2025", "April to June 2025", "the first five months", "2024年一季度", "上半年", "1-3月",
+"前5个月", "во втором квартале", "январь-март", "پہلی سہ ماہی", "جنوری تا مارچ")
+in en, zh, ru and ur.
+
+A period's value is its year and its months, `2025:04..06`, so a quarter told as its
+months is the same fact. The year is `` when not given ("the second half of the year"),
+`y+0`, `y-1`, `y+1` when told relative to the story ("this year's first quarter",
+"去年四季度"). A fiscal year's quarter is no calendar quarter: `fy2025:q1`.
+Words live in `tables/<lang>/dates.json` (`periods`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
+from xlate.matching.facts.common import table as _load
+from xlate.model import Article, Fact, Link
+
+PERIOD = ".."
+"""What a period's value holds between its first and last month (`2025:04..06`)."""
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+
+
+def _words(lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = _load(lang, "dates").get("periods", {})
+    return data
+
+
+def _month_word(lang: str) -> str:
+    """One month name of `lang`, without a group."""
+    if lang == "ru":
+        return (r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
+                r"|март(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|август(?:а|е|у|ом)?)")
+    if lang == "zh":
+        return r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    months = _load(lang, "dates")["months"]
+    names = [m.capitalize() for m in months] if lang == "en" else list(months)
+    return f"(?:{alt(names)})" + (r"\b\.?" if lang == "en" else "")
+
+
+def _rules(lang: str) -> list[re.Pattern[str]]:
+    words = _words(lang)
+    if not words:
+        return []
+    nth, rel = alt([*words["ordinals"], *words.get("half_ordinals", {})]), alt(words["years"])
+    m1, m2 = (f"(?P<m{i}>{_month_word(lang)})" for i in (1, 2))
+    to = alt(words["range"])
+    quarter, half = alt(words["quarter"]), alt(words["half"])
+    k = rf"(?P<k>{alt(words['month_counts'])}|\d{{1,2}})"  # the first k months
+    if lang == "en":
+        head = rf"(?:(?:{_YEAR}|(?P<rel0>{rel})(?:'s)?)\s+)?"
+        tail = (rf"(?:\s+(?:of|in)\s+(?P<fy>fiscal\s+(?:year\s+)?)?"
+                rf"(?:{_YEAR.replace('year', 'year2')}|(?P<rel>{rel})))?")
+        return [
+            re.compile(rf"\b{head}(?P<n>{nth})[\s-]+(?P<q>{quarter}|{half}){tail}\b", re.I),
+            re.compile(rf"\b(?:(?P<q>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<q2>[QH]))"
+                       rf"(?:\s*{_YEAR})?\b"),
+            re.compile(rf"\b(?P<from>between\s+|from\s+)?{m1}\s*(?P<to>and|{to})\s*{m2}"
+                       rf"(?:,?\s+{_YEAR})?"),
+            re.compile(rf"\bfirst\s+{k}\s+months{tail}\b", re.I),
+            re.compile(rf"\bfirst\s+(?P<kq>two|three)\s+quarters{tail}\b", re.I),
+            # Reuters' 'the three months to June', 'six months ended June 30, 2025'
+            re.compile(rf"\b{k}\s+months\s+(?:to|ended|ending|through)\s+{m2}"
+                       rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"),
+        ]
+    if lang == "zh":
+        year = rf"(?:{_YEAR} ?年|(?P<rel0>{rel}))"
+        return [
+            re.compile(rf"{year}?第?(?<!前)(?P<n>{nth})(?P<q>{quarter})"),  # not 前三季度
+            re.compile(rf"(?:{year}第?|第)(?P<n>{nth})(?P<q>季)(?!度)"),
+            re.compile(rf"{year}?(?P<n>{nth})(?P<q>{half})"),
+            re.compile(rf"(?:{_YEAR} ?年)?{m1}(?:月份?)? ?(?:{to}) ?{m2}月份?"),
+            re.compile(rf"{year}?前{k}个?月"),
+            re.compile(rf"{year}?前(?P<kq>[二两三])个?季度"),
+        ]
+    if lang == "ru":
+        tail = rf"(?:\s+(?:{_YEAR}\s*(?:года|году|г\.)?|(?P<rel>{rel})\s+года|(?P<of>года)))?"
+        return [
+            re.compile(rf"(?<!\w)(?P<n>{nth})\w*\s+(?P<q>{quarter}|{half})\w*{tail}(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?P<from>с\s+)?{m1}\s*(?P<to>по|{to})\s*{m2}(?!\w){tail}",
+                       re.I),
+            re.compile(rf"(?<!\w)перв\w*\s+{k}\s+месяц\w*{tail}(?!\w)", re.I),
+        ]
+    year = rf"(?:{_YEAR}ء?|(?P<rel0>{rel}))"
+    return [
+        re.compile(rf"(?:{year}\s+(?:کی|کے)\s+)?(?P<n>{nth})\s+(?P<q>{quarter}|{half})(?!\w)"),
+        re.compile(rf"(?<!\w){m1}\s*(?:{to})\s*{m2}(?:\s+تک)?(?:[\s،,]+{_YEAR}ء?)?(?!\w)"),
+        re.compile(rf"(?:{year}\s+(?:کے|کی)\s+)?(?:پہلے|ابتدائی)\s+{k}\s+(?:ماہ|مہینوں|مہینے)(?!\w)"),
+    ]
+
+
+_RULES = {lang: _rules(lang) for lang in LANGS}
+_NEEDS_YEAR = ("half", "половин")
+_FISCAL = re.compile(r"fiscal|financial|\bFY|مالی|финансов", re.I)
+
+
+def _is_half(unit: str, lang: str) -> bool:
+    return any(unit.lower().startswith(w.lower()) for w in _words(lang).get("half", []))
+
+
+def _month(text: str, lang: str) -> int:
+    if lang == "zh":
+        from xlate.matching.facts.dates import _zh_small
+
+        return _zh_small(text)
+    if lang == "ru":
+        prefixes: dict[str, int] = _load("ru", "dates")["month_prefixes"]
+        low = text.lower()
+        return prefixes.get(low[:3]) or prefixes[low[:2]]
+    months: dict[str, int] = _load(lang, "dates")["months"]
+    return months[text.lower().rstrip(".") if lang == "en" else text]
+
+
+def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    words = _words(lang)
+    year = g.get("year") or g.get("year2") or ""
+    rel = g.get("rel0") or g.get("rel")
+    if rel:
+        year = lookup(words["years"], rel) or ""
+    if "kq" in g:  # the first two or three quarters
+        return f"{year}:01{PERIOD}{3 * lookup(words['month_counts'], g['kq']):02d}"
+    if "k" in g:  # the first k months, or k months to a month
+        count = int(g["k"]) if g["k"].isdigit() else lookup(words["month_counts"], g["k"])
+        last = _month(g["m2"], lang) if "m2" in g else count
+        first = last - count + 1
+        return f"{year}:{first:02d}{PERIOD}{last:02d}" if 2 <= count <= 11 and first >= 1 else None
+    if "m1" in g:
+        first, last = _month(g["m1"], lang), _month(g["m2"], lang)
+        return f"{year}:{first:02d}{PERIOD}{last:02d}" if first < last else None
+    n_text, unit = g.get("n") or g.get("n2", ""), (g.get("q") or g.get("q2", ""))
+    half = unit.upper() == "H" or _is_half(unit, lang)
+    ordinals = words.get("half_ordinals", words["ordinals"]) if half else words["ordinals"]
+    n = int(n_text) if n_text.isdigit() else lookup(ordinals, n_text)
+    if not isinstance(n, int) or n > (2 if half else 4):
+        return None
+    if fiscal:
+        return f"fy{year}:{'h' if half else 'q'}{n}"
+    size = 6 if half else 3
+    return f"{year}:{(n - 1) * size + 1:02d}{PERIOD}{n * size:02d}"
+
+
+def periods(norm: str, lang: str, claims: Claims) -> list[Hit]:
+    """Quarters, halves and month ranges (value `2025:04..06`, `:07..12`, `y-1:10..12`,
+    `fy2025:q1`). A half needs its year ('the first half' of a match is no period)."""
+    hits: list[Hit] = []
+    for pattern in _RULES[lang]:
+        for m in pattern.finditer(norm):
+            start, end = m.start(), m.end()
+            if not claims.free(start, end):
+                continue
+            g = m.groupdict()
+            if (g.get("to") or "").lower() in ("and", "по") and not g.get("from"):
+                continue  # 'April and June' is two months; 'between April and June' a range
+            unit = g.get("q") or g.get("q2") or ""
+            yearless = not any(g.get(k) for k in ("year", "year2", "rel", "rel0", "of"))
+            if yearless and unit.lower().startswith(_NEEDS_YEAR):
+                continue  # 'the first half' of a match, 'вторая половина' of a day
+            fiscal = bool(g.get("fy") or _FISCAL.search(norm, max(0, start - 24), start))
+            value = _value(m, lang, fiscal)
+            if value is None:
+                continue
+            claims.take(start, end)
+            hits.append(Hit(start, end, "date", value))
+    return hits
+
+
+def same_year(a: str, b: str) -> bool:
+    """Whether two periods' years may be one: equal, one not given, or one told relative
+    to the story ('this year's first quarter' / 'Q1 2025')."""
+    return a == b or not a or not b or (a[0] == "y") != (b[0] == "y")
+
+
+def _year_level(fact: Fact) -> bool:
+    """A bare year, a year told relative to the story ('this year') or a period."""
+    return (fact.kind == "date" and (bool(_BARE_YEAR.fullmatch(fact.value))
+                                     or PERIOD in fact.value or fact.value.startswith("fy"))
+            ) or (fact.kind == "time" and fact.value in ("year:-1", "year:0", "year:+1"))
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+def _frame(article: Article) -> set[str]:
+    """The years and periods an article gives anywhere, and the years its dates and
+    periods carry."""
+    from xlate.matching.facts import extract_facts
+
+    found: set[str] = set()
+    for sentence in article.sentences:
+        for fact in extract_facts(sentence.text, article.lang):
+            if _year_level(fact):
+                found.add(fact.value)
+            if fact.kind == "date" and _BARE_YEAR.match(fact.value):
+                found.add(fact.value[:4])  # '2025-07-15', '2025:04..06': the year 2025
+    return found
+
+
+def _in_frame(value: str, frame: set[str]) -> bool:
+    if value in frame:
+        return True
+    year, _, months = value.partition(":")
+    return PERIOD in value and any(
+        other.partition(":")[2] == months and same_year(year, other.partition(":")[0])
+        for other in frame
+    )
+
+
+def story_frame(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A year or period left out where the copy gives it elsewhere, or brought in where the
+    original gives it elsewhere ('今年一季度' opening a point of a story about the first
+    quarter), tells the story's time frame, not a new fact; so does a day date left out
+    that is the original's dateline date ('4月12日' on a story datelined 4月12日): style."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.datelines import dateline_facts
+    from xlate.matching.facts.nearby import text_of
+
+    def timed(link: Link) -> bool:
+        return bool(link.original and link.republication) and any(
+            f.severity == "drift" and f.status in ("dropped", "introduced")
+            and f.kind in ("date", "time") for f in link.facts)
+
+    if not any(timed(link) for link in links):
+        return tuple(links)
+    frames = {"dropped": _frame(republication), "introduced": _frame(original)}
+    head, end = dateline_facts(original.sentences[0].text, original.lang)
+    story_days = {f.value[-5:] for f in head if f.start < end and f.kind == "date"
+                  and len(f.value) >= 7 and PERIOD not in f.value}
+    out: list[Link] = []
+    for link in links:
+        if not timed(link):
+            out.append(link)
+            continue
+        values = {("dropped", f.text): f
+                  for f in extract_facts(text_of(original, link.original), original.lang)}
+        values |= {("introduced", f.text): f for f in extract_facts(
+            text_of(republication, link.republication), republication.lang)}
+        checks = []
+        for check in link.facts:
+            fact = values.get((check.status, check.original or check.republication or ""))
+            if check.severity == "drift" and fact and fact.kind in ("date", "time"):
+                if _year_level(fact) and _in_frame(fact.value, frames[check.status]):
+                    check = replace(check, severity="style", reason="the story's year")
+                elif check.status == "dropped" and fact.value[-5:] in story_days:
+                    check = replace(check, severity="style", reason="the story's date")
+            checks.append(check)
+        out.append(replace(link, facts=tuple(checks)))
+    return tuple(out)
