@@ -163,12 +163,17 @@ def test_a_place_replaced_inside_a_name_is_a_place_changed() -> None:
 
 
 def test_a_place_read_once_in_a_sentence_is_still_a_place_when_replaced() -> None:
-    # 'Russia' after 'Russian' gives no second fact; its replacement is a place changed.
-    assert drifted(
-        "He is investigating Russian interference, links between Trump aides and Russia.",
-        "He is investigating Russian interference, links between Trump aides and India.",
-        "en",
-    ) == [("place", "changed", "Russia", "India", "drift")]
+    # 'Russia' after 'Russian' gives no second fact: Russia stays on both sides, and India
+    # comes in (the other way round, goes), as the swap invariant asks.
+    original = "He is investigating Russian interference, links between Trump aides and Russia."
+    republication = "He is investigating Russian interference, links between Trump aides and India."
+    assert drifted(original, republication, "en") == [
+        ("place", "introduced", "", "India", "drift")
+    ]
+    backward = check_texts(republication, original, original_lang="en", republication_lang="en")
+    assert [(c.status, c.original) for c in backward if c.status != "kept"] == [
+        ("dropped", "India")
+    ]
 
 
 def test_a_name_the_dictionaries_know_in_two_forms_is_not_changed() -> None:

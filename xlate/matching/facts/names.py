@@ -505,6 +505,10 @@ def _paired(
             a_text[slice(*edit_a)], b_text[slice(*edit_b)]
         ):
             continue  # a place the gazetteer knows, spelt the house's way: 'Teheran'
+        if {f.value for f in over_a} & {f.value for f in r_facts} or (
+            {f.value for f in over_b} & {f.value for f in o_facts}
+        ):
+            continue  # a name the other sentence gives elsewhere ('in Beijing' twice): kept
         sa, sb = (a[ia].start, a[ja - 1].end), (b[ib].start, b[jb - 1].end)
         if len(over_a) == len(over_b) == 1 and _named(over_a[0]) and _named(over_b[0]) and (
             over_a[0].kind == over_b[0].kind == "place"
@@ -522,6 +526,9 @@ def _paired(
         ) else "name"
         fa, fb = _fact(a_text, *sa, kind), _fact(b_text, *sb, kind)
         gone = {id(f) for f in inside_a + inside_b}
+        given = {f.value for f in o_facts + r_facts if id(f) not in gone}
+        if fa.value in given or fb.value in given:
+            continue  # a name the sentences give elsewhere ('in Moscow' twice): kept there
         o_facts = [f for f in o_facts if id(f) not in gone] + [fa]
         r_facts = [f for f in r_facts if id(f) not in gone] + [fb]
         pairs.append((fa, fb))
