@@ -464,6 +464,8 @@ def names_a_day(fact: Fact) -> bool:
 _ONE_DAY = frozenset({"day:-1", "day:0", "day:+1", "day:after", "day:before", "day:2nd",
                       "day:3rd"})
 _DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_NAMED_WEEKDAY = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 
 
 def same_day(time: Fact, date: Fact) -> bool:
@@ -472,6 +474,9 @@ def same_day(time: Fact, date: Fact) -> bool:
     found = _DAY_DATE.fullmatch(date.value) if date.kind == "date" else None
     if not found or not time.value.startswith("weekday:"):
         return False
+    named = _NAMED_WEEKDAY.match(date.text)  # 'Tuesday, May 10' names its weekday
+    if named:
+        return time.value == f"weekday:{_WEEKDAYS.index(named.group(1).lower()[:3]) + 1}"
     if found.group(1) == "-":
         return True
     try:

@@ -1,0 +1,98 @@
+"""Times and figures told another way on the blind real-pair batch 100-111 (issue 7): a
+weekday given as the date it fell on ('on Tuesday' -> 'on May 10'), a clock hour read
+as so many hours in a round trip ('0—24时' -> '0至24小时'); each in every language it
+applies to, with severity and counterpart."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fact_drift import changes
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "day", "date"),
+    [
+        ("en", "The court on Tuesday refused the plea.", "The court on May 10 refused the plea.",
+         "Tuesday", "May 10"),
+        ("en", "The court on Tuesday refused the plea.",
+         "The court on May 10, 2022 refused the plea.", "Tuesday", "May 10, 2022"),
+        ("zh", "法院周二驳回了申请。", "法院5月10日驳回了申请。", "周二", "5月10日"),
+        ("ru", "Суд во вторник отклонил иск.", "Суд 10 мая отклонил иск.", "во вторник",
+         "10 мая"),
+        ("ur", "عدالت نے منگل کو درخواست مسترد کر دی۔", "عدالت نے 10 مئی کو درخواست مسترد کر دی۔",
+         "منگل", "10 مئی"),
+    ],
+)
+def test_a_weekday_given_as_its_date_is_style(
+    lang: str, original: str, republication: str, day: str, date: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("time", "dropped", day, None, "style", "weekday as date"),
+        ("date", "introduced", None, date, "style", "weekday as date"),
+    ]
+    # The other way round too: the date dropped where its weekday came in.
+    assert changes(republication, original, lang) == [
+        ("date", "dropped", date, None, "style", "weekday as date"),
+        ("time", "introduced", None, day, "style", "weekday as date"),
+    ]
+
+
+def test_a_weekday_changed_where_its_date_came_in_is_style() -> None:
+    assert changes("The cabinet was launched last Wednesday.",
+                   "The cabinet was launched last week on Sept. 16.", "en") == [
+        ("time", "changed", "Wednesday", "last week", "style", "weekday as date"),
+        ("date", "introduced", None, "Sept. 16", "style", "weekday as date"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "lang"),
+    [
+        # 11 May 2022 was a Wednesday.
+        ("The court on Tuesday refused the plea.", "The court on May 11, 2022 refused the plea.",
+         "en"),
+        ("Суд во вторник отклонил иск.", "Суд 11 мая 2022 года отклонил иск.", "ru"),
+        # A date in a credit's brackets is the page's, not the event's.
+        ("The court on Tuesday refused the plea.",
+         "The court refused the plea (City News - May 10).", "en"),
+    ],
+)
+def test_a_weekday_dropped_for_another_days_date_is_drift(
+    original: str, republication: str, lang: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert ("time", "drift") in {(k, sev) for k, _, _, _, sev, _ in found}
+
+
+def test_a_weekday_dropped_for_a_date_that_names_another_weekday_is_drift() -> None:
+    found = changes("The court ruled on Monday.", "The court ruled on Tuesday, May 10.", "en")
+    assert ("time", "dropped", "Monday", None, "drift", "time dropped") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "clock", "hours"),
+    [
+        ("zh", "2月23日0—24时,新增病例1846例。", "在2月23日0至24小时之间,新增病例1846例。",
+         "24时", "24小时"),
+        ("en", "On February 23 from 0:00 to 24:00, 1846 patients recovered.",
+         "On February 23 from 0 to 24 hours, 1846 patients recovered.", "24:00", "24 hours"),
+    ],
+)
+def test_a_clock_hour_read_as_hours_is_style(
+    lang: str, original: str, republication: str, clock: str, hours: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert ("time", "dropped", clock, None, "style", "detail left out") in found
+    assert ("number", "introduced", None, hours, "style", "clock as hours") in found
+
+
+def test_a_count_of_hours_read_as_a_clock_hour_is_style_in_russian() -> None:
+    found = changes("23 февраля с 0 до 24 часов выздоровели 1846 человек.",
+                    "23 февраля с 0:00 до 24:00 выздоровели 1846 человек.", "ru")
+    assert ("number", "dropped", "24 часов", None, "style", "clock as hours") in found
+
+
+def test_hours_that_are_no_clock_hour_stay_drift() -> None:
+    found = changes("Talks lasted 24 hours.", "Talks lasted 12 hours until 24:00.", "en")
+    assert ("number", "changed", "24 hours", "12 hours", "drift", "number") in found
