@@ -96,3 +96,71 @@ def test_a_count_of_hours_read_as_a_clock_hour_is_style_in_russian() -> None:
 def test_hours_that_are_no_clock_hour_stay_drift() -> None:
     found = changes("Talks lasted 24 hours.", "Talks lasted 12 hours until 24:00.", "en")
     assert ("number", "changed", "24 hours", "12 hours", "drift", "number") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "Support slid to 34.3 percent.", "Support slid to 34%."),
+        ("zh", "支持率降至34.3%。", "支持率降至34%。"),
+        ("ru", "Рейтинг упал до 34,3%.", "Рейтинг упал до 34%."),
+        ("ur", "حمایت 34.3 فیصد رہ گئی۔", "حمایت 34 فیصد رہ گئی۔"),
+        ("en", "Support slid to 34.3 percent.", "Support slid to about 34%."),
+        ("ru", "Так ответили 80,3% опрошенных.", "Так ответили около 80% опрошенных."),
+    ],
+)
+def test_a_figure_with_its_decimals_dropped_is_the_same_figure(
+    lang: str, original: str, republication: str
+) -> None:
+    assert changes(original, republication, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "was", "now"),
+    [
+        ("Support slid to 6.4 percent.", "Support slid to 6%.", "6.4 percent", "6%"),
+        ("Support slid to 34.3 percent.", "Support slid to 35%.", "34.3 percent", "35%"),
+        ("Support slid to 247 points.", "Support slid to 250 points.", "247", "250"),
+    ],
+)
+def test_a_figure_rounded_past_its_whole_digits_stays_drift(
+    original: str, republication: str, was: str, now: str
+) -> None:
+    kind = "number" if "points" in original else "percent"
+    assert changes(original, republication, "en") == [
+        (kind, "changed", was, now, "drift", kind)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "80.3 percent of respondents said so.", "Up to 80.3% of respondents said so.",
+         "80.3 percent", "Up to 80.3%"),
+        ("zh", "80.3%的受访者这样说。", "最多80.3%的受访者这样说。", "80.3%", "最多80.3%"),
+        ("ru", "Так ответили 80,3% опрошенных.", "Так ответили около 80,3% опрошенных.",
+         "80,3%", "около 80,3%"),
+        ("ur", "80.3 فیصد نے یہ کہا۔", "تقریباً 80.3 فیصد نے یہ کہا۔", "80.3 فیصد",
+         "تقریباً 80.3 فیصد"),
+    ],
+)
+def test_a_hedge_put_on_a_measured_figure_is_style(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("percent", "changed", was, now, "style", "approximation")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "was", "now", "kind"),
+    [
+        ("42 people died.", "Up to 42 people died.", "42 people", "Up to 42 people", "number"),
+        ("About 34.3 percent agreed.", "34.3 percent agreed.", "About 34.3 percent",
+         "34.3 percent", "percent"),
+    ],
+)
+def test_a_hedge_on_a_count_or_one_dropped_stays_drift(
+    original: str, republication: str, was: str, now: str, kind: str
+) -> None:
+    assert changes(original, republication, "en") == [(kind, "changed", was, now, "drift", kind)]
