@@ -164,3 +164,43 @@ def test_a_hedge_on_a_count_or_one_dropped_stays_drift(
     original: str, republication: str, was: str, now: str, kind: str
 ) -> None:
     assert changes(original, republication, "en") == [(kind, "changed", was, now, "drift", kind)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "The release will start sometime around the summer.",
+         "The release will start sometime in the summer.", "around the summer", "in the summer"),
+        ("zh", "排放将在夏季左右开始。", "排放将在夏季开始。", "夏季左右", "夏季"),
+        ("ru", "Сброс начнется примерно летом.", "Сброс начнется летом.", "примерно летом",
+         "летом"),
+        ("ur", "اخراج تقریباً گرمیوں میں شروع ہوگا۔", "اخراج گرمیوں میں شروع ہوگا۔",
+         "تقریباً گرمیوں میں", "گرمیوں میں"),
+    ],
+)
+def test_a_hedge_dropped_from_a_season_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    found = [changes(original, republication, lang), changes(republication, original, lang)]
+    assert found == [[("time", "changed", was, now, "drift", "time")],
+                     [("time", "changed", now, was, "drift", "time")]]
+
+
+def test_a_season_is_paired_with_a_season_only() -> None:
+    assert changes("The deal was secured last summer.", "The deal was secured last winter.",
+                   "en") == [("time", "changed", "last summer", "last winter", "drift", "time")]
+    assert changes("Islamabad secured the deal last summer.",
+                   "Islamabad secured the deal this month.", "en") == [
+        ("time", "dropped", "last summer", None, "drift", "time dropped"),
+        ("time", "introduced", None, "this month", "drift", "time introduced"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Summer Davos opened in Tianjin.", "en"), ("The town has a hot spring.", "en")],
+)
+def test_a_season_in_a_name_or_a_spring_is_no_time(text: str, lang: str) -> None:
+    from xlate.matching.facts import extract_facts
+
+    assert [f for f in extract_facts(text, lang) if f.kind == "time"] == []

@@ -192,7 +192,8 @@ def _relative_for_date(
     if dates and days:
         found += [(f, "date as relative day") for f in dates + days]
     # Each side's facts without an equal opposite; a time changed is on both sides.
-    sides = [(s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)]
+    sides: list[tuple[str, Fact]] = [
+        (s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)]
     sides += [
         (side, f) for s, a, b in checks if s == "changed" and a and b and a.kind == "time"
         and not b.value.startswith("weekday:")  # 'Monday' -> 'Tuesday' stays drift
@@ -384,8 +385,11 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
 
 
 def _sort_of_time(fact: Fact) -> str:
-    """A clock time stands only for a clock time ('5 p.m.' is no 'Monday')."""
-    return "time:clock" if fact.value.startswith(CLOCK) else fact.kind
+    """A clock time stands only for a clock time ('5 p.m.' is no 'Monday'), a season only
+    for a season ('around the summer' / 'in the summer'; 'last summer' is no 'this month')."""
+    if fact.value.startswith(CLOCK):
+        return "time:clock"
+    return "time:season" if fact.value.lstrip("~").startswith("season:") else fact.kind
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:

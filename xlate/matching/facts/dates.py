@@ -446,12 +446,37 @@ def relative_times(
         value = lookup(phrases, m.group()) if name == "phrase" else groups.get(name)
         if value and value.startswith("weekday") and _TITLE_FOLLOWS.match(norm, m.end()):
             continue  # the Sunday Telegraph, Friday Night Lights: a name
-        if value and claims.free(m.start(), m.end()):
-            owner = possessive_re.match(norm, m.end()) if possessive_re else None
-            end = owner.end() if owner else m.end()
-            claims.take(m.start(), end)
-            hits.append(Hit(m.start(), end, "time", value))
+        start, end = m.start(), m.end()
+        if value and value.startswith("season:"):
+            if lang == "en" and not m.group().split()[-1].islower():
+                continue  # Summer Davos, the Winter Olympics: a name
+            start, end, value = _season_hedge(norm, lang, start, end, value)
+        if value and claims.free(start, end):
+            owner = possessive_re.match(norm, end) if possessive_re else None
+            end = owner.end() if owner else end
+            claims.take(start, end)
+            hits.append(Hit(start, end, "time", value))
     return hits
+
+
+_SEASON_HEDGE = {
+    lang: (re.compile(rf"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?:{alt(rules.hedges)})\s*$", re.I),
+           re.compile(rf"\s*(?:{alt(after)})" if (after := _load(
+               lang, "relative_time").get("season_hedges_after")) else r"(?!)"))
+    for lang, rules in _SPANS.items()
+}
+
+
+def _season_hedge(norm: str, lang: str, start: int, end: int, value: str) -> tuple[int, int, str]:
+    """A season with its hedge ('around the summer', '夏季左右', 'примерно летом',
+    'تقریباً گرمیوں میں'): value `~season:summer`; the hedge is part of the fact's text."""
+    before, after = _SEASON_HEDGE[lang]
+    window = max(0, start - 20)
+    found = before.search(norm[window:start])
+    if found and lookup(_SPANS[lang].hedges, found.group().strip()) == "~":
+        return window + found.start(), end, "~" + value
+    tail = after.match(norm, end)
+    return (start, tail.end(), "~" + value) if tail else (start, end, value)
 
 
 def names_a_day(fact: Fact) -> bool:
