@@ -204,3 +204,42 @@ def test_a_season_in_a_name_or_a_spring_is_no_time(text: str, lang: str) -> None
     from xlate.matching.facts import extract_facts
 
     assert [f for f in extract_facts(text, lang) if f.kind == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "date"),
+    [
+        ("en", "Protection ran till February 23 in view of the February 20 assembly polls.",
+         "Protection ran till February 23 in view of the assembly polls.", "February 20"),
+        ("zh", "鉴于2月20日的选举,保护期延至2月23日。", "鉴于选举,保护期延至2月23日。", "2月20日"),
+        ("ur", "20 فروری کے انتخابات کے پیش نظر تحفظ دیا گیا۔", "انتخابات کے پیش نظر تحفظ دیا گیا۔",
+         "20 فروری"),
+    ],
+)
+def test_a_date_that_names_its_event_dropped_is_style(
+    lang: str, original: str, republication: str, date: str
+) -> None:
+    # Russian puts the date after the noun ('выборы 20 февраля'): no such reading there.
+    assert changes(original, republication, lang) == [
+        ("date", "dropped", date, None, "style", "names the event")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "date"),
+    [
+        ("en", "The apex court on January 31 had granted protection.",
+         "The apex court had granted protection.", "January 31"),
+        ("en", "The court ruled on the February 20 and left.", "The court ruled and left.",
+         "February 20"),
+        ("zh", "法院1月31日批准了保护。", "法院批准了保护。", "1月31日"),
+        ("ru", "Суд 31 января предоставил защиту.", "Суд предоставил защиту.", "31 января"),
+        ("ur", "عدالت نے 31 جنوری کو تحفظ دیا تھا۔", "عدالت نے تحفظ دیا تھا۔", "31 جنوری"),
+    ],
+)
+def test_the_date_of_what_was_done_dropped_stays_drift(
+    lang: str, original: str, republication: str, date: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("date", "dropped", date, None, "drift", "date dropped")
+    ]

@@ -12,7 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup
+from xlate.matching.facts.common import (
+    LANGS,
+    Claims,
+    Hit,
+    alt,
+    at_words,
+    firsts_of,
+    lookup,
+    wordset,
+)
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact
 
@@ -412,6 +421,33 @@ _POSSESSIVE_END = re.compile("|".join(f"(?:{p.pattern})$" for p in _POSSESSIVE.v
 def possessive(fact: Fact) -> bool:
     """Whether a relative time names its event ('Today's accident', '昨天的会议')."""
     return fact.kind == "time" and _POSSESSIVE_END.search(fact.text) is not None
+
+
+# 'the February 20 assembly polls', '2月20日的选举', '20 فروری کے انتخابات': a date before
+# its event's noun (after a determiner, in English) names the event. Russian puts the date
+# after the noun (выборы 20 февраля), where it cannot be told from a date of the clause.
+_EVENT_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b|的|\s+(?:کا|کی|کے)(?!\w)(?!\s+(?:روز|دن)(?!\w))")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
+_NOT_NOUN = wordset(
+    "and or to through till until in at on of from by for with as is was are were has had "
+    "have will would when after before"
+)
+
+
+def names_an_event(fact: Fact, text: str | None) -> bool:
+    """Whether a date stands before the noun of its event ('the February 20 assembly
+    polls', '2月20日的选举', '20 فروری کے انتخابات'): it names the event, not when a
+    thing was done."""
+    if fact.kind != "date" or not text or fact.start < 0:
+        return False
+    after = _EVENT_AFTER.match(text, fact.end)
+    if not after:
+        return False
+    if after.group(1) is None:
+        return True
+    return after.group(1) not in _NOT_NOUN and bool(
+        _DETERMINER_BEFORE.search(text[max(0, fact.start - 12):fact.start])
+    )
 
 
 # 'the same period last year', '去年同期': the base of a year-on-year comparison, no time.

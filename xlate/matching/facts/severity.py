@@ -11,7 +11,7 @@ import unicodedata
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
 from xlate.matching.facts.common import table as _load
-from xlate.matching.facts.dates import CLOCK, possessive
+from xlate.matching.facts.dates import CLOCK, names_an_event, possessive
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
 
@@ -50,7 +50,9 @@ def severity(
             return "drift", "speaker inverted"  # 'police said' -> 'Smith said to police'
         return _changed(original, republication, original_text, republication_text)
     # -- relative time (dates.py): a possessive time names the event, it does not date it
-    if possessive(fact):
+    if possessive(fact) or names_an_event(
+        fact, original_text if status == "dropped" else republication_text
+    ):
         return "style", "names the event"  # 'Today's accident' -> 'The accident'
     if kind == "ordinal" and fact.value in ("1st", "2nd"):
         return "style", "wording"  # 'at first', 'a second look': often no rank (ordinals.py)
