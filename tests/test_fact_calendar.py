@@ -243,3 +243,9 @@ def test_the_date_of_what_was_done_dropped_stays_drift(
     assert changes(original, republication, lang) == [
         ("date", "dropped", date, None, "drift", "date dropped")
     ]
+
+
+def test_a_weekday_is_not_given_as_one_of_two_dates() -> None:
+    found = changes("Police said on Monday the attack was over.",
+                    "Police said the attack of May 3 was over by May 5.", "en")
+    assert ("time", "dropped", "Monday", None, "drift", "time dropped") in found

@@ -179,8 +179,8 @@ def _relative_for_date(
 ) -> list[tuple[Fact, str]]:
     """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
     way round): the same day told relative to the story's date. A weekday dropped or
-    changed where a day date on the other side may name it ('on Tuesday' -> 'on May 10',
-    'last Wednesday' -> 'last week on Sept. 16'; with its year, only the date that fell
+    changed where the one day date on the other side may name it ('on Tuesday' -> 'on May
+    10', 'last Wednesday' -> 'last week on Sept. 16'; with its year, only the date that fell
     on that weekday; not a date in brackets, a credit's): the same day told by the
     calendar. So is a clock hour read as so many hours ('0—24时' -> '0至24小时', a round
     trip through another language). `texts`: each status's sentence text."""
@@ -203,7 +203,8 @@ def _relative_for_date(
         if f.value.startswith("weekday:"):
             named = [d for t, d in sides if t != s and same_day(f, d)
                      and not _bracketed(d, texts[t])]
-            found += [(g, "weekday as date") for g in [f, *named] if named]
+            alone = sum(g.value.startswith("weekday:") for t, g in sides if t == s) == 1
+            found += [(g, "weekday as date") for g in [f, *named] if alone and len(named) == 1]
         hours = _clock_hours(f)
         if hours:
             same = [g for t, g in sides if t != s and g.kind == "number" and g.value == hours]
