@@ -131,7 +131,8 @@ def check_facts(
         a and a.kind in ("attribution", "speaker") for _, a, _ in checks
     ) and any(s == "kept" and a and b and a.kind == "name" and b.kind == "speaker"
               for s, a, b in checks)
-    relative_for_date = _relative_for_date(checks)
+    relative_for_date = {id(f): reason for f, reason in _relative_for_date(
+        checks, {"dropped": o.text, "introduced": r.text})}
     restyled = {id(f): reason for f, reason in _years_restyled(checks)}
     result = []
     for status, a, b in checks:
@@ -143,8 +144,8 @@ def check_facts(
             republication_lang=r.lang,
         )
         sev, reason = found if found else (None, None)
-        if sev == "drift" and (a or b) in relative_for_date:
-            sev, reason = "style", "date as relative day"
+        if sev == "drift" and id(a or b) in relative_for_date:
+            sev, reason = "style", relative_for_date[id(a or b)]
         elif sev == "drift" and id(a or b) in restyled:
             sev, reason = "style", restyled[id(a or b)]
         result.append(
@@ -174,17 +175,53 @@ def _mangled(a: Fact, b: Fact, b_text: str | None) -> bool:
 
 def _relative_for_date(
     checks: list[tuple[FactStatus, Fact | None, Fact | None]],
-) -> list[Fact]:
+    texts: dict[str, str | None],
+) -> list[tuple[Fact, str]]:
     """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
-    way round): the same day told relative to the story's date; so is a weekday dropped
-    where a date that names it came in ('on Wednesday' -> 'on Wednesday, 10 April')."""
-    dates = [(s, f) for s, a, b in checks if s != "changed" and (f := a or b)
+    way round): the same day told relative to the story's date. A weekday dropped or
+    changed where the one day date on the other side may name it ('on Tuesday' -> 'on May
+    10', 'last Wednesday' -> 'last week on Sept. 16'; with its year, only the date that fell
+    on that weekday; not a date in brackets, a credit's): the same day told by the
+    calendar. So is a clock hour read as so many hours ('0—24时' -> '0至24小时', a round
+    trip through another language). `texts`: each status's sentence text."""
+    found: list[tuple[Fact, str]] = []
+    dates = [f for s, a, b in checks if s != "changed" and (f := a or b)
              and f.kind == "date" and len(f.value) >= 7]
     days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
-            and (f.value in ("day:-1", "day:0", "day:+1") or any(
-                t != s and same_day(f, d) and f.text.lower() in d.text.lower()
-                for t, d in dates))]
-    return [d for _, d in dates] + days if dates and days else []
+            and f.value in ("day:-1", "day:0", "day:+1")]
+    if dates and days:
+        found += [(f, "date as relative day") for f in dates + days]
+    # Each side's facts without an equal opposite; a time changed is on both sides.
+    sides: list[tuple[str, Fact]] = [
+        (s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)]
+    sides += [
+        (side, f) for s, a, b in checks if s == "changed" and a and b and a.kind == "time"
+        and not b.value.startswith("weekday:")  # 'Monday' -> 'Tuesday' stays drift
+        for side, f in (("dropped", a), ("introduced", b))
+    ]
+    for s, f in sides:
+        if f.value.startswith("weekday:"):
+            named = [d for t, d in sides if t != s and same_day(f, d)
+                     and not _bracketed(d, texts[t])]
+            alone = sum(g.value.startswith("weekday:") for t, g in sides if t == s) == 1
+            found += [(g, "weekday as date") for g in [f, *named] if alone and len(named) == 1]
+        hours = _clock_hours(f)
+        if hours:
+            same = [g for t, g in sides if t != s and g.kind == "number" and g.value == hours]
+            found += [(g, "clock as hours") for g in [f, *same] if same]
+    return found
+
+
+def _bracketed(fact: Fact, text: str | None) -> bool:
+    """Whether `fact` stands inside brackets of `text` ('(UrduPoint - May 21st, 2021)')."""
+    before = (text or "")[:max(0, fact.start)]
+    return before.count("(") > before.count(")")
+
+
+def _clock_hours(fact: Fact) -> str | None:
+    """A whole clock hour as a count of hours ('24时', `clock:24:00` -> `24 hour`)."""
+    found = re.fullmatch(re.escape(CLOCK) + r"(\d+):00", fact.value)
+    return f"{int(found.group(1))} hour" if found else None
 
 
 def _years_restyled(
@@ -349,8 +386,11 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
 
 
 def _sort_of_time(fact: Fact) -> str:
-    """A clock time stands only for a clock time ('5 p.m.' is no 'Monday')."""
-    return "time:clock" if fact.value.startswith(CLOCK) else fact.kind
+    """A clock time stands only for a clock time ('5 p.m.' is no 'Monday'), a season only
+    for a season ('around the summer' / 'in the summer'; 'last summer' is no 'this month')."""
+    if fact.value.startswith(CLOCK):
+        return "time:clock"
+    return "time:season" if fact.value.lstrip("~").startswith("season:") else fact.kind
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:

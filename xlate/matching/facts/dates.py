@@ -12,7 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup
+from xlate.matching.facts.common import (
+    LANGS,
+    Claims,
+    Hit,
+    alt,
+    at_words,
+    firsts_of,
+    lookup,
+    wordset,
+)
 from xlate.matching.facts.common import table as _load
 from xlate.model import Fact
 
@@ -414,6 +423,33 @@ def possessive(fact: Fact) -> bool:
     return fact.kind == "time" and _POSSESSIVE_END.search(fact.text) is not None
 
 
+# 'the February 20 assembly polls', '2月20日的选举', '20 فروری کے انتخابات': a date before
+# its event's noun (after a determiner, in English) names the event. Russian puts the date
+# after the noun (выборы 20 февраля), where it cannot be told from a date of the clause.
+_EVENT_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b|的|\s+(?:کا|کی|کے)(?!\w)(?!\s+(?:روز|دن)(?!\w))")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.I)
+_NOT_NOUN = wordset(
+    "and or to through till until in at on of from by for with as is was are were has had "
+    "have will would when after before"
+)
+
+
+def names_an_event(fact: Fact, text: str | None) -> bool:
+    """Whether a date stands before the noun of its event ('the February 20 assembly
+    polls', '2月20日的选举', '20 فروری کے انتخابات'): it names the event, not when a
+    thing was done."""
+    if fact.kind != "date" or not text or fact.start < 0:
+        return False
+    after = _EVENT_AFTER.match(text, fact.end)
+    if not after:
+        return False
+    if after.group(1) is None:
+        return True
+    return after.group(1) not in _NOT_NOUN and bool(
+        _DETERMINER_BEFORE.search(text[max(0, fact.start - 12):fact.start])
+    )
+
+
 # 'the same period last year', '去年同期': the base of a year-on-year comparison, no time.
 _SAME_PERIOD = {
     lang: re.compile("|".join(p), re.I)
@@ -446,12 +482,37 @@ def relative_times(
         value = lookup(phrases, m.group()) if name == "phrase" else groups.get(name)
         if value and value.startswith("weekday") and _TITLE_FOLLOWS.match(norm, m.end()):
             continue  # the Sunday Telegraph, Friday Night Lights: a name
-        if value and claims.free(m.start(), m.end()):
-            owner = possessive_re.match(norm, m.end()) if possessive_re else None
-            end = owner.end() if owner else m.end()
-            claims.take(m.start(), end)
-            hits.append(Hit(m.start(), end, "time", value))
+        start, end = m.start(), m.end()
+        if value and value.startswith("season:"):
+            if lang == "en" and not m.group().split()[-1].islower():
+                continue  # Summer Davos, the Winter Olympics: a name
+            start, end, value = _season_hedge(norm, lang, start, end, value)
+        if value and claims.free(start, end):
+            owner = possessive_re.match(norm, end) if possessive_re else None
+            end = owner.end() if owner else end
+            claims.take(start, end)
+            hits.append(Hit(start, end, "time", value))
     return hits
+
+
+_SEASON_HEDGE = {
+    lang: (re.compile(rf"(?:(?<!\w)|(?<=[\u4e00-\u9fff]))(?:{alt(rules.hedges)})\s*$", re.I),
+           re.compile(rf"\s*(?:{alt(after)})" if (after := _load(
+               lang, "relative_time").get("season_hedges_after")) else r"(?!)"))
+    for lang, rules in _SPANS.items()
+}
+
+
+def _season_hedge(norm: str, lang: str, start: int, end: int, value: str) -> tuple[int, int, str]:
+    """A season with its hedge ('around the summer', '夏季左右', 'примерно летом',
+    'تقریباً گرمیوں میں'): value `~season:summer`; the hedge is part of the fact's text."""
+    before, after = _SEASON_HEDGE[lang]
+    window = max(0, start - 20)
+    found = before.search(norm[window:start])
+    if found and lookup(_SPANS[lang].hedges, found.group().strip()) == "~":
+        return window + found.start(), end, "~" + value
+    tail = after.match(norm, end)
+    return (start, tail.end(), "~" + value) if tail else (start, end, value)
 
 
 def names_a_day(fact: Fact) -> bool:
@@ -464,6 +525,8 @@ def names_a_day(fact: Fact) -> bool:
 _ONE_DAY = frozenset({"day:-1", "day:0", "day:+1", "day:after", "day:before", "day:2nd",
                       "day:3rd"})
 _DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_NAMED_WEEKDAY = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 
 
 def same_day(time: Fact, date: Fact) -> bool:
@@ -472,6 +535,9 @@ def same_day(time: Fact, date: Fact) -> bool:
     found = _DAY_DATE.fullmatch(date.value) if date.kind == "date" else None
     if not found or not time.value.startswith("weekday:"):
         return False
+    named = _NAMED_WEEKDAY.match(date.text)  # 'Tuesday, May 10' names its weekday
+    if named:
+        return time.value == f"weekday:{_WEEKDAYS.index(named.group(1).lower()[:3]) + 1}"
     if found.group(1) == "-":
         return True
     try:

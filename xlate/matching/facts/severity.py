@@ -4,13 +4,14 @@ approximation)."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 
 from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
 from xlate.matching.facts.common import table as _load
-from xlate.matching.facts.dates import CLOCK, possessive
+from xlate.matching.facts.dates import CLOCK, names_an_event, possessive
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
 
@@ -49,7 +50,9 @@ def severity(
             return "drift", "speaker inverted"  # 'police said' -> 'Smith said to police'
         return _changed(original, republication, original_text, republication_text)
     # -- relative time (dates.py): a possessive time names the event, it does not date it
-    if possessive(fact):
+    if possessive(fact) or names_an_event(
+        fact, original_text if status == "dropped" else republication_text
+    ):
         return "style", "names the event"  # 'Today's accident' -> 'The accident'
     if kind == "ordinal" and fact.value in ("1st", "2nd"):
         return "style", "wording"  # 'at first', 'a second look': often no rank (ordinals.py)
@@ -240,7 +243,7 @@ def _changed(
     days = {a.value, b.value}
     if kind == "time" and days & _RELATIVE_DAY and any(v.startswith("weekday:") for v in days):
         return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
-    if kind in ("number", "money", "percent") and rounded(a, b):
+    if kind in ("number", "money", "percent") and (rounded(a, b) or hedged_measure(a, b)):
         return "style", "approximation"
     if round_equal(a, b):
         return "style", "rounding"
@@ -370,17 +373,35 @@ def _digits(value: float) -> int:
 
 
 def round_equal(a: Fact, b: Fact) -> bool:
-    """'$6219.702 million' -> '6.22 billion': the less precise figure (at least three
-    significant digits) is the other rounded; '5482.668 million' -> '5.478 billion' and
-    'log 247' -> 'log 250' are not."""
+    """'$6219.702 million' -> '6.22 billion', '34.3%' -> '34%': the less precise figure
+    (at least three significant digits, or two whole digits with only the decimals
+    dropped) is the other rounded; '5482.668 million' -> '5.478 billion', 'log 247' ->
+    'log 250' and '6.4%' -> '6%' are not."""
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None or ma[1] != mb[1] or ma[0] == mb[0] or not ma[0] or not mb[0]:
         return False
     (precise, _, _), (short, _, _) = sorted((ma, mb), key=lambda m: -_digits(m[0]))
+    return _rounds_to(precise, short)
+
+
+def _rounds_to(precise: float, short: float) -> bool:
+    """Whether `short` is `precise` rounded to fewer significant digits (see round_equal)."""
+    if short.is_integer() and not precise.is_integer() and abs(precise) >= 10:
+        return math.floor(abs(precise) + 0.5) == abs(short)  # the decimals dropped
     digits = _digits(short)
     if digits < 3 or digits >= _digits(precise):
         return False
     return float(f"{precise:.{digits}g}") == short
+
+
+def hedged_measure(a: Fact, b: Fact) -> bool:
+    """'80.3%' -> 'up to 80.3%', '34.3%' -> 'about 34%': a measured figure (one with
+    decimals) that gains a hedge, same or rounded, is the same figure; a hedge dropped
+    ('about 42' -> '42') or put on a whole number ('42' -> 'up to 42') is another claim."""
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or ma[1] != mb[1] or ma[2] or mb[2] not in ("~", "<="):
+        return False
+    return not ma[0].is_integer() and (ma[0] == mb[0] or _rounds_to(ma[0], mb[0]))
 
 
 def at_located_place(fact: Fact, text: str | None) -> bool:
