@@ -8,7 +8,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import SEED, SHARED_SEED, shared_data
@@ -317,7 +317,9 @@ def test_empty_after_cleaning() -> None:
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", text)
+    """Words, and each Han character on its own: Chinese lines join with no space, so two
+    characters either side of a dropped line ('㐀 / SHARE / 㐀') meet without making a word."""
+    return re.findall(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W_\u3400-\u9fff\uf900-\ufaff]+", text)
 
 
 def squashed(text: str) -> str:
@@ -340,6 +342,7 @@ FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCh
 
 @FAST
 @given(TEXT)
+@example("㐀\rSHARE\r㐀")
 def test_property_never_crashes_and_invents_no_word(text: str) -> None:
     cleaned = clean(text, lang="en")
     source = squashed(text)
