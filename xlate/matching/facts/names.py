@@ -424,8 +424,10 @@ def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | N
         portfolio = all(
             t.text.lower() in words or t.key in words for t in named if _content(t, lang)
         )
-        if not portfolio and not (
-            any(_capitalised(t) for t in a[i1:i2]) and any(_capitalised(t) for t in b[j1:j2])
+        if not portfolio and not (  # a word lost and one gained capitalised, not 'Soni'
+            # kept beside them ('Rajubhai Babulal Soni' / 'Soni, later')
+            any(_capitalised(t) for t in a[i1:i2] if t.key in lost)
+            and any(_capitalised(t) for t in b[j1:j2] if t.key in gained)
         ):
             return None
         if any(_acronym(x, y) for x, y in (
