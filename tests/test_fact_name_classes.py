@@ -114,3 +114,52 @@ def test_a_pronoun_inside_what_is_said_is_no_speaker_of_the_next_verb(
 )
 def test_a_pronoun_right_before_its_verb_still_speaks(lang: str, text: str, speaker: str) -> None:
     assert speaker in [f.text for f in extract_facts(text, lang) if f.kind == "speaker"]
+
+
+def _introduced(original: list[str], republication: list[str], lang: str) -> list[tuple]:
+    from xlate.matching.compare import compare
+    from xlate.model import Article
+
+    report = compare(
+        Article.from_sentences([original], lang=lang),
+        Article.from_sentences([republication], lang=lang),
+    )
+    return [(f.kind, f.republication, f.severity, f.reason)
+            for link in report.links if link.original and link.republication
+            for f in link.facts if f.status == "introduced" and f.kind == "place"]
+
+
+_QUALIFIED = {
+    "en": ("So far, the government has only committed to starting the release in summer.",
+           "So far, the Japanese government has only pledged to start the release in summer.",
+           "Japanese"),
+    "ru": ("Пока правительство лишь обещало начать сброс воды летом.",
+           "Пока японское правительство лишь обещало начать сброс воды летом.", "японское"),
+    "ur": ("اب تک حکومت نے صرف گرمیوں میں پانی چھوڑنے کا وعدہ کیا ہے۔",
+           "اب تک جاپانی حکومت نے صرف گرمیوں میں پانی چھوڑنے کا وعدہ کیا ہے۔", "جاپانی"),
+    "zh": ("到目前为止，政府只承诺在夏季开始排放处理过的核污水。",
+           "到目前为止，日本政府只承诺在夏季开始排放处理过的核污水。", "日本"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_QUALIFIED))
+def test_a_country_that_says_whose_government_is_a_detail_added(lang: str) -> None:
+    original, copy, place = _QUALIFIED[lang]
+    found = _introduced([original, "Support fell."], [copy, "Support fell."], lang)
+    assert ("place", place, "style", "detail added") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "place"),
+    [
+        ("en", "Exports will make the country the largest supplier this year.",
+         "Exports will make the country a larger supplier than India this year.", "India"),
+        ("en", "The minister met the delegation on Monday.",
+         "The minister met the Indian delegation on Monday.", "Indian"),
+    ],
+)
+def test_a_place_added_to_a_claim_stays_drift(
+    lang: str, original: str, copy: str, place: str
+) -> None:
+    found = _introduced([original], [copy], lang)
+    assert ("place", place, "drift") in [f[:3] for f in found]
