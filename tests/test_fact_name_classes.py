@@ -163,3 +163,54 @@ def test_a_place_added_to_a_claim_stays_drift(
 ) -> None:
     found = _introduced([original], [copy], lang)
     assert ("place", place, "drift") in [f[:3] for f in found]
+
+
+_HEADLINED = {
+    "en": (["According to the ministry's website, spokesman Zhao Lijian hosted the regular "
+            "press conference on February 24.", "He took questions for an hour."],
+           ["Spokesman Zhao Lijian hosts regular press conference on February 24",
+            "He took questions for an hour."]),
+    "ru": (["По данным сайта министерства, представитель Чжао Лицзянь провел брифинг 24 "
+            "февраля.", "Он отвечал на вопросы час."],
+           ["Представитель Чжао Лицзянь провел брифинг 24 февраля",
+            "Он отвечал на вопросы час."]),
+    "ur": (["وزارت کی ویب سائٹ کے مطابق ترجمان ژاؤ لیجیان نے 24 فروری کو پریس بریفنگ کی۔",
+            "انہوں نے ایک گھنٹہ سوالات کے جواب دیے۔"],
+           ["ترجمان ژاؤ لیجیان نے 24 فروری کو پریس بریفنگ کی",
+            "انہوں نے ایک گھنٹہ سوالات کے جواب دیے۔"]),
+    "zh": (["据外交部网站消息，2月24日，外交部发言人赵立坚主持例行记者会。", "他回答了记者提问。"],
+           ["2月24日外交部发言人赵立坚主持例行记者会", "他回答了记者提问。"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_HEADLINED))
+def test_a_source_dropped_from_the_lede_made_headline_is_style(lang: str) -> None:
+    from xlate.matching.compare import compare
+    from xlate.model import Article
+
+    original, (headline, body) = _HEADLINED[lang]
+    report = compare(
+        Article.from_sentences([original], lang=lang),
+        Article.from_sentences([[headline], [body]], lang=lang),
+    )
+    dropped = [(f.kind, f.severity, f.reason) for link in report.links
+               if link.original and link.republication for f in link.facts
+               if f.status == "dropped" and f.kind in ("attribution", "speaker")]
+    assert dropped and all(d[1] == "style" for d in dropped)
+    assert ("style", "headline") in [d[1:] for d in dropped]
+
+
+def test_a_source_dropped_from_a_body_sentence_stays_drift() -> None:
+    from xlate.matching.compare import compare
+    from xlate.model import Article
+
+    report = compare(
+        Article.from_sentences([["He arrived on Monday.", "Police said two people died in "
+                                 "the fire."]], lang="en"),
+        Article.from_sentences([["He arrived on Monday.", "Two people died in the fire."]],
+                               lang="en"),
+    )
+    assert ("attribution", "drift") in [
+        (f.kind, f.severity) for link in report.links for f in link.facts
+        if f.status == "dropped"
+    ]
