@@ -210,7 +210,7 @@ def test_a_source_dropped_from_a_body_sentence_stays_drift() -> None:
         Article.from_sentences([["He arrived on Monday.", "Two people died in the fire."]],
                                lang="en"),
     )
-    assert ("attribution", "drift") in [
+    assert ("speaker", "drift") in [
         (f.kind, f.severity) for link in report.links for f in link.facts
         if f.status == "dropped"
     ]
