@@ -214,3 +214,26 @@ def test_a_source_dropped_from_a_body_sentence_stays_drift() -> None:
         (f.kind, f.severity) for link in report.links for f in link.facts
         if f.status == "dropped"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "The rating slid to 34 percent, a Kyodo News poll showed Sunday, as the "
+         "government grapples.", "The rating slid to 34 percent, a Kyodo Information ballot "
+         "confirmed Sunday, as the government grapples.", "Kyodo News", "Kyodo Information"),
+        ("ru", "Рейтинг упал до 34 процентов, опрос Киодо Ньюс показал это в воскресенье.",
+         "Рейтинг упал до 34 процентов, опрос Киодо Информейшн подтвердил это в воскресенье.",
+         "Киодо Ньюс", "Киодо Информейшн"),
+    ],
+)
+def test_a_name_word_spun_with_the_words_after_it_is_a_name_changed(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert ("name", "changed", was, now) in drifted(original, republication, lang)
+
+
+def test_the_words_after_a_name_spun_leave_the_name_kept() -> None:
+    assert drifted("The rating slid to 34 percent, a Kyodo News poll showed Sunday.",
+                   "The rating slid to 34 percent, a Kyodo News survey found Sunday.",
+                   "en") == []
