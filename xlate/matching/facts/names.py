@@ -430,7 +430,7 @@ def _name_change(
         return None
     if one_for_one and region_a is not None:
         shift = j1 - i1
-        if 0 <= ra[0] + shift and ra[1] + shift <= len(b) and all(
+        if ra[0] + shift >= 0 and ra[1] + shift <= len(b) and all(
             a[k].key == b[k + shift].key for k in range(*ra) if not i1 <= k < i2
         ):
             rb = (ra[0] + shift, ra[1] + shift)
