@@ -237,3 +237,22 @@ def test_the_words_after_a_name_spun_leave_the_name_kept() -> None:
     assert drifted("The rating slid to 34 percent, a Kyodo News poll showed Sunday.",
                    "The rating slid to 34 percent, a Kyodo News survey found Sunday.",
                    "en") == []
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "changed"),
+    [
+        ("从今天起，赵立坚副司长将作为外交部发言人。", "从今天起，赵副主任将作为外交部发言人。",
+         [("name", "changed", "赵立坚副司长", "赵副主任")]),
+        ("我们支持赵立坚副司长的工作。", "我们支持赵副局长的工作。",
+         [("name", "changed", "赵立坚副司长", "赵副局长")]),
+        # The polite short form: the surname with the same title.
+        ("从今天起，赵立坚副司长将作为外交部发言人。", "从今天起，赵副司长将作为外交部发言人。", []),
+        # A title garbled beside the whole name still names her.
+        ("华春莹司长主持了记者会。", "华春莹导演主持了记者会。", []),
+    ],
+)
+def test_a_chinese_person_cut_to_the_surname_with_another_title_is_a_name_changed(
+    original: str, republication: str, changed: list[tuple[str, ...]]
+) -> None:
+    assert drifted(original, republication, "zh") == changed

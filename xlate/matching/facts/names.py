@@ -28,6 +28,7 @@ from functools import cache
 from xlate.matching.facts.common import key, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
 from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
+from xlate.matching.facts.titles import retitled
 from xlate.model import Fact, FactKind
 from xlate.text.hanzi import simplified
 
@@ -306,6 +307,10 @@ def renamed(
     o_facts, r_facts, pairs = _word_changes(
         (original, republication), (original_text, republication_text), lang
     )
+    if lang == "zh":  # 赵立坚副司长 -> 赵副主任
+        o_facts, r_facts, pairs = retitled(
+            o_facts, r_facts, (original_text, republication_text), pairs
+        )
     return o_facts, r_facts, respelt_pairs(o_facts, r_facts, pairs)
 
 
