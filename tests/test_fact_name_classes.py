@@ -247,7 +247,8 @@ def test_the_words_after_a_name_spun_leave_the_name_kept() -> None:
         ("我们支持赵立坚副司长的工作。", "我们支持赵副局长的工作。",
          [("name", "changed", "赵立坚副司长", "赵副局长")]),
         # The polite short form: the surname with the same title.
-        ("从今天起，赵立坚副司长将作为外交部发言人。", "从今天起，赵副司长将作为外交部发言人。", []),
+        ("从今天起，赵立坚副司长将作为外交部发言人。",
+         "从今天起，赵副司长将作为外交部发言人。", []),
         # A title garbled beside the whole name still names her.
         ("华春莹司长主持了记者会。", "华春莹导演主持了记者会。", []),
     ],
