@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from xlate.matching.facts import check_texts, extract_facts
-
-
-def drifted(original: str, republication: str, lang: str) -> list[tuple[str, ...]]:
-    return [
-        (c.kind, c.status, c.original or "", c.republication or "")
-        for c in check_texts(original, republication, original_lang=lang, republication_lang=lang)
-        if c.status != "kept" and c.severity == "drift"
-    ]
+from tests.test_mentions import introduced
+from tests.test_respelling import drifted
+from xlate.matching.facts import extract_facts
 
 
 @pytest.mark.parametrize(
@@ -117,16 +111,7 @@ def test_a_pronoun_right_before_its_verb_still_speaks(lang: str, text: str, spea
 
 
 def _introduced(original: list[str], republication: list[str], lang: str) -> list[tuple]:
-    from xlate.matching.compare import compare
-    from xlate.model import Article
-
-    report = compare(
-        Article.from_sentences([original], lang=lang),
-        Article.from_sentences([republication], lang=lang),
-    )
-    return [(f.kind, f.republication, f.severity, f.reason)
-            for link in report.links if link.original and link.republication
-            for f in link.facts if f.status == "introduced" and f.kind == "place"]
+    return [f for f in introduced(original, republication, lang) if f[0] == "place"]
 
 
 _QUALIFIED = {
