@@ -242,3 +242,17 @@ def test_a_chinese_person_cut_to_the_surname_with_another_title_is_a_name_change
     original: str, republication: str, changed: list[tuple[str, ...]]
 ) -> None:
     assert drifted(original, republication, "zh") == changed
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "changed"),
+    [
+        ("21日，菲律宾外长洛钦发布多条推文。", "21日，菲律宾外交部长罗钦发布了多条推文。",
+         [("name", "changed", "洛钦", "罗钦")]),
+        ("俄罗斯总统普京表示，双方将加强合作。", "俄罗斯总统普京说，双方将加强合作。", []),
+    ],
+)
+def test_a_short_foreign_name_after_a_title_spelt_another_way_is_a_name_changed(
+    original: str, republication: str, changed: list[tuple[str, ...]]
+) -> None:
+    assert drifted(original, republication, "zh") == changed

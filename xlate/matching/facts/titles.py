@@ -3,7 +3,8 @@
 deputy director Zhao): a name changed (drift), the text no longer names him. The same
 title with the name told shorter (赵立坚副司长 -> 赵副司长) is the polite short form, and a
 title garbled beside the whole name (华春莹司长 -> 华春莹导演) still names her: neither is
-reported.
+reported. A foreign name after a title spelt another way (外长洛钦 -> 外交部长罗钦) is a
+name changed too.
 
 A person is a common surname (`tables/zh/titles.json`), up to two characters of given
 name, and a title right after; the persons of one surname are paired in their order on
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from xlate.matching.facts.common import key, table
+from xlate.matching.facts.respelling import respelt
 from xlate.model import Fact
 
 
@@ -29,6 +31,21 @@ def _person() -> re.Pattern[str]:
 
 def _persons(text: str) -> list[re.Match[str]]:
     return list(_person().finditer(text)) if table("zh", "titles") else []
+
+
+@cache
+def _foreigner() -> re.Pattern[str]:
+    titles = "|".join(sorted(table("zh", "titles").get("titles", ()), key=len, reverse=True))
+    chars = re.escape("".join(sorted(table("zh", "transliteration")["characters"])))
+    return re.compile(rf"(?:{titles})([{chars}]{{2,4}})")
+
+
+def _foreigners(text: str) -> list[tuple[int, int]]:
+    """Foreign names after a title (外长洛钦, 总统普京): runs of transliteration
+    characters too short to be read as a name on their own."""
+    if not table("zh", "titles"):
+        return []
+    return [m.span(1) for m in _foreigner().finditer(text)]
 
 
 def retitled(
@@ -46,9 +63,16 @@ def retitled(
             continue
         for x, y in zip(mine, theirs, strict=True):
             if x.group(2) != y.group(2) and _given(x) != _given(y) and not _covered(
-                x, original
-            ) and not _covered(y, republication):
-                found.append((_fact(x), _fact(y)))
+                x.span(), original
+            ) and not _covered(y.span(), republication):
+                found.append((_fact(texts[0], *x.span()), _fact(texts[1], *y.span())))
+    a_far, b_far = _foreigners(texts[0]), _foreigners(texts[1])
+    if len(a_far) == len(b_far):  # 外长洛钦 -> 外交部长罗钦: one name spelt another way
+        found += [
+            (_fact(texts[0], *x), _fact(texts[1], *y)) for x, y in zip(a_far, b_far, strict=True)
+            if respelt(texts[0][slice(*x)], texts[1][slice(*y)])
+            and not _covered(x, original) and not _covered(y, republication)
+        ]
     if not found:
         return list(original), list(republication), pairs
     old_o, old_r = list(original), list(republication)
@@ -66,11 +90,11 @@ def _given(m: re.Match[str]) -> str:
     return m.string[m.end(1):m.start(2)]
 
 
-def _covered(m: re.Match[str], facts: Sequence[Fact]) -> bool:
+def _covered(span: tuple[int, int], facts: Sequence[Fact]) -> bool:
     """Whether a name or speaker fact already stands on the person's words."""
-    return any(f.start < m.end() and m.start() < f.end and f.kind in ("name", "speaker")
+    return any(f.start < span[1] and span[0] < f.end and f.kind in ("name", "speaker")
                for f in facts)
 
 
-def _fact(m: re.Match[str]) -> Fact:
-    return Fact("name", m.group(), f"name:{key(m.group())}", m.start(), m.end())
+def _fact(text: str, start: int, end: int) -> Fact:
+    return Fact("name", text[start:end], f"name:{key(text[start:end])}", start, end)
