@@ -256,3 +256,19 @@ def test_a_short_foreign_name_after_a_title_spelt_another_way_is_a_name_changed(
     original: str, republication: str, changed: list[tuple[str, ...]]
 ) -> None:
     assert drifted(original, republication, "zh") == changed
+
+
+@pytest.mark.parametrize(
+    ("original", "republication", "changed"),
+    [
+        ("赵立坚:谢谢华春莹司长!非常高兴跟大家见面。", "赵:谢谢华春莹导演!很高兴见到你们。",
+         [("speaker", "changed", "赵立坚", "赵")]),
+        ("而是我的新同事—新闻司副司长赵立坚。", "而是我的新同事—新闻司副司长赵。",
+         [("name", "changed", "赵立坚", "赵")]),
+        ("赵立坚:谢谢!非常高兴跟大家见面。", "赵立坚:谢谢!很高兴见到你们。", []),
+    ],
+)
+def test_a_chinese_name_cut_to_the_bare_surname_no_longer_names_the_person(
+    original: str, republication: str, changed: list[tuple[str, ...]]
+) -> None:
+    assert drifted(original, republication, "zh") == changed

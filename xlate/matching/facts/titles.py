@@ -4,7 +4,9 @@ deputy director Zhao): a name changed (drift), the text no longer names him. The
 title with the name told shorter (赵立坚副司长 -> 赵副司长) is the polite short form, and a
 title garbled beside the whole name (华春莹司长 -> 华春莹导演) still names her: neither is
 reported. A foreign name after a title spelt another way (外长洛钦 -> 外交部长罗钦) is a
-name changed too.
+name changed too, and so is a name cut to the bare surname where Chinese gives a person
+the whole name: a transcript's speaker (赵立坚: -> 赵:) or after a title (副司长赵立坚。 ->
+副司长赵。).
 
 A person is a common surname (`tables/zh/titles.json`), up to two characters of given
 name, and a title right after; the persons of one surname are paired in their order on
@@ -19,7 +21,7 @@ from functools import cache
 
 from xlate.matching.facts.common import key, table
 from xlate.matching.facts.respelling import respelt
-from xlate.model import Fact
+from xlate.model import Fact, FactKind
 
 
 @cache
@@ -38,6 +40,23 @@ def _foreigner() -> re.Pattern[str]:
     titles = "|".join(sorted(table("zh", "titles").get("titles", ()), key=len, reverse=True))
     chars = re.escape("".join(sorted(table("zh", "transliteration")["characters"])))
     return re.compile(rf"(?:{titles})([{chars}]{{2,4}})")
+
+
+@cache
+def _bare() -> re.Pattern[str]:
+    data = table("zh", "titles")
+    titles = "|".join(sorted(data.get("titles", ()), key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|(?<=[。！？!?\n])|(?:{titles}))([{data.get('surnames', '')}][\u3400-\u9fff]{{0,2}})"
+        r"(?=[:：,，。！？!?])"
+    )
+
+
+def _named(text: str) -> list[tuple[int, int]]:
+    """Persons named at a sentence's start or after a title, closed by punctuation (赵立坚:
+    a transcript's speaker; 副司长赵立坚。): the surname and given name, or the surname
+    alone."""
+    return [m.span(1) for m in _bare().finditer(text)] if table("zh", "titles") else []
 
 
 def _foreigners(text: str) -> list[tuple[int, int]]:
@@ -66,6 +85,14 @@ def retitled(
                 x.span(), original
             ) and not _covered(y.span(), republication):
                 found.append((_fact(texts[0], *x.span()), _fact(texts[1], *y.span())))
+    a_cut, b_cut = _named(texts[0]), _named(texts[1])
+    if len(a_cut) == len(b_cut):  # 副司长赵立坚。 -> 副司长赵。: no longer names him
+        found += [
+            (_fact(texts[0], *x, _kind(texts[0], x)), _fact(texts[1], *y, _kind(texts[1], y)))
+            for x, y in zip(a_cut, b_cut, strict=True)
+            if x[1] - x[0] > 1 and y[1] - y[0] == 1 and texts[0][x[0]] == texts[1][y[0]]
+            and not _covered(x, original) and not _covered(y, republication)
+        ]
     a_far, b_far = _foreigners(texts[0]), _foreigners(texts[1])
     if len(a_far) == len(b_far):  # 外长洛钦 -> 外交部长罗钦: one name spelt another way
         found += [
@@ -96,5 +123,10 @@ def _covered(span: tuple[int, int], facts: Sequence[Fact]) -> bool:
                for f in facts)
 
 
-def _fact(text: str, start: int, end: int) -> Fact:
-    return Fact("name", text[start:end], f"name:{key(text[start:end])}", start, end)
+def _kind(text: str, span: tuple[int, int]) -> FactKind:
+    """A transcript's speaker label (赵立坚:) speaks; else a name."""
+    return "speaker" if text[span[1]:span[1] + 1] in (":", "：") else "name"
+
+
+def _fact(text: str, start: int, end: int, kind: FactKind = "name") -> Fact:
+    return Fact(kind, text[start:end], f"{kind}:{key(text[start:end])}", start, end)
