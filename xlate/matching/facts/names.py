@@ -410,7 +410,8 @@ def _name_change(
 ) -> _Change | None:
     """The names and the words replaced when the edit `cluster` changes a name;
     `one_for_one`: the cluster is cut from a longer word-for-word replacement, so the
-    name opposite is the original's, word for word, where its other words are equal."""
+    name opposite is the original's, word for word, and it must have other words, equal
+    there ('Turkish presidents' / 'counterpart Vladimir' is no name changed)."""
     a, b, lang = pair.a, pair.b, pair.lang
     i1, i2, j1, j2 = cluster
     if i1 == i2 or j1 == j2:
@@ -433,12 +434,14 @@ def _name_change(
         ra = _opposite(pair.back, *region_b)
     else:
         return None
-    if one_for_one and region_a is not None:
+    if one_for_one:  # the name's other words stand word for word on the other side
         shift = j1 - i1
-        if ra[0] + shift >= 0 and ra[1] + shift <= len(b) and all(
-            a[k].key == b[k + shift].key for k in range(*ra) if not i1 <= k < i2
+        kept = [k for k in range(*ra) if not i1 <= k < i2] if region_a else []
+        if not kept or ra[0] + shift < 0 or ra[1] + shift > len(b) or any(
+            a[k].key != b[k + shift].key for k in kept
         ):
-            rb = (ra[0] + shift, ra[1] + shift)
+            return None
+        rb = (ra[0] + shift, ra[1] + shift)
     sizes = sorted((ra[1] - ra[0], rb[1] - rb[0]))
     if sizes[0] <= 0 or sizes[1] > 2 * sizes[0] or sizes[1] > _LONGEST:
         return None  # no name stands opposite, only a stretch of rewritten text
