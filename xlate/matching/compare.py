@@ -329,15 +329,17 @@ _TERMINAL = re.compile(r"[.!?。！？؟۔…][\"'“”’»)）」』\]]*$")
 
 def _headline(link: Link, original: Article, republication: Article) -> Link:
     """A headline shortened ('... expands 9.2 pct in May' -> '... expands 9.2%') leaves
-    details out by design: a fact dropped or added there is style; a changed one is not."""
-    if not (
-        _is_headline(original, link.original)
-        and _is_headline(republication, link.republication)
-    ):
+    details out by design: a fact dropped or added there is style; a changed one is not.
+    A copy's headline made of the lede drops its source the way headlines do ('据外交部网站
+    消息, ... 主持例行记者会' -> '... 主持例行记者会'): style too."""
+    if not _is_headline(republication, link.republication):
         return link
+    both = _is_headline(original, link.original)
     facts = tuple(
         replace(f, severity="style", reason="headline")
-        if f.severity == "drift" and f.status != "changed" else f
+        if f.severity == "drift" and f.status != "changed" and (
+            both or (f.status == "dropped" and f.kind in ("attribution", "speaker"))
+        ) else f
         for f in link.facts
     )
     return replace(link, facts=facts)

@@ -114,6 +114,11 @@ _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
 _AMBIGUOUS_EN = frozenset({"added", "adds", "adding"})
 _FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
 _FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
+# Nouns of the verb classes report a claim only with what was claimed ('allegations that
+# he lied', 'accusations by X that'), not as a thing looked into ('probe allegations
+# against Majithia').
+_NOUNS_EN = frozenset({"allegation", "allegations", "accusation", "accusations"})
+_CONTENT_AFTER = re.compile(r"\s+(?:(?:by|from|of)\s+[^,.;:]{1,40}?\s+)?that\b", re.I)
 # A passive verb ('are advised to', 'were urged to'; 'کی تصدیق ہوئی', 'اعلان کیا گیا')
 # quotes no one.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -223,7 +228,8 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     if names:
         return names[-1]
     pattern = _PRONOUN_ROLE[lang]
-    near = [m for m in pattern.finditer(norm, cut, verb.start) if not listener(norm, m, lang)]
+    near = [m for m in pattern.finditer(norm, cut, verb.start)
+            if not listener(norm, m, lang) and not _said_of(norm, m, verb.start, lang)]
     inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])
     if not near and inverted:
         return _speaker_after(norm, lang, verb, entities)
@@ -249,6 +255,29 @@ def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit 
     if m is None or (m.lastgroup == "pronoun" and not _CLAUSE_END.match(norm, m.end())):
         return None  # 'said he expected': the subject of what was said, not its speaker
     return _pronoun_or_role(m, lang)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”«»()]")
+
+
+def _said_of(text: str, who: re.Match[str], verb: int, lang: str) -> bool:
+    """Whether the pronoun `who` is the subject of what is said rather than the speaker of
+    the verb at `verb`: another subject stands after a comma between it and the verb
+    ('better if he did, 20 percent said'), or, not right before the verb, an earlier verb
+    of its clause reports it ('said it would be better if he did not and 18 percent
+    said', 'заявил, что он не поедет и 18 процентов сказали')."""
+    if lang not in ("en", "ru") or who.lastgroup != "pronoun":
+        return False
+    between = text[who.end():verb]
+    if "," in between and between.rpartition(",")[2].strip():
+        return True
+    if len(between.split()) < 3 and not re.search(r"\d", between):
+        return False  # 'and she (also) said': right before its verb, its subject
+    before = text[max(0, who.start() - 60):who.start()]
+    if lang == "ru":  # 'заявил, что он': the comma before что opens the reported clause
+        before = re.sub(r",\s*(?:что|чтобы)\s*$", " ", before)
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _VERBS[lang].search(clause) is not None
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?»”\"]|$)")
@@ -288,6 +317,8 @@ def listener(text: str, who: re.Match[str], lang: str) -> bool:
 def _reports_speech(text: str, m: re.Match[str]) -> bool:
     if _PASSIVE.search(text, max(0, m.start() - 20), m.start()):
         return False  # 'residents are advised to evacuate': nobody is quoted
+    if m.group().lower() in _NOUNS_EN:
+        return bool(_CONTENT_AFTER.match(text, m.end()))
     if m.group().lower() not in _AMBIGUOUS_EN:
         return True
     return bool(

@@ -82,6 +82,10 @@ def told_elsewhere(
                 f = replace(f, severity="style", reason="spelt as the original spells it")
             elif f in introduced and _elsewhere(f.republication or "", sentence, others):
                 f = replace(f, severity="style", reason="named elsewhere")
+            elif f in introduced and f.kind == "place" and _qualifier(
+                f.republication or "", sentence, (own, *others), lang
+            ):
+                f = replace(f, severity="style", reason="detail added")
             elif (f in introduced and unsourced and _of_source(
                 f.republication or "", sentence, lang
             )) or (f in speakers and (
@@ -135,6 +139,41 @@ def _elsewhere(name: str, sentence: str, others: Sequence[str]) -> bool:
     for other in others:
         other_words = _words(other)
         if any(here & _context(other_words, span) for span in _find(target, other_words)):
+            return True
+    return False
+
+
+# Russian and Urdu adjectives of a country ('японское', 'جاپانی').
+_ADJECTIVE = {"ru": re.compile(r"(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ом|им|ую|их|ими|ых|ым)$"),
+              "ur": re.compile(r"ی$")}
+
+
+def _qualifier(name: str, sentence: str, original: Sequence[str], lang: str) -> bool:
+    """Whether the place `name` only says whose government or official the next words of
+    `sentence` are, words the original's sentences have too ('the government' / 'the
+    Japanese government', 'Japanese Prime Minister', 政府 / 日本政府, 'японское
+    правительство'): an adjective of the country (in Chinese, the place itself) before a
+    role word, not a place added to a claim ('the Indian delegation' stays drift)."""
+    if lang == "zh":
+        adjective = True
+    elif lang in _ADJECTIVE:
+        adjective = bool(_ADJECTIVE[lang].search(name.lower()))
+    else:  # 'Japanese' for place:japan; not 'Japan', 'India'
+        from xlate.matching.facts.extract import extract_facts
+
+        adjective = not name[:1].islower() and all(
+            fold(name) != fold(f.value.partition(":")[2]) for f in extract_facts(name, lang)
+        )
+    if not adjective:
+        return False
+    roles = [fold(r) for r in table(lang, "attribution").get("roles", ())]
+    words, kept = _words(sentence), {w for text in original for w in _words(text)}
+    for _, j in _find(_words(name), words):
+        if j >= len(words) or words[j] not in kept:
+            continue
+        if lang == "zh" and any("".join(words[j:j + 4]).startswith(r) for r in roles):
+            return True
+        if lang != "zh" and any(_role(w, roles, lang) for w in words[j:j + 2]):
             return True
     return False
 

@@ -28,6 +28,7 @@ from functools import cache
 from xlate.matching.facts.common import key, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
 from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
+from xlate.matching.facts.titles import retitled
 from xlate.model import Fact, FactKind
 from xlate.text.hanzi import simplified
 
@@ -306,6 +307,10 @@ def renamed(
     o_facts, r_facts, pairs = _word_changes(
         (original, republication), (original_text, republication_text), lang
     )
+    if lang == "zh":  # 赵立坚副司长 -> 赵副主任
+        o_facts, r_facts, pairs = retitled(
+            o_facts, r_facts, (original_text, republication_text), pairs
+        )
     return o_facts, r_facts, respelt_pairs(o_facts, r_facts, pairs)
 
 
@@ -335,13 +340,33 @@ def _word_changes(
     for i1, i2, j1, j2 in _clusters(pair.ops, 1 if lang == "zh" else 0):
         if (i1 < i2 and a[i1].start < a_from) or (j1 < j2 and b[j1].start < b_from):
             continue
-        found = _name_change(pair, (i1, i2, j1, j2))
+        found = next(filter(None, (
+            _name_change(pair, cluster, one_for_one=k > 0)
+            for k, cluster in enumerate(_trimmed(pair, (i1, i2, j1, j2)))
+        )), None)
         if found and not any(c.names[0] < found.names[1] and found.names[0] < c.names[1]
                              for c in changes):
             changes.append(found)
     if not changes:
         return unchanged
     return _paired(changes, a, b, original, republication, original_text, republication_text)
+
+
+def _trimmed(
+    pair: _Pair, cluster: tuple[int, int, int, int]
+) -> list[tuple[int, int, int, int]]:
+    """`cluster`, then, where it replaces words one for one past a name's end or before its
+    start ('Kyodo News poll showed' -> 'Kyodo Information ballot confirmed', a synonym
+    spinner's work), the part of it inside each name of the original."""
+    i1, i2, j1, j2 = cluster
+    found = [cluster]
+    if pair.lang == "zh" or i2 - i1 != j2 - j1 or i2 - i1 > 2 * _EDIT:
+        return found
+    for r0, r1, _ in pair.a_regions:
+        lo, hi = max(i1, r0), min(i2, r1)
+        if lo < hi and (lo, hi) != (i1, i2):
+            found.append((lo, hi, j1 + lo - i1, j1 + hi - i1))
+    return found
 
 
 def _after_dateline(text: str) -> int:
@@ -380,8 +405,13 @@ class _Pair:
     a_text: str
 
 
-def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | None:
-    """The names and the words replaced when the edit `cluster` changes a name."""
+def _name_change(
+    pair: _Pair, cluster: tuple[int, int, int, int], *, one_for_one: bool = False
+) -> _Change | None:
+    """The names and the words replaced when the edit `cluster` changes a name;
+    `one_for_one`: the cluster is cut from a longer word-for-word replacement, so the
+    name opposite is the original's, word for word, and it must have other words, equal
+    there ('Turkish presidents' / 'counterpart Vladimir' is no name changed)."""
     a, b, lang = pair.a, pair.b, pair.lang
     i1, i2, j1, j2 = cluster
     if i1 == i2 or j1 == j2:
@@ -404,6 +434,14 @@ def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | N
         ra = _opposite(pair.back, *region_b)
     else:
         return None
+    if one_for_one:  # the name's other words stand word for word on the other side
+        shift = j1 - i1
+        kept = [k for k in range(*ra) if not i1 <= k < i2] if region_a else []
+        if not kept or ra[0] + shift < 0 or ra[1] + shift > len(b) or any(
+            a[k].key != b[k + shift].key for k in kept
+        ):
+            return None
+        rb = (ra[0] + shift, ra[1] + shift)
     sizes = sorted((ra[1] - ra[0], rb[1] - rb[0]))
     if sizes[0] <= 0 or sizes[1] > 2 * sizes[0] or sizes[1] > _LONGEST:
         return None  # no name stands opposite, only a stretch of rewritten text
@@ -424,8 +462,10 @@ def _name_change(pair: _Pair, cluster: tuple[int, int, int, int]) -> _Change | N
         portfolio = all(
             t.text.lower() in words or t.key in words for t in named if _content(t, lang)
         )
-        if not portfolio and not (
-            any(_capitalised(t) for t in a[i1:i2]) and any(_capitalised(t) for t in b[j1:j2])
+        if not portfolio and not (  # a word lost and one gained capitalised, not 'Soni'
+            # kept beside them ('Rajubhai Babulal Soni' / 'Soni, later')
+            any(_capitalised(t) for t in a[i1:i2] if t.key in lost)
+            and any(_capitalised(t) for t in b[j1:j2] if t.key in gained)
         ):
             return None
         if any(_acronym(x, y) for x, y in (

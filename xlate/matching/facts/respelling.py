@@ -4,7 +4,8 @@ name changed (drift), as the realpairs gold has it, even where the names diction
 both spellings as one person (it lists them so that copies in other languages match).
 
 Not a respelling: case, spacing, hyphens, dots, diacritics ('Erdoğan'), traditional
-characters, British spelling, Russian case endings, an honorific added ('Mian'), or a name
+characters, British spelling, Russian case endings, an English plural or possessive
+('Narcotic Drugs' / 'Narcotics Drugs', 'Kyodo's'), an honorific added ('Mian'), or a name
 told shorter or longer ('Xi' / 'Xi Jinping'; but 'Muhammad al-Nahyan' / 'Mohammed bin Zayed
 Al Nahyan' is told longer and respelt). Here: the names that are facts (the
 dictionaries' and capitalised runs); one word of a name that is no fact is found word by
@@ -47,8 +48,12 @@ def fold(word: str) -> str:
 
 
 def _same(x: str, y: str) -> bool:
-    """Two folded words that are one spelling; Russian words with another case ending."""
+    """Two folded words that are one spelling; Russian words with another case ending;
+    a Latin word and its plural or possessive ('narcotic' / 'narcotics')."""
     if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    if short.isascii() and len(short) >= 3 and long in (short + "s", short + "es"):
         return True
     if "\u0400" <= x[:1] <= "\u04ff":
         common = len(_prefix(x, y))
