@@ -36,7 +36,7 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
     return list(_extract(text, base_lang(lang)))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     """`extract_facts`, memoised: `compare` reads a sentence's facts for its link, again
     through the translation and again beside its neighbours."""
