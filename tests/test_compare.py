@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from xlate.errors import InputError
 from xlate.matching.compare import compare
-from xlate.model import Article
+from xlate.model import Article, Fact
 
 ORIGINAL = [
     [
@@ -199,3 +199,30 @@ def test_cross_lingual_drift_is_caught_and_translation_noise_is_not() -> None:
         ],
     )
     assert all(f.status == "kept" for f in report.links[0].facts)
+
+
+def test_compare_reads_each_texts_facts_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every check that reads facts (links, neighbours, the story's time frame) shares one
+    extraction per text for the whole comparison, and the memo ends with it."""
+    from collections import Counter
+
+    from xlate.matching.facts import extract
+
+    calls: Counter[tuple[str, str]] = Counter()
+    real = extract._extract.__wrapped__
+
+    def counting(text: str, lang: str) -> tuple[Fact, ...]:
+        calls[(text, lang)] += 1
+        return real(text, lang)
+
+    monkeypatch.setattr(extract, "_extract", counting)
+    original = Article.from_sentences(
+        [["Exports rose 5 percent in 2024, the ministry said on Tuesday.",
+          "Imports fell 3 percent in the second half of 2024."]], lang="en")
+    republication = Article.from_sentences(
+        [["Exports rose 6 percent, the ministry said.",
+          "Imports fell 3 percent in the second half of the year.",
+          "The figures came on Tuesday."]], lang="en")
+    compare(original, republication)
+    assert calls and max(calls.values()) == 1
+    assert extract._MEMO.get() is None

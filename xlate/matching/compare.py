@@ -15,6 +15,7 @@ from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
 from xlate.matching.facts.dates import names_a_day
+from xlate.matching.facts.extract import reads_facts_once
 from xlate.matching.facts.mentions import told_elsewhere
 from xlate.matching.facts.nearby import given_nearby, named_elsewhere, text_of
 from xlate.matching.facts.periods import story_frame
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from xlate.translation.translate import Translator
 
 
+@reads_facts_once
 def compare(
     original: Article,
     republication: Article,

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable
+from contextvars import ContextVar
+from functools import lru_cache, wraps
+from typing import ParamSpec, TypeVar
 
 from xlate.matching.facts.attribution import attributions, speakers
 from xlate.matching.facts.common import (
@@ -33,10 +36,43 @@ def extract_facts(text: str, lang: str) -> list[Fact]:
     'in China', and once otherwise); numbers, dates and the rest once per mention.
     See the package docstring for the `value` formats.
     """
-    return list(_extract(text, base_lang(lang)))
+    lang = base_lang(lang)
+    memo = _MEMO.get()
+    if memo is None:
+        return list(_extract(text, lang))
+    found = memo.get((text, lang))
+    if found is None:
+        found = memo[(text, lang)] = _extract(text, lang)
+    return list(found)
 
 
-@lru_cache(maxsize=65536)
+_MEMO: ContextVar[dict[tuple[str, str], tuple[Fact, ...]] | None] = ContextVar(
+    "facts_memo", default=None
+)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def reads_facts_once(func: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`func` with each text's facts extracted once for the whole call, however many
+    checks read them (`compare` reads a sentence's facts for its link, beside its
+    neighbours and for the story's time frame; a long document outgrows `_extract`'s
+    memo)."""
+
+    @wraps(func)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if _MEMO.get() is not None:
+            return func(*args, **kwargs)
+        token = _MEMO.set({})
+        try:
+            return func(*args, **kwargs)
+        finally:
+            _MEMO.reset(token)
+
+    return run
+
+
+@lru_cache(maxsize=8192)
 def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     """`extract_facts`, memoised: `compare` reads a sentence's facts for its link, again
     through the translation and again beside its neighbours."""
