@@ -140,7 +140,7 @@ def _align_scored(
 ) -> tuple[Link, ...]:
     """`align` with the encoded sentences' similarities already at hand."""
     a, b = sim.a, sim.b
-    beads = _absorb(_monotone(a, b, sim, opts), a, b, opts)
+    beads = _untwin(_absorb(_monotone(a, b, sim, opts), a, b, opts), a, b, sim)
     beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
     return tuple(_link(bead, original, republication, opts) for bead in beads)
 
@@ -349,6 +349,37 @@ def _absorb(
                     k = min(k, nb)
                     break
         k += 1
+    return out
+
+
+def _untwin(
+    beads: list[_Bead], a: Sequence[str], b: Sequence[str], sim: _Sim
+) -> list[_Bead]:
+    """Take out of a split or merge each part that the other side has word for word among
+    its unpaired sentences: that part was moved (`_moves` pairs it), and read as a part
+    one way the swapped texts would read it as a move the other."""
+    from rapidfuzz.distance import Indel
+
+    alone_a = {a[i] for bead in beads if not bead[1] for i in bead[0]}
+    alone_b = {b[j] for bead in beads if not bead[0] for j in bead[1]}
+    out: list[_Bead] = []
+    for o, r, s, moved in beads:
+        if not o or not r or len(o) + len(r) <= 2:
+            out.append((o, r, s, moved))
+            continue
+        twins_r = [j for j in r if b[j] in alone_a] if len(r) > 1 else []
+        twins_o = [i for i in o if a[i] in alone_b] if len(o) > 1 else []
+        keep_o = tuple(i for i in o if i not in twins_o) or o[:1]
+        keep_r = tuple(j for j in r if j not in twins_r) or r[:1]
+        if (keep_o, keep_r) == (o, r):
+            out.append((o, r, s, moved))
+            continue
+        score = Indel.normalized_similarity(
+            "".join(a[i] for i in keep_o), "".join(b[j] for j in keep_r)
+        )
+        out.append((keep_o, keep_r, score, moved))
+        out += [((i,), (), 0.0, False) for i in o if i not in keep_o]
+        out += [((), (j,), 0.0, False) for j in r if j not in keep_r]
     return out
 
 
