@@ -236,11 +236,17 @@ def _diagonal_cuts(
     points on its diagonal that cut it into pieces of at most `_HUGE_GAP` cells."""
     n, m = i1 - i0, j1 - j0
     k = min(n, m, math.isqrt(n * m // _HUGE_GAP) + 1)
-    cuts, last = [], -1
-    for t in range(1, k):
-        r = t * n // k
-        if r * m // n > last:
-            last = r * m // n
-            cuts.append((i0 + r, j0 + last))
-    return cuts
+    while True:
+        cuts, last = [], -1
+        for t in range(1, k):
+            r = t * n // k
+            if r * m // n > last:
+                last = r * m // n
+                cuts.append((i0 + r, j0 + last))
+        points = [(i0 - 1, j0 - 1), *cuts, (i1, j1)]
+        steps = zip(points, points[1:], strict=False)
+        largest = max((c - a - 1) * (d - b - 1) for (a, b), (c, d) in steps)
+        if largest <= _HUGE_GAP or k >= min(n, m):
+            return cuts  # rounding can leave a piece a little over: one more cut then
+        k += 1
 
