@@ -19,16 +19,20 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from xlate.matching.facts.common import key, table
+from xlate.matching.facts.common import alt, key, table
 from xlate.matching.facts.respelling import respelt
 from xlate.model import Fact, FactKind
 
 
+def _titles() -> str:
+    """The titles as one alternation, longest first."""
+    return alt(table("zh", "titles").get("titles", ()))
+
+
 @cache
 def _person() -> re.Pattern[str]:
-    data = table("zh", "titles")
-    titles = "|".join(sorted(data.get("titles", ()), key=len, reverse=True))
-    return re.compile(rf"([{data.get('surnames', '')}])[\u3400-\u9fff]{{0,2}}?({titles})")
+    surnames = table("zh", "titles").get("surnames", "")
+    return re.compile(rf"([{surnames}])[\u3400-\u9fff]{{0,2}}?({_titles()})")
 
 
 def _persons(text: str) -> list[re.Match[str]]:
@@ -37,17 +41,15 @@ def _persons(text: str) -> list[re.Match[str]]:
 
 @cache
 def _foreigner() -> re.Pattern[str]:
-    titles = "|".join(sorted(table("zh", "titles").get("titles", ()), key=len, reverse=True))
     chars = re.escape("".join(sorted(table("zh", "transliteration")["characters"])))
-    return re.compile(rf"(?:{titles})([{chars}]{{2,4}})")
+    return re.compile(rf"(?:{_titles()})([{chars}]{{2,4}})")
 
 
 @cache
 def _bare() -> re.Pattern[str]:
-    data = table("zh", "titles")
-    titles = "|".join(sorted(data.get("titles", ()), key=len, reverse=True))
+    surnames = table("zh", "titles").get("surnames", "")
     return re.compile(
-        rf"(?:^|(?<=[。！？!?\n])|(?:{titles}))([{data.get('surnames', '')}][\u3400-\u9fff]{{0,2}})"
+        rf"(?:^|(?<=[。！？!?\n])|(?:{_titles()}))([{surnames}][\u3400-\u9fff]{{0,2}})"
         r"(?=[:：,，。！？!?])"
     )
 
