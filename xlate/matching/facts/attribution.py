@@ -166,7 +166,7 @@ def _byline(text: str, lang: str, at: int) -> bool:
     """Whether the verb at `at` reports the outlet's own reporter ('记者 应江洪 新疆报道',
     'our correspondent reported'): the claim is the paper's own, class `byline`."""
     m = _REPORTERS[lang].search(text, max(0, at - 40), at)
-    return m is not None and not listener(text, m, lang)
+    return m is not None and not listener(text, m.start(), m.end(), lang)
 
 
 def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:
@@ -213,7 +213,7 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
         value = "speaker:" + " ".join(body.group(1).lower().split())
         return Hit(body.start(1), body.end(1), "speaker", value)
     before = [e for e in entities if cut <= e.start and e.end <= verb.start
-              and not _told(norm, e.start, e.end, lang)]  # not '接受新华社采访时表示'
+              and not listener(norm, e.start, e.end, lang)]  # not '接受新华社采访时表示'
     if before and not norm[before[-1].end:verb.start].strip(" ,") and not (
         before[-1].kind == "place" and locative(norm, before[-1].start, before[-1].end)
     ):  # 'The police chief of Nichinan, also in Kyushu, reported': Kyushu does not speak
@@ -221,15 +221,16 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
     if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and not locative(
         norm, named.start(1), named.end(1)
-    ) and not _told(norm, named.start(1), named.end(1), lang):
+    ) and not listener(norm, named.start(1), named.end(1), lang):
         value = "speaker:" + named.group(1).lower()
         return Hit(named.start(1), named.end(1), "speaker", value)
     names = [e for e in before if e.kind == "name"]
     if names:
         return names[-1]
     pattern = _PRONOUN_ROLE[lang]
-    near = [m for m in pattern.finditer(norm, cut, verb.start)
-            if not listener(norm, m, lang) and not _said_of(norm, m, verb.start, lang)]
+    near = [m for m in pattern.finditer(norm, cut, verb.start) if not listener(
+        norm, m.start(), m.end(), lang
+    ) and not _said_of(norm, m, verb.start, lang)]
     inverted = lang in ("en", "ru") and _SPEAKER_AFTER.fullmatch(norm[verb.start:verb.end])
     if not near and inverted:
         return _speaker_after(norm, lang, verb, entities)
@@ -249,7 +250,7 @@ def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit 
     named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
     if named and named.group(1) not in _NOT_NAMES and (
         not m or m.start() > named.start(1)
-    ) and not _told(norm, named.start(1), named.end(1), lang):
+    ) and not listener(norm, named.start(1), named.end(1), lang):
         # 'said Wang', 'заявил Мансури', 'According to NHK, the police chief'; not 'told CEN'
         return Hit(named.start(1), named.end(1), "speaker", "speaker:" + named.group(1).lower())
     if m is None or (m.lastgroup == "pronoun" and not _CLAUSE_END.match(norm, m.end())):
@@ -297,21 +298,16 @@ def _pronoun_or_role(m: re.Match[str], lang: str) -> Hit:
     return Hit(m.start(), m.end(), "speaker", value)
 
 
-def _told(text: str, start: int, end: int, lang: str) -> bool:
-    """`listener` for the words at `start:end`."""
-    who = re.compile(re.escape(text[start:end])).match(text, start)
-    return who is not None and listener(text, who, lang)
-
-
-def listener(text: str, who: re.Match[str], lang: str) -> bool:
-    """Whether `who` is the one told ('told police', 'پولیس کو بتایا'), not the teller:
-    the `listener` pattern of the language's attribution table, matched at `who`."""
+def listener(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words at `start:end` are the one told ('told police', 'پولیس کو بتایا'),
+    not the teller: the `listener` pattern of the language's attribution table, matched
+    there."""
     pattern = _load(lang, "attribution").get("listener")
     if not pattern:
         return False
-    found = re.compile(pattern.replace("{who}", re.escape(who.group())), re.IGNORECASE)
-    window = found.finditer(text, max(0, who.start() - 40), who.end() + 40)
-    return any(m.start() <= who.start() < m.end() for m in window)
+    found = re.compile(pattern.replace("{who}", re.escape(text[start:end])), re.IGNORECASE)
+    window = found.finditer(text, max(0, start - 40), end + 40)
+    return any(m.start() <= start < m.end() for m in window)
 
 
 def _reports_speech(text: str, m: re.Match[str]) -> bool:

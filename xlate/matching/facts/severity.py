@@ -329,7 +329,7 @@ def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
     they were told to (the `listener` pattern of the language's attribution table)."""
     if not other_text or not lang:
         return False
-    return any(listener(other_text, m, base_lang(lang))
+    return any(listener(other_text, m.start(), m.end(), base_lang(lang))
                for m in re.finditer(re.escape(fact.text), other_text, re.IGNORECASE))
 
 
