@@ -191,16 +191,13 @@ def _zh_regions(toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
 def _zh_foreign(chars: str) -> list[tuple[int, int, int]]:
     """Foreign names written in Chinese: runs of `_ZH_RUN` or more transliteration
     characters (梅拉尼娅), where an edit anywhere is one of the name."""
-    foreign = _transliteration()
-    return [
-        (m.start(), m.end(), m.start())
-        for m in re.finditer(f"[{re.escape(''.join(sorted(foreign)))}]{{{_ZH_RUN},}}", chars)
-    ]
+    return [(m.start(), m.end(), m.start()) for m in _foreign_run().finditer(chars)]
 
 
 @cache
-def _transliteration() -> frozenset[str]:
-    return frozenset(table("zh", "transliteration")["characters"])
+def _foreign_run() -> re.Pattern[str]:
+    chars = re.escape("".join(sorted(set(table("zh", "transliteration")["characters"]))))
+    return re.compile(f"[{chars}]{{{_ZH_RUN},}}")
 
 
 def _regions(text: str, toks: Sequence[_Tok], lang: str) -> list[tuple[int, int, int]]:
