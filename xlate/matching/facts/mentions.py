@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from xlate.matching.facts.common import base_lang, table, wordset
@@ -166,7 +167,7 @@ def _qualifier(name: str, sentence: str, original: Sequence[str], lang: str) -> 
         )
     if not adjective:
         return False
-    roles = [fold(r) for r in table(lang, "attribution").get("roles", ())]
+    roles = _roles(lang)
     words, kept = _words(sentence), {w for text in original for w in _words(text)}
     for _, j in _find(_words(name), words):
         if j >= len(words) or words[j] not in kept:
@@ -181,7 +182,7 @@ def _qualifier(name: str, sentence: str, original: Sequence[str], lang: str) -> 
 def _of_source(name: str, sentence: str, lang: str) -> bool:
     """Whether `name` stands next to a source's role word in `sentence` ('представителя
     Кремля', 'a Kremlin spokesman', 外交部发言人)."""
-    roles = [fold(r) for r in table(lang, "attribution").get("roles", ())]
+    roles = _roles(lang)
     if not roles:
         return False
     words = _words(sentence)
@@ -204,7 +205,7 @@ def _one_person(
     """Whether `office` stands next to a role word in `sentence` ('The Kremlin spokesman')
     and one of `texts` gives it, a role word and `person` together, either way round
     ('Kremlin spokesman Dmitry Peskov', 'Dmitry Peskov, the Kremlin spokesman')."""
-    roles = [fold(r) for r in table(lang, "attribution").get("roles", ())]
+    roles = _roles(lang)
     a, b = _words(office), _words(person)
     if not (_of_source(office, sentence, lang) or _has_role(a, roles, lang)):
         return False  # 外交部长 holds its role
@@ -227,6 +228,12 @@ def _one_person(
 _AND = wordset("and or with и или с 和 与 及 或 同 اور")  # two people, not one
 _GAP = 3  # words between an office and a person for the two to be one ('spokesman Dmitry')
 _ZH_GAP = 6  # characters in Chinese (外交部发言人毛宁)
+
+
+@cache
+def _roles(lang: str) -> tuple[str, ...]:
+    """The role words of the language's attribution table, folded ('spokesman', 发言人)."""
+    return tuple(fold(r) for r in table(lang, "attribution").get("roles", ()))
 
 
 def _has_role(words: Sequence[str], roles: Sequence[str], lang: str) -> bool:
