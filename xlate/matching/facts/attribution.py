@@ -95,7 +95,7 @@ _NAMED_AFTER = re.compile(
     r"\s+([A-ZА-ЯЁ][\w'’-]{2,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})\s*(?=[,.;:!?]|$)"
 )
 # After 'according to' / 'по данным' the source is the object, whatever follows it.
-_ACCORDING = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
+ACCORDING = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
 # ('according to the opposition's Syrian civil Defense': a possessive before it, a
 # lower-case word inside it, not a preposition: 'according to Xinhua on Monday').
 _NAMED_OBJECT = re.compile(
@@ -200,7 +200,7 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     'Beijing said'), a capitalised word right before it ('Juelfs said'), a name earlier
     in the clause, a pronoun or role noun in the clause, else a name or pronoun right
     after it ('said Wang')."""
-    if lang in ("en", "ru") and _ACCORDING.fullmatch(norm, verb.start, verb.end):
+    if lang in ("en", "ru") and ACCORDING.fullmatch(norm, verb.start, verb.end):
         # 'It was 18 km deep, according to the USGS': the source is the object, never
         # the subject before ('It')
         return _speaker_after(norm, lang, verb, entities)
@@ -246,7 +246,7 @@ def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit 
         return after[0]
     pattern = _PRONOUN_ROLE[lang]
     m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
-    preposition = _ACCORDING.fullmatch(norm, verb.start, verb.end)
+    preposition = ACCORDING.fullmatch(norm, verb.start, verb.end)
     named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
     if named and named.group(1) not in _NOT_NAMES and (
         not m or m.start() > named.start(1)

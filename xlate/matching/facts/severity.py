@@ -8,7 +8,7 @@ import math
 import re
 import unicodedata
 
-from xlate.matching.facts.attribution import LOADED, MEDIA, SOURCE_CUES, listener
+from xlate.matching.facts.attribution import ACCORDING, LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import CLOCK, names_an_event, possessive
@@ -147,7 +147,7 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     if not text or not other:
         return False
     subject, plain = [_plain(w) for w in subject_words(verb, text)], _plain(other)
-    if _PREPOSITION.fullmatch(verb.text):  # the whole object: 'according to the Civil Defense'
+    if ACCORDING.fullmatch(verb.text):  # the whole object: 'according to the Civil Defense'
         return bool(subject) and all(w in plain for w in subject)
     return bool(subject) and subject[-1] in plain  # 'Фёдоров' / 'Федоров'
 
@@ -173,15 +173,12 @@ def subject_words(verb: Fact, text: str) -> list[str]:
     television said', 'Islamabad says')."""
     if verb.start < 0:
         return []
-    if _PREPOSITION.fullmatch(verb.text):  # 'according to the USGS': the source follows
+    if ACCORDING.fullmatch(verb.text):  # 'according to the USGS': the source follows
         after = re.split(r"[,;:!?()]|(?<!\b[A-Z])\.(?:\s|$)", text[verb.end:verb.end + 50])[0]
         words = re.findall(r"[^\W\d_]{2,}", after)[:4]
     else:
         words = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
     return [w.lower() for w in words if w.lower() not in _NOT_SUBJECT]
-
-
-_PREPOSITION = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
 
 
 def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
