@@ -49,16 +49,13 @@ def severity(
         if kind == "speaker" and _listener(original, republication_text, republication_lang):
             return "drift", "speaker inverted"  # 'police said' -> 'Smith said to police'
         return _changed(original, republication, original_text, republication_text)
+    own_text = original_text if status == "dropped" else republication_text  # where it stands
     # -- relative time (dates.py): a possessive time names the event, it does not date it
-    if possessive(fact) or names_an_event(
-        fact, original_text if status == "dropped" else republication_text
-    ):
+    if possessive(fact) or names_an_event(fact, own_text):
         return "style", "names the event"  # 'Today's accident' -> 'The accident'
     if kind == "ordinal" and fact.value in ("1st", "2nd"):
         return "style", "wording"  # 'at first', 'a second look': often no rank (ordinals.py)
-    if kind == "ordinal" and _list_point(
-        fact, original_text if status == "dropped" else republication_text
-    ):
+    if kind == "ordinal" and _list_point(fact, own_text):
         return "style", "list point"  # '三是' -> '第三是', 'Third, exports' -> 'Exports'
     if fact.value.startswith(CLOCK):
         return "style", "detail left out" if status == "dropped" else "detail added"
@@ -69,9 +66,7 @@ def severity(
         return "style", "translation"
     if _agency(fact):
         return "style", "credit"
-    if kind == "number" and _conversion(
-        fact, original_text if status == "dropped" else republication_text
-    ):
+    if kind == "number" and _conversion(fact, own_text):
         return "style", "conversion"  # '7 kilometers (4.3 miles)' -> '7 km'
     if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
         return "style", "wording"  # the two sides = both = the countries
