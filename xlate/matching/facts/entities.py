@@ -328,12 +328,14 @@ SPELLING = {
 }
 
 
+_BRITISH = {us: uk for uk, us in SPELLING.items()}
+
+
 def _british(parts: tuple[str, ...]) -> tuple[str, ...]:
     """A dictionary form's words in British spelling ('Organization' -> 'Organisation')."""
-    british = {us: uk for uk, us in SPELLING.items()}
     return tuple(
-        british[p.lower()].capitalize() if p.lower() in british and p[:1].isupper()
-        else british.get(p, p)
+        _BRITISH[p.lower()].capitalize() if p.lower() in _BRITISH and p[:1].isupper()
+        else _BRITISH.get(p, p)
         for p in parts
     )
 
