@@ -16,6 +16,7 @@ house's (Tehran / Teheran, Kiev / Kyiv): style.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -56,16 +57,9 @@ def _same(x: str, y: str) -> bool:
     if short.isascii() and len(short) >= 3 and long in (short + "s", short + "es"):
         return True
     if "\u0400" <= x[:1] <= "\u04ff":
-        common = len(_prefix(x, y))
+        common = len(os.path.commonprefix((x, y)))
         return common >= 3 and common >= min(len(x), len(y)) - 2
     return False
-
-
-def _prefix(x: str, y: str) -> str:
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return x[:n]
 
 
 def skeleton(word: str) -> str:
@@ -88,14 +82,15 @@ def similar(x: str, y: str, least: float = _SIMILAR) -> bool:
 def respelt(a: str, b: str, *, one: bool = False) -> bool:
     """Whether the names `a` and `b` are one name spelt another way (see the module);
     `one`: the dictionary says they name one person, so their words need look less alike."""
-    if "".join(fold(w) for w in TOKEN.findall(a)) == "".join(fold(w) for w in TOKEN.findall(b)):
+    words_a, words_b = [fold(t) for t in TOKEN.findall(a)], [fold(t) for t in TOKEN.findall(b)]
+    if "".join(words_a) == "".join(words_b):
         return False
     if re.search(r"[\u3400-\u9fff]", a + b):
         x, y = fold(a), fold(b)
         differ = sum(p != q for p, q in zip(x, y, strict=False))
         return len(x) == len(y) >= 2 and 0 < differ <= len(x) // 2
-    left_a = [w for t in TOKEN.findall(a) if (w := fold(t)) not in _HONORIFIC_KEYS]
-    left_b = [w for t in TOKEN.findall(b) if (w := fold(t)) not in _HONORIFIC_KEYS]
+    left_a = [w for w in words_a if w not in _HONORIFIC_KEYS]
+    left_b = [w for w in words_b if w not in _HONORIFIC_KEYS]
     for word in list(left_a):
         match = next((w for w in left_b if _same(word, w)), None)
         if match is not None:
