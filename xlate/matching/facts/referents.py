@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from xlate.matching.facts.common import base_lang
 from xlate.matching.facts.common import table as _load
@@ -28,12 +29,12 @@ def moved_referents(
         if not kept or not (link.original and link.republication) or link.label == "moved":
             out.append(link)
             continue
-        pronouns = _pronouns(original, link.original)
         was = _referent(original, min(link.original))
         now = _referent(republication, min(link.republication))
         if not (was and now) or _same(was, now):
             out.append(link)
             continue
+        pronouns = _pronouns(original, link.original)
         facts = tuple(
             replace(f, status="changed", severity="drift", reason="pronoun points elsewhere")
             if f in kept and f.original in pronouns else f
@@ -53,11 +54,17 @@ def _pronouns(article: Article, ids: tuple[int, ...]) -> set[str]:
     """The third-person pronouns that speak in the sentences `ids`, as written, where no
     one else speaks there ('I' and 'we' in a quote are its speaker wherever it stands;
     'The judge said he expected' names its own)."""
-    third = {w.lower() for w in _load(base_lang(article.lang), "attribution")["third_person"]}
+    third = _third_person(base_lang(article.lang))
     speakers = [f for i in ids for f in _facts(article, i) if f.kind == "speaker"]
     if any(not f.value.startswith("speaker:pronoun") for f in speakers):
         return set()
     return {f.text for f in speakers if f.text.lower() in third}
+
+
+@cache
+def _third_person(lang: str) -> frozenset[str]:
+    """The attribution table's third-person pronouns, lowercased ('he', 'она', '他')."""
+    return frozenset(w.lower() for w in _load(lang, "attribution")["third_person"])
 
 
 def _referent(article: Article, i: int) -> list[Fact]:
