@@ -40,12 +40,15 @@ _HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS)
 def fold(word: str) -> str:
     """A word as spelling variants that are style compare: case, diacritics, traditional
     characters, dots, hyphens and joiners aside, British spelling as American."""
-    low = key(simplified(word))
-    low = "".join(
-        ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch)
-    )
-    low = re.sub(r"[\W_]", "", low)
+    low = re.sub(r"[\W_]", "", unmarked(key(simplified(word))))
     return SPELLING.get(low, low)
+
+
+def unmarked(text: str) -> str:
+    """`text` without diacritics ('Mevlüt' -> 'Mevlut')."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
 
 
 def _same(x: str, y: str) -> bool:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 
 from xlate.matching.facts.attribution import ACCORDING, LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import CLOCK, names_an_event, possessive
+from xlate.matching.facts.respelling import unmarked
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
 
@@ -130,9 +130,7 @@ def _list_point(fact: Fact, text: str | None) -> bool:
 
 def _plain(text: str) -> str:
     """Lower case without diacritics."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch)
-    )
+    return unmarked(text.lower())
 
 
 def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
