@@ -49,22 +49,17 @@ def _roles(lang: str) -> list[str]:
     return [*table["roles"], *table["media"]]
 
 
-MEDIA = {
-    lang: re.compile(
-        f"(?<!\\w)(?:{alt(_load(lang, 'attribution')['media'])})(?!\\w)", re.I
-    ) if lang != "zh" else re.compile(alt(_load(lang, "attribution")["media"]))
-    for lang in LANGS
-}
+def _whole(lang: str, words: str) -> str:
+    """A regex of the attribution table's list `words` as whole words (in Chinese,
+    anywhere)."""
+    found = f"(?:{alt(_load(lang, 'attribution')[words])})"
+    return found if lang == "zh" else rf"(?<!\w){found}(?!\w)"
+
+
+MEDIA = {lang: re.compile(_whole(lang, "media"), 0 if lang == "zh" else re.I) for lang in LANGS}
 """News outlets speaking ('the country's news agency said', '官媒', 'СМИ'): a claim they
 report is theirs, not an official's."""
-SOURCE_CUES = re.compile(
-    "|".join(
-        f"(?<!\\w)(?:{alt(_load(lang, 'attribution')['source_cues'])})(?!\\w)" if lang != "zh"
-        else alt(_load(lang, "attribution")["source_cues"])
-        for lang in LANGS
-    ),
-    re.I,
-)
+SOURCE_CUES = re.compile("|".join(_whole(lang, "source_cues") for lang in LANGS), re.I)
 """Words that give a claim a source without a reporting verb ('customs data showed', '据',
 'по данным'): a sentence with one of them is not unsourced."""
 _PERSONS = {lang: dict.fromkeys(_load(lang, "attribution")["persons"], "") for lang in LANGS}
@@ -150,9 +145,7 @@ def attributions(
 
 _REPORTERS = {
     lang: re.compile(
-        ("" if lang == "zh" else r"(?<!\w)")
-        + f"(?:{alt(_load(lang, 'attribution')['reporters'])})"
-        + ("" if lang == "zh" else r"(?!\w)")
+        _whole(lang, "reporters")
         + r"[^,，、;；。.!?()（）:：\"“”]{0,"
         + ("12" if lang == "zh" else "30")
         + "}$",
