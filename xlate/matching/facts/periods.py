@@ -19,6 +19,7 @@ from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
 from xlate.matching.facts.common import table as _load
+from xlate.matching.facts.dates import RU_MONTH, month_number
 from xlate.model import Article, Fact, Link
 
 PERIOD = ".."
@@ -34,8 +35,7 @@ def _words(lang: str) -> dict[str, Any]:
 def _month_word(lang: str) -> str:
     """One month name of `lang`, without a group."""
     if lang == "ru":
-        return (r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
-                r"|март(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|август(?:а|е|у|ом)?)")
+        return RU_MONTH
     if lang == "zh":
         return r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     months = _load(lang, "dates")["months"]
@@ -103,19 +103,6 @@ def _is_half(unit: str, lang: str) -> bool:
     return any(unit.lower().startswith(w.lower()) for w in _words(lang).get("half", []))
 
 
-def _month(text: str, lang: str) -> int:
-    if lang == "zh":
-        from xlate.matching.facts.dates import _zh_small
-
-        return _zh_small(text)
-    if lang == "ru":
-        prefixes: dict[str, int] = _load("ru", "dates")["month_prefixes"]
-        low = text.lower()
-        return prefixes.get(low[:3]) or prefixes[low[:2]]
-    months: dict[str, int] = _load(lang, "dates")["months"]
-    return months[text.lower().rstrip(".") if lang == "en" else text]
-
-
 def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
     g = {k: v for k, v in m.groupdict().items() if v}
     words = _words(lang)
@@ -127,11 +114,11 @@ def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
         return f"{year}:01{PERIOD}{3 * lookup(words['month_counts'], g['kq']):02d}"
     if "k" in g:  # the first k months, or k months to a month
         count = int(g["k"]) if g["k"].isdigit() else lookup(words["month_counts"], g["k"])
-        last = _month(g["m2"], lang) if "m2" in g else count
+        last = month_number(g["m2"], lang) if "m2" in g else count
         first = last - count + 1
         return f"{year}:{first:02d}{PERIOD}{last:02d}" if 2 <= count <= 11 and first >= 1 else None
     if "m1" in g:
-        first, last = _month(g["m1"], lang), _month(g["m2"], lang)
+        first, last = month_number(g["m1"], lang), month_number(g["m2"], lang)
         return f"{year}:{first:02d}{PERIOD}{last:02d}" if first < last else None
     n_text, unit = g.get("n") or g.get("n2", ""), (g.get("q") or g.get("q2", ""))
     half = unit.upper() == "H" or _is_half(unit, lang)
