@@ -163,14 +163,17 @@ def same_year(a: str, b: str) -> bool:
     return a == b or not a or not b or (a[0] == "y") != (b[0] == "y")
 
 
+BARE_YEAR = re.compile(r"\d{4}")
+"""A date's value that is a year alone (`2025`; `match` also finds a dated value's year)."""
+RELATIVE_YEARS = frozenset({"year:-1", "year:0", "year:+1"})
+"""A time's value that is a year told relative to the story ('last year', 'this year')."""
+
+
 def _year_level(fact: Fact) -> bool:
     """A bare year, a year told relative to the story ('this year') or a period."""
-    return (fact.kind == "date" and (bool(_BARE_YEAR.fullmatch(fact.value))
+    return (fact.kind == "date" and (bool(BARE_YEAR.fullmatch(fact.value))
                                      or PERIOD in fact.value or fact.value.startswith("fy"))
-            ) or (fact.kind == "time" and fact.value in ("year:-1", "year:0", "year:+1"))
-
-
-_BARE_YEAR = re.compile(r"\d{4}")
+            ) or (fact.kind == "time" and fact.value in RELATIVE_YEARS)
 
 
 def _frame(article: Article) -> set[str]:
@@ -183,7 +186,7 @@ def _frame(article: Article) -> set[str]:
         for fact in extract_facts(sentence.text, article.lang):
             if _year_level(fact):
                 found.add(fact.value)
-            if fact.kind == "date" and _BARE_YEAR.match(fact.value):
+            if fact.kind == "date" and BARE_YEAR.match(fact.value):
                 found.add(fact.value[:4])  # '2025-07-15', '2025:04..06': the year 2025
     return found
 
