@@ -208,9 +208,8 @@ def story_frame(
     original gives it elsewhere ('今年一季度' opening a point of a story about the first
     quarter), tells the story's time frame, not a new fact; so does a day date left out
     that is the original's dateline date ('4月12日' on a story datelined 4月12日): style."""
-    from xlate.matching.facts import extract_facts
     from xlate.matching.facts.datelines import dateline_facts
-    from xlate.matching.facts.nearby import text_of
+    from xlate.matching.facts.nearby import facts_by_status
 
     def timed(link: Link) -> bool:
         return bool(link.original and link.republication) and any(
@@ -228,10 +227,7 @@ def story_frame(
         if not timed(link):
             out.append(link)
             continue
-        values = {("dropped", f.text): f
-                  for f in extract_facts(text_of(original, link.original), original.lang)}
-        values |= {("introduced", f.text): f for f in extract_facts(
-            text_of(republication, link.republication), republication.lang)}
+        values = facts_by_status(link, original, republication)
         checks = []
         for check in link.facts:
             fact = values.get((check.status, check.original or check.republication or ""))
