@@ -23,7 +23,7 @@ from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.matching.facts.dates import CLOCK, same_day
 from xlate.matching.facts.entities import lexicon
 from xlate.matching.facts.names import renamed
-from xlate.matching.facts.periods import PERIOD, same_year
+from xlate.matching.facts.periods import BARE_YEAR, PERIOD, RELATIVE_YEARS, same_year
 from xlate.matching.facts.severity import (
     PORTFOLIO,
     at_located_place,
@@ -218,9 +218,12 @@ def _bracketed(fact: Fact, text: str | None) -> bool:
     return before.count("(") > before.count(")")
 
 
+_CLOCK_HOUR = re.compile(re.escape(CLOCK) + r"(\d+):00")
+
+
 def _clock_hours(fact: Fact) -> str | None:
     """A whole clock hour as a count of hours ('24时', `clock:24:00` -> `24 hour`)."""
-    found = re.fullmatch(re.escape(CLOCK) + r"(\d+):00", fact.value)
+    found = _CLOCK_HOUR.fullmatch(fact.value)
     return f"{int(found.group(1))} hour" if found else None
 
 
@@ -233,7 +236,7 @@ def _years_restyled(
     (2H 2025)' -> 'the second half of the year'): said twice, not changed."""
     found: list[tuple[Fact, str]] = []
     years = [(s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)
-             and (re.fullmatch(r"\d{4}", f.value) or f.value in _RELATIVE_YEAR)]
+             and (BARE_YEAR.fullmatch(f.value) or f.value in RELATIVE_YEARS)]
     for status in ("dropped", "introduced"):
         mine = [f for s, f in years if s == status]
         theirs = [f for s, f in years if s != status]
@@ -246,9 +249,6 @@ def _years_restyled(
     found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
               and (f := a or b) and f.kind == "date" and f.value in kept]
     return found
-
-
-_RELATIVE_YEAR = frozenset({"year:-1", "year:0", "year:+1"})
 
 
 def _dateline(check: FactCheck) -> FactCheck:
@@ -379,7 +379,7 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
     if fact.kind == "date" and (PERIOD in fact.value or fact.value.startswith("fy")):
         return "date:period"
     if fact.kind == "date":
-        return "date:year" if re.fullmatch(r"\d{4}", fact.value) else "date:day"
+        return "date:year" if BARE_YEAR.fullmatch(fact.value) else "date:day"
     if fact.kind == "percent":
         return "percent:pp" if fact.value.endswith("pp") else "percent"
     return _sort_of_time(fact)

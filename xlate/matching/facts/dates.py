@@ -35,10 +35,12 @@ _EN_WEEKDAY = (
 )
 _YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)"
 _RU_MONTH_GEN = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
-_RU_MONTH_ANY = (
-    r"(?P<mon>(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
+RU_MONTH = (
+    r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
     r"|март(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|август(?:а|е|у|ом)?)"
 )
+"""A Russian month name in any case, without a group."""
+_RU_MONTH_ANY = rf"(?P<mon>{RU_MONTH})"
 _RU_MONTH_PREFIX: dict[str, int] = _load("ru", "dates")["month_prefixes"]
 _UR_MONTHS: dict[str, int] = _load("ur", "dates")["months"]
 _UR_MONTH = rf"(?P<mon>{alt(_UR_MONTHS)})"
@@ -184,6 +186,21 @@ def _zh_small(text: str) -> int:
     return _ZH_DIGIT[text]
 
 
+def month_number(text: str, lang: str) -> int:
+    """The number of a month told in digits or as a name of `lang` ('Sept.', 'марта',
+    '十一')."""
+    if text.isdigit():
+        return int(text)
+    if lang == "en":
+        return _EN_MONTHS[text.lower().rstrip(".")]
+    if lang == "ru":
+        low = text.lower()
+        return _RU_MONTH_PREFIX.get(low[:3]) or _RU_MONTH_PREFIX[low[:2]]
+    if lang == "ur":
+        return _UR_MONTHS[text]
+    return _zh_small(text)
+
+
 def _date_value(m: re.Match[str], lang: str) -> str | None:
     groups = m.groupdict()
     year_text, mon_text, day_text = groups.get("year"), groups.get("mon"), groups.get("day")
@@ -193,17 +210,7 @@ def _date_value(m: re.Match[str], lang: str) -> str | None:
         if not 1800 <= year <= 2199:
             return None
     if mon_text:
-        if mon_text.isdigit():
-            month = int(mon_text)
-        elif lang == "en":
-            month = _EN_MONTHS[mon_text.lower().rstrip(".")]
-        elif lang == "ru":
-            low = mon_text.lower()
-            month = _RU_MONTH_PREFIX.get(low[:3]) or _RU_MONTH_PREFIX[low[:2]]
-        elif lang == "ur":
-            month = _UR_MONTHS[mon_text]
-        else:
-            month = _zh_small(mon_text)
+        month = month_number(mon_text, lang)
         if not 1 <= month <= 12:
             return None
     if day_text:

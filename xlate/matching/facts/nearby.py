@@ -95,13 +95,7 @@ def given_nearby(
             out.append(link)
             continue
         moved_ids = {id(f) for f in moved}  # by identity: equal checks may repeat ("1, 1, 1")
-        values = {
-            ("dropped", f.text): f
-            for f in extract_facts(text_of(original, link.original), original.lang)
-        } | {
-            ("introduced", f.text): f
-            for f in extract_facts(text_of(republication, link.republication), republication.lang)
-        }
+        values = facts_by_status(link, original, republication)
         seen: dict[str, list[Fact]] = {}
         facts = []
         for f in link.facts:
@@ -165,6 +159,22 @@ def _source_nearby(
             if g.kind == "attribution" and set(subject) & set(subject_words(g, text)):
                 return True
     return False
+
+
+def facts_by_status(
+    link: Link, original: Article, republication: Article
+) -> dict[tuple[str, str], Fact]:
+    """The facts of `link`'s two texts by the status a check of them would have and their
+    text: ('dropped', text) for the original's, ('introduced', text) for the copy's."""
+    from xlate.matching.facts import extract_facts
+
+    return {
+        ("dropped", f.text): f
+        for f in extract_facts(text_of(original, link.original), original.lang)
+    } | {
+        ("introduced", f.text): f
+        for f in extract_facts(text_of(republication, link.republication), republication.lang)
+    }
 
 
 def text_of(article: Article, ids: tuple[int, ...]) -> str:

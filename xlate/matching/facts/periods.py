@@ -19,6 +19,7 @@ from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
 from xlate.matching.facts.common import table as _load
+from xlate.matching.facts.dates import RU_MONTH, month_number
 from xlate.model import Article, Fact, Link
 
 PERIOD = ".."
@@ -34,8 +35,7 @@ def _words(lang: str) -> dict[str, Any]:
 def _month_word(lang: str) -> str:
     """One month name of `lang`, without a group."""
     if lang == "ru":
-        return (r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
-                r"|март(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)|август(?:а|е|у|ом)?)")
+        return RU_MONTH
     if lang == "zh":
         return r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
     months = _load(lang, "dates")["months"]
@@ -103,19 +103,6 @@ def _is_half(unit: str, lang: str) -> bool:
     return any(unit.lower().startswith(w.lower()) for w in _words(lang).get("half", []))
 
 
-def _month(text: str, lang: str) -> int:
-    if lang == "zh":
-        from xlate.matching.facts.dates import _zh_small
-
-        return _zh_small(text)
-    if lang == "ru":
-        prefixes: dict[str, int] = _load("ru", "dates")["month_prefixes"]
-        low = text.lower()
-        return prefixes.get(low[:3]) or prefixes[low[:2]]
-    months: dict[str, int] = _load(lang, "dates")["months"]
-    return months[text.lower().rstrip(".") if lang == "en" else text]
-
-
 def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
     g = {k: v for k, v in m.groupdict().items() if v}
     words = _words(lang)
@@ -127,11 +114,11 @@ def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
         return f"{year}:01{PERIOD}{3 * lookup(words['month_counts'], g['kq']):02d}"
     if "k" in g:  # the first k months, or k months to a month
         count = int(g["k"]) if g["k"].isdigit() else lookup(words["month_counts"], g["k"])
-        last = _month(g["m2"], lang) if "m2" in g else count
+        last = month_number(g["m2"], lang) if "m2" in g else count
         first = last - count + 1
         return f"{year}:{first:02d}{PERIOD}{last:02d}" if 2 <= count <= 11 and first >= 1 else None
     if "m1" in g:
-        first, last = _month(g["m1"], lang), _month(g["m2"], lang)
+        first, last = month_number(g["m1"], lang), month_number(g["m2"], lang)
         return f"{year}:{first:02d}{PERIOD}{last:02d}" if first < last else None
     n_text, unit = g.get("n") or g.get("n2", ""), (g.get("q") or g.get("q2", ""))
     half = unit.upper() == "H" or _is_half(unit, lang)
@@ -176,14 +163,17 @@ def same_year(a: str, b: str) -> bool:
     return a == b or not a or not b or (a[0] == "y") != (b[0] == "y")
 
 
+BARE_YEAR = re.compile(r"\d{4}")
+"""A date's value that is a year alone (`2025`; `match` also finds a dated value's year)."""
+RELATIVE_YEARS = frozenset({"year:-1", "year:0", "year:+1"})
+"""A time's value that is a year told relative to the story ('last year', 'this year')."""
+
+
 def _year_level(fact: Fact) -> bool:
     """A bare year, a year told relative to the story ('this year') or a period."""
-    return (fact.kind == "date" and (bool(_BARE_YEAR.fullmatch(fact.value))
+    return (fact.kind == "date" and (bool(BARE_YEAR.fullmatch(fact.value))
                                      or PERIOD in fact.value or fact.value.startswith("fy"))
-            ) or (fact.kind == "time" and fact.value in ("year:-1", "year:0", "year:+1"))
-
-
-_BARE_YEAR = re.compile(r"\d{4}")
+            ) or (fact.kind == "time" and fact.value in RELATIVE_YEARS)
 
 
 def _frame(article: Article) -> set[str]:
@@ -196,7 +186,7 @@ def _frame(article: Article) -> set[str]:
         for fact in extract_facts(sentence.text, article.lang):
             if _year_level(fact):
                 found.add(fact.value)
-            if fact.kind == "date" and _BARE_YEAR.match(fact.value):
+            if fact.kind == "date" and BARE_YEAR.match(fact.value):
                 found.add(fact.value[:4])  # '2025-07-15', '2025:04..06': the year 2025
     return found
 
@@ -218,9 +208,8 @@ def story_frame(
     original gives it elsewhere ('今年一季度' opening a point of a story about the first
     quarter), tells the story's time frame, not a new fact; so does a day date left out
     that is the original's dateline date ('4月12日' on a story datelined 4月12日): style."""
-    from xlate.matching.facts import extract_facts
     from xlate.matching.facts.datelines import dateline_facts
-    from xlate.matching.facts.nearby import text_of
+    from xlate.matching.facts.nearby import facts_by_status
 
     def timed(link: Link) -> bool:
         return bool(link.original and link.republication) and any(
@@ -238,10 +227,7 @@ def story_frame(
         if not timed(link):
             out.append(link)
             continue
-        values = {("dropped", f.text): f
-                  for f in extract_facts(text_of(original, link.original), original.lang)}
-        values |= {("introduced", f.text): f for f in extract_facts(
-            text_of(republication, link.republication), republication.lang)}
+        values = facts_by_status(link, original, republication)
         checks = []
         for check in link.facts:
             fact = values.get((check.status, check.original or check.republication or ""))

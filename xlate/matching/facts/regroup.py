@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from xlate.matching.facts.extract import extract_facts
 from xlate.matching.facts.severity import magnitude, round_equal, rounded
@@ -126,13 +127,10 @@ def moved_figures(
     def figures(n: int, side: int) -> dict[str, Fact]:
         return {f.text: f for f in _all_figures(text(n, side), lang[side])}
 
-    given: list[set[str]] = []  # every figure each text gives, for updated figures
-
+    @cache
     def gives(side: int) -> set[str]:
-        if not given:
-            given.extend({f.value for t in ts for f in _all_figures(t, lang[s])}
-                         for s, ts in enumerate(texts))
-        return given[side]
+        """Every figure a text gives, read when an updated figure is first looked for."""
+        return {f.value for t in texts[side] for f in _all_figures(t, lang[side])}
 
     out = list(links)
     for n, link in enumerate(links):
