@@ -435,10 +435,14 @@ def _ordered_pairs(
     n, m = len(omitted), len(added)
 
     def value(x: int, y: int) -> float:
-        # A hair less for pairs far from the gap's diagonal: ties break the same way
-        # whichever document is called the original.
-        s = sim.at(omitted[x], added[y])
-        return s - 1e-6 * abs(x / n - y / m) if s >= threshold else -1.0
+        # A hair less for pairs far from the gap's diagonal, and a hair more for each word
+        # the two share: ties break the same way whichever document is called the original
+        # (two pairs as far from the diagonal, one each way, tie on position alone).
+        i, j = omitted[x], added[y]
+        s = sim.at(i, j)
+        if s < threshold:
+            return -1.0
+        return s - 1e-6 * abs(x / n - y / m) + 1e-12 * len(set(sim.a[i]) & set(sim.b[j]))
 
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for x in range(n - 1, -1, -1):
