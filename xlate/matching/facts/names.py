@@ -25,10 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from xlate.matching.facts.common import key, table, wordset
+from xlate.matching.facts.common import table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
 from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
-from xlate.matching.facts.titles import retitled
+from xlate.matching.facts.titles import retitled, span_fact
 from xlate.model import Fact, FactKind
 from xlate.text.hanzi import simplified
 
@@ -561,7 +561,7 @@ def _paired(
         kind: FactKind = "place" if over_a + over_b and all(
             f.kind == "place" for f in over_a + over_b
         ) else "name"
-        fa, fb = _fact(a_text, *sa, kind), _fact(b_text, *sb, kind)
+        fa, fb = span_fact(a_text, *sa, kind), span_fact(b_text, *sb, kind)
         gone = {id(f) for f in inside_a + inside_b}
         given = {f.value for f in o_facts + r_facts if id(f) not in gone}
         if fa.value in given or fb.value in given:
@@ -590,6 +590,3 @@ def _covers(fact: Fact, span: tuple[int, int]) -> bool:
     return fact.start <= span[0] and span[1] <= fact.end
 
 
-def _fact(text: str, start: int, end: int, kind: FactKind = "name") -> Fact:
-    words = text[start:end]
-    return Fact(kind, words, f"{kind}:{key(words)}", start, end)

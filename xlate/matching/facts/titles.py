@@ -86,11 +86,12 @@ def retitled(
             if x.group(2) != y.group(2) and _given(x) != _given(y) and not _covered(
                 x.span(), original
             ) and not _covered(y.span(), republication):
-                found.append((_fact(texts[0], *x.span()), _fact(texts[1], *y.span())))
+                found.append((span_fact(texts[0], *x.span()), span_fact(texts[1], *y.span())))
     a_cut, b_cut = _named(texts[0]), _named(texts[1])
     if len(a_cut) == len(b_cut):  # 副司长赵立坚。 -> 副司长赵。: no longer names him
         found += [
-            (_fact(texts[0], *x, _kind(texts[0], x)), _fact(texts[1], *y, _kind(texts[1], y)))
+            (span_fact(texts[0], *x, _kind(texts[0], x)),
+             span_fact(texts[1], *y, _kind(texts[1], y)))
             for x, y in zip(a_cut, b_cut, strict=True)
             if x[1] - x[0] > 1 and y[1] - y[0] == 1 and texts[0][x[0]] == texts[1][y[0]]
             and not _covered(x, original) and not _covered(y, republication)
@@ -98,7 +99,8 @@ def retitled(
     a_far, b_far = _foreigners(texts[0]), _foreigners(texts[1])
     if len(a_far) == len(b_far):  # 外长洛钦 -> 外交部长罗钦: one name spelt another way
         found += [
-            (_fact(texts[0], *x), _fact(texts[1], *y)) for x, y in zip(a_far, b_far, strict=True)
+            (span_fact(texts[0], *x), span_fact(texts[1], *y))
+            for x, y in zip(a_far, b_far, strict=True)
             if respelt(texts[0][slice(*x)], texts[1][slice(*y)])
             and not _covered(x, original) and not _covered(y, republication)
         ]
@@ -130,5 +132,6 @@ def _kind(text: str, span: tuple[int, int]) -> FactKind:
     return "speaker" if text[span[1]:span[1] + 1] in (":", "：") else "name"
 
 
-def _fact(text: str, start: int, end: int, kind: FactKind = "name") -> Fact:
+def span_fact(text: str, start: int, end: int, kind: FactKind = "name") -> Fact:
+    """The name (or place) `text[start:end]` as a fact, valued by its key."""
     return Fact(kind, text[start:end], f"{kind}:{key(text[start:end])}", start, end)
