@@ -186,7 +186,7 @@ def _relative_for_date(
     trip through another language). `texts`: each status's sentence text."""
     found: list[tuple[Fact, str]] = []
     dates = [f for s, a, b in checks if s != "changed" and (f := a or b)
-             and f.kind == "date" and len(f.value) >= 7]
+             and f.kind == "date" and (len(f.value) >= 7 or f.value.startswith("---"))]
     days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
             and f.value in ("day:-1", "day:0", "day:+1")]
     if dates and days:

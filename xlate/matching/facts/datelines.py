@@ -38,6 +38,8 @@ def moved_dateline(
 
 
 _PLACE_LEAD = re.compile(r"([^\W\d][\w .'-]{1,30}?)\s*(?::|—|–|--)\s")
+_COMMA = re.compile(r",\s*")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZА-ЯЁ]")
 
 
 def first_dateline(article: Article) -> tuple[int, Fact] | None:
@@ -59,12 +61,18 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
     facts = extract_facts(text, lang) if text else []
     found = find_dateline(text) if text else None
     if found is None:
-        # 'Beijing: Chinese President ...': a known place opening the text before a colon.
+        # 'Beijing: Chinese President ...': a known place opening the text before a colon;
+        # 'Seoul, Jan 15 South Korea's ...': a place and a date, the dash lost in capture.
         lead = _PLACE_LEAD.match(text)
         if facts and facts[0].kind == "place" and facts[0].start == 0 and lead and (
             lead.end(1) == facts[0].end
         ):
             return facts, lead.end()
+        if len(facts) > 1 and facts[0].kind == "place" and facts[0].start == 0 and (
+            facts[1].kind == "date" and _COMMA.fullmatch(text, facts[0].end, facts[1].start)
+            and _CAPITAL_NEXT.match(text, facts[1].end)
+        ):
+            return facts, facts[1].end
         return facts, 0
     end = len(found.text)
     surface = re.split(r"[,(/،\[]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")

@@ -285,6 +285,28 @@ def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
                     start, end = m.start(), m.end()
             claims.take(start, end)
             hits.append(Hit(start, end, "date", value))
+    if lang == "zh":
+        hits += _zh_bare_days(norm, claims, hits)
+    return hits
+
+
+_ZH_BARE_DAY = re.compile(r"(?<![\d.年月号])(?P<day>[1-9]|[12]\d|3[01])日(?![内前后以起])")
+_MONTH_OF = re.compile(r"(\d{4}|-)-(\d\d)")
+
+
+def _zh_bare_days(norm: str, claims: Claims, found: list[Hit]) -> list[Hit]:
+    """'3日' in Chinese news: a day of the month last named before it in the text
+    ('新华社北京1月3日电……毛宁3日宣布' is the 3rd of January), `---03` (a day of a month
+    not named) when none is."""
+    hits = []
+    for m in _ZH_BARE_DAY.finditer(norm):
+        if not claims.free(m.start(), m.end()):
+            continue
+        before = [h for h in found if h.end <= m.start() and _MONTH_OF.match(h.value)]
+        month = _MONTH_OF.match(max(before, key=lambda h: h.end).value) if before else None
+        claims.take(m.start(), m.end())
+        left = month[0] if month else "--"
+        hits.append(Hit(m.start(), m.end(), "date", f"{left}-{int(m['day']):02d}"))
     return hits
 
 

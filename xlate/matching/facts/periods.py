@@ -13,6 +13,7 @@ Words live in `tables/<lang>/dates.json` (`periods`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -191,6 +192,29 @@ def _frame(article: Article) -> set[str]:
     return found
 
 
+def _when(fact: Fact) -> str:
+    """A date or time's value, a day date without its year ('2026-01-15' = '--01-15')."""
+    return fact.value[-5:] if _DAY.fullmatch(fact.value) else fact.value
+
+
+_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
+def _times(article: Article) -> Counter[str]:
+    """How often an article gives each date and time (`_when`) outside its dateline."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.datelines import dateline_facts
+
+    counts: Counter[str] = Counter()
+    for n, sentence in enumerate(article.sentences):
+        facts, end = (
+            dateline_facts(sentence.text, article.lang) if n < 3  # where `first_dateline` looks
+            else (extract_facts(sentence.text, article.lang), 0)
+        )
+        counts.update(_when(f) for f in facts if f.start >= end and f.kind in ("date", "time"))
+    return counts
+
+
 def _in_frame(value: str, frame: set[str]) -> bool:
     if value in frame:
         return True
@@ -207,7 +231,10 @@ def story_frame(
     """A year or period left out where the copy gives it elsewhere, or brought in where the
     original gives it elsewhere ('今年一季度' opening a point of a story about the first
     quarter), tells the story's time frame, not a new fact; so does a day date left out
-    that is the original's dateline date ('4月12日' on a story datelined 4月12日): style."""
+    that is the original's dateline date ('4月12日' on a story datelined 4月12日): style.
+    So is any date or time left out (brought in) where the copy (the original) tells it
+    as often as the other text does: moved to another sentence ('A court early Thursday
+    approved ...' / 'The court approved the warrant early Thursday', two sentences on)."""
     from xlate.matching.facts.datelines import dateline_facts
     from xlate.matching.facts.nearby import facts_by_status
 
@@ -219,6 +246,8 @@ def story_frame(
     if not any(timed(link) for link in links):
         return tuple(links)
     frames = {"dropped": _frame(republication), "introduced": _frame(original)}
+    told = {"dropped": _times(republication), "introduced": _times(original)}
+    own = {"dropped": _times(original), "introduced": _times(republication)}
     head, end = dateline_facts(original.sentences[0].text, original.lang)
     story_days = {f.value[-5:] for f in head if f.start < end and f.kind == "date"
                   and len(f.value) >= 7 and PERIOD not in f.value}
@@ -236,6 +265,8 @@ def story_frame(
                     check = replace(check, severity="style", reason="the story's year")
                 elif check.status == "dropped" and fact.value[-5:] in story_days:
                     check = replace(check, severity="style", reason="the story's date")
+                elif told[check.status][_when(fact)] >= own[check.status][_when(fact)]:
+                    check = replace(check, severity="style", reason="told elsewhere")
             checks.append(check)
         out.append(replace(link, facts=tuple(checks)))
     return tuple(out)

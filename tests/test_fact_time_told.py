@@ -1,0 +1,133 @@
+"""A date or time moved to another sentence, a part of today ('this afternoon'), a Chinese
+day without its month ('3日') and a dateline whose dash was lost in capture (issue 7), in
+the languages each applies to."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fact_drift import changes
+from tests.test_fact_periods import _report_changes
+from xlate.matching.facts import extract_facts
+from xlate.matching.facts.datelines import dateline_facts
+
+_MOVED = {
+    "en": ("A court early Thursday approved a fresh arrest warrant for the former president.",
+           "He had been released in March after a court cancelled his first arrest.",
+           "Prosecutors said the warrant was needed because he might destroy evidence.",
+           "A court approved a fresh arrest warrant for the former president.",
+           "The court approved the warrant early Thursday, reversing his release.", "Thursday"),
+    "zh": ("法院周四批准了对前总统的新逮捕令。", "他在3月因法院取消首次逮捕而获释。",
+           "检方表示,需要逮捕令是因为他可能销毁证据。", "法院批准了对前总统的新逮捕令。",
+           "法院周四批准逮捕令,推翻了此前的释放决定。", "周四"),
+    "ru": ("Суд в четверг одобрил новый ордер на арест бывшего президента.",
+           "В марте он был освобожден после того, как суд отменил его первый арест.",
+           "Прокуроры заявили, что ордер нужен, так как он может уничтожить улики.",
+           "Суд одобрил новый ордер на арест бывшего президента.",
+           "Суд одобрил ордер в четверг, отменив его освобождение.", "в четверг"),
+    "ur": ("عدالت نے جمعرات کو سابق صدر کی گرفتاری کا نیا وارنٹ منظور کیا۔",
+           "انہیں مارچ میں رہا کیا گیا تھا جب عدالت نے ان کی پہلی گرفتاری منسوخ کی۔",
+           "استغاثہ نے کہا کہ وارنٹ ضروری تھا کیونکہ وہ شواہد ضائع کر سکتے ہیں۔",
+           "عدالت نے سابق صدر کی گرفتاری کا نیا وارنٹ منظور کیا۔",
+           "عدالت نے جمعرات کو وارنٹ منظور کیا اور ان کی رہائی ختم کر دی۔", "جمعرات"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MOVED))
+def test_a_weekday_moved_two_sentences_on_is_told_elsewhere(lang: str) -> None:
+    first, middle, last, cut, told = _MOVED[lang][:5]
+    day = _MOVED[lang][5]
+    found = _report_changes([first, middle, last], [cut, middle, last, told], lang)
+    dropped = [f for f in found if f[0] and day in f[0] and f[1] is None]
+    assert dropped and all(f[2:] == ("style", "told elsewhere") for f in dropped)
+
+
+@pytest.mark.parametrize("lang", sorted(_MOVED))
+def test_a_weekday_cut_and_told_nowhere_stays_drift(lang: str) -> None:
+    first, middle, last, cut = _MOVED[lang][:4]
+    day = _MOVED[lang][5]
+    found = _report_changes([first, middle, last], [cut, middle, last], lang)
+    assert any(f[0] and day in f[0] and f[1] is None and f[2] == "drift" for f in found)
+
+
+def test_a_weekday_said_twice_and_kept_once_is_drift() -> None:
+    """The copy tells Thursday once where the original told it twice: one is lost."""
+    first, middle, last, cut, told = _MOVED["en"][:5]
+    second = "The court on Thursday also barred him from leaving the country."
+    found = _report_changes([first, middle, second, last],
+                            [cut, middle, "The court also barred him from leaving the country.",
+                             last, told], "en")
+    assert [f[2] for f in found if f[0] and "Thursday" in f[0]].count("drift") >= 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "today", "part"),
+    [
+        ("en", "The warrant was issued today in the afternoon, the office said.",
+         "The warrant was issued this afternoon, the office said.", "today", "this afternoon"),
+        ("en", "Police said the fire broke out yesterday.",
+         "Police said the fire broke out last night.", "yesterday", "last night"),
+        ("zh", "外交部今天宣布,王毅将访问非洲。", "外交部今晨宣布,王毅将访问非洲。", "今天", "今晨"),
+    ],
+)
+def test_a_part_of_the_day_is_that_day(
+    lang: str, original: str, copy: str, today: str, part: str
+) -> None:
+    values = {f.text: f.value for f in extract_facts(original + " " + copy, lang)}
+    assert values[today] == values[part]
+    assert [c for c in changes(original, copy, lang) if c[0] == "time"] == []
+
+
+def test_a_chinese_day_takes_the_month_named_before_it() -> None:
+    facts = extract_facts("中新网北京1月3日电 外交部发言人毛宁3日宣布,王毅将于5日至11日访问。", "zh")
+    assert [(f.text, f.value) for f in facts if f.kind == "date"] == [
+        ("1月3日", "--01-03"), ("3日", "--01-03"), ("5日", "--01-05"), ("11日", "--01-11")]
+    assert [(f.text, f.value) for f in extract_facts("会议3日举行,30日内完成", "zh")
+            if f.kind == "date"] == [("3日", "---03")]
+
+
+def test_a_chinese_day_of_the_dateline_month_is_the_full_date() -> None:
+    found = _report_changes(["中新网北京1月3日电 外交部发言人毛宁3日宣布:王毅将访问非洲四国。"],
+                            ["中国外交部发言人毛宁1月3日宣布:王毅将访问非洲四国。"], "zh")
+    assert [f for f in found if f[2] == "drift"] == []
+
+
+def test_this_morning_told_as_the_day_of_the_month_is_style() -> None:
+    """'今晨' on a story of the 11th, '11日清晨' in the copy: the day told by the calendar."""
+    found = _report_changes(["新疆塔什库尔干县今晨发生5.5级地震,已造成8人死亡。"],
+                            ["新疆塔什库尔干县11日清晨发生5.5级地震,已造成8人死亡。"], "zh")
+    assert found and all(f[2] == "style" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dateline"),
+    [
+        ("en", "Seoul, Jan 15 South Korea's central bank left its rate unchanged on Thursday.",
+         "Seoul, Jan 15"),
+        ("en", "New Delhi, May 10 The Supreme Court on Tuesday declined to hear the plea.",
+         "New Delhi, May 10"),
+        ("ru", "Москва, 3 марта Президент России провел совещание.", "Москва, 3 марта"),
+    ],
+)
+def test_a_dateline_without_its_dash_is_read(lang: str, text: str, dateline: str) -> None:
+    _, end = dateline_facts(text, lang)
+    assert text[:end] == dateline
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Seoul, the capital, said on Jan 15 that rates would hold.",
+     "Seoul, Jan 15 was the day the bank met.",
+     "Seoul, January and February were cold."],
+)
+def test_a_place_and_a_date_in_a_sentence_are_no_dateline(text: str) -> None:
+    assert dateline_facts(text, "en")[1] == 0
+
+
+def test_the_dateline_date_dropped_with_its_dash_lost_is_style() -> None:
+    found = _report_changes(
+        ["Seoul, Jan 15 South Korea's central bank left its benchmark rate unchanged on "
+         "Thursday as a weakened won limited room for easing."],
+        ["South Korea's central bank on Thursday kept its benchmark rate unchanged, as a "
+         "weakened won limited room for easing."], "en")
+    assert [f for f in found if f[2] == "drift"] == []
