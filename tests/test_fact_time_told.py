@@ -67,7 +67,8 @@ def test_a_weekday_said_twice_and_kept_once_is_drift() -> None:
          "The warrant was issued this afternoon, the office said.", "today", "this afternoon"),
         ("en", "Police said the fire broke out yesterday.",
          "Police said the fire broke out last night.", "yesterday", "last night"),
-        ("zh", "外交部今天宣布,王毅将访问非洲。", "外交部今晨宣布,王毅将访问非洲。", "今天", "今晨"),
+        ("zh", "外交部今天宣布,王毅将访问非洲。", "外交部今晨宣布,王毅将访问非洲。",
+         "今天", "今晨"),
     ],
 )
 def test_a_part_of_the_day_is_that_day(
@@ -79,7 +80,8 @@ def test_a_part_of_the_day_is_that_day(
 
 
 def test_a_chinese_day_takes_the_month_named_before_it() -> None:
-    facts = extract_facts("中新网北京1月3日电 外交部发言人毛宁3日宣布,王毅将于5日至11日访问。", "zh")
+    facts = extract_facts(
+        "中新网北京1月3日电 外交部发言人毛宁3日宣布,王毅将于5日至11日访问。", "zh")
     assert [(f.text, f.value) for f in facts if f.kind == "date"] == [
         ("1月3日", "--01-03"), ("3日", "--01-03"), ("5日", "--01-05"), ("11日", "--01-11")]
     assert [(f.text, f.value) for f in extract_facts("会议3日举行,30日内完成", "zh")
@@ -131,3 +133,29 @@ def test_the_dateline_date_dropped_with_its_dash_lost_is_style() -> None:
         ["South Korea's central bank on Thursday kept its benchmark rate unchanged, as a "
          "weakened won limited room for easing."], "en")
     assert [f for f in found if f[2] == "drift"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Yoon attended a seven-hour hearing, during which he denied all the charges.",
+         "Yoon attended a seven-hour hearing, denying all the charges."),
+        ("zh", "尹锡悦出席了听证会,他在会上否认了所有指控。",
+         "尹锡悦出席了听证会,在会上否认了所有指控。"),
+        ("ru", "Юн присутствовал на слушании, где он отрицал все обвинения.",
+         "Юн присутствовал на слушании, где отрицал все обвинения."),
+        ("ur", "یون نے سماعت میں شرکت کی جہاں انہوں نے تمام الزامات کی تردید کی۔",
+         "یون نے سماعت میں شرکت کی جہاں تمام الزامات کی تردید کی۔"),
+    ],
+)
+def test_a_pronoun_dropped_before_a_kept_verb_is_style(lang: str, original: str, copy: str) -> None:
+    found = [c for c in changes(original, copy, lang) if c[0] == "speaker"]
+    assert [c[1:] for c in found] == [("dropped", c[2], None, "style", "pronoun") for c in found]
+    assert found
+
+
+def test_a_pronoun_dropped_with_its_verb_is_a_source_dropped() -> None:
+    """The quote's speaker and verb both gone: the words are nobody's now."""
+    found = changes("“We could not execute the way we wanted,” he said.",
+                    "We could not perform as we had hoped.", "en")
+    assert ("speaker", "dropped", "he", None, "drift", "source dropped") in found

@@ -125,6 +125,7 @@ def check_facts(
     checks += [("introduced", None, f) for j, f in enumerate(r.facts) if j not in used]
     speaker_dropped = any(s == "dropped" and a and a.kind == "speaker" for s, a, _ in checks)
     speaker_kept = any(s == "kept" and a and a.kind == "speaker" for s, a, _ in checks)
+    verb_kept = any(s == "kept" and a and a.kind == "attribution" for s, a, _ in checks)
     # The original names a party that does something; the copy makes it the source of a
     # claim the original gives no source for.
     source_added = not any(
@@ -140,7 +141,7 @@ def check_facts(
         found = severity(
             status, a, b, original_text=o.text, republication_text=r.text,
             translated=translated, speaker_dropped=speaker_dropped, speaker_kept=speaker_kept,
-            source_added=source_added,
+            verb_kept=verb_kept, source_added=source_added,
             republication_lang=r.lang,
         )
         sev, reason = found if found else (None, None)

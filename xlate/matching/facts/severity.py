@@ -32,12 +32,14 @@ def severity(
     translated: bool = False,
     speaker_dropped: bool = False,
     speaker_kept: bool = False,
+    verb_kept: bool = False,
     source_added: bool = False,
     republication_lang: str | None = None,
 ) -> tuple[Severity, str] | None:
     """Drift (the meaning changed) or style (same meaning, other words), with a reason;
     None for a kept fact. `republication_lang`: the language of `republication_text`;
     `speaker_dropped`, `speaker_kept`: whether another speaker of the link was dropped, kept;
+    `verb_kept`: whether a reporting verb of the link is kept;
     `source_added`: the original gives no source and the republication names one."""
     if status == "kept":
         return None
@@ -100,6 +102,10 @@ def severity(
             return "style", "credit"
         if _listener(fact, republication_text, republication_lang):
             return "drift", "speaker inverted"
+        if fact.value.startswith("speaker:pronoun") and verb_kept:
+            return "style", "pronoun"  # 'Yoon attended ..., during which he rejected all
+            # charges' -> 'Yoon attended ..., denying all allegations': the verb keeps its
+            # subject
         if speaker_kept:
             return "style", "inner source kept"  # 'According to NHK, the police chief
             # reported' -> 'The police chief reported': the claim is still the chief's
