@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import SEED, SHARED_SEED, shared_data
 from xlate.model import Cleaned, Document, Meta
-from xlate.text.clean import clean, explain, render_markdown
+from xlate.reports.article import explain, render_markdown
+from xlate.text.clean import clean
 from xlate.text.load import load
 
 DATA = Path(__file__).parent / "data" / "clean"

@@ -19,8 +19,8 @@ from xlate.matching.align import word_diff
 from xlate.matching.compare import compare, punctuation_only
 from xlate.model import Article, Meta
 from xlate.reports import markdown
+from xlate.reports.article import render_markdown
 from xlate.text.boilerplate import display_date
-from xlate.text.clean import render_markdown
 
 runner = CliRunner()
 TAIPEI = REPO / "corpora" / "wikinews-taipei-lanterns"

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 
 from tests.hostile.helpers import ARTICLE, one_line_error, run
 from xlate.errors import InputError
-from xlate.text.clean import render_markdown
+from xlate.reports.article import render_markdown
 from xlate.text.load import load
 
 GOOD: dict[str, Any] = {

@@ -52,8 +52,8 @@ def clean(
     from xlate.api import clean_file, read_article
     from xlate.fsutil import write_atomic
     from xlate.model import Cleaned
-    from xlate.text.clean import explain as explain_changes
-    from xlate.text.clean import render_markdown
+    from xlate.reports.article import explain as explain_changes
+    from xlate.reports.article import render_markdown
 
     lang = language("--lang", lang)
     if presegmented:

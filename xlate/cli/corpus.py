@@ -136,7 +136,7 @@ def _clean_captures(captures: list[tuple[str, Path]], out: Path) -> int:
     many failed."""
     from xlate.api import clean_file
     from xlate.fsutil import write_all
-    from xlate.text.clean import render_markdown
+    from xlate.reports.article import render_markdown
 
     failed = 0
     for story, capture in captures:
