@@ -159,3 +159,23 @@ def test_a_pronoun_dropped_with_its_verb_is_a_source_dropped() -> None:
     found = changes("“We could not execute the way we wanted,” he said.",
                     "We could not perform as we had hoped.", "en")
     assert ("speaker", "dropped", "he", None, "drift", "source dropped") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "same", "hardened"),
+    [
+        ("en", "He can be held for up to 20 days.", "He can be held for as much as 20 days.",
+         "He can be held for 20 days."),
+        ("ru", "Срок задержания составит не более 20 дней.",
+         "Срок задержания составит максимум 20 дней.", "Срок задержания составит 20 дней."),
+        ("zh", "羁押期最多20天。", "羁押期至多20天。", "羁押期20天。"),
+        ("ur", "انہیں زیادہ سے زیادہ 20 دن حراست میں رکھا جا سکتا ہے۔",
+         "انہیں زیادہ سے زیادہ 20 دن تک حراست میں رکھا جا سکتا ہے۔",
+         "انہیں 20 دن حراست میں رکھا جا سکتا ہے۔"),
+    ],
+)
+def test_an_upper_bound_said_another_way_is_kept_and_dropped_is_drift(
+    lang: str, original: str, same: str, hardened: str
+) -> None:
+    assert [c for c in changes(original, same, lang) if c[0] == "number"] == []
+    assert [c[4] for c in changes(original, hardened, lang) if c[0] == "number"] == ["drift"]
