@@ -179,3 +179,48 @@ def test_an_upper_bound_said_another_way_is_kept_and_dropped_is_drift(
 ) -> None:
     assert [c for c in changes(original, same, lang) if c[0] == "number"] == []
     assert [c[4] for c in changes(original, hardened, lang) if c[0] == "number"] == ["drift"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "The target for this year is 4.5 percent.", "The target for 2025 is 4.5 percent."),
+        ("zh", "今年出口目标为4.5%。", "2025年出口目标为4.5%。"),
+        ("ru", "Цель на этот год составляет 4,5%.", "Цель на 2025 год составляет 4,5%."),
+        ("ur", "رواں سال کا ہدف 4.5 فیصد ہے۔", "2025ء کا ہدف 4.5 فیصد ہے۔"),
+    ],
+)
+def test_a_time_left_out_where_another_came_in_is_told_another_way(
+    lang: str, original: str, copy: str
+) -> None:
+    found = [c for c in changes(original, copy, lang) if c[0] in ("date", "time")]
+    assert found and all(c[4] == "style" for c in found)
+
+
+def test_a_credit_s_date_does_not_tell_a_dropped_weekday() -> None:
+    found = changes("As the two countries observe the anniversary on Friday, the leaders "
+                    "exchanged letters.",
+                    "(Point News-May 21st, 2021) The leaders exchanged letters on the "
+                    "anniversary.", "en")
+    assert ("time", "dropped", "Friday", None, "drift", "time dropped") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "days"),
+    [
+        ("en", "The poll was conducted from July 14 to 16, the agency said.",
+         [("July 14", "--07-14"), ("16", "--07-16")]),
+        ("en", "He will visit from January 5-11 in Oman.",
+         [("January 5", "--01-05"), ("11", "--01-11")]),
+        ("en", "The talks are on 5 and 6 January, officials said.",
+         [("5", "--01-05"), ("6 January", "--01-06")]),
+        ("ru", "Опрос прошел с 14 по 16 июля.", [("14", "--07-14"), ("16 июля", "--07-16")]),
+        ("ur", "سروے 14 سے 16 جولائی تک ہوا۔", [("14", "--07-14"), ("16 جولائی", "--07-16")]),
+        ("en", "Sales rose 5% on July 14 to 16 percent.", [("July 14", "--07-14")]),
+        ("en", "On July 14, 16 people died.", [("July 14", "--07-14")]),
+    ],
+)
+def test_the_other_day_of_a_range_is_a_date(
+    lang: str, text: str, days: list[tuple[str, str]]
+) -> None:
+    assert [(f.text, f.value) for f in extract_facts(text, lang) if f.kind == "date"] == days

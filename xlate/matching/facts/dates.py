@@ -287,6 +287,37 @@ def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
             hits.append(Hit(start, end, "date", value))
     if lang == "zh":
         hits += _zh_bare_days(norm, claims, hits)
+    else:
+        hits += _range_days(norm, claims, hits)
+    return hits
+
+
+_DAY_OF = re.compile(r"((?:\d{4}|-)-\d\d)-\d\d")
+_RANGE_AFTER = re.compile(
+    r"\s*(?:-|–|—|to|and|through|till|until)\s*(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$|\d{4}\b|(?:in|at|on|of|for|this|last|next|when|while|after"
+    r"|before|the|a|and|as|with|to|from|by|is|was|will|were|are)\b))"
+)
+_RANGE_BEFORE = re.compile(
+    r"(?<![\d.,:])(?P<day>\d{1,2})(?:st|nd|rd|th|-?го)?\s*(?:-|–|—|to|and|по|и|سے|تا|اور)\s*$"
+)
+
+
+def _range_days(norm: str, claims: Claims, found: list[Hit]) -> list[Hit]:
+    """The other day of a range of days in one month ('July 14 to 16', 'Jan. 5 and 6',
+    '14-16 июля', 'с 14 по 16 июля', '14 سے 16 جولائی'): a date of that month, not a number."""
+    hits = []
+    for hit in found:
+        month = _DAY_OF.fullmatch(hit.value)
+        if not month:
+            continue
+        after = _RANGE_AFTER.match(norm, hit.end)
+        before = _RANGE_BEFORE.search(norm, max(0, hit.start - 12), hit.start)
+        for m in (after, before):
+            if m and 1 <= int(m["day"]) <= 31 and claims.free(m.start("day"), m.end("day")):
+                claims.take(m.start("day"), m.end("day"))
+                value = f"{month[1]}-{int(m['day']):02d}"
+                hits.append(Hit(m.start("day"), m.end("day"), "date", value))
     return hits
 
 
