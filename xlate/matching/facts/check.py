@@ -210,14 +210,6 @@ def _relative_for_date(
         if hours:
             same = [g for t, g in sides if t != s and g.kind == "number" and g.value == hours]
             found += [(g, "clock as hours") for g in [f, *same] if same]
-    # A time left out where another came in with nothing to pair it with ('conducted from
-    # Friday' / 'from July 14', 'for this year' / 'for 2025'; not a credit's date): the
-    # same moment told another way, which the calendar alone cannot confirm or refute.
-    one_sided = [(s, f) for s, a, b in checks if s in ("dropped", "introduced")
-                 and (f := a or b) and f.kind in ("date", "time") and not _bracketed(f, texts[s])]
-    if {s for s, _ in one_sided} == {"dropped", "introduced"}:
-        done = {id(f) for f, _ in found}
-        found += [(f, "time told another way") for _, f in one_sided if id(f) not in done]
     return found
 
 
