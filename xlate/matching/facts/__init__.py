@@ -2,7 +2,7 @@
 
 One module per dimension, Duckling-style, each with its per-language tables in
 `tables/<lang>/<dimension>.json`: `numbers` (numbers, percentages, money), `ordinals`,
-`dates` (dates, clock times, relative time), `entities` (places and names),
+`dates` (dates, relative time), `clock` (clock times), `entities` (places and names),
 `attribution` (speakers and reporting verbs), `portfolios` (ministries); `extract` runs
 them all over a text, `check` pairs the facts of a link and `severity` tells drift from
 style.

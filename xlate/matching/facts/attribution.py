@@ -90,13 +90,14 @@ _NAMED_AFTER = re.compile(
     r"\s+([A-ZА-ЯЁ][\w'’-]{2,}(?:\s+[A-ZА-ЯЁ][\w'’-]+){0,2})\s*(?=[,.;:!?]|$)"
 )
 # After 'according to' / 'по данным' the source is the object, whatever follows it.
-ACCORDING = re.compile(r"according\s+to|по\s+(?:словам|данным)|согласно", re.I)
+ACCORDING = re.compile(r"according\s+to|citing|quoting|по\s+(?:словам|данным)|согласно", re.I)
 # ('according to the opposition's Syrian civil Defense': a possessive before it, a
 # lower-case word inside it, not a preposition: 'according to Xinhua on Monday').
 _NAMED_OBJECT = re.compile(
-    r"\s+(?:the\s+[\w-]+['’]s\s+)?([A-ZА-ЯЁ][\w'’-]{1,}"
-    r"(?:\s+(?:(?!(?:on|in|at|and|or|from|to|by|with|as|the|an?|that|said)\s)[a-z]{3,}\s+)?"
-    r"[A-ZА-ЯЁ][\w'’-]+){0,2})(?![\w'’-])"
+    r"\s+(?:the\s+[\w-]+['’]s\s+|the\s+(?=[A-ZА-ЯЁ]))?([A-ZА-ЯЁ][\w'’-]{1,}"
+    r"(?:\s+(?:(?!(?:on|in|at|and|or|from|to|by|with|as|the|an?|that|said)\s)[a-z]{3,}\s+"
+    r"|(?:of|for)\s+(?:the\s+)?)?"
+    r"[A-ZА-ЯЁ][\w'’-]+){0,3})(?![\w'’-])"
 )
 _NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
 # Capitalised words before a verb that are no name: function words, titles, role nouns.
@@ -178,14 +179,14 @@ def speakers(norm: str, lang: str, hits: list[Hit]) -> list[Hit]:
             value = "speaker:" + found.value.split(":", 1)[1]
             speaking[found] = Hit(found.start, found.end, "speaker", value)
         elif found.kind == "speaker":
-            # 'according to the opposition's Red Crescent': the name read after the verb.
-            name = next((e for e in entities if e.kind == "name"
-                         and (e.start, e.end) == (found.start, found.end)), None)
-            if name is not None:
-                speaking[name] = found
-            elif all(found.start != h.start for h in extra):
+            # 'according to the opposition's Red Crescent': the name read after the verb;
+            # 'the State Bank of Pakistan said': the place is part of the speaker's name.
+            inside = [e for e in entities if found.start <= e.start and e.end <= found.end]
+            for e in inside:
+                speaking[e] = found
+            if not inside and all(found.start != h.start for h in extra):
                 extra.append(found)
-    return [speaking.get(h, h) for h in hits] + extra
+    return list(dict.fromkeys([speaking.get(h, h) for h in hits] + extra))  # once each
 
 
 def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | None:
@@ -215,8 +216,11 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and not locative(
         norm, named.start(1), named.end(1)
     ) and not listener(norm, named.start(1), named.end(1), lang):
-        value = "speaker:" + named.group(1).lower()
-        return Hit(named.start(1), named.end(1), "speaker", value)
+        # 'Gwadar Pro reported': a place opening the name is part of it.
+        start = next((e.start for e in before if e.kind == "place"
+                      and norm[e.end:named.start(1)] == " "), named.start(1))
+        value = "speaker:" + " ".join(norm[start:named.end(1)].lower().split())
+        return Hit(start, named.end(1), "speaker", value)
     names = [e for e in before if e.kind == "name"]
     if names:
         return names[-1]

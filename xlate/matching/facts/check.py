@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import TOKEN, base_lang
-from xlate.matching.facts.dates import CLOCK, same_day
+from xlate.matching.facts.dates import same_day
 from xlate.matching.facts.entities import lexicon
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.periods import BARE_YEAR, PERIOD, RELATIVE_YEARS, same_year
@@ -321,8 +322,8 @@ def _compat_key(fact: Fact) -> str | None:
         return fact.value[:-1]
     if fact.kind == "date" and PERIOD in fact.value:
         return fact.value.partition(":")[2]  # the months of a period
-    if fact.kind == "date" and len(fact.value) >= 7:
-        return fact.value[-5:]  # month and day
+    if fact.kind == "date" and (len(fact.value) >= 7 or fact.value.startswith("---")):
+        return fact.value[-2:]  # the day ('---26', a day whose month is not named, too)
     if fact.kind in ("speaker", "name"):
         return "*"
     return None
@@ -335,6 +336,8 @@ def _compatible(a: Fact, b: Fact) -> bool:
     if a.kind == "date" and PERIOD in a.value:  # 'the second half of the year' / '... of 2025'
         return same_year(a.value.partition(":")[0], b.value.partition(":")[0])
     if a.kind == "date":
+        if a.value.startswith("---") or b.value.startswith("---"):  # '26日' / '12月26日'
+            return a.value != b.value and a.value[-3:] == b.value[-3:]
         full, partial = (a.value, b.value) if b.value.startswith("--") else (b.value, a.value)
         return (
             partial.startswith("--") and not full.startswith("-") and len(full) > 4

@@ -8,6 +8,7 @@ from functools import lru_cache, wraps
 from typing import ParamSpec, TypeVar
 
 from xlate.matching.facts.attribution import attributions, speakers
+from xlate.matching.facts.clock import clock_times
 from xlate.matching.facts.common import (
     NORMALISE,
     Claims,
@@ -16,7 +17,7 @@ from xlate.matching.facts.common import (
     base_lang,
     locative,
 )
-from xlate.matching.facts.dates import clock_times, dates, relative_times
+from xlate.matching.facts.dates import dates, relative_times
 from xlate.matching.facts.entities import entities, generic_names
 from xlate.matching.facts.numbers import quantities
 from xlate.matching.facts.ordinals import ordinals

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -52,7 +52,8 @@ _NUM = {
     r"|\d+(?:[.,]\d+)?)(?![\d:])",
 }
 _NUM["zh"] = _NUM["en"].replace(rf"(?<![{_LATIN_CYR}\d.,])", r"(?<![A-Za-z\d.,])")
-_NUM["ur"] = _NUM["en"]
+# Urdu also writes the decimal point as a word: 28 اعشاریہ 75 = 28.75.
+_NUM["ur"] = _NUM["en"].replace(r"|\d+(?:\.\d+)?)", r"|\d+(?:(?:\.|\s*اعشاریہ\s*)\d+)?)")
 ZH_NUMERAL = "零〇一二三四五六七八九十两百千万亿"
 _ZH_NUMERAL_RE = re.compile(rf"[零〇一二三四五六七八九十两][{ZH_NUMERAL}]*")
 
@@ -205,7 +206,7 @@ def _parse_digits(text: str, lang: str) -> Decimal | None:
             text = text.replace(".", "")
         text = text.replace(",", ".")
     else:
-        text = text.replace(",", "")
+        text = text.replace(",", "").replace("اعشاریہ", ".")
     try:
         return Decimal(text)
     except InvalidOperation:
@@ -307,7 +308,27 @@ def quantities(
         q = _Quantity(start, end, number)
         if _extend(norm, q, rules, lang, in_words):
             hits.append(_emit(q, claims))
-    return hits
+    return _speeds(norm, hits) if lang == "en" else hits
+
+
+_SPEED_AFTER = re.compile(r"\s*\((?P<inner>[^()]{1,40})\)\s*(?:per|an|a)\s+hour\b", re.I)
+_SPEED = {" km": " km/h", " mi": " mph"}
+
+
+def _speeds(norm: str, hits: list[Hit]) -> list[Hit]:
+    """'350 kilometres (217 miles) per hour': a speed, on both sides of the conversion."""
+    out = list(hits)
+    for n, hit in enumerate(hits):
+        unit = next((u for u in _SPEED if hit.value.endswith(u)), None)
+        m = _SPEED_AFTER.match(norm, hit.end) if unit else None
+        if m is None or unit is None:
+            continue
+        out[n] = replace(hit, value=hit.value[: -len(unit)] + _SPEED[unit])
+        for k, inner in enumerate(hits):
+            other = next((u for u in _SPEED if inner.value.endswith(u)), None)
+            if other and m.start("inner") <= inner.start < m.end("inner"):
+                out[k] = replace(inner, value=inner.value[: -len(other)] + _SPEED[other])
+    return out
 
 
 def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words: bool) -> bool:

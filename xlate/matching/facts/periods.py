@@ -233,8 +233,9 @@ def story_frame(
     quarter), tells the story's time frame, not a new fact; so does a day date left out
     that is the original's dateline date ('4月12日' on a story datelined 4月12日): style.
     So is any date or time left out (brought in) where the copy (the original) tells it
-    as often as the other text does: moved to another sentence ('A court early Thursday
-    approved ...' / 'The court approved the warrant early Thursday', two sentences on)."""
+    in another sentence: moved ('A court early Thursday approved ...' / 'The court
+    approved the warrant early Thursday', two sentences on), or the story's day said
+    once instead of twice."""
     from xlate.matching.facts.datelines import dateline_facts
     from xlate.matching.facts.nearby import facts_by_status
 
@@ -247,7 +248,6 @@ def story_frame(
         return tuple(links)
     frames = {"dropped": _frame(republication), "introduced": _frame(original)}
     told = {"dropped": _times(republication), "introduced": _times(original)}
-    own = {"dropped": _times(original), "introduced": _times(republication)}
     head, end = dateline_facts(original.sentences[0].text, original.lang)
     story_days = {f.value[-5:] for f in head if f.start < end and f.kind == "date"
                   and len(f.value) >= 7 and PERIOD not in f.value}
@@ -265,7 +265,7 @@ def story_frame(
                     check = replace(check, severity="style", reason="the story's year")
                 elif check.status == "dropped" and fact.value[-5:] in story_days:
                     check = replace(check, severity="style", reason="the story's date")
-                elif told[check.status][_when(fact)] >= own[check.status][_when(fact)]:
+                elif told[check.status][_when(fact)]:
                     check = replace(check, severity="style", reason="told elsewhere")
             checks.append(check)
         out.append(replace(link, facts=tuple(checks)))

@@ -8,9 +8,10 @@ import math
 import re
 
 from xlate.matching.facts.attribution import ACCORDING, LOADED, MEDIA, SOURCE_CUES, listener
+from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
 from xlate.matching.facts.common import table as _load
-from xlate.matching.facts.dates import CLOCK, names_an_event, possessive
+from xlate.matching.facts.dates import names_an_event, possessive
 from xlate.matching.facts.respelling import unmarked
 from xlate.model import Fact, FactStatus, Severity
 from xlate.text.hanzi import HAN
@@ -391,13 +392,21 @@ def _rounds_to(precise: float, short: float) -> bool:
 
 
 def hedged_measure(a: Fact, b: Fact) -> bool:
-    """'80.3%' -> 'up to 80.3%', '34.3%' -> 'about 34%': a measured figure (one with
-    decimals) that gains a hedge, same or rounded, is the same figure; a hedge dropped
-    ('about 42' -> '42') or put on a whole number ('42' -> 'up to 42') is another claim."""
+    """'80.3%' -> 'up to 80.3%', 'runs at 350 km/h' -> 'up to 350 km/h', '34.3%' -> 'about
+    34%': a measure (a figure with decimals, a percentage, an amount or a unit of measure)
+    that gains a hedge it still meets ('about', 'up to'), the same or rounded, is the same
+    figure; a hedge dropped ('about 42' -> '42'), one on a count ('42 people' -> 'up to 42
+    people') or one the figure does not meet ('20' -> 'more than 20') is another claim."""
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None or ma[1] != mb[1] or ma[2] or mb[2] not in ("~", "<="):
         return False
-    return not ma[0].is_integer() and (ma[0] == mb[0] or _rounds_to(ma[0], mb[0]))
+    if ma[0].is_integer() and a.kind == "number" and ma[1] in _COUNTS:
+        return False
+    return ma[0] == mb[0] or (not ma[0].is_integer() and _rounds_to(ma[0], mb[0]))
+
+
+_COUNTS = frozenset({"", "person", "country"})
+"""Units of a count: what it numbers is things, not a measure with a tolerance."""
 
 
 def at_located_place(fact: Fact, text: str | None) -> bool:
