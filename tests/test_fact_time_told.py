@@ -268,3 +268,29 @@ def test_an_outlet_crediting_the_same_inner_source_is_no_speaker_change() -> Non
                     "Exports to China rose 37.68 percent, Gwadar Pro reported quoting the State "
                     "Bank of Pakistan (SBP).", "en")
     assert [c for c in found if c[4] == "drift"] == []
+
+
+def test_allegedly_and_allegations_both_dispute_the_claim() -> None:
+    found = changes("Five companies allegedly gave money to the executive.",
+                    "Prosecutors cited allegations that five companies gave money to the "
+                    "executive.", "en")
+    assert ("attribution", "changed", "allegedly", "allegations", "style",
+            "disputed either way") in found
+    assert [c[4] for c in changes("He said the firm paid.", "He claimed the firm paid.", "en")
+            ] == ["drift"]
+
+
+def test_a_russian_surname_in_another_case_is_the_same_speaker() -> None:
+    assert changes("По словам Мансурова, компания обанкротилась.",
+                   "Как сообщил Мансуров, компания обанкротилась.", "ru") == []
+    assert [c[:5] for c in changes("По словам Пескова, встреча состоится.",
+                                   "По словам Лаврова, встреча состоится.", "ru")] == [
+        ("speaker", "changed", "Пескова", "Лаврова", "drift")]
+
+
+def test_a_hyphenated_amount_is_one_figure() -> None:
+    text = "It includes a 500-billion-euro fund and a $5-billion deal."
+    assert [(f.kind, f.value) for f in extract_facts(text, "en")] == [
+        ("money", "5e11 EUR"), ("money", "5e9 USD")]
+    assert changes("It includes a 500-billion-euro infrastructure fund.",
+                   "It includes a 500 billion euro infrastructure fund.", "en") == []

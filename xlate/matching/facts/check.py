@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.matching.facts.dates import same_day
-from xlate.matching.facts.entities import lexicon
+from xlate.matching.facts.entities import case_forms, lexicon
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.periods import BARE_YEAR, PERIOD, RELATIVE_YEARS, same_year
 from xlate.matching.facts.severity import (
@@ -360,7 +360,8 @@ def _compatible(a: Fact, b: Fact) -> bool:
             return all(portfolio) and (sets[0] <= sets[1] or sets[1] <= sets[0])
         words_a = a.value.split(":", 1)[-1].split()
         words_b = b.value.split(":", 1)[-1].split()
-        return bool(set(words_a) & set(words_b)) or _acronym(words_a, words_b)
+        return bool(set(words_a) & set(words_b)) or _acronym(words_a, words_b) or any(
+            case_forms(x) & case_forms(y) for x in words_a for y in words_b)  # Мансурова
     return False
 
 

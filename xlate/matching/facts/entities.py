@@ -347,6 +347,17 @@ def name_key(name: str) -> str:
     return " ".join(_stem(SPELLING.get(word, word)) for word in key(name).split())
 
 
+def case_forms(word: str) -> set[str]:
+    """A Russian word and what it is without each case ending it may carry (at least 4
+    letters left): 'мансурова' -> {'мансурова', 'мансуров'}; other words as they are. Two
+    forms of one surname share one ('Мансурова' / 'Мансуров')."""
+    if not "\u0400" <= word[:1] <= "\u04ff":
+        return {word}
+    word = word.replace("ё", "е")
+    cut = {word[:-k] for k in (1, 2, 3) if len(word) - k >= 4 and word[-k:] in _RU_ENDINGS}
+    return {word} | cut
+
+
 def _stem(word: str) -> str:
     if not "\u0400" <= word[:1] <= "\u04ff":
         return word

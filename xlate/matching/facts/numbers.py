@@ -120,9 +120,10 @@ def _quantity_rules(lang: str) -> _QuantityRules:
         table = _SCALES[lang]
         attached = "|".join(k for k in table if len(k) == 1)
         spaced = alt(k for k in table if len(k) > 1)
+        joint = r"(?:\s*|-)" if lang == "en" else r"\s*"  # '500-billion-euro fund'
         scale = re.compile(
-            rf"(?:\s*(?P<x>{spaced})(?!\w)|(?P<y>{attached})(?![\w']))" if attached
-            else rf"\s*(?P<x>{spaced})(?!\w)",
+            rf"(?:{joint}(?P<x>{spaced})(?!\w)|(?P<y>{attached})(?![\w']))" if attached
+            else rf"{joint}(?P<x>{spaced})(?!\w)",
             i,
         )
     words_re = re.compile(_number_words_re(words), i) if words else None
@@ -142,7 +143,8 @@ def _quantity_rules(lang: str) -> _QuantityRules:
     if lang == "ru":
         currency, unit = _RU_CUR_RE, _RU_UNIT_RE
     else:
-        currency = _suffix_re(_CUR_POST[lang], sep=sep if lang == "zh" else r"\s*")
+        currency = _suffix_re(
+            _CUR_POST[lang], sep={"zh": sep, "en": r"(?:\s*|-)"}.get(lang, r"\s*"))
         units = _UNITS[lang]
         if lang == "en":
             unit = re.compile(
@@ -433,7 +435,7 @@ def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) ->
 
 
 def _scale_of(m: re.Match[str], lang: str) -> int:
-    text = m.group().strip()
+    text = m.group().strip().lstrip("-")
     if lang == "zh":
         factor = 1
         for char in text:

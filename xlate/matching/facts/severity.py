@@ -214,6 +214,8 @@ def _changed(
             return "drift", "source replaced by reporter"
         if "byline" in (va, vb):
             return "style", "credit"  # the reporter's byline -> 'according to Xinhua'
+        if va in _DISPUTED and vb in _DISPUTED:
+            return "style", "disputed either way"  # 'allegedly gave' / 'allegations that'
         if va in LOADED or vb in LOADED:
             return "drift", "loaded verb"
         return "style", "neutral verb"
@@ -405,6 +407,9 @@ def hedged_measure(a: Fact, b: Fact) -> bool:
     return ma[0] == mb[0] or (not ma[0].is_integer() and _rounds_to(ma[0], mb[0]))
 
 
+_DISPUTED = frozenset({"claim", "insist", "accuse"})
+"""Verb classes that each tell the reader a claim is disputed ('allegedly gave' /
+'allegations that ... gave', 'claimed' / 'insisted')."""
 _COUNTS = frozenset({"", "person", "country"})
 """Units of a count: what it numbers is things, not a measure with a tolerance."""
 
