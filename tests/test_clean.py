@@ -450,3 +450,18 @@ def test_counter_urdu_wire_stories() -> None:
         total += 1
         found += cleaned.article.meta.dateline_place is not None
     assert total > 150 and found >= 0.85 * total
+
+
+def test_a_readers_comment_thread_ends_the_article() -> None:
+    text = ("Honda recalls 1.35 million cars.\n\nA Honda spokesman said the recall would "
+            "cost $43 million.\n\n2. Jeb says:\n\nAre the automakers going bankrupt?\n\n"
+            "• Kurt Ernst says:\n\nJeb, that is a complicated question.\n")
+    cleaned = clean(text, lang="en")
+    assert cleaned.article.paragraphs[-1] == (
+        "A Honda spokesman said the recall would cost $43 million.")
+    assert [c.rule for c in cleaned.changes].count("boilerplate-comments") == 4
+
+
+def test_one_line_ending_in_says_is_no_comment_thread() -> None:
+    text = "The minister spoke.\n\nPutin says:\n\nWe will answer.\n"
+    assert "We will answer." in clean(text, lang="en").article.paragraphs

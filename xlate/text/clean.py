@@ -24,6 +24,7 @@ from xlate.text.boilerplate import (
     site_of,
 )
 from xlate.text.boilerplate import strip_inline as strip_furniture
+from xlate.text.comments import thread_start
 from xlate.text.markup import strip_inline, unwrap_math
 from xlate.text.repeats import collapse_repeats
 from xlate.text.words import (
@@ -277,7 +278,11 @@ def _inline(text: str) -> tuple[str, list[tuple[str, str, str]]]:
 
 def _boilerplate_pass(items: list[_Line], state: _State) -> list[_Line]:
     out = []
-    for item in items:
+    start = thread_start([item.text for item in items])
+    for item in items[start:] if start is not None else ():
+        if item.kind != "blank":
+            state.change("boilerplate-comments", item.text, "", item.no)
+    for item in items[:start]:
         if item.kind == "blank":
             out.append(item)
             continue
