@@ -465,3 +465,18 @@ def test_a_readers_comment_thread_ends_the_article() -> None:
 def test_one_line_ending_in_says_is_no_comment_thread() -> None:
     text = "The minister spoke.\n\nPutin says:\n\nWe will answer.\n"
     assert "We will answer." in clean(text, lang="en").article.paragraphs
+
+
+def test_a_decimal_split_across_blocks_by_the_capture_is_joined() -> None:
+    text = ("Exports witnessed an increase of 10.\n\n64 percent in the first ten months, the "
+            "bank said.\n\nImports fell.\n")
+    cleaned = clean(text, lang="en")
+    assert cleaned.article.paragraphs[0].startswith(
+        "Exports witnessed an increase of 10.64 percent")
+    assert [c.rule for c in cleaned.changes] == ["decimal-join"]
+
+
+def test_a_sentence_ending_in_a_number_before_a_percentage_is_kept_apart() -> None:
+    cleaned = clean("The count rose to 12.\n\n15 percent of them were children.\n", lang="en")
+    assert cleaned.article.paragraphs == (
+        "The count rose to 12.", "15 percent of them were children.")

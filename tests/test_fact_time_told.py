@@ -294,3 +294,22 @@ def test_a_hyphenated_amount_is_one_figure() -> None:
         ("money", "5e11 EUR"), ("money", "5e9 USD")]
     assert changes("It includes a 500-billion-euro infrastructure fund.",
                    "It includes a 500 billion euro infrastructure fund.", "en") == []
+
+
+def test_the_date_of_a_bracketed_credit_opening_the_story_is_a_credit() -> None:
+    found = changes("ISLAMABAD, (UrduPoint / Pakistan Point News - 29th May, 2024) Pakistan's "
+                    "exports to China rose 37.68 percent.",
+                    "Pakistan's exports to China rose 37.68 percent.", "en")
+    assert ("date", "dropped", "29th May, 2024", None, "style", "credit") in found
+    assert [c[4] for c in changes("The law (passed on May 3, 2024) took effect.",
+                                  "The law took effect.", "en")] == ["drift"]
+
+
+def test_a_small_number_before_a_number_ends_no_sentence() -> None:
+    from xlate.model import Article
+    from xlate.text.segment import segment
+
+    text = "Exports rose by 10. 64 percent in ten months, the bank said. The count rose to 2024."
+    assert [s.text for s in segment(Article(paragraphs=(text,), lang="en")).sentences] == [
+        "Exports rose by 10. 64 percent in ten months, the bank said.",
+        "The count rose to 2024."]

@@ -239,6 +239,8 @@ def _period_breaks_en(ctx: _Context, nxt: str) -> bool:
             return False
         if word.isalpha() and len(word) <= 4 and word[0].isupper() and _VOWELS.isdisjoint(key):
             return False  # "Rs. 50", "Pvt. 3", "B. 12": a short vowelless abbreviation
+    if nxt.isdigit() and word.isdigit() and len(word) <= 3:
+        return False  # "an increase of 10. 64 percent": a decimal point the capture spaced
     if _NUMBER.match(word):
         # "1. The first point": a list number opening the sentence.
         return ctx.words_before > 1

@@ -67,7 +67,7 @@ def severity(
     # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
-    if _agency(fact):
+    if _agency(fact) or (kind == "date" and _credit_line(fact, own_text)):
         return "style", "credit"
     if kind == "number" and _conversion(fact, own_text):
         return "style", "conversion"  # '7 kilometers (4.3 miles)' -> '7 km'
@@ -150,6 +150,19 @@ def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
     if ACCORDING.fullmatch(verb.text):  # the whole object: 'according to the Civil Defense'
         return bool(subject) and all(w in plain for w in subject)
     return bool(subject) and subject[-1] in plain  # 'Фёдоров' / 'Федоров'
+
+
+_CREDIT_OPEN = re.compile(r"\((?=[^()]*[A-Z][\w-]*[^()]*$)[^()]*$")
+
+
+def _credit_line(fact: Fact, text: str | None) -> bool:
+    """Whether a date stands in the bracketed credit opening a story ('ISLAMABAD,
+    (UrduPoint / Pakistan Point News - 29th May, 2024) Pakistan's exports ...'): a bracket
+    opened in the first 60 characters, with a capitalised name before the date."""
+    if not text or fact.start < 0:
+        return False
+    m = _CREDIT_OPEN.search(text[: fact.start])
+    return m is not None and m.start() < 60
 
 
 def _outlet_credit(source: Fact, text: str | None) -> bool:
