@@ -4,7 +4,7 @@ Data: `benchmarks/realpairs/NN-name/{original.txt, republication.txt, gold.json}
 and licences in `benchmarks/realpairs/SOURCE.md`). Each pair is read with
 `xlate.api.read_article`, compared with `xlate.matching.compare.compare`, and scored from
 the report's JSON (`xlate.reports.json.to_dict`) against a gold written by reading the
-two texts. Run from the repository: `python benchmarks/realpairs.py [-v] [PAIR ...]`.
+two texts. Run from the repository: `python benchmarks/realpairs.py [-v | --totals] [PAIR ...]`.
 
 Gold (`xlate.realpair-gold/1`): `verdict`, `fail_on_drift`, `sentence_changes` (label and
 text snippets), `fact_changes` (kind, original, republication, status, context) and
@@ -454,7 +454,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="list misses and false alarms under the table"
     )
+    parser.add_argument(
+        "--totals", action="store_true",
+        help="totals only, no line per pair (for a held-out batch nobody should tune on)",
+    )
     args = parser.parse_args(argv)
+    if args.totals and args.verbose:
+        parser.error("--totals and --verbose exclude each other")
     import xlate
 
     folders = sorted(p for p in PAIRS.iterdir() if (p / "gold.json").is_file())
@@ -475,9 +481,10 @@ def main(argv: list[str] | None = None) -> int:
         if score.verdict != "error":
             schemas.add(schema)
     print(f"report schema: {', '.join(sorted(schemas))}; pairs from {PAIRS}\n")
-    print_table(scores)
+    if not args.totals:
+        print_table(scores)
     print_totals(scores)
-    for s in scores:
+    for s in [] if args.totals else scores:
         if s.notes and (args.verbose or s.verdict == "error"):
             print(f"\n{s.name}:")
             for note in s.notes:
