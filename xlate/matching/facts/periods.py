@@ -13,7 +13,6 @@ Words live in `tables/<lang>/dates.json` (`periods`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -200,19 +199,19 @@ def _when(fact: Fact) -> str:
 _DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
 
 
-def _times(article: Article) -> Counter[str]:
-    """How often an article gives each date and time (`_when`) outside its dateline."""
+def _times(article: Article) -> set[str]:
+    """The dates and times an article gives (`_when`) outside its dateline."""
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.datelines import dateline_facts
 
-    counts: Counter[str] = Counter()
+    found: set[str] = set()
     for n, sentence in enumerate(article.sentences):
         facts, end = (
             dateline_facts(sentence.text, article.lang) if n < 3  # where `first_dateline` looks
             else (extract_facts(sentence.text, article.lang), 0)
         )
-        counts.update(_when(f) for f in facts if f.start >= end and f.kind in ("date", "time"))
-    return counts
+        found.update(_when(f) for f in facts if f.start >= end and f.kind in ("date", "time"))
+    return found
 
 
 def _in_frame(value: str, frame: set[str]) -> bool:
@@ -265,7 +264,7 @@ def story_frame(
                     check = replace(check, severity="style", reason="the story's year")
                 elif check.status == "dropped" and fact.value[-5:] in story_days:
                     check = replace(check, severity="style", reason="the story's date")
-                elif told[check.status][_when(fact)]:
+                elif _when(fact) in told[check.status]:
                     check = replace(check, severity="style", reason="told elsewhere")
             checks.append(check)
         out.append(replace(link, facts=tuple(checks)))
