@@ -313,3 +313,41 @@ def test_a_small_number_before_a_number_ends_no_sentence() -> None:
     assert [s.text for s in segment(Article(paragraphs=(text,), lang="en")).sentences] == [
         "Exports rose by 10. 64 percent in ten months, the bank said.",
         "The count rose to 2024."]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It exported goods worth $2.78b last year.", [("money", "2.78e9 USD")]),
+        ("Output reached 2.78 bln dollars and 2.5 mln tonnes.",
+         [("money", "2.78e9 USD"), ("number", "2.5e6 t")]),
+        ("Grade 5b students sat the 3b test.", []),
+        ("The court imposed costs of ₹ 50,000 on him.", [("money", "50000 RUPEE")]),
+    ],
+)
+def test_wire_abbreviations_of_scales_and_the_rupee_sign(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(f.kind, f.value) for f in extract_facts(text, "en")
+            if f.kind in ("number", "money")] == found
+
+
+def test_an_urdu_day_typed_onto_the_word_before_is_a_date() -> None:
+    assert [(f.kind, f.value) for f in extract_facts("میچ کھیلا جائے گی14 ستمبر کو", "ur")
+            if f.kind in ("date", "number")] == [("date", "--09-14")]
+
+
+def test_an_amount_given_its_currency_or_a_conversion_is_the_same_figure() -> None:
+    found = changes("The economy is worth 20 trillion, he said.",
+                    "The economy is worth 20 trillion yuan ($3.1 trillion), he said.", "en")
+    assert found == [("money", "introduced", None, "$3.1 trillion", "style", "conversion")]
+    assert [c[4] for c in changes("It cost $5 million.", "It cost $6 million.", "en")] == [
+        "drift"]
+
+
+def test_a_clause_of_figures_cut_from_a_sentence_is_an_omission() -> None:
+    found = changes("Exports rose 17.8% in January, while in June they rose nearly 54% to "
+                    "$316.36 million this year.", "Exports rose 17.8% in January.", "en")
+    assert found and all(c[4:] == ("style", "clause left out") for c in found)
+    assert [c[4] for c in changes("The talks ended on Tuesday.", "The talks ended.", "en")] == [
+        "drift"]

@@ -136,6 +136,7 @@ def check_facts(
     relative_for_date = {id(f): reason for f, reason in _relative_for_date(
         checks, {"dropped": o.text, "introduced": r.text})}
     restyled = {id(f): reason for f, reason in _years_restyled(checks)}
+    restyled |= {id(f): "clause left out" for f in _clause_cut(checks)}
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
@@ -212,6 +213,19 @@ def _relative_for_date(
             same = [g for t, g in sides if t != s and g.kind == "number" and g.value == hours]
             found += [(g, "clock as hours") for g in [f, *same] if same]
     return found
+
+
+_CLAUSE_KINDS = frozenset({"number", "percent", "money", "date", "time"})
+
+
+def _clause_cut(checks: list[tuple[FactStatus, Fact | None, Fact | None]]) -> list[Fact]:
+    """Three or more figures, dates and times left out of a sentence, none changed or
+    brought in: a clause the copy cut ('..., while exports in June rose nearly 54% to
+    $316.36 million this year' dropped), an omission, not a fact told otherwise."""
+    dropped = [a for s, a, _ in checks if s == "dropped" and a and a.kind in _CLAUSE_KINDS]
+    other = any(s in ("changed", "introduced") and (f := b or a) and f.kind in _CLAUSE_KINDS
+                for s, a, b in checks)
+    return dropped if len(dropped) >= 3 and not other else []
 
 
 def _bracketed(fact: Fact, text: str | None) -> bool:
@@ -309,14 +323,15 @@ def _pair_same(
 
 def _group(fact: Fact) -> str:
     """A speaker is a name too: 'Vladimir Putin' told ... = a message to 'Putin' ... noting;
-    a percentage is a number too: '3.5 per' (a typo) = '3.5%'."""
-    if fact.kind in ("number", "percent"):
+    a percentage or an amount is a number too: '3.5 per' (a typo) = '3.5%', '20 trillion'
+    = '20 trillion yuan'."""
+    if fact.kind in ("number", "percent", "money"):
         return "quantity"
     return "person" if fact.kind in ("speaker", "name") else fact.kind
 
 
 def _compat_key(fact: Fact) -> str | None:
-    if fact.kind == "number":
+    if fact.kind in ("number", "money"):
         return fact.value.partition(" ")[0]
     if fact.kind == "percent" and fact.value.endswith("%"):
         return fact.value[:-1]
@@ -346,6 +361,11 @@ def _compatible(a: Fact, b: Fact) -> bool:
     if {a.kind, b.kind} == {"number", "percent"}:
         number, percent = (a, b) if a.kind == "number" else (b, a)
         return number.value == percent.value[:-1]
+    if {a.kind, b.kind} == {"number", "money"}:  # '20 trillion' / '20 trillion yuan'
+        number, money = (a, b) if a.kind == "number" else (b, a)
+        return number.value == money.value.partition(" ")[0]
+    if a.kind == "money":
+        return False
     if a.kind == "number":
         count_a, _, unit_a = a.value.partition(" ")
         count_b, _, unit_b = b.value.partition(" ")

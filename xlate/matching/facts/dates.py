@@ -78,7 +78,9 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
     "ur": (
         re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
         re.compile(
-            rf"(?<![\w.])(?P<day>\d{{1,2}}|یکم)\s*{_UR_MONTH}(?!\w)(?:[\s،,]+{_UR_YEAR})?"
+            # A day glued to the word before it ('گئی14 ستمبر') is typing, not a longer number.
+            rf"(?<![\d.A-Za-z])(?P<day>\d{{1,2}}|(?<!\w)یکم)\s*{_UR_MONTH}(?!\w)"
+            rf"(?:[\s،,]+{_UR_YEAR})?"
         ),
         re.compile(rf"(?<!\w){_UR_MONTH}\s+(?P<day>\d{{1,2}})(?![\d.])(?:[\s،,]+{_UR_YEAR})?"),
         re.compile(rf"(?<!\w){_UR_MONTH}[\s،,]+{_UR_YEAR}"),

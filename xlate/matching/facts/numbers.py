@@ -339,6 +339,10 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     scaled = False
     if rules.scale is not None:
         m = rules.scale.match(norm, pos)
+        if m and m.group().lower() == "b" and not rules.cur_pre.search(
+            norm, max(0, q.start - 6), q.start
+        ):
+            m = None  # '$2.78b' is billions; 'grade 5b' is no amount
         if m:
             q.number *= _scale_of(m, lang)
             pos, scaled = m.end(), True

@@ -69,7 +69,7 @@ def severity(
         return "style", "translation"
     if _agency(fact) or (kind == "date" and _credit_line(fact, own_text)):
         return "style", "credit"
-    if kind == "number" and _conversion(fact, own_text):
+    if kind in ("number", "money") and _conversion(fact, own_text):
         return "style", "conversion"  # '7 kilometers (4.3 miles)' -> '7 km'
     if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
         return "style", "wording"  # the two sides = both = the countries
@@ -296,7 +296,8 @@ _CONNECTORS = wordset("of the for and on in de и о по при")
 
 
 def _conversion(fact: Fact, text: str | None) -> bool:
-    """A measure in brackets just after another one: '7 kilometers (4.3 miles)'."""
+    """A measure in brackets just after another one: '7 kilometers (4.3 miles)', '20
+    trillion yuan ($3.1 trillion)'."""
     if not text or fact.start < 0:
         return False
     return bool(
@@ -305,7 +306,7 @@ def _conversion(fact: Fact, text: str | None) -> bool:
     )
 
 
-_MEASURE_BEFORE = re.compile(r"\d[\d.,]*\s*[^\W\d]+\.?\s*[(（]\s*$")
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s*[^\W\d]+\.?){1,2}\s*[(（]\s*$")
 
 
 def _names(name: str, text: str | None) -> bool:
