@@ -480,3 +480,13 @@ def test_a_sentence_ending_in_a_number_before_a_percentage_is_kept_apart() -> No
     cleaned = clean("The count rose to 12.\n\n15 percent of them were children.\n", lang="en")
     assert cleaned.article.paragraphs == (
         "The count rose to 12.", "15 percent of them were children.")
+
+
+def test_a_full_stop_glued_to_the_next_sentence_gets_its_space_back() -> None:
+    cleaned = clean("Japan said it would join yesterday.The company said it would leave.\n",
+                    lang="en")
+    assert cleaned.article.paragraphs == (
+        "Japan said it would join yesterday. The company said it would leave.",)
+    assert [c.rule for c in cleaned.changes] == ["glued-stop"]
+    assert clean("Visit example.Com for more.\n", lang="en").article.paragraphs == (
+        "Visit example.Com for more.",)

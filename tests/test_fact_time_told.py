@@ -351,3 +351,29 @@ def test_a_clause_of_figures_cut_from_a_sentence_is_an_omission() -> None:
     assert found and all(c[4:] == ("style", "clause left out") for c in found)
     assert [c[4] for c in changes("The talks ended on Tuesday.", "The talks ended.", "en")] == [
         "drift"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        ("Neeraj Chopra claimed the third spot with a throw of 88.36 metres.", False),
+        ("The group claimed responsibility for the attack.", False),
+        ("The quake claimed 20 lives.", False),
+        ("He claimed the vote was rigged.", True),
+        ("He claimed that the vote was rigged.", True),
+    ],
+)
+def test_claim_reports_speech_only_when_a_clause_follows(text: str, speech: bool) -> None:
+    assert any(f.kind == "attribution" for f in extract_facts(text, "en")) is speech
+
+
+def test_an_outlet_named_today_is_no_time_and_no_place() -> None:
+    facts = extract_facts("The governor said so, as reported by India Today.", "en")
+    assert [f.kind for f in facts if f.kind in ("time", "place")] == []
+    assert [f.text for f in extract_facts("Today, the minister said.", "en")
+            if f.kind == "time"] == ["Today"]
+
+
+def test_a_russian_press_secretary_is_a_role() -> None:
+    facts = extract_facts("Пресс-секретарь президента заявил, что встреча состоится.", "ru")
+    assert ("speaker", "speaker:role") in [(f.kind, f.value) for f in facts]

@@ -34,6 +34,7 @@ from xlate.text.words import (
     english_words,
     hyphen_evidence,
     long_words,
+    unglue_stops,
 )
 
 # ---------------------------------------------------------------- characters
@@ -275,7 +276,7 @@ def _inline(text: str) -> tuple[str, list[tuple[str, str, str]]]:
     def record(rule: str, before: str, after: str) -> None:
         found.append((rule, before, after))
 
-    plain = strip_inline(unwrap_math(text, record), record)
+    plain = unglue_stops(strip_inline(unwrap_math(text, record), record), record)
     plain, removed = collapse_repeats(plain.strip())
     return plain, found + [(rule, before, "") for rule, before in removed]
 

@@ -1,10 +1,11 @@
-"""Word lists and counts `clean` uses to rejoin and restore hyphens."""
+"""Word lists and counts `clean` uses to rejoin and restore hyphens, and the words that
+show a glued full stop."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,3 +72,25 @@ def compounds() -> dict[str, str]:
 def _read_list(name: str) -> list[str]:
     lines = (_DATA / name).read_text("utf-8").splitlines()
     return [s.strip().lower() for s in lines if s.strip() and not s.startswith("#")]
+
+
+_GLUED_STOP = re.compile(r"\b([a-z]{3,})\.([A-Z][a-z]{0,})\b(?= [a-z])")
+# Words that open a sentence and end no name or address ('yesterday.The', not 'example.Com').
+_OPENERS = frozenset((
+    "the", "a", "an", "this", "that", "these", "it", "he", "she", "they", "we", "but", "and",
+    "in", "on", "at", "for", "as", "if", "when", "while", "after", "however", "meanwhile",
+    "also", "there", "according", "despite", "during",
+))
+
+
+def unglue_stops(text: str, record: Callable[[str, str, str], None]) -> str:
+    """A space put back after a full stop a capture glued to the next sentence
+    ('... yesterday.The company'), before a word that opens sentences."""
+
+    def fix(m: re.Match[str]) -> str:
+        if m[2].lower() not in _OPENERS:
+            return m[0]
+        record("glued-stop", m[0], f"{m[1]}. {m[2]}")
+        return f"{m[1]}. {m[2]}"
+
+    return _GLUED_STOP.sub(fix, text)

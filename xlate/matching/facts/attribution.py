@@ -108,6 +108,16 @@ _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
 # English verbs that report speech only in a reporting frame: "airlines have added
 # flights" is not an attribution; '", he added.' and "she added that" are.
 _AMBIGUOUS_EN = frozenset({"added", "adds", "adding"})
+# 'Claim' also takes a thing ('claimed the third spot', 'claimed 20 lives'), not speech
+# unless a clause follows after all ('claimed the title was rigged').
+_TAKE_EN = frozenset({"claimed", "claims", "claiming"})
+_OBJECT_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:spot|place|title|victory|win|lead|seats?|crown|medal|gold"
+    r"|silver|bronze|responsibility|credit|lives|life|ownership|control|record|prize|trophy)\b",
+    re.I)
+_CLAUSE_AHEAD = re.compile(
+    r"(?:\s+[\w'’-]+){1,6}?\s+(?:was|were|is|are|had|has|have|would|will|could|did"
+    r"|should|can)\b", re.I)
 _FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
 _FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
 # Nouns of the verb classes report a claim only with what was claimed ('allegations that
@@ -312,6 +322,10 @@ def _reports_speech(text: str, m: re.Match[str]) -> bool:
         return False  # 'residents are advised to evacuate': nobody is quoted
     if m.group().lower() in _NOUNS_EN:
         return bool(_CONTENT_AFTER.match(text, m.end()))
+    if m.group().lower() in _TAKE_EN and _OBJECT_AFTER.match(text, m.end()) and not (
+        _CLAUSE_AHEAD.match(text, m.end())
+    ):
+        return False  # 'claimed the third spot', 'claimed responsibility': taken, not said
     if m.group().lower() not in _AMBIGUOUS_EN:
         return True
     return bool(

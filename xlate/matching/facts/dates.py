@@ -469,6 +469,11 @@ def relative_times(
         value = lookup(phrases, m.group()) if name == "phrase" else groups.get(name)
         if value and value.startswith("weekday") and _TITLE_FOLLOWS.match(norm, m.end()):
             continue  # the Sunday Telegraph, Friday Night Lights: a name
+        if lang == "en" and value in _ONE_DAY and m.group()[:1].isupper() and (
+            named := _TITLE_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+        ):
+            claims.take(named.start(), m.end())  # India Today, USA Today: an outlet's name
+            continue
         start, end = m.start(), m.end()
         if value and value.startswith("season:"):
             if lang == "en" and not m.group().split()[-1].islower():
@@ -509,6 +514,7 @@ def names_a_day(fact: Fact) -> bool:
     )
 
 
+_TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.-]*\s+$")
 _ONE_DAY = frozenset({"day:-1", "day:0", "day:+1", "day:after", "day:before", "day:2nd",
                       "day:3rd"})
 _DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
