@@ -1,6 +1,10 @@
-"""A date or time moved to another sentence, a part of today ('this afternoon'), a Chinese
-day without its month ('3日') and a dateline whose dash was lost in capture (issue 7), in
-the languages each applies to."""
+"""Rules found on the real-pair batches 112-219 (issue 7), each in the languages it applies
+to: a date or time told in another sentence, a part of today ('this afternoon'), a
+Chinese day without its month ('3日'), a dateline whose dash the capture lost, day ranges,
+hedges on measures and counts, speakers after 'according to / citing / quoting', places
+inside speaking names, Russian surnames in another case, amounts written the wire's way
+('$2.78b', '500-billion-euro', '₹'), a clause of figures cut, 'claimed the third spot',
+outlets named 'Today', and a bracketed credit's date."""
 
 from __future__ import annotations
 
