@@ -6,6 +6,7 @@ Month names and relative-time phrases live in `tables/<lang>/{dates,relative_tim
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Iterable
@@ -219,7 +220,8 @@ def dates(norm: str, lang: str, claims: Claims) -> list[Hit]:
     return hits
 
 
-_DAY_OF = re.compile(r"((?:\d{4}|-)-\d\d)-\d\d")
+DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
+"""A date's value that names a day: year (or `-`), month, day (`2025-09-02`, `--09-02`)."""
 _RANGE_AFTER = re.compile(
     r"\s*(?:-|–|—|to|and|through|till|until)\s*(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
     r"(?=\s*(?:[,;:)]|\.(?!\d)|$|\d{4}\b|(?:in|at|on|of|for|this|last|next|when|while|after"
@@ -235,15 +237,15 @@ def _range_days(norm: str, claims: Claims, found: list[Hit]) -> list[Hit]:
     '14-16 июля', 'с 14 по 16 июля', '14 سے 16 جولائی'): a date of that month, not a number."""
     hits = []
     for hit in found:
-        month = _DAY_OF.fullmatch(hit.value)
-        if not month:
+        day = DAY_DATE.fullmatch(hit.value)
+        if not day:
             continue
         after = _RANGE_AFTER.match(norm, hit.end)
         before = _RANGE_BEFORE.search(norm, max(0, hit.start - 12), hit.start)
         for m in (after, before):
             if m and 1 <= int(m["day"]) <= 31 and claims.free(m.start("day"), m.end("day")):
                 claims.take(m.start("day"), m.end("day"))
-                value = f"{month[1]}-{int(m['day']):02d}"
+                value = f"{day[1]}-{day[2]}-{int(m['day']):02d}"
                 hits.append(Hit(m.start("day"), m.end("day"), "date", value))
     return hits
 
@@ -256,14 +258,15 @@ def _zh_bare_days(norm: str, claims: Claims, found: list[Hit]) -> list[Hit]:
     """'3日' in Chinese news: a day of the month last named before it in the text
     ('新华社北京1月3日电……毛宁3日宣布' is the 3rd of January), `---03` (a day of a month
     not named) when none is."""
+    months = sorted((h.end, month[0]) for h in found if (month := _MONTH_OF.match(h.value)))
+    ends = [end for end, _ in months]
     hits = []
     for m in _ZH_BARE_DAY.finditer(norm):
         if not claims.free(m.start(), m.end()):
             continue
-        before = [h for h in found if h.end <= m.start() and _MONTH_OF.match(h.value)]
-        month = _MONTH_OF.match(max(before, key=lambda h: h.end).value) if before else None
+        last = bisect.bisect_right(ends, m.start())
         claims.take(m.start(), m.end())
-        left = month[0] if month else "--"
+        left = months[last - 1][1] if last else "--"
         hits.append(Hit(m.start(), m.end(), "date", f"{left}-{int(m['day']):02d}"))
     return hits
 
@@ -517,7 +520,6 @@ def names_a_day(fact: Fact) -> bool:
 _TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.-]*\s+$")
 _ONE_DAY = frozenset({"day:-1", "day:0", "day:+1", "day:after", "day:before", "day:2nd",
                       "day:3rd"})
-_DAY_DATE = re.compile(r"(\d{4}|-)-(\d\d)-(\d\d)")
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _NAMED_WEEKDAY = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 
@@ -525,7 +527,7 @@ _NAMED_WEEKDAY = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 def same_day(time: Fact, date: Fact) -> bool:
     """Whether a weekday ('в среду', `weekday:3`) and a day date ('23 марта') may name one
     day: a date without its year may fall on any weekday; with it, on one only."""
-    found = _DAY_DATE.fullmatch(date.value) if date.kind == "date" else None
+    found = DAY_DATE.fullmatch(date.value) if date.kind == "date" else None
     if not found or not time.value.startswith("weekday:"):
         return False
     named = _NAMED_WEEKDAY.match(date.text)  # 'Tuesday, May 10' names its weekday

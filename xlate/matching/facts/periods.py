@@ -19,7 +19,7 @@ from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
 from xlate.matching.facts.common import table as _load
-from xlate.matching.facts.dates import RU_MONTH, month_number
+from xlate.matching.facts.dates import DAY_DATE, RU_MONTH, month_number
 from xlate.model import Article, Fact, Link
 
 PERIOD = ".."
@@ -193,10 +193,7 @@ def _frame(article: Article) -> set[str]:
 
 def _when(fact: Fact) -> str:
     """A date or time's value, a day date without its year ('2026-01-15' = '--01-15')."""
-    return fact.value[-5:] if _DAY.fullmatch(fact.value) else fact.value
-
-
-_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+    return fact.value[-5:] if DAY_DATE.fullmatch(fact.value) else fact.value
 
 
 def _times(article: Article) -> set[str]:
