@@ -21,6 +21,7 @@ from xlate.matching.facts.nearby import given_nearby, named_elsewhere, text_of
 from xlate.matching.facts.periods import story_frame
 from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
+from xlate.matching.facts.severity import unexplained_details
 from xlate.matching.mtalign import align_translated
 from xlate.matching.verdict import (
     Evidence,
@@ -106,6 +107,7 @@ def compare(
     links = moved_figures(
         links, _texts(original), _texts(republication), (original.lang, republication.lang)
     )
+    links = unexplained_details(links, original.lang)
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
     found = evidence(links, o_match, r_match)
