@@ -1,7 +1,7 @@
-"""The last reading of a comparison (severity.unexplained_details): a figure or date the
-copy adds to a sentence, or a figure it leaves out, with nothing else to say about it, is
-style; a hedged figure left out stays drift; every other kind keeps its own rules. Each in
-every language."""
+"""The last reading of a comparison (severity.unexplained_details): a figure, date or
+relative time the copy adds to a sentence, or a figure it leaves out, with nothing else to
+say about it, is style; a hedged figure left out stays drift; every other kind keeps its
+own rules. Each in every language."""
 
 from __future__ import annotations
 
@@ -35,9 +35,16 @@ def _non_kept(original: str, republication: str, lang: str) -> list[tuple[str | 
          "Министр прибыл в Лахор 3 марта для переговоров.", "date", "3 марта"),
         ("ur", "وزیر مذاکرات کے لیے لاہور پہنچے۔", "وزیر 3 مارچ کو مذاکرات کے لیے لاہور پہنچے۔",
          "date", "3 مارچ"),
+        ("en", "The minister arrived in Lahore for talks.",
+         "The minister arrived in Lahore on Thursday for talks.", "time", "Thursday"),
+        ("zh", "部长抵达拉合尔举行会谈。", "部长周四抵达拉合尔举行会谈。", "time", "周四"),
+        ("ru", "Министр прибыл в Лахор для переговоров.",
+         "Министр в четверг прибыл в Лахор для переговоров.", "time", "в четверг"),
+        ("ur", "وزیر مذاکرات کے لیے لاہور پہنچے۔", "وزیر جمعرات کو مذاکرات کے لیے لاہور پہنچے۔",
+         "time", "جمعرات"),
     ],
 )
-def test_a_figure_or_date_added_is_a_detail(
+def test_a_figure_date_or_time_added_is_a_detail(
     lang: str, original: str, republication: str, kind: str, added: str
 ) -> None:
     assert _non_kept(original, republication, lang) == [
