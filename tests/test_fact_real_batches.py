@@ -1,10 +1,11 @@
-"""Rules found on the real-pair batches 112-219 (issue 7), each in the languages it applies
-to: a date or time told in another sentence, a part of today ('this afternoon'), a
-Chinese day without its month ('3日'), a dateline whose dash the capture lost, day ranges,
-hedges on measures and counts, speakers after 'according to / citing / quoting', places
-inside speaking names, Russian surnames in another case, amounts written the wire's way
-('$2.78b', '500-billion-euro', '₹'), a clause of figures cut, 'claimed the third spot',
-outlets named 'Today', and a bracketed credit's date."""
+"""Rules found on the real-pair batches 112-219 and 244-267 (issue 7), each in the
+languages it applies to: a date or time told in another sentence, a part of today ('this
+afternoon'), a Chinese day without its month ('3日'), a dateline whose dash the capture
+lost, day ranges, hedges on measures and counts, speakers after 'according to / citing /
+quoting', places inside speaking names, Russian surnames in another case, amounts written
+the wire's way ('$2.78b', '500-billion-euro', '₹'), a clause of figures cut, 'claimed the
+third spot', outlets named 'Today', a bracketed credit's date, a spinner's 'greater than',
+and a source whose words stand in another order."""
 
 from __future__ import annotations
 
@@ -381,3 +382,16 @@ def test_an_outlet_named_today_is_no_time_and_no_place() -> None:
 def test_a_russian_press_secretary_is_a_role() -> None:
     facts = extract_facts("Пресс-секретарь президента заявил, что встреча состоится.", "ru")
     assert ("speaker", "speaker:role") in [(f.kind, f.value) for f in facts]
+
+
+def test_a_spinner_s_hedge_is_the_same_hedge() -> None:
+    # A synonym spinner's 'greater than' for 'more than' (batch 244-255).
+    assert changes("He was sentenced to more than 11 years in prison.",
+                   "He was sentenced to greater than 11 years in jail.", "en") == []
+
+
+def test_a_source_whose_words_stand_in_another_order_is_kept() -> None:
+    found = changes(
+        "The growth was in line with demand, ministry officials said.",
+        "Officials from the Ministry of Agriculture attributed the growth to demand.", "en")
+    assert ("speaker", "dropped", "officials", None, "style", "source kept") in found, found

@@ -99,3 +99,4 @@ def test_other_kinds_keep_their_rules(
 ) -> None:
     found = _non_kept(original, republication, lang)
     assert (kind, "drift") in [(k, sev) for k, _, _, _, sev, _ in found]
+

@@ -228,7 +228,9 @@ def subject_words(verb: Fact, text: str) -> list[str]:
 
 def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
     """A dropped speaker's phrase of two words or more ('NHK public television', 'the
-    Foreign Ministry') still stands in the other sentence: the claim keeps its source."""
+    Foreign Ministry') still stands in the other sentence, in that order or in another
+    ('ministry officials said' -> 'Officials from the Ministry of Agriculture attributed'):
+    the claim keeps its source."""
     if not text or not other or speaker.start < 0:
         return False
     head = re.split(r"[^\w\s'’-]", text[max(0, speaker.start - 30):speaker.end])[-1]
@@ -237,8 +239,9 @@ def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
         words.pop(0)
     if len(words) < 2:
         return False
-    phrase = r"\s+".join(re.escape(w) for w in words).replace("’", "'")
-    return bool(re.search(rf"(?<!\w){phrase}(?!\w)", other.replace("’", "'"), re.I))
+    other = other.replace("’", "'")
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", other, re.I)
+               for w in (w.replace("’", "'") for w in words))
 
 
 _NOT_SUBJECT = frozenset(
