@@ -395,3 +395,26 @@ def test_a_source_whose_words_stand_in_another_order_is_kept() -> None:
         "The growth was in line with demand, ministry officials said.",
         "Officials from the Ministry of Agriculture attributed the growth to demand.", "en")
     assert ("speaker", "dropped", "officials", None, "style", "source kept") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "Exports passed the mark for the first time last month.",
+         "Exports passed the mark for the first time in April."),
+        ("zh", "出口上个月首次突破1亿美元。", "出口4月首次突破1亿美元。"),
+        ("ru", "Экспорт в прошлом месяце впервые превысил отметку.",
+         "Экспорт в апреле впервые превысил отметку."),
+        ("ur", "برآمدات گزشتہ ماہ پہلی بار حد سے تجاوز کر گئیں۔",
+         "برآمدات اپریل میں پہلی بار حد سے تجاوز کر گئیں۔"),
+    ],
+)
+def test_a_month_told_relative_to_the_story_is_style(
+    lang: str, original: str, republication: str
+) -> None:
+    # 'last month' -> 'in April' (batch 256-267), as 'this year' -> 'in 2025'.
+    found = changes(original, republication, lang)
+    assert [(k, s, sev, why) for k, s, _, _, sev, why in found] == [
+        ("time", "dropped", "style", "month as relative month"),
+        ("date", "introduced", "style", "month as relative month"),
+    ]

@@ -243,23 +243,29 @@ def _clock_hours(fact: Fact) -> str | None:
     return f"{int(found.group(1))} hour" if found else None
 
 
+_BARE_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
+_RELATIVE_MONTHS = frozenset({"month:-1", "month:0", "month:+1"})
+
+
 def _years_restyled(
     checks: list[tuple[FactStatus, Fact | None, Fact | None]],
 ) -> list[tuple[Fact, str]]:
-    """A bare year dropped where 'this year' / 'last year' / 'next year' came in (or the
-    other way round): the same year told relative to the story's date; and a date or
-    period dropped or added beside a kept one of the same value ('the second half of 2025
-    (2H 2025)' -> 'the second half of the year'): said twice, not changed."""
+    """A bare year dropped where 'this year' / 'last year' / 'next year' came in, or a
+    month ('in April') where 'last month' / 'this month' came in (or the other way round):
+    the same year or month told relative to the story's date; and a date or period
+    dropped or added beside a kept one of the same value ('the second half of 2025 (2H
+    2025)' -> 'the second half of the year'): said twice, not changed."""
     found: list[tuple[Fact, str]] = []
-    years = [(s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)
-             and (BARE_YEAR.fullmatch(f.value) or f.value in RELATIVE_YEARS)]
-    for status in ("dropped", "introduced"):
-        mine = [f for s, f in years if s == status]
-        theirs = [f for s, f in years if s != status]
-        if any(f.kind == "date" for f in mine) and any(f.kind == "time" for f in theirs) or (
-            any(f.kind == "time" for f in mine) and any(f.kind == "date" for f in theirs)
-        ):
-            found += [(f, "year as relative year") for f in mine]
+    for bare, relative, reason in (
+        (BARE_YEAR, RELATIVE_YEARS, "year as relative year"),
+        (_BARE_MONTH, _RELATIVE_MONTHS, "month as relative month"),
+    ):
+        told = [(s, f) for s, a, b in checks if s in ("dropped", "introduced")
+                and (f := a or b) and (bare.fullmatch(f.value) or f.value in relative)]
+        for status in ("dropped", "introduced"):
+            mine = [f for s, f in told if s == status]
+            theirs = {f.kind for s, f in told if s != status}
+            found += [(f, reason) for f in mine if {f.kind, *theirs} == {"date", "time"}]
     kept = {a.value for s, a, b in checks if s == "kept" and a and a.kind == "date"}
     kept |= {b.value for s, a, b in checks if s == "kept" and b and b.kind == "date"}
     found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
