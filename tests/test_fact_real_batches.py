@@ -418,3 +418,11 @@ def test_a_month_told_relative_to_the_story_is_style(
         ("time", "dropped", "style", "month as relative month"),
         ("date", "introduced", "style", "month as relative month"),
     ]
+
+
+def test_a_chinese_verb_respun_keeps_its_named_subject() -> None:
+    # A spinner's 示意 for 表示 (batch 256-267): the speaker's name still stands before it.
+    found = changes("中国疾病预防控制中心研究员王大燕表示,流感高发属于正常的季节性流行。",
+                    "中国疾病防护适度中心连续员王大燕示意,流感高发属于平淡的季节性流行。", "zh")
+    assert [(k, s, sev, why) for k, s, _, _, sev, why in found] == [
+        ("attribution", "dropped", "style", "source kept")]

@@ -215,7 +215,7 @@ _OUTLET_NAMES = frozenset(
 def subject_words(verb: Fact, text: str) -> list[str]:
     """Up to three words just before a reporting verb (after a preposition: 'according to
     the USGS'), lowercased, articles and auxiliaries left out: its subject ('NHK public
-    television said', 'Islamabad says')."""
+    television said', 'Islamabad says'); in Chinese, the last two characters before it."""
     if verb.start < 0:
         return []
     if ACCORDING.fullmatch(verb.text):  # 'according to the USGS': the source follows
@@ -223,6 +223,8 @@ def subject_words(verb: Fact, text: str) -> list[str]:
         words = re.findall(r"[^\W\d_]{2,}", after)[:4]
     else:
         words = re.findall(r"[^\W\d_]{2,}", text[max(0, verb.start - 40):verb.start])[-3:]
+        if words and HAN.match(words[-1][-1]):
+            words[-1] = words[-1][-2:]  # '...研究员王大燕表示': the name's end, '大燕'
     return [w.lower() for w in words if w.lower() not in _NOT_SUBJECT]
 
 
