@@ -426,3 +426,23 @@ def test_a_chinese_verb_respun_keeps_its_named_subject() -> None:
                     "中国疾病防护适度中心连续员王大燕示意,流感高发属于平淡的季节性流行。", "zh")
     assert [(k, s, sev, why) for k, s, _, _, sev, why in found] == [
         ("attribution", "dropped", "style", "source kept")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "place"),
+    [
+        ("en", "A working group will be set up.", "A working group will be set up in Russia.",
+         "Russia"),
+        ("zh", "将成立工作组。", "将在俄罗斯成立工作组。", "俄罗斯"),
+        ("ru", "Будет создана рабочая группа.", "В России будет создана рабочая группа.",
+         "России"),
+        ("ur", "ورکنگ گروپ بنایا جائے گا۔", "روس میں ورکنگ گروپ بنایا جائے گا۔", "روس"),
+    ],
+)
+def test_a_place_added_as_where_is_a_detail(
+    lang: str, original: str, republication: str, place: str
+) -> None:
+    # 'в России будет создана' (batch 256-267); a place added as a party stays drift
+    # (test_fact_name_classes.py: 'a larger supplier than India').
+    assert changes(original, republication, lang) == [
+        ("place", "introduced", None, place, "style", "detail added")]

@@ -77,6 +77,8 @@ def severity(
         return "style", "wording"  # the two sides = both = the countries
     if kind in ("place", "name") and status == "dropped":
         return "style", "detail left out"
+    if kind == "place" and status == "introduced" and at_located_place(fact, own_text):
+        return "style", "detail added"  # 'will be set up' -> 'will be set up in Russia'
     if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
         return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
     if kind == "name" and spelt_out(fact, republication_text, original_text):
