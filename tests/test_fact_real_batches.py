@@ -446,3 +446,10 @@ def test_a_place_added_as_where_is_a_detail(
     # (test_fact_name_classes.py: 'a larger supplier than India').
     assert changes(original, republication, lang) == [
         ("place", "introduced", None, place, "style", "detail added")]
+
+
+def test_chinese_words_that_only_look_foreign_are_no_name() -> None:
+    # A spinner's 基本齐 for 基本都 (batch 256-267); a foreign name respelt is still one.
+    assert changes("每年冬春季基本都会出现。", "每年冬春季基本齐会出现。", "zh") == []
+    found = changes("特朗普和夫人梅拉尼娅出席。", "特朗普和夫人马拉尼亚出席。", "zh")
+    assert [(k, s) for k, s, *_ in found] == [("name", "changed")]

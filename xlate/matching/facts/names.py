@@ -421,6 +421,10 @@ def _name_change(
     region_b = next(
         (r[:2] for r in pair.b_regions if r[0] <= j1 and j2 <= r[1] and j2 > r[2]), None
     )
+    if lang == "zh" and (region_a is None) != (region_b is None):  # a name on one side only
+        toks, only = (a, region_a) if region_a else (b, region_b or (0, 0))
+        if not "".join(t.key for t in toks[only[0]:only[1]]).endswith(_ZH_HEADS):
+            return None  # a run of characters that only looks foreign (基本齐)
     if region_a is not None:
         ra = region_a
         rb = _opposite(pair.ops, *region_a)
