@@ -24,7 +24,7 @@ from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.matching.facts.dates import same_day
 from xlate.matching.facts.entities import case_forms, lexicon
 from xlate.matching.facts.names import renamed
-from xlate.matching.facts.periods import BARE_YEAR, PERIOD, RELATIVE_YEARS, same_year
+from xlate.matching.facts.periods import BARE_YEAR, PERIOD, same_year, told_relative
 from xlate.matching.facts.severity import (
     PORTFOLIO,
     at_located_place,
@@ -135,7 +135,7 @@ def check_facts(
               for s, a, b in checks)
     relative_for_date = {id(f): reason for f, reason in _relative_for_date(
         checks, {"dropped": o.text, "introduced": r.text})}
-    restyled = {id(f): reason for f, reason in _years_restyled(checks)}
+    restyled = {id(f): reason for f, reason in told_relative(checks)}
     restyled |= {id(f): "clause left out" for f in _clause_cut(checks)}
     result = []
     for status, a, b in checks:
@@ -241,36 +241,6 @@ def _clock_hours(fact: Fact) -> str | None:
     """A whole clock hour as a count of hours ('24时', `clock:24:00` -> `24 hour`)."""
     found = _CLOCK_HOUR.fullmatch(fact.value)
     return f"{int(found.group(1))} hour" if found else None
-
-
-_BARE_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
-_RELATIVE_MONTHS = frozenset({"month:-1", "month:0", "month:+1"})
-
-
-def _years_restyled(
-    checks: list[tuple[FactStatus, Fact | None, Fact | None]],
-) -> list[tuple[Fact, str]]:
-    """A bare year dropped where 'this year' / 'last year' / 'next year' came in, or a
-    month ('in April') where 'last month' / 'this month' came in (or the other way round):
-    the same year or month told relative to the story's date; and a date or period
-    dropped or added beside a kept one of the same value ('the second half of 2025 (2H
-    2025)' -> 'the second half of the year'): said twice, not changed."""
-    found: list[tuple[Fact, str]] = []
-    for bare, relative, reason in (
-        (BARE_YEAR, RELATIVE_YEARS, "year as relative year"),
-        (_BARE_MONTH, _RELATIVE_MONTHS, "month as relative month"),
-    ):
-        told = [(s, f) for s, a, b in checks if s in ("dropped", "introduced")
-                and (f := a or b) and (bare.fullmatch(f.value) or f.value in relative)]
-        for status in ("dropped", "introduced"):
-            mine = [f for s, f in told if s == status]
-            theirs = {f.kind for s, f in told if s != status}
-            found += [(f, reason) for f in mine if {f.kind, *theirs} == {"date", "time"}]
-    kept = {a.value for s, a, b in checks if s == "kept" and a and a.kind == "date"}
-    kept |= {b.value for s, a, b in checks if s == "kept" and b and b.kind == "date"}
-    found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
-              and (f := a or b) and f.kind == "date" and f.value in kept]
-    return found
 
 
 def _dateline(check: FactCheck) -> FactCheck:

@@ -7,7 +7,8 @@ A period's value is its year and its months, `2025:04..06`, so a quarter told as
 months is the same fact. The year is `` when not given ("the second half of the year"),
 `y+0`, `y-1`, `y+1` when told relative to the story ("this year's first quarter",
 "去年四季度"). A fiscal year's quarter is no calendar quarter: `fy2025:q1`.
-Words live in `tables/<lang>/dates.json` (`periods`).
+Words live in `tables/<lang>/dates.json` (`periods`). `told_relative`: a year or month
+given by the calendar on one side and relative to the story on the other.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import DAY_DATE, RU_MONTH, month_number
-from xlate.model import Article, Fact, Link
+from xlate.model import Article, Fact, FactStatus, Link
 
 PERIOD = ".."
 """What a period's value holds between its first and last month (`2025:04..06`)."""
@@ -266,3 +267,33 @@ def story_frame(
             checks.append(check)
         out.append(replace(link, facts=tuple(checks)))
     return tuple(out)
+
+
+_BARE_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
+_RELATIVE_MONTHS = frozenset({"month:-1", "month:0", "month:+1"})
+
+
+def told_relative(
+    checks: list[tuple[FactStatus, Fact | None, Fact | None]],
+) -> list[tuple[Fact, str]]:
+    """A bare year dropped where 'this year' / 'last year' / 'next year' came in, or a
+    month ('in April') where 'last month' / 'this month' came in (or the other way round):
+    the same year or month told relative to the story's date; and a date or period
+    dropped or added beside a kept one of the same value ('the second half of 2025 (2H
+    2025)' -> 'the second half of the year'): said twice, not changed."""
+    found: list[tuple[Fact, str]] = []
+    for bare, relative, reason in (
+        (BARE_YEAR, RELATIVE_YEARS, "year as relative year"),
+        (_BARE_MONTH, _RELATIVE_MONTHS, "month as relative month"),
+    ):
+        told = [(s, f) for s, a, b in checks if s in ("dropped", "introduced")
+                and (f := a or b) and (bare.fullmatch(f.value) or f.value in relative)]
+        for status in ("dropped", "introduced"):
+            mine = [f for s, f in told if s == status]
+            theirs = {f.kind for s, f in told if s != status}
+            found += [(f, reason) for f in mine if {f.kind, *theirs} == {"date", "time"}]
+    kept = {a.value for s, a, b in checks if s == "kept" and a and a.kind == "date"}
+    kept |= {b.value for s, a, b in checks if s == "kept" and b and b.kind == "date"}
+    found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
+              and (f := a or b) and f.kind == "date" and f.value in kept]
+    return found
