@@ -107,7 +107,7 @@ def compare(
     links = moved_figures(
         links, _texts(original), _texts(republication), (original.lang, republication.lang)
     )
-    links = unexplained_details(links, original.lang)
+    links = unexplained_details(links, original, republication)
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
     found = evidence(links, o_match, r_match)

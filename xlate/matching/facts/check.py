@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 
 from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import TOKEN, base_lang
-from xlate.matching.facts.dates import same_day
+from xlate.matching.facts.dates import RELATIVE_DAYS, same_day
 from xlate.matching.facts.entities import case_forms, lexicon
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.periods import BARE_YEAR, PERIOD, same_year, told_relative
@@ -191,7 +191,7 @@ def _relative_for_date(
     dates = [f for s, a, b in checks if s != "changed" and (f := a or b)
              and f.kind == "date" and (len(f.value) >= 7 or f.value.startswith("---"))]
     days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
-            and f.value in ("day:-1", "day:0", "day:+1")]
+            and f.value in RELATIVE_DAYS]
     if dates and days:
         found += [(f, "date as relative day") for f in dates + days]
     # Each side's facts without an equal opposite; a time changed is on both sides.

@@ -518,8 +518,9 @@ def names_a_day(fact: Fact) -> bool:
 
 
 _TITLE_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w&.-]*\s+$")
-_ONE_DAY = frozenset({"day:-1", "day:0", "day:+1", "day:after", "day:before", "day:2nd",
-                      "day:3rd"})
+RELATIVE_DAYS = frozenset({"day:-1", "day:0", "day:+1"})
+"""A time's value that is a day told relative to the story ('yesterday', 'today')."""
+_ONE_DAY = RELATIVE_DAYS | {"day:after", "day:before", "day:2nd", "day:3rd"}
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _NAMED_WEEKDAY = re.compile(r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
 

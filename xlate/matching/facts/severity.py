@@ -12,17 +12,15 @@ from xlate.matching.facts.attribution import ACCORDING, LOADED, MEDIA, SOURCE_CU
 from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
 from xlate.matching.facts.common import table as _load
-from xlate.matching.facts.dates import names_an_event, possessive
-from xlate.matching.facts.extract import extract_facts
+from xlate.matching.facts.dates import RELATIVE_DAYS, names_an_event, possessive
 from xlate.matching.facts.respelling import unmarked
-from xlate.model import Fact, FactCheck, FactStatus, Link, Severity
+from xlate.model import Article, Fact, FactCheck, FactStatus, Link, Severity
 from xlate.text.hanzi import HAN
 
 _METONYMY: dict[str, str] = _load("", "provenance")["metonymy"]
 _AGENCIES = frozenset(_load("", "provenance")["agencies"])
 PORTFOLIO = ":portfolio:"
 """What a ministry's value holds (`name:portfolio:...`, `speaker:portfolio:...`)."""
-_RELATIVE_DAY = frozenset({"day:-1", "day:0", "day:+1"})
 
 
 def severity(
@@ -129,31 +127,35 @@ def severity(
 _FIGURES = frozenset({"number", "percent", "money", "ordinal"})
 
 
-def unexplained_details(links: tuple[Link, ...], lang: str | None) -> tuple[Link, ...]:
+def unexplained_details(
+    links: tuple[Link, ...], original: Article, republication: Article
+) -> tuple[Link, ...]:
     """The last reading: a figure, date or relative time the copy brings into a sentence,
     or a figure it leaves out, that no closer reading made drift (its reason is still the
     bare 'number introduced'): the wire's claim stands, told with more or with less. On
     the blind real-pair batches such reports were real about one time in ten, and no
     added relative time was. A hedged figure left out stays drift: what goes is usually
-    the hedge ('at least one person' -> 'one person', where a bare 'one' is no figure).
-    `lang`: the original's language."""
+    the hedge ('at least one person' -> 'one person', where a bare 'one' is no figure)."""
+    from xlate.matching.facts.nearby import facts_by_status
 
-    def read(check: FactCheck) -> FactCheck:
+    def read(check: FactCheck, facts: dict[tuple[str, str], Fact]) -> FactCheck:
         if check.severity != "drift" or check.reason != f"{check.kind} {check.status}":
             return check
         if check.status == "introduced" and check.kind in _FIGURES | {"date", "time"}:
             return replace(check, severity="style", reason="detail added")
-        if check.status == "dropped" and check.kind in _FIGURES and not any(
-            f.value.startswith(("~", "<", ">"))
-            for f in extract_facts(check.original or "", lang or "en")
-        ):
-            return replace(check, severity="style", reason="figure left out")
+        if check.status == "dropped" and check.kind in _FIGURES:
+            fact = facts.get(("dropped", check.original or ""))
+            if not (fact and (figure := magnitude(fact)) and figure[2]):
+                return replace(check, severity="style", reason="figure left out")
         return check
 
-    return tuple(
-        replace(link, facts=tuple(map(read, link.facts))) if link.facts else link
-        for link in links
-    )
+    out = []
+    for link in links:
+        if link.facts and link.original and link.republication:
+            facts = facts_by_status(link, original, republication)
+            link = replace(link, facts=tuple(read(f, facts) for f in link.facts))
+        out.append(link)
+    return tuple(out)
 
 
 def _list_point(fact: Fact, text: str | None) -> bool:
@@ -238,14 +240,13 @@ def _phrase_kept(speaker: Fact, text: str | None, other: str | None) -> bool:
     if not text or not other or speaker.start < 0:
         return False
     head = re.split(r"[^\w\s'’-]", text[max(0, speaker.start - 30):speaker.end])[-1]
-    words = re.findall(r"[\w'’-]+", head)
+    words = re.findall(r"[\w'-]+", head.replace("’", "'"))
     while words and words[0].lower() in _NOT_SUBJECT:
         words.pop(0)
     if len(words) < 2:
         return False
     other = other.replace("’", "'")
-    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", other, re.I)
-               for w in (w.replace("’", "'") for w in words))
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", other, re.I) for w in words)
 
 
 _NOT_SUBJECT = frozenset(
@@ -292,7 +293,7 @@ def _changed(
         return "style", "time zone"
     # --
     days = {a.value, b.value}
-    if kind == "time" and days & _RELATIVE_DAY and any(v.startswith("weekday:") for v in days):
+    if kind == "time" and days & RELATIVE_DAYS and any(v.startswith("weekday:") for v in days):
         return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
     if kind in ("number", "money", "percent") and (rounded(a, b) or hedged_measure(a, b)):
         return "style", "approximation"
