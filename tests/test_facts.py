@@ -612,6 +612,11 @@ def test_import_does_not_load_cn2an() -> None:
         ("zh", "根据 WHO 的定义", [("name", "name:who")]),
         ("ru", "газета New York Post", [("place", "place:new york")]),
         ("en", "at 3 p.m. on Wednesday", [("time", "clock:15:00"), ("time", "weekday:3")]),
+        ("ur", "1 ہزار 597 رنز بنائے", [("number", "1597")]),
+        ("ur", "2 لاکھ 50 ہزار افراد", [("number", "250000 person")]),
+        ("ur", "3 ہزار، 500 افراد", [("number", "3000"), ("number", "500 person")]),
+        ("en", "a throw of 88.67m, ahead of", [("number", "88.67 m")]),
+        ("en", "5m people and $3m", [("number", "5e6 person"), ("money", "3e6 USD")]),
     ],
 )
 def test_regressions(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

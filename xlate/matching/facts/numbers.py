@@ -339,13 +339,20 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     scaled = False
     if rules.scale is not None:
         m = rules.scale.match(norm, pos)
-        if m and m.group().lower() == "b" and not rules.cur_pre.search(
+        if m and m.group().lower() in ("b", "m") and not rules.cur_pre.search(
             norm, max(0, q.start - 6), q.start
         ):
-            m = None  # '$2.78b' is billions; 'grade 5b' is no amount
+            if m.group().lower() == "m" and not _COUNTED.match(norm, m.end()):
+                q.suffix, q.end = " m", m.end()  # 'a throw of 88.67m,' is metres
+                _before(norm, q, rules, lang)
+                return True
+            if m.group().lower() == "b":
+                m = None  # '$2.78b' is billions; 'grade 5b' is no amount
         if m:
             q.number *= _scale_of(m, lang)
             pos, scaled = m.end(), True
+            if lang == "ur":
+                pos = _ur_compound(norm, q, pos, _scale_of(m, lang), rules)
     m = rules.approx_mid.match(norm, pos)
     if m:
         q.approx = _symbol(_APPROX_MID[lang], m.group("x"))
@@ -389,9 +396,7 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     if lang == "zh" and not in_words and norm[pos:pos + 1] in ("月", "日", "号", "点", "时"):
         return False  # a date part we could not read as a date
     q.end = pos
-    if q.kind == "number":
-        _currency_before(norm, q, rules, lang)
-    _approx_before(norm, q, rules, lang)
+    _before(norm, q, rules, lang)
     if in_words and lang == "en" and q.number == 1 and not (scaled or q.approx):
         return False  # 'one of', 'one day': 'one' counts only as 'at least one'
     if (
@@ -400,6 +405,33 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     ):
         q.kind = "date"  # a year on its own
     return True
+
+
+def _before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
+    """The currency and approximation written before the number."""
+    if q.kind == "number":
+        _currency_before(norm, q, rules, lang)
+    _approx_before(norm, q, rules, lang)
+
+
+# 'm' after a number is millions before a counted noun ('5m people') or after a currency.
+_COUNTED = re.compile(r" [a-z]")
+_UR_PART = re.compile(r"\s+(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d)")
+
+
+def _ur_compound(norm: str, q: _Quantity, pos: int, factor: int, rules: _QuantityRules) -> int:
+    """'1 ہزار 597' is 1,597 and '2 لاکھ 50 ہزار' 250,000: Urdu writes a figure as digits
+    with its scale words, each part smaller than the scale before it."""
+    while m := _UR_PART.match(norm, pos):
+        part = int(m[1]) * (_SCALES["ur"][m[2]] if m[2] else 1)
+        if part >= factor:
+            break
+        q.number += part
+        pos = m.end()
+        if not m[2]:
+            break
+        factor = _SCALES["ur"][m[2]]
+    return pos
 
 
 def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
