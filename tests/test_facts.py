@@ -414,6 +414,15 @@ def test_changed_number_same_unit_and_unpaired_units() -> None:
     checks = check_texts("for 15 years", "for 15 people", original_lang="en",
                          republication_lang="en")
     assert [c.status for c in checks] == ["changed"]
+    # ... but a measure stands for no count, even opposite it, in any language.
+    for lang, a, b in [
+        ("zh", "串联西安、渭南、铜川、延安4市19县区。", "线路全长299公里，设计时速350公里。"),
+        ("en", "linking 4 cities", "linking 299 km"),
+        ("ru", "связывает 4 города", "связывает 299 км"),
+        ("ur", "4 شہروں کو ملاتی ہے", "299 کلومیٹر کو ملاتی ہے"),
+    ]:
+        checks = check_texts(a, b, original_lang=lang, republication_lang=lang)
+        assert "changed" not in [c.status for c in checks if c.kind == "number"], lang
     # ... without the texts to align, only a number of the same unit stands for it.
     checks = check_facts(extract_facts("for 15 years", "en"), extract_facts("15 people", "en"))
     assert [c.status for c in checks] == ["dropped", "introduced"]

@@ -35,6 +35,7 @@ from xlate.matching.facts.severity import (
 from xlate.model import Fact, FactCheck, FactStatus
 
 _UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")
+_MEASURES = frozenset({"km", "m", "mi", "km2", "mi2", "acre", "ha", "kg", "t", "km/h", "mph"})
 _SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
 # Word alignment is quadratic in the worst case; longer texts pair by relative position.
 _ALIGN_MAX_TOKENS = 2000
@@ -371,10 +372,14 @@ def _acronym(a: list[str], b: list[str]) -> bool:
 def _slot(fact: Fact, *, aligned: bool = False) -> str:
     """Which facts may stand for one another when their values differ. Numbers need the
     same unit, unless they stand opposite each other in the word alignment ('3 miles' and
-    '3 square miles' are one number changed)."""
+    '3 square miles' are one number changed); even there a measure (a length, area, mass
+    or speed) stands for no count ('4 cities' and '299 km')."""
     if fact.kind == "number":
         m = _UNIT_OF.match(fact.value)
-        return "number" if aligned else "number:" + (m.group("unit").strip() if m else "")
+        unit = m.group("unit").strip() if m else ""
+        if aligned:
+            return "number:measure" if unit in _MEASURES else "number"
+        return "number:" + unit
     if aligned and fact.kind in ("place", "name"):
         return "entity"  # 'in Hammonds Plains' opposite 'to Hammonds Plain
     if fact.kind == "date" and (PERIOD in fact.value or fact.value.startswith("fy")):
