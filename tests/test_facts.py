@@ -625,7 +625,9 @@ def test_import_does_not_load_cn2an() -> None:
         ("ur", "2 لاکھ 50 ہزار افراد", [("number", "250000 person")]),
         ("ur", "3 ہزار، 500 افراد", [("number", "3000"), ("number", "500 person")]),
         ("en", "a throw of 88.67m, ahead of", [("number", "88.67 m")]),
-        ("en", "5m people and $3m", [("number", "5e6 person"), ("money", "3e6 USD")]),
+        ("en", "5m people, $3m, a 100m sprint",
+         [("number", "5e6 person"), ("money", "3e6 USD"), ("number", "100 m")]),
+        ("en", "a throw of 88.36m was", [("number", "88.36 m")]),
     ],
 )
 def test_regressions(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

@@ -341,8 +341,10 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
         m = rules.scale.match(norm, pos)
         if m and m.group().lower() in ("b", "m") and not rules.cur_pre.search(
             norm, max(0, q.start - 6), q.start
-        ):
-            if m.group().lower() == "m" and not _COUNTED.match(norm, m.end()):
+        ):  # 'm' is millions after a currency or before a unit: '$3m', '5m people'
+            if m.group().lower() == "m" and not (
+                rules.unit.match(norm, m.end()) or rules.currency.match(norm, m.end())
+            ):
                 q.suffix, q.end = " m", m.end()  # 'a throw of 88.67m,' is metres
                 _before(norm, q, rules, lang)
                 return True
@@ -414,8 +416,6 @@ def _before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
     _approx_before(norm, q, rules, lang)
 
 
-# 'm' after a number is millions before a counted noun ('5m people') or after a currency.
-_COUNTED = re.compile(r" [a-z]")
 _UR_PART = re.compile(r"\s+(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d)")
 
 
