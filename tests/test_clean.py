@@ -353,6 +353,7 @@ def test_property_never_crashes_and_invents_no_word(text: str) -> None:
 
 @FAST
 @given(TEXT)
+@example("SOURCE:0 0 0 0  : SOURCE: 0")
 def test_property_idempotent(text: str) -> None:
     once = clean(text, lang="en").article
     twice = clean(once.text, lang="en").article

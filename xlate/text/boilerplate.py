@@ -399,6 +399,13 @@ def match_fields(line: str) -> tuple[LineMatch, ...]:
     text = line.strip()
     if not text or len(text) > MAX_BOILERPLATE_CHARS:
         return ()
+    found = _fields(text)
+    if not found and "  " in text:  # as the kept line, its spaces collapsed, would match
+        found = _fields(re.sub(r" {2,}", " ", text))
+    return found
+
+
+def _fields(text: str) -> tuple[LineMatch, ...]:
     whole = _match_one(text)
     if whole is not None:
         return (whole,)
