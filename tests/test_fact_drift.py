@@ -897,3 +897,36 @@ def test_a_caption_printed_twice_is_one_sentence_of_the_copys_own() -> None:
     copy = [caption, *wire, caption]
     as_article = lambda texts: Article.from_sentences([texts], lang="en")  # noqa: E731
     assert compare(as_article(wire), as_article(copy)).summary.verdict == "wholly"
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "Imports increased 5.2 percent from a year ago.",
+         "Imports increased to 5.2 per cent from a year ago.", "5.2 percent", "5.2 per cent"),
+        ("en", "Passenger trips reached 51.09 million, soaring to 205.5 percent.",
+         "Passenger trips reached 51.09 million, soaring 205.5 percent.",
+         "205.5 percent", "205.5 percent"),
+        ("zh", "进口同比增长5.2%。", "进口同比增长至5.2%。", "5.2%", "5.2%"),
+        ("ru", "Импорт вырос на 5,2% за год.", "Импорт вырос до 5,2% за год.", "5,2%", "5,2%"),
+    ],
+)
+def test_a_change_made_a_level_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("percent", "changed", was, now, "drift", "change and level")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication"),
+    [
+        ("en", "Exports rose by 13.8 percent.", "Exports rose 13.8 per cent."),
+        ("en", "Inflation rose to 5 percent.", "Inflation reached 5 percent."),
+        ("zh", "出口增长13.8%。", "出口同比增长13.8%。"),
+        ("ru", "Экспорт вырос на 13,8%.", "Экспорт увеличился на 13,8%."),
+    ],
+)
+def test_a_change_told_as_a_change_is_kept(lang: str, original: str, republication: str) -> None:
+    assert changes(original, republication, lang) == []

@@ -621,6 +621,7 @@ def test_import_does_not_load_cn2an() -> None:
         ("zh", "根据 WHO 的定义", [("name", "name:who")]),
         ("ru", "газета New York Post", [("place", "place:new york")]),
         ("en", "at 3 p.m. on Wednesday", [("time", "clock:15:00"), ("time", "weekday:3")]),
+        ("en", "the level seen in April of 2019", [("date", "2019-04")]),
         ("ur", "1 ہزار 597 رنز بنائے", [("number", "1597")]),
         ("ur", "2 لاکھ 50 ہزار افراد", [("number", "250000 person")]),
         ("ur", "3 ہزار، 500 افراد", [("number", "3000"), ("number", "500 person")]),

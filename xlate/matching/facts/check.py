@@ -24,6 +24,7 @@ from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.matching.facts.dates import RELATIVE_DAYS, same_day
 from xlate.matching.facts.entities import case_forms, lexicon
 from xlate.matching.facts.names import renamed
+from xlate.matching.facts.numbers import reframed
 from xlate.matching.facts.periods import BARE_YEAR, PERIOD, same_year, told_relative
 from xlate.matching.facts.severity import (
     PORTFOLIO,
@@ -117,10 +118,15 @@ def check_facts(
     _pair_by_position(o, r, partner)
     used = set(partner.values())
     checks: list[tuple[FactStatus, Fact | None, Fact | None]] = []
+    level: set[int] = set()  # a change read as a level, or a level as a change
     for i, fact in enumerate(o.facts):
         if i in partner:
             other = r.facts[partner[i]]
-            same = i in kept and not _mangled(fact, other, r.text)
+            if i in kept and base_lang(o.lang or "") == base_lang(r.lang or "") and reframed(
+                fact, other, o.text, r.text, o.lang
+            ):
+                level.add(id(fact))
+            same = i in kept and id(fact) not in level and not _mangled(fact, other, r.text)
             checks.append(("kept" if same else "changed", fact, other))
         else:
             checks.append(("dropped", fact, None))
@@ -148,7 +154,9 @@ def check_facts(
             republication_lang=r.lang,
         )
         sev, reason = found if found else (None, None)
-        if sev == "drift" and id(a or b) in relative_for_date:
+        if id(a) in level:
+            reason = "change and level"
+        elif sev == "drift" and id(a or b) in relative_for_date:
             sev, reason = "style", relative_for_date[id(a or b)]
         elif sev == "drift" and id(a or b) in restyled:
             sev, reason = "style", restyled[id(a or b)]

@@ -61,7 +61,7 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
             rf"(?=[A-Z\d])\b{_EN_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}"
             rf"(?:,?\s+{_YEAR})?"
         ),
-        re.compile(rf"(?=[A-Z])\b{_EN_MONTH},?\s+{_YEAR}"),
+        re.compile(rf"(?=[A-Z])\b{_EN_MONTH}(?:,?|\s+of)\s+{_YEAR}"),  # 'April of 2019'
         re.compile(rf"(?=[A-Z])\b{_EN_FULL_MONTH}(?!\s*\d)"),
     ),
     "ru": (

@@ -12,9 +12,18 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from xlate.matching.facts.common import LANGS, Claims, Hit, alt, at_words, firsts_of, lookup
+from xlate.matching.facts.common import (
+    LANGS,
+    Claims,
+    Hit,
+    alt,
+    at_words,
+    base_lang,
+    firsts_of,
+    lookup,
+)
 from xlate.matching.facts.common import table as _load
-from xlate.model import FactKind
+from xlate.model import Fact, FactKind
 
 
 def _tables(name: str) -> dict[str, dict[str, Any]]:
@@ -501,3 +510,37 @@ def _emit(q: _Quantity, claims: Claims) -> Hit:
     claims.take(q.start, q.end)
     return Hit(q.start, q.end, q.kind, f"{q.approx}{_fmt(q.number)}{q.suffix}")
 
+
+
+def _frames(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(level, change): what stands right before a percentage read as the level reached
+    ('rose to', 增长至, до) or as the change ('rose', 'up', 'by', 增长, на)."""
+    table = _load(lang, "numbers")
+    change, level = table.get("change_before"), table.get("level_before")
+    if not change or not level:
+        return None
+    if lang == "en":  # 'rose to 5%' is a level, 'up to 5%' a hedge (approx_before)
+        verbs = alt(w for w in change if w not in ("up", "down", "by"))
+        return (re.compile(rf"\b(?:{verbs})\s+(?:{alt(level)})\s+$", re.I),
+                re.compile(rf"\b(?:{alt(change)})\s+$", re.I))
+    edge = "" if lang == "zh" else r"(?<!\w)"
+    return (re.compile(rf"{edge}(?:{alt(level)})\s*$"), re.compile(rf"{edge}(?:{alt(change)})\s*$"))
+
+
+_FRAMES = {lang: _frames(lang) for lang in LANGS}
+
+
+def reframed(a: Fact, b: Fact, a_text: str | None, b_text: str | None, lang: str | None) -> bool:
+    """'imports increased 5.2 percent' -> 'imports increased to 5.2 per cent': one
+    percentage (texts in one language), read as a change on one side and as the level
+    reached on the other."""
+    frames = _FRAMES.get(base_lang(lang or ""))
+    if a.kind != "percent" or not (frames and a_text and b_text) or min(a.start, b.start) < 0:
+        return False
+
+    def frame(fact: Fact, text: str) -> str | None:
+        before = text[max(0, fact.start - 30):fact.start]
+        return next((name for name, rule in zip(("level", "change"), frames, strict=True)
+                     if rule.search(before)), None)
+
+    return {frame(a, a_text), frame(b, b_text)} == {"level", "change"}
