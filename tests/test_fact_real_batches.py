@@ -453,3 +453,45 @@ def test_chinese_words_that_only_look_foreign_are_no_name() -> None:
     assert changes("每年冬春季基本都会出现。", "每年冬春季基本齐会出现。", "zh") == []
     found = changes("特朗普和夫人梅拉尼娅出席。", "特朗普和夫人马拉尼亚出席。", "zh")
     assert [(k, s) for k, s, *_ in found] == [("name", "changed")]
+
+
+_LAST_MONTH = {
+    "en": ("BEIJING, April 14 (Xinhua) -- Banks lent 4.22 trillion yuan in the quarter.",
+           "M2 grew 10.6 percent to 159.96 trillion yuan by the end of March.",
+           "M1 rose 18.8 percent to 48.88 trillion yuan by the end of last month.",
+           "M1 rose 18.8 percent to 48.88 trillion yuan.", "last month"),
+    "zh": ("新华社北京4月14日电 一季度银行新增贷款4.22万亿元。",
+           "3月末,M2同比增长10.6%,余额159.96万亿元。",
+           "上个月末,M1同比增长18.8%,余额48.88万亿元。",
+           "M1同比增长18.8%,余额48.88万亿元。", "上个月"),
+    "ru": ("ПЕКИН, 14 апреля. /ТАСС/. Банки выдали кредиты на 4,22 трлн юаней за квартал.",
+           "К концу марта М2 вырос на 10,6% до 159,96 трлн юаней.",
+           "В прошлом месяце М1 вырос на 18,8% до 48,88 трлн юаней.",
+           "М1 вырос на 18,8% до 48,88 трлн юаней.", "прошлом месяце"),
+    "ur": ("بیجنگ، 14 اپریل (اے پی پی) بینکوں نے سہ ماہی میں 4.22 ٹریلین یوآن قرض دیے۔",
+           "مارچ کے آخر تک ایم ٹو 10.6 فیصد بڑھ کر 159.96 ٹریلین یوآن ہو گیا۔",
+           "گزشتہ ماہ ایم ون 18.8 فیصد بڑھ کر 48.88 ٹریلین یوآن ہو گیا۔",
+           "ایم ون 18.8 فیصد بڑھ کر 48.88 ٹریلین یوآن ہو گیا۔", "گزشتہ ماہ"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LAST_MONTH))
+def test_last_month_left_out_where_the_copy_names_that_month_is_told_elsewhere(
+    lang: str,
+) -> None:
+    """'last month' on a story datelined 14 April is March, which the sentence before gives."""
+    head, march, last, cut, said = _LAST_MONTH[lang]
+    found = _report_changes([head, march, last], [head, march, cut], lang)
+    dropped = [f for f in found if f[0] and said in f[0] and f[1] is None]
+    assert dropped and all(f[2:] == ("style", "told elsewhere") for f in dropped), found
+    # Without 'March' next door, the month is lost.
+    found = _report_changes([head, last], [head, cut], lang)
+    assert any(f[0] and said in f[0] and f[1] is None and f[2] == "drift" for f in found), found
+
+
+def test_yesterday_left_out_where_the_copy_gives_that_date_is_told_elsewhere() -> None:
+    head = "WASHINGTON, March 1 (Reuters) - The Senate passed the bill."
+    found = _report_changes(
+        [head, "The House had voted on Feb. 29.", "The House voted yesterday by 220 to 210."],
+        [head, "The House had voted on Feb. 29.", "The House voted by 220 to 210."], "en")
+    assert [f[2:] for f in found if f[0] == "yesterday"] == [("style", "told elsewhere")]

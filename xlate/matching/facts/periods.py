@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
 from xlate.matching.facts.common import table as _load
-from xlate.matching.facts.dates import DAY_DATE, RU_MONTH, month_number
+from xlate.matching.facts.dates import DAY_DATE, RELATIVE_DAYS, RU_MONTH, month_number
 from xlate.model import Article, Fact, FactStatus, Link
 
 PERIOD = ".."
@@ -245,6 +246,7 @@ def story_frame(
         return tuple(links)
     frames = {"dropped": _frame(republication), "introduced": _frame(original)}
     told = {"dropped": _times(republication), "introduced": _times(original)}
+    told_days = {v.partition(" ")[0] for v in told["dropped"]}  # '--03 late' is in March
     head, end = dateline_facts(original.sentences[0].text, original.lang)
     story_days = {f.value[-5:] for f in head if f.start < end and f.kind == "date"
                   and len(f.value) >= 7 and PERIOD not in f.value}
@@ -262,7 +264,10 @@ def story_frame(
                     check = replace(check, severity="style", reason="the story's year")
                 elif check.status == "dropped" and fact.value[-5:] in story_days:
                     check = replace(check, severity="style", reason="the story's date")
-                elif _when(fact) in told[check.status]:
+                elif _when(fact) in told[check.status] or (
+                    check.status == "dropped"
+                    and _on_story_day(fact.value, story_days) & told_days
+                ):
                     check = replace(check, severity="style", reason="told elsewhere")
             checks.append(check)
         out.append(replace(link, facts=tuple(checks)))
@@ -271,6 +276,22 @@ def story_frame(
 
 _BARE_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
 _RELATIVE_MONTHS = frozenset({"month:-1", "month:0", "month:+1"})
+
+
+def _on_story_day(value: str, story_days: set[str]) -> set[str]:
+    """What a day or month told relative to the story is on the story's dateline date
+    ('MM-DD'): 'last month' on 04-14 is '--03', 'yesterday' '04-13' (as `_when` gives)."""
+    if len(story_days) != 1 or value not in RELATIVE_DAYS | _RELATIVE_MONTHS:
+        return set()
+    month, day = map(int, next(iter(story_days)).split("-"))
+    step = int(value.partition(":")[2])
+    if value in _RELATIVE_MONTHS:
+        return {f"--{(month - 1 + step) % 12 + 1:02d}"}
+    return {  # in a leap year and in another: the day before 03-01 is 02-29 or 02-28
+        (date(year, month, min(day, 28 if month == 2 and year % 4 else day))
+         + timedelta(days=step)).strftime("%m-%d")
+        for year in (2000, 2001)
+    }
 
 
 def told_relative(
