@@ -214,6 +214,23 @@ def test_a_quoted_pronoun_behind_another_speaker_points_elsewhere(lang: str) -> 
     assert ("speaker", "changed", pronoun, pronoun, "pronoun points elsewhere") in found
 
 
+_STILL_NAMED = {
+    "en": "Reporting Waqas Rafique from Khar, Reuters has said that five people were killed.",
+    "ur": "اسحاق ڈار کے حوالے سے اے پی پی نے بتایا کہ پانچ افراد ہلاک ہوئے۔",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_STILL_NAMED))
+def test_a_quoted_pronoun_behind_a_sentence_still_naming_its_speaker_keeps_him(
+    lang: str,
+) -> None:
+    """The source turned into the agency, the speaker still named: the pronoun may point
+    at him (that the source changed is the previous sentence's drift)."""
+    original, _, _, pronoun = _REFERENTS[lang]
+    found = _drift_in(lang, original, [_STILL_NAMED[lang], original[1]])
+    assert not [f for f in found if f[4] == "pronoun points elsewhere"], found
+
+
 @pytest.mark.parametrize("lang", sorted(_REFERENTS))
 def test_a_quoted_pronoun_behind_a_sentence_naming_no_speaker_keeps_its_speaker(
     lang: str,

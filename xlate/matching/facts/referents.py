@@ -31,7 +31,9 @@ def moved_referents(
             continue
         was = _referent(original, min(link.original))
         now = _referent(republication, min(link.republication))
-        if not (was and now) or _same(was, now):
+        if not (was and now) or _same(was, now) or _named(
+            was, republication.sentences[min(link.republication) - 1].text
+        ):
             out.append(link)
             continue
         pronouns = _pronouns(original, link.original)
@@ -76,10 +78,22 @@ def _referent(article: Article, i: int) -> list[Fact]:
             and not f.value.startswith(("speaker:pronoun", "speaker:role"))]
 
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
 def _same(was: list[Fact], now: list[Fact]) -> bool:
     """Whether the two sides name one speaker (by value, or by a word of the name:
     'Waqas Rafique' / 'DPO Rafique')."""
-    def words(f: Fact) -> set[str]:
-        return {w.lower() for w in re.findall(r"[^\W\d_]{3,}", f.text)}
+    return any(a.value == b.value or _words(a.text) & _words(b.text) for a in was for b in now)
 
-    return any(a.value == b.value or words(a) & words(b) for a in was for b in now)
+
+def _named(was: list[Fact], before: str) -> bool:
+    """Whether the copy's sentence before still names the speaker by the last word of the
+    name, if not as a speaker ('Reporting Al-Siddiq Al-Kabir from Istanbul, Reuters has
+    said' for 'Sadiq al-Kabir ... said'): the pronoun may still point at him."""
+    words = _words(before)
+    return any(found[-1].lower() in words for f in was if (found := _WORD.findall(f.text)))
