@@ -318,3 +318,18 @@ def test_a_speaker_gone_from_the_copy_is_a_source_dropped() -> None:
                     "Turkey's Foreign Minister on Wednesday met with Antony Blinken in Brussels.",
                     "en")
     assert ("speaker", "dropped", "Mevlut Cavusoglu", None, "drift", "source dropped") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The economy will grow, said the Central Bank of Libya (CBL) on Monday.",
+         ["Central Bank"]),
+        ("Kabir, speaking from exile, said the Central Bank of Libya (CBL) board controls the "
+         "payments system.", []),
+    ],
+)
+def test_a_name_after_said_speaks_only_when_it_closes_the_clause(
+    text: str, speakers: list[str]
+) -> None:
+    assert [f.text for f in extract_facts(text, "en") if f.kind == "speaker"] == speakers

@@ -248,12 +248,12 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
 
 def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | None:
     """The speaker right after an inverted verb ('said Wang', 'according to police')."""
+    preposition = ACCORDING.fullmatch(norm, verb.start, verb.end)
     after = [e for e in entities if verb.end <= e.start <= verb.end + 6]
-    if after:
+    if after and (preposition or lang != "en" or _CLOSES.match(norm, after[0].end)):
         return after[0]
     pattern = _PRONOUN_ROLE[lang]
     m = pattern.search(norm, verb.end, verb.end + 25)  # 'according to fire officials'
-    preposition = ACCORDING.fullmatch(norm, verb.start, verb.end)
     named = (_NAMED_OBJECT if preposition else _NAMED_AFTER).match(norm, verb.end)
     if named and named.group(1) not in _NOT_NAMES and (
         not m or m.start() > named.start(1)
@@ -266,6 +266,12 @@ def _speaker_after(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit 
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»()]")
+# A name after 'said' speaks when it closes the clause ('said the Central Bank of Libya on
+# Monday.'), not when a clause goes on ('said the Central Bank of Libya board controls').
+_CLOSES = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?(?:\s*\([A-Z]{2,6}\))?"
+    r"\s*(?:[,.;:!?»”\"]|$|(?:on|in|at|late|early|this|last|yesterday|today)\b)"
+)
 
 
 def _said_of(text: str, who: re.Match[str], verb: int, lang: str) -> bool:
