@@ -22,7 +22,7 @@ from difflib import SequenceMatcher
 from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.matching.facts.dates import RELATIVE_DAYS, same_day
-from xlate.matching.facts.entities import case_forms, lexicon
+from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
 from xlate.matching.facts.periods import BARE_YEAR, PERIOD, same_year, told_relative
@@ -363,18 +363,10 @@ def _compatible(a: Fact, b: Fact) -> bool:
             # 'Planning Minister' is the 'Minister for Planning, Development and ...'.
             sets = [set(v.split(PORTFOLIO)[-1].split()) for v in (a.value, b.value)]
             return all(portfolio) and (sets[0] <= sets[1] or sets[1] <= sets[0])
-        words_a = a.value.split(":", 1)[-1].split()
-        words_b = b.value.split(":", 1)[-1].split()
-        return bool(set(words_a) & set(words_b)) or _acronym(words_a, words_b) or any(
+        words_a, words_b = name_words(a.value), name_words(b.value)
+        return bool(set(words_a) & set(words_b)) or acronym(words_a, words_b) or any(
             case_forms(x) & case_forms(y) for x in words_a for y in words_b)  # Мансурова
     return False
-
-
-def _acronym(a: list[str], b: list[str]) -> bool:
-    """'sbp' and 'state bank of pakistan', 'un' and 'united nations'."""
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    initials = "".join(w[0] for w in long if w not in ("of", "the", "for", "and"))
-    return len(short) == 1 and len(initials) >= 2 and short[0] == initials
 
 
 def _slot(fact: Fact, *, aligned: bool = False) -> str:

@@ -388,3 +388,16 @@ def _capitalised_run(
     return run
 
 
+def name_words(value: str) -> list[str]:
+    """A name's words, an Arabic article apart ('al-kabir' is 'kabir')."""
+    return [w for w in re.split(r"[\s-]+", value.split(":", 1)[-1]) if w and w not in _ARTICLES]
+
+
+_ARTICLES = frozenset({"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
+def acronym(a: list[str], b: list[str]) -> bool:
+    """'sbp' and 'state bank of pakistan', 'un' and 'united nations'."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    initials = "".join(w[0] for w in long if w not in ("of", "the", "for", "and"))
+    return len(short) == 1 and len(initials) >= 2 and short[0] == initials
