@@ -932,3 +932,23 @@ def test_a_change_made_a_level_is_drift(
 )
 def test_a_change_told_as_a_change_is_kept(lang: str, original: str, republication: str) -> None:
     assert changes(original, republication, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "Goyal was in Washington this week for talks.",
+         "Goyal recently held talks in Washington.", "this week", "recently"),
+        ("zh", "国家卫生健康委今天(8月29日)发布公报。", "近日,国家卫生健康委发布公报。",
+         "今天", "近日"),
+        ("ru", "Министр в среду заявил об этом.", "Министр недавно заявил об этом.",
+         "в среду", "недавно"),
+        ("ur", "وزیر نے منگل کو کہا کہ مذاکرات جاری ہیں۔",
+         "وزیر نے حال ہی میں کہا کہ مذاکرات جاری ہیں۔", "منگل", "حال ہی میں"),
+    ],
+)
+def test_a_day_made_recently_is_drift(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    assert ("time", "changed", was, now, "drift", "made vague") in changes(
+        original, republication, lang)

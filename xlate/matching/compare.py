@@ -311,7 +311,7 @@ _REWORDED = frozenset({"rewritten", "merged", "split"})
 
 def _reworded(check: FactCheck, label: str) -> FactCheck:
     if check.severity != "drift" or check.status == "changed" or check.reason in (
-        "source dropped", "source spliced in", "loaded verb", "speaker inverted"
+        "source dropped", "source spliced in", "loaded verb", "speaker inverted", "made vague"
     ):
         return check
     if label != "rewritten" and check.status == "dropped":

@@ -25,7 +25,13 @@ from xlate.matching.facts.dates import RELATIVE_DAYS, same_day
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
-from xlate.matching.facts.periods import BARE_YEAR, PERIOD, same_year, told_relative
+from xlate.matching.facts.periods import (
+    BARE_YEAR,
+    PERIOD,
+    made_vague,
+    same_year,
+    told_relative,
+)
 from xlate.matching.facts.severity import (
     PORTFOLIO,
     at_located_place,
@@ -143,6 +149,7 @@ def check_facts(
     relative_for_date = {id(f): reason for f, reason in _relative_for_date(
         checks, {"dropped": o.text, "introduced": r.text})}
     restyled = {id(f): reason for f, reason in told_relative(checks)}
+    vague = set() if translated else {id(f) for f in made_vague(checks)}
     restyled |= {id(f): "clause left out" for f in _clause_cut(checks)}
     result = []
     for status, a, b in checks:
@@ -156,6 +163,8 @@ def check_facts(
         sev, reason = found if found else (None, None)
         if id(a) in level:
             reason = "change and level"
+        elif id(a) in vague:
+            sev, reason = "drift", "made vague"
         elif sev == "drift" and id(a or b) in relative_for_date:
             sev, reason = "style", relative_for_date[id(a or b)]
         elif sev == "drift" and id(a or b) in restyled:

@@ -318,3 +318,17 @@ def told_relative(
     found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
               and (f := a or b) and f.kind == "date" and f.value in kept]
     return found
+
+
+_VAGUE = frozenset({"recent", "day:recent"})
+
+
+def made_vague(checks: list[tuple[FactStatus, Fact | None, Fact | None]]) -> list[Fact]:
+    """A day, week or month left out where the copy brings in 'recently' (近日, недавно,
+    حال ہی میں): the time made vague ('Kishida on Wednesday dropped out' -> 'who recently
+    announced', '今天(8月29日)' -> '近日', 'this week' -> 'recently')."""
+    vague = any(s == "introduced" and b and b.value in _VAGUE for s, _, b in checks)
+    return [a for s, a, b in checks if a and a.kind in ("date", "time") and (
+        (s == "dropped" and vague) or (s == "changed" and b and b.value in _VAGUE)
+    ) and (a.value.startswith(("--", "weekday:", "week:")) or DAY_DATE.fullmatch(a.value)
+           or a.value in RELATIVE_DAYS | _RELATIVE_MONTHS)]
