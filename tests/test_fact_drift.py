@@ -952,3 +952,16 @@ def test_a_day_made_recently_is_drift(
 ) -> None:
     assert ("time", "changed", was, now, "drift", "made vague") in changes(
         original, republication, lang)
+
+
+def test_a_post_is_no_counterpart_of_a_person_s_name() -> None:
+    found = changes(
+        "Japan’s top currency diplomat Masato Kanda on Thursday called the moves rapid.",
+        "Japanese Finance Minister Shunichi Suzuki on Thursday called the moves rapid.", "en")
+    assert ("name", "changed", "Masato Kanda", "Shunichi Suzuki", "drift", "name") in found
+    assert not [f for f in found if f[1] == "changed" and f[3] == "Finance Minister"]
+
+
+def test_the_adjective_recent_makes_no_day_vague() -> None:
+    found = changes("The yen fell on Monday.", "The yen fell, extending its recent losses.", "en")
+    assert all(f[5] != "made vague" for f in found)

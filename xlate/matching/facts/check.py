@@ -390,7 +390,9 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
             return "number:measure" if unit in _MEASURES else "number"
         return "number:" + unit
     if aligned and fact.kind in ("place", "name"):
-        return "entity"  # 'in Hammonds Plains' opposite 'to Hammonds Plain
+        # 'in Hammonds Plains' opposite 'to Hammonds Plain'; a post is no person's name
+        # ('Masato Kanda' opposite 'Finance Minister').
+        return "entity:post" if PORTFOLIO in fact.value else "entity"
     if fact.kind == "date" and (PERIOD in fact.value or fact.value.startswith("fy")):
         return "date:period"
     if fact.kind == "date":

@@ -327,8 +327,11 @@ def made_vague(checks: list[tuple[FactStatus, Fact | None, Fact | None]]) -> lis
     """A day, week or month left out where the copy brings in 'recently' (近日, недавно,
     حال ہی میں): the time made vague ('Kishida on Wednesday dropped out' -> 'who recently
     announced', '今天(8月29日)' -> '近日', 'this week' -> 'recently')."""
-    vague = any(s == "introduced" and b and b.value in _VAGUE for s, _, b in checks)
+    def vague(fact: Fact | None) -> bool:  # not the adjective: 'the yen's recent moves'
+        return fact is not None and fact.value in _VAGUE and fact.text.lower() != "recent"
+
+    brought = any(s == "introduced" and vague(b) for s, _, b in checks)
     return [a for s, a, b in checks if a and a.kind in ("date", "time") and (
-        (s == "dropped" and vague) or (s == "changed" and b and b.value in _VAGUE)
+        (s == "dropped" and brought) or (s == "changed" and vague(b))
     ) and (a.value.startswith(("--", "weekday:", "week:")) or DAY_DATE.fullmatch(a.value)
            or a.value in RELATIVE_DAYS | _RELATIVE_MONTHS)]
