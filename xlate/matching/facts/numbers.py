@@ -1,5 +1,6 @@
 """Numbers, percentages and money: digits, number words, scale words, units, currencies
-and approximations ("more than 20", "20余", "более 20") in en, zh, ru and ur.
+and approximations ("more than 20", "20余", "более 20") in en, zh, ru and ur; and whether
+a percentage is told as a change or as the level reached (`reframed`).
 
 Tables per language live in `tables/<lang>/numbers.json`; this module holds the rules.
 """
@@ -26,7 +27,7 @@ from xlate.matching.facts.common import table as _load
 from xlate.model import Fact, FactKind
 
 
-def _tables(name: str) -> dict[str, dict[str, Any]]:
+def _tables(name: str) -> dict[str, Any]:
     return {lang: _load(lang, "numbers").get(name, {}) for lang in LANGS}
 
 
@@ -36,6 +37,8 @@ _APPROX_POST: dict[str, dict[str, str]] = _tables("approx_after")
 _CUR_PRE: dict[str, dict[str, str]] = _tables("currency_before")
 _CUR_POST: dict[str, dict[str, str]] = _tables("currency_after")
 _UNITS: dict[str, dict[str, str | None]] = _tables("units")
+_CHANGE: dict[str, list[str]] = _tables("change_before")  # 'rose 5%', 'up 5%', 增长5%
+_LEVEL: dict[str, list[str]] = _tables("level_before")  # 'rose to 5%', 增长至5%
 _GLUED = r"(?:km2|km/h|km|kg|kph|mph)"
 _SCALES: dict[str, dict[str, int]] = _tables("scales")
 _WORDS: dict[str, dict[str, int]] = {k: v for k, v in _tables("words").items() if v}
@@ -363,7 +366,7 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
             q.number *= _scale_of(m, lang)
             pos, scaled = m.end(), True
             if lang == "ur":
-                pos = _ur_compound(norm, q, pos, _scale_of(m, lang), rules)
+                pos = _ur_compound(norm, q, pos, _scale_of(m, lang))
     m = rules.approx_mid.match(norm, pos)
     if m:
         q.approx = _symbol(_APPROX_MID[lang], m.group("x"))
@@ -428,7 +431,7 @@ def _before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
 _UR_PART = re.compile(r"\s+(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d)")
 
 
-def _ur_compound(norm: str, q: _Quantity, pos: int, factor: int, rules: _QuantityRules) -> int:
+def _ur_compound(norm: str, q: _Quantity, pos: int, factor: int) -> int:
     """'1 ہزار 597' is 1,597 and '2 لاکھ 50 ہزار' 250,000: Urdu writes a figure as digits
     with its scale words, each part smaller than the scale before it."""
     while m := _UR_PART.match(norm, pos):
@@ -511,12 +514,10 @@ def _emit(q: _Quantity, claims: Claims) -> Hit:
     return Hit(q.start, q.end, q.kind, f"{q.approx}{_fmt(q.number)}{q.suffix}")
 
 
-
 def _frames(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(level, change): what stands right before a percentage read as the level reached
     ('rose to', 增长至, до) or as the change ('rose', 'up', 'by', 增长, на)."""
-    table = _load(lang, "numbers")
-    change, level = table.get("change_before"), table.get("level_before")
+    change, level = _CHANGE[lang], _LEVEL[lang]
     if not change or not level:
         return None
     if lang == "en":  # 'rose to 5%' is a level, 'up to 5%' a hedge (approx_before)
