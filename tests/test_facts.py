@@ -625,6 +625,8 @@ def test_import_does_not_load_cn2an() -> None:
         ("ur", "1 ہزار 597 رنز بنائے", [("number", "1597")]),
         ("ur", "2 لاکھ 50 ہزار افراد", [("number", "250000 person")]),
         ("ur", "3 ہزار، 500 افراد", [("number", "3000"), ("number", "500 person")]),
+        ("ur", "ایک لاکھ 27 ہزار 836 امیدوار", [("number", "127836")]),
+        ("ur", "ایک ارب ڈالر", [("money", "1e9 USD")]),
         ("en", "a throw of 88.67m, ahead of", [("number", "88.67 m")]),
         ("en", "5m people, $3m, a 100m sprint",
          [("number", "5e6 person"), ("money", "3e6 USD"), ("number", "100 m")]),

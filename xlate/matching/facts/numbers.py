@@ -292,6 +292,8 @@ def _quantity_candidates(
             if number is not None:
                 found.append((m.start(), m.start() + len(core), number, True))
     elif rules.words is not None:
+        if lang == "ur":  # 'ایک' is 'a' but 'ایک لاکھ' one lakh
+            found += [(m.start(), m.end(), Decimal(1), True) for m in _UR_ONE.finditer(norm)]
         for m in at_words(rules.words, _WORD_FIRSTS[lang], norm, words):
             number = _parse_words(m.group(), _WORDS[lang])
             if number is not None:
@@ -428,6 +430,7 @@ def _before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
     _approx_before(norm, q, rules, lang)
 
 
+_UR_ONE = re.compile(r"(?<!\w)ایک(?=\s*(?:ہزار|لاکھ|کروڑ|ارب|کھرب|ملین|بلین|ٹریلین)(?!\w))")
 _UR_PART = re.compile(r"\s+(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d)")
 
 
