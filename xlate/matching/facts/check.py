@@ -411,10 +411,13 @@ def _sort_of_time(fact: Fact) -> str:
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
-    """Pair leftover facts with the leftover fact of their slot opposite them."""
+    """Pair leftover facts with the leftover fact of their slot opposite them; the copy
+    saying again what it keeps ('10.76亿人' twice in a split) puts it for no other."""
     used = set(partner.values())
+    said = {(r.facts[j].kind, r.facts[j].value) for j in used}
     o_left = [i for i in range(len(o.facts)) if i not in partner]
-    r_left = [j for j in range(len(r.facts)) if j not in used]
+    r_left = [j for j in range(len(r.facts))
+              if j not in used and (r.facts[j].kind, r.facts[j].value) not in said]
     if not o_left or not r_left:
         return
     same_lang = o.lang is not None and base_lang(o.lang) == base_lang(r.lang or "")
