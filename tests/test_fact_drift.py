@@ -983,3 +983,26 @@ def test_a_figure_the_copy_says_twice_stands_for_no_other(
     found = changes(original, republication, lang)
     assert not [f for f in found if f[1] == "changed" and f[0] == "number"], found
     assert [f[1] for f in found if f[2] == left_out] == ["dropped"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "was", "now"),
+    [
+        ("en", "Imports gained 1.8 percent last month to $44.4 billion, with a trade surplus of "
+         "$6.9 billion.", "Imports also increased by 1.8 per cent, to reach $44.5 billion.",
+         "$44.4 billion", "$44.5 billion"),
+        ("zh", "进口同比增长1.8%,达444亿美元,贸易顺差69亿美元。",
+         "上月进口也增长了1.8%,达到445亿美元。", "444亿美元", "445亿美元"),
+        ("ru", "Импорт вырос на 1,8% до 44,4 млрд долларов, профицит составил 6,9 млрд долларов.",
+         "Импорт также увеличился на 1,8% и достиг 44,5 млрд долларов.",
+         "44,4 млрд долларов", "44,5 млрд долларов"),
+        ("ur", "درآمدات 1.8 فیصد بڑھ کر 44.4 ارب ڈالر ہو گئیں جبکہ تجارتی سرپلس 6.9 ارب ڈالر رہا۔",
+         "درآمدات میں بھی 1.8 فیصد اضافہ ہوا اور وہ 44.5 ارب ڈالر تک پہنچ گئیں۔",
+         "44.4 ارب ڈالر", "44.5 ارب ڈالر"),
+    ],
+)
+def test_a_figure_within_two_percent_of_one_left_out_is_that_figure_changed(
+    lang: str, original: str, republication: str, was: str, now: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert ("money", "changed", was, now, "drift", "money") in found

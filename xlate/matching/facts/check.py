@@ -21,7 +21,6 @@ from difflib import SequenceMatcher
 
 from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import TOKEN, base_lang
-from xlate.matching.facts.dates import RELATIVE_DAYS, same_day
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
@@ -29,6 +28,7 @@ from xlate.matching.facts.periods import (
     BARE_YEAR,
     PERIOD,
     made_vague,
+    relative_for_date,
     same_year,
     told_relative,
 )
@@ -122,6 +122,7 @@ def check_facts(
         o.facts, r.facts, seeded = renamed(o.facts, r.facts, o.text, r.text, base_lang(o.lang))
     partner, kept = _pair_same(o.facts, r.facts, seeded)
     _pair_by_position(o, r, partner)
+    _pair_near(o.facts, r.facts, partner)
     used = set(partner.values())
     checks: list[tuple[FactStatus, Fact | None, Fact | None]] = []
     level: set[int] = set()  # a change read as a level, or a level as a change
@@ -146,7 +147,7 @@ def check_facts(
         a and a.kind in ("attribution", "speaker") for _, a, _ in checks
     ) and any(s == "kept" and a and b and a.kind == "name" and b.kind == "speaker"
               for s, a, b in checks)
-    relative_for_date = {id(f): reason for f, reason in _relative_for_date(
+    as_date = {id(f): reason for f, reason in relative_for_date(
         checks, {"dropped": o.text, "introduced": r.text})}
     restyled = {id(f): reason for f, reason in told_relative(checks)}
     vague = set() if translated else {id(f) for f in made_vague(checks)}
@@ -165,8 +166,8 @@ def check_facts(
             reason = "change and level"
         elif id(a) in vague:
             sev, reason = "drift", "made vague"
-        elif sev == "drift" and id(a or b) in relative_for_date:
-            sev, reason = "style", relative_for_date[id(a or b)]
+        elif sev == "drift" and id(a or b) in as_date:
+            sev, reason = "style", as_date[id(a or b)]
         elif sev == "drift" and id(a or b) in restyled:
             sev, reason = "style", restyled[id(a or b)]
         result.append(
@@ -194,45 +195,6 @@ def _mangled(a: Fact, b: Fact, b_text: str | None) -> bool:
     return squash(" ".join(got + rest)) != squash(a.text)
 
 
-def _relative_for_date(
-    checks: list[tuple[FactStatus, Fact | None, Fact | None]],
-    texts: dict[str, str | None],
-) -> list[tuple[Fact, str]]:
-    """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
-    way round): the same day told relative to the story's date. A weekday dropped or
-    changed where the one day date on the other side may name it ('on Tuesday' -> 'on May
-    10', 'last Wednesday' -> 'last week on Sept. 16'; with its year, only the date that fell
-    on that weekday; not a date in brackets, a credit's): the same day told by the
-    calendar. So is a clock hour read as so many hours ('0—24时' -> '0至24小时', a round
-    trip through another language). `texts`: each status's sentence text."""
-    found: list[tuple[Fact, str]] = []
-    dates = [f for s, a, b in checks if s != "changed" and (f := a or b)
-             and f.kind == "date" and (len(f.value) >= 7 or f.value.startswith("---"))]
-    days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
-            and f.value in RELATIVE_DAYS]
-    if dates and days:
-        found += [(f, "date as relative day") for f in dates + days]
-    # Each side's facts without an equal opposite; a time changed is on both sides.
-    sides: list[tuple[str, Fact]] = [
-        (s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)]
-    sides += [
-        (side, f) for s, a, b in checks if s == "changed" and a and b and a.kind == "time"
-        and not b.value.startswith("weekday:")  # 'Monday' -> 'Tuesday' stays drift
-        for side, f in (("dropped", a), ("introduced", b))
-    ]
-    for s, f in sides:
-        if f.value.startswith("weekday:"):
-            named = [d for t, d in sides if t != s and same_day(f, d)
-                     and not _bracketed(d, texts[t])]
-            alone = sum(g.value.startswith("weekday:") for t, g in sides if t == s) == 1
-            found += [(g, "weekday as date") for g in [f, *named] if alone and len(named) == 1]
-        hours = _clock_hours(f)
-        if hours:
-            same = [g for t, g in sides if t != s and g.kind == "number" and g.value == hours]
-            found += [(g, "clock as hours") for g in [f, *same] if same]
-    return found
-
-
 _CLAUSE_KINDS = frozenset({"number", "percent", "money", "date", "time"})
 
 
@@ -244,21 +206,6 @@ def _clause_cut(checks: list[tuple[FactStatus, Fact | None, Fact | None]]) -> li
     other = any(s in ("changed", "introduced") and (f := b or a) and f.kind in _CLAUSE_KINDS
                 for s, a, b in checks)
     return dropped if len(dropped) >= 3 and not other else []
-
-
-def _bracketed(fact: Fact, text: str | None) -> bool:
-    """Whether `fact` stands inside brackets of `text` ('(UrduPoint - May 21st, 2021)')."""
-    before = (text or "")[:max(0, fact.start)]
-    return before.count("(") > before.count(")")
-
-
-_CLOCK_HOUR = re.compile(re.escape(CLOCK) + r"(\d+):00")
-
-
-def _clock_hours(fact: Fact) -> str | None:
-    """A whole clock hour as a count of hours ('24时', `clock:24:00` -> `24 hour`)."""
-    found = _CLOCK_HOUR.fullmatch(fact.value)
-    return f"{int(found.group(1))} hour" if found else None
 
 
 def _dateline(check: FactCheck) -> FactCheck:
@@ -408,6 +355,21 @@ def _sort_of_time(fact: Fact) -> str:
     if fact.value.startswith(CLOCK):
         return "time:clock"
     return "time:season" if fact.value.lstrip("~").startswith("season:") else fact.kind
+
+
+def _pair_near(o: list[Fact], r: list[Fact], partner: dict[int, int]) -> None:
+    """A leftover figure and the one leftover figure of its kind and unit on the other side
+    within 2% of it ('$44.4 billion' / '$44.5 billion'): the same amount, misreported."""
+    used = set(partner.values())
+    for i, f in enumerate(o):
+        if i in partner or not (mine := magnitude(f)) or not mine[0]:
+            continue
+        near = [j for j, g in enumerate(r) if j not in used and g.kind == f.kind
+                and (theirs := magnitude(g)) and theirs[1:] == mine[1:]
+                and abs(theirs[0] - mine[0]) <= 0.02 * abs(mine[0])]
+        if len(near) == 1:
+            partner[i] = near[0]
+            used.add(near[0])
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:

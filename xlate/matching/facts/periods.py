@@ -8,7 +8,10 @@ months is the same fact. The year is `` when not given ("the second half of the 
 `y+0`, `y-1`, `y+1` when told relative to the story ("this year's first quarter",
 "去年四季度"). A fiscal year's quarter is no calendar quarter: `fy2025:q1`.
 Words live in `tables/<lang>/dates.json` (`periods`). `told_relative`: a year or month
-given by the calendar on one side and relative to the story on the other.
+given by the calendar on one side and relative to the story on the other;
+`relative_for_date`: a day told by the calendar and relative to the story or by its
+weekday; `made_vague`: a day, week or month made 'recently'; `story_frame`: a time the
+copy tells in another sentence.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
+from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import LANGS, Claims, Hit, alt, lookup
 from xlate.matching.facts.common import table as _load
-from xlate.matching.facts.dates import DAY_DATE, RELATIVE_DAYS, RU_MONTH, month_number
+from xlate.matching.facts.dates import DAY_DATE, RELATIVE_DAYS, RU_MONTH, month_number, same_day
 from xlate.model import Article, Fact, FactStatus, Link
 
 PERIOD = ".."
@@ -335,3 +339,57 @@ def made_vague(checks: list[tuple[FactStatus, Fact | None, Fact | None]]) -> lis
         (s == "dropped" and brought) or (s == "changed" and vague(b))
     ) and (a.value.startswith(("--", "weekday:", "week:")) or DAY_DATE.fullmatch(a.value)
            or a.value in RELATIVE_DAYS | _RELATIVE_MONTHS)]
+
+
+def relative_for_date(
+    checks: list[tuple[FactStatus, Fact | None, Fact | None]],
+    texts: dict[str, str | None],
+) -> list[tuple[Fact, str]]:
+    """A day date dropped where 'today' / 'yesterday' / 'tomorrow' came in (or the other
+    way round): the same day told relative to the story's date. A weekday dropped or
+    changed where the one day date on the other side may name it ('on Tuesday' -> 'on May
+    10', 'last Wednesday' -> 'last week on Sept. 16'; with its year, only the date that fell
+    on that weekday; not a date in brackets, a credit's): the same day told by the
+    calendar. So is a clock hour read as so many hours ('0—24时' -> '0至24小时', a round
+    trip through another language). `texts`: each status's sentence text."""
+    found: list[tuple[Fact, str]] = []
+    dates = [f for s, a, b in checks if s != "changed" and (f := a or b)
+             and f.kind == "date" and (len(f.value) >= 7 or f.value.startswith("---"))]
+    days = [f for s, a, b in checks if s != "changed" and (f := a or b) and f.kind == "time"
+            and f.value in RELATIVE_DAYS]
+    if dates and days:
+        found += [(f, "date as relative day") for f in dates + days]
+    # Each side's facts without an equal opposite; a time changed is on both sides.
+    sides: list[tuple[str, Fact]] = [
+        (s, f) for s, a, b in checks if s in ("dropped", "introduced") and (f := a or b)]
+    sides += [
+        (side, f) for s, a, b in checks if s == "changed" and a and b and a.kind == "time"
+        and not b.value.startswith("weekday:")  # 'Monday' -> 'Tuesday' stays drift
+        for side, f in (("dropped", a), ("introduced", b))
+    ]
+    for s, f in sides:
+        if f.value.startswith("weekday:"):
+            named = [d for t, d in sides if t != s and same_day(f, d)
+                     and not _bracketed(d, texts[t])]
+            alone = sum(g.value.startswith("weekday:") for t, g in sides if t == s) == 1
+            found += [(g, "weekday as date") for g in [f, *named] if alone and len(named) == 1]
+        hours = _clock_hours(f)
+        if hours:
+            same = [g for t, g in sides if t != s and g.kind == "number" and g.value == hours]
+            found += [(g, "clock as hours") for g in [f, *same] if same]
+    return found
+
+
+def _bracketed(fact: Fact, text: str | None) -> bool:
+    """Whether `fact` stands inside brackets of `text` ('(UrduPoint - May 21st, 2021)')."""
+    before = (text or "")[:max(0, fact.start)]
+    return before.count("(") > before.count(")")
+
+
+_CLOCK_HOUR = re.compile(re.escape(CLOCK) + r"(\d+):00")
+
+
+def _clock_hours(fact: Fact) -> str | None:
+    """A whole clock hour as a count of hours ('24时', `clock:24:00` -> `24 hour`)."""
+    found = _CLOCK_HOUR.fullmatch(fact.value)
+    return f"{int(found.group(1))} hour" if found else None
