@@ -411,11 +411,14 @@ def test_changed_number_same_unit_and_unpaired_units() -> None:
         ("number", "15 consecutive years", "16 consecutive years", "changed")
     ]
     # Opposite each other, a number whose unit changed is one number changed ...
-    checks = check_texts("for 15 years", "for 15 people", original_lang="en",
+    checks = check_texts("a run of 3 miles", "a run of 3 square miles", original_lang="en",
                          republication_lang="en")
     assert [c.status for c in checks] == ["changed"]
-    # ... but a measure stands for no count, even opposite it, in any language.
+    # ... but a measure or a stretch of time stands for no count, even opposite it, in any
+    # language.
     for lang, a, b in [
+        ("en", "for 15 years", "for 15 people"),
+        ("ur", "8 تعلیمی بورڈز کے نتائج", "13 دن پہلے نتائج"),
         ("zh", "串联西安、渭南、铜川、延安4市19县区。", "线路全长299公里，设计时速350公里。"),
         ("en", "linking 4 cities", "linking 299 km"),
         ("ru", "связывает 4 города", "связывает 299 км"),

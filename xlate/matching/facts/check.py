@@ -43,6 +43,7 @@ from xlate.model import Fact, FactCheck, FactStatus
 
 _UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")
 _MEASURES = frozenset({"km", "m", "mi", "km2", "mi2", "acre", "ha", "kg", "t", "km/h", "mph"})
+_DURATIONS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
 # Word alignment is quadratic in the worst case; longer texts pair by relative position.
 _ALIGN_MAX_TOKENS = 2000
@@ -329,12 +330,14 @@ def _slot(fact: Fact, *, aligned: bool = False) -> str:
     """Which facts may stand for one another when their values differ. Numbers need the
     same unit, unless they stand opposite each other in the word alignment ('3 miles' and
     '3 square miles' are one number changed); even there a measure (a length, area, mass
-    or speed) stands for no count ('4 cities' and '299 km')."""
+    or speed) or a stretch of time stands for no count ('4 cities' and '299 km', '8 boards'
+    and '13 days')."""
     if fact.kind == "number":
         m = _UNIT_OF.match(fact.value)
         unit = m.group("unit").strip() if m else ""
         if aligned:
-            return "number:measure" if unit in _MEASURES else "number"
+            return "number:measure" if unit in _MEASURES else (
+                "number:time" if unit in _DURATIONS else "number")
         return "number:" + unit
     if aligned and fact.kind in ("place", "name"):
         # 'in Hammonds Plains' opposite 'to Hammonds Plain'; a post is no person's name
