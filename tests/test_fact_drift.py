@@ -90,6 +90,8 @@ def test_no_counterpart_is_dropped_or_introduced() -> None:
          "Организация Объединенных Наций приветствовала соглашение."),
         ("en", "Kabir said the board had gained control.",
          "Al-Kabir said the council took control."),
+        ("ru", "Главе дипломатии Евросоюза Кае Каллас нужно вызвать санитаров.",
+         "Главе дипломатии Европейского союза Кае Каллас надо вызвать санитаров."),
     ],
 )
 def test_house_style_is_not_drift(lang: str, original: str, republication: str) -> None:

@@ -101,6 +101,8 @@ def respelt(a: str, b: str, *, one: bool = False) -> bool:
             left_b.remove(match)
     if not left_a or not left_b:
         return False  # the same words, one name told shorter or longer
+    if one and (_contracted(left_a, left_b) or _contracted(left_b, left_a)):
+        return False  # Евросоюз / Европейский союз, Госдума / Государственная дума
     least = _ONE if one else _SIMILAR
     if len(left_a) == len(left_b):
         return all(
@@ -120,6 +122,16 @@ def respelt(a: str, b: str, *, one: bool = False) -> bool:
             return False
         long.remove(match)
     return True
+
+
+def _contracted(short: list[str], long: list[str]) -> bool:
+    """Whether one word is the other name's words cut and joined, as Russian contracts a
+    body's name: a start of its first word, then a start of its last (евро|союза)."""
+    if len(short) != 1 or len(long) < 2:
+        return False
+    word, first, last = short[0], long[0], long[-1]
+    k = next((n for n in range(min(len(word), len(first)), 1, -1) if word[:n] == first[:n]), 0)
+    return k >= 3 and word[k:k + 3] == last[:3] and len(word) - k >= 3
 
 
 def _named(fact: Fact) -> bool:
