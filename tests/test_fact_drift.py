@@ -1011,3 +1011,24 @@ def test_a_figure_within_two_percent_of_one_left_out_is_that_figure_changed(
 ) -> None:
     found = changes(original, republication, lang)
     assert ("money", "changed", was, now, "drift", "money") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "year", "day"),
+    [
+        ("en", "Outbound shipments came to $512.8 billion last year, the ministry said.",
+         "Exports surged, according to data presented by the ministry on Friday.",
+         "last year", "Friday"),
+        ("zh", "去年出口达5128亿美元。", "出口在周五公布的数据中大增。", "去年", "周五"),
+        ("ru", "В прошлом году экспорт составил 512,8 млрд долларов.",
+         "Экспорт вырос, сообщило министерство в пятницу.", "В прошлом году", "в пятницу"),
+        ("ur", "گزشتہ روز 8 تعلیمی بورڈز کے نتائج کا اعلان کیا گیا تھا۔",
+         "گزشتہ سال سے 13 دن پہلے نتائج کا اعلان کیا گیا۔", "گزشتہ سال", "گزشتہ روز"),
+    ],
+)
+def test_a_year_told_relative_is_no_counterpart_of_a_day(
+    lang: str, original: str, republication: str, year: str, day: str
+) -> None:
+    found = changes(original, republication, lang)
+    assert not [f for f in found if f[1] == "changed" and f[0] == "time"], found
+    assert {f[2] or f[3] for f in found if f[0] == "time"} == {year, day}

@@ -124,6 +124,9 @@ def check_facts(
     partner, kept = _pair_same(o.facts, r.facts, seeded)
     _pair_by_position(o, r, partner)
     _pair_near(o.facts, r.facts, partner)
+    for i, j in list(partner.items()):  # 'last year' is no 'Friday' (nor 'yesterday')
+        if i not in kept and {_size(o.facts[i]), _size(r.facts[j])} == {"year", "day"}:
+            del partner[i]
     used = set(partner.values())
     checks: list[tuple[FactStatus, Fact | None, Fact | None]] = []
     level: set[int] = set()  # a change read as a level, or a level as a change
@@ -373,6 +376,16 @@ def _pair_near(o: list[Fact], r: list[Fact], partner: dict[int, int]) -> None:
         if len(near) == 1:
             partner[i] = near[0]
             used.add(near[0])
+
+
+def _size(fact: Fact) -> str | None:
+    """How long a time told relative to the story is: 'year' ('last year', 去年), 'day'
+    ('Friday', 'yesterday'), None for others."""
+    found = _TIME_SIZE.match(fact.value) if fact.kind == "time" else None
+    return found and ("day" if found.group(1) == "weekday" else found.group(1))
+
+
+_TIME_SIZE = re.compile(r"~?(year|weekday|day):")
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
