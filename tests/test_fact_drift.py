@@ -1032,3 +1032,11 @@ def test_a_year_told_relative_is_no_counterpart_of_a_day(
     found = changes(original, republication, lang)
     assert not [f for f in found if f[1] == "changed" and f[0] == "time"], found
     assert {f[2] or f[3] for f in found if f[0] == "time"} == {year, day}
+
+
+def test_places_and_names_of_a_bracketed_credit_are_the_credit() -> None:
+    found = changes(
+        "BEIJING, Feb. 3 (Xinhua) -- China's box office revenue has reached 8.02 billion yuan.",
+        "BEIJING, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2025) China's box office "
+        "revenue has reached 8.02 billion Yuan.", "en")
+    assert [f[4:] for f in found if f[3] in ("Pakistan", "Point News")] == [("style", "credit")] * 2

@@ -67,8 +67,8 @@ def severity(
     # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
-    if _agency(fact) or (kind == "date" and _credit_line(fact, own_text)):
-        return "style", "credit"
+    if _agency(fact) or (kind in ("date", "place", "name") and _credit_line(fact, own_text)):
+        return "style", "credit"  # '(APP - UrduPoint / Pakistan Point News - 4th Feb, 2025)'
     if kind in ("number", "money") and _conversion(fact, own_text):
         return "style", "conversion"  # '7 kilometers (4.3 miles)' -> '7 km'
     if kind == "number" and fact.value.split(" ")[0] == "2" and not fact.text[:1].isdigit():
@@ -192,9 +192,10 @@ _CREDIT_OPEN = re.compile(r"\((?=[^()]*[A-Z][\w-]*[^()]*$)[^()]*$")
 
 
 def _credit_line(fact: Fact, text: str | None) -> bool:
-    """Whether a date stands in the bracketed credit opening a story ('ISLAMABAD,
-    (UrduPoint / Pakistan Point News - 29th May, 2024) Pakistan's exports ...'): a bracket
-    opened in the first 60 characters, with a capitalised name before the date."""
+    """Whether a date, place or name stands in the bracketed credit opening a story
+    ('ISLAMABAD, (UrduPoint / Pakistan Point News - 29th May, 2024) Pakistan's exports
+    ...'): a bracket opened in the first 60 characters, with a capitalised name before
+    the fact."""
     if not text or fact.start < 0:
         return False
     m = _CREDIT_OPEN.search(text[: fact.start])
