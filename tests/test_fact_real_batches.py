@@ -495,3 +495,14 @@ def test_yesterday_left_out_where_the_copy_gives_that_date_is_told_elsewhere() -
         [head, "The House had voted on Feb. 29.", "The House voted yesterday by 220 to 210."],
         [head, "The House had voted on Feb. 29.", "The House voted by 220 to 210."], "en")
     assert [f[2:] for f in found if f[0] == "yesterday"] == [("style", "told elsewhere")]
+
+
+def test_a_weekday_is_not_told_as_a_date_the_original_gives_next_door_too() -> None:
+    """'January 28' next door is the holiday's first day in both texts, not the day the
+    administration spoke: 'said on Thursday' left out is lost."""
+    first = "BEIJING, Jan. 30 (Xinhua) -- The box office hit a record on Wednesday."
+    last = "The holiday runs from January 28 to February 4 this year."
+    found = _report_changes(
+        [first, "Moviegoers totaled 35 million, the CFA said on Thursday.", last],
+        [first, "Moviegoers totaled 35 million, according to the CFA.", last], "en")
+    assert [f[2] for f in found if f[0] == "Thursday"] == ["drift"]

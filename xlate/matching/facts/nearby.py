@@ -56,12 +56,14 @@ def given_nearby(
 ) -> tuple[Link, ...]:
     """A fact dropped from a sentence but given in the republication's previous or next
     sentence (a source moved to a sentence of its own, a date moved up, a weekday given
-    there as a date of that weekday: 'said on Wednesday' / 'on March 23'), or introduced
+    there as a date of that weekday: 'said on Wednesday' / 'on March 23', `told_as_date`),
+    or introduced
     but found next to the original sentence, moved: style, not drift. So is a figure of a
     rewrite 'changed' to a number the original gives next door ('two apartments' read
     opposite '12 were killed' where the next sentence says '12 people'): paired wrongly."""
     from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.dates import same_day
+    from xlate.matching.facts.datelines import dateline_facts
+    from xlate.matching.facts.dates import DAY_DATE, same_day
     from xlate.matching.facts.severity import magnitude
 
     def near(seen: dict[str, list[Fact]], status: str, link: Link, own: bool = False) -> list[Fact]:
@@ -81,6 +83,27 @@ def given_nearby(
                 f for i in around for f in extract_facts(article.sentences[i].text, article.lang)
             ]
         return seen[key]
+
+    def dated(article: Article, ids: tuple[int, ...]) -> list[Fact]:
+        """The dates and times of the sentences next to `ids`, outside their datelines."""
+        around = [i for i in (min(ids) - 1, max(ids) + 1) if 0 <= i < len(article.sentences)]
+        found = [dateline_facts(article.sentences[i].text, article.lang) for i in around]
+        return [f for facts, end in found for f in facts
+                if f.start >= end and f.kind in ("date", "time")]
+
+    def told_as_date(fact: Fact, status: str, link: Link) -> bool:
+        """A weekday left out (brought in) told next door as a day date of that weekday
+        ('said on Wednesday' / 'on March 23'), outside the datelines, that the other text
+        does not give next door too ('from January 28' in both is no weekday's date)."""
+        if not (fact.value.startswith("weekday:") or DAY_DATE.fullmatch(fact.value)):
+            return False
+        own, other = (original, republication) if status == "dropped" else (
+            republication, original)
+        own_ids, other_ids = (link.original, link.republication) if status == "dropped" else (
+            link.republication, link.original)
+        mine = {f.value for f in dated(own, own_ids)}
+        return any((same_day(fact, g) or same_day(g, fact)) and g.value not in mine
+                   for g in dated(other, other_ids))
 
     out: list[Link] = []
     for link in links:
@@ -113,12 +136,11 @@ def given_nearby(
                 neutral = f.kind == "attribution" and f.reason == "source dropped"
                 by_value = None if neutral else fact
                 # A figure next door on both sides ('three of the injured') moved nowhere.
-                if (by_value and any(
-                    (g.value == by_value.value and (magnitude(g) is None or all(
-                        h.value != g.value for h in near(seen, f.status, link, own=True))))
-                    or same_day(by_value, g) or same_day(g, by_value)
+                if (by_value and (any(
+                    g.value == by_value.value and (magnitude(g) is None or all(
+                        h.value != g.value for h in near(seen, f.status, link, own=True)))
                     for g in near(seen, f.status, link)
-                )) or (
+                ) or told_as_date(by_value, f.status, link))) or (
                     f.reason == "source dropped" and _source_nearby(
                         f, fact, text_of(original, link.original), republication, link,
                         near(seen, f.status, link),
