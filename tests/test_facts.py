@@ -632,6 +632,7 @@ def test_import_does_not_load_cn2an() -> None:
         ("ur", "ایک ارب ڈالر", [("money", "1e9 USD")]),
         ("zh", "面臨最高245%的關稅", [("percent", "<=245%")]),
         ("zh", "面临着高达245%的关税", [("percent", "<=245%")]),
+        ("zh", "读者规模超越3300万", [("number", ">3.3e7")]),
         ("en", "a throw of 88.67m, ahead of", [("number", "88.67 m")]),
         ("en", "5m people, $3m, a 100m sprint",
          [("number", "5e6 person"), ("money", "3e6 USD"), ("number", "100 m")]),
