@@ -169,6 +169,9 @@ def test_dateline_restyled_or_credit_changed_is_not_drift() -> None:
          "ٹوکیو(پاکستان نیوز) اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔", True),
         ("ur", "اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔",
          "اسلام آباد(پاکستان نیوز) اپریل میں پاکستانی برآمدات 13 فیصد بڑھ گئیں۔", False),
+        # the copy names the dateline's country where the original says 'the country'
+        ("en", "The Cabinet on Monday approved a record draft budget for the country.",
+         "TOKYO — Japan's Cabinet approved a record draft budget on Monday.", False),
     ],
 )
 def test_dateline_added_from_a_place_the_story_is_not_about_is_drift(

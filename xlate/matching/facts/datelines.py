@@ -123,8 +123,9 @@ def foreign_dateline(
 ) -> tuple[Link, ...]:
     """A dateline the copy adds to a story that had none is style when it names where the
     story happened, drift when neither its place nor that place's country (the capitals of
-    the `metonymy` table) occurs anywhere in the original: 'TOKYO:' on a story about
-    Pakistan's exports says it was filed from somewhere it was not. It is drift too when
+    the `metonymy` table) occurs anywhere in the original, nor the country in the copy:
+    'TOKYO:' on a story about Pakistan's exports says it was filed from somewhere it was
+    not. It is drift too when
     the copy credits the story to a news outlet the original does not name ("Gilgit
     Baltistan, July 22 (ANI): ... Dawn reported."): the dateline claims a filing that was
     another paper's. A place whose country is not known is left as style."""
@@ -140,7 +141,9 @@ def foreign_dateline(
     from xlate.matching.facts import extract_facts
 
     story = {f.value for s in original.sentences for f in extract_facts(s.text, original.lang)}
-    if place.value in story or country in story:
+    told = {f.value for s in republication.sentences
+            for f in extract_facts(s.text, republication.lang)}
+    if place.value in story or country in story | told:  # 'TOKYO — Japan's Cabinet ...'
         return tuple(links)
     return _dateline_drift(links, j, place.text, "dateline not in the story")
 
