@@ -1043,3 +1043,20 @@ def test_places_and_names_of_a_bracketed_credit_are_the_credit() -> None:
         "BEIJING, (APP - UrduPoint / Pakistan Point News - 4th Feb, 2025) China's box office "
         "revenue has reached 8.02 billion Yuan.", "en")
     assert [f[4:] for f in found if f[3] in ("Pakistan", "Point News")] == [("style", "credit")] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "date"),
+    [
+        ("en", "Jiji news agency reported Friday (Aug 5) that Suzuki would be retained.",
+         "Jiji news agency on Friday reported that Suzuki would be retained.", "Aug 5"),
+        ("zh", "新华社报道，周五（8月5日）铃木将留任。", "新华社周五报道，铃木将留任。", "8月5日"),
+        ("ru", "ТАСС сообщил в пятницу (5 августа), что Судзуки останется.",
+         "ТАСС сообщил в пятницу, что Судзуки останется.", "5 августа"),
+    ],
+)
+def test_a_date_in_brackets_after_a_kept_weekday_is_said_twice(
+    lang: str, original: str, republication: str, date: str
+) -> None:
+    assert changes(original, republication, lang) == [
+        ("date", "dropped", date, None, "style", "said twice")]

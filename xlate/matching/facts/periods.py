@@ -305,7 +305,8 @@ def told_relative(
     month ('in April') where 'last month' / 'this month' came in (or the other way round):
     the same year or month told relative to the story's date; and a date or period
     dropped or added beside a kept one of the same value ('the second half of 2025 (2H
-    2025)' -> 'the second half of the year'): said twice, not changed."""
+    2025)' -> 'the second half of the year'), or a day date in brackets after a weekday
+    the copy keeps ('Friday (Aug 5)' -> 'Friday'): said twice, not changed."""
     found: list[tuple[Fact, str]] = []
     for bare, relative, reason in (
         (BARE_YEAR, RELATIVE_YEARS, "year as relative year"),
@@ -321,6 +322,11 @@ def told_relative(
     kept |= {b.value for s, a, b in checks if s == "kept" and b and b.kind == "date"}
     found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
               and (f := a or b) and f.kind == "date" and f.value in kept]
+    # 'reported Friday (Aug 5)' -> 'on Friday reported': the date glossing a kept weekday.
+    days = [a for s, a, _ in checks if s == "kept" and a and a.value.startswith("weekday:")]
+    found += [(a, "said twice") for s, a, _ in checks if s == "dropped" and a
+              and a.kind == "date" and any(0 < a.start - w.end <= 3 and same_day(w, a)
+                                           for w in days)]
     return found
 
 
