@@ -382,7 +382,9 @@ def _size(fact: Fact) -> str | None:
     """How long a time told relative to the story is: 'year' ('last year', 去年), 'day'
     ('Friday', 'yesterday'), None for others."""
     found = _TIME_SIZE.match(fact.value) if fact.kind == "time" else None
-    return found and ("day" if found.group(1) == "weekday" else found.group(1))
+    if found is None:
+        return None
+    return "day" if found.group(1) == "weekday" else found.group(1)
 
 
 _TIME_SIZE = re.compile(r"~?(year|weekday|day):")

@@ -141,9 +141,10 @@ def foreign_dateline(
     from xlate.matching.facts import extract_facts
 
     story = {f.value for s in original.sentences for f in extract_facts(s.text, original.lang)}
-    told = {f.value for s in republication.sentences
-            for f in extract_facts(s.text, republication.lang)}
-    if place.value in story or country in story | told:  # 'TOKYO — Japan's Cabinet ...'
+    if place.value in story or country in story or any(  # 'TOKYO — Japan's Cabinet ...'
+        f.value == country for s in republication.sentences
+        for f in extract_facts(s.text, republication.lang)
+    ):
         return tuple(links)
     return _dateline_drift(links, j, place.text, "dateline not in the story")
 
