@@ -1060,3 +1060,25 @@ def test_a_date_in_brackets_after_a_kept_weekday_is_said_twice(
 ) -> None:
     assert changes(original, republication, lang) == [
         ("date", "dropped", date, None, "style", "said twice")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "republication", "severity"),
+    [
+        ("en", "About 9.42 million students took the exam.",
+         "Over nine million students took the exam.", "style"),
+        ("zh", "约942万考生参加考试。", "超过900万考生参加考试。", "style"),
+        ("ru", "Около 9,42 млн человек сдали экзамен.", "Более 9 млн человек сдали экзамен.",
+         "style"),
+        ("ur", "تقریباً 94 لاکھ طلبہ نے امتحان دیا۔", "90 لاکھ سے زائد طلبہ نے امتحان دیا۔",
+         "style"),
+        # a bound far below the figure says much less
+        ("en", "Honda recalled about 1.35 million cars.", "Honda recalled over 1 million cars.",
+         "drift"),
+    ],
+)
+def test_a_bound_close_under_the_figure_is_an_approximation(
+    lang: str, original: str, republication: str, severity: str
+) -> None:
+    assert [f[4] for f in changes(original, republication, lang) if f[0] == "number"] == [
+        severity]

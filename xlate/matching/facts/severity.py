@@ -296,7 +296,9 @@ def _changed(
     days = {a.value, b.value}
     if kind == "time" and days & RELATIVE_DAYS and any(v.startswith("weekday:") for v in days):
         return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
-    if kind in ("number", "money", "percent") and (rounded(a, b) or hedged_measure(a, b)):
+    if kind in ("number", "money", "percent") and (
+        rounded(a, b) or hedged_measure(a, b) or _within_bound(a, b) or _within_bound(b, a)
+    ):
         return "style", "approximation"
     if round_equal(a, b):
         return "style", "rounding"
@@ -407,6 +409,18 @@ def rounded(fact_a: Fact, fact_b: Fact) -> bool:
         return float(number) >= 1000
     except ValueError:
         return False
+
+
+def _within_bound(figure: Fact, bound: Fact) -> bool:
+    """'about 9.42 million' -> 'over nine million': a bound (more or less than) within 10%
+    of the other figure, bare or approximate, that keeps it: the figure cut short, still
+    true ('about 1.35 million' -> 'over 1 million' says much less)."""
+    mf, mb = magnitude(figure), magnitude(bound)
+    if mf is None or mb is None or mf[1] != mb[1] or mf[2] not in ("", "~") or not mf[0]:
+        return False
+    if mb[2] in (">", ">="):
+        return mf[0] * 0.9 <= mb[0] < mf[0]
+    return mb[2] in ("<", "<=") and mf[0] < mb[0] <= mf[0] * 1.1
 
 
 def magnitude(fact: Fact) -> tuple[float, str, str] | None:
