@@ -92,6 +92,9 @@ def test_no_counterpart_is_dropped_or_introduced() -> None:
          "Al-Kabir said the council took control."),
         ("ru", "Главе дипломатии Евросоюза Кае Каллас нужно вызвать санитаров.",
          "Главе дипломатии Европейского союза Кае Каллас надо вызвать санитаров."),
+        ("zh", "2022年6月末，外汇储备规模为30713亿美元。", "6月末，外汇储备规模为30713亿美元。"),
+        ("en", "Reserves stood at $3.07 trillion at the end of June 2022.",
+         "Reserves stood at $3.07 trillion at the end of June."),
     ],
 )
 def test_house_style_is_not_drift(lang: str, original: str, republication: str) -> None:

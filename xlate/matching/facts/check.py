@@ -41,6 +41,7 @@ from xlate.matching.facts.severity import (
 )
 from xlate.model import Fact, FactCheck, FactStatus
 
+_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
 _UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")
 _MEASURES = frozenset({"km", "m", "mi", "km2", "mi2", "acre", "ha", "kg", "t", "km/h", "mph"})
 _DURATIONS = frozenset({"minute", "hour", "day", "week", "month", "year"})
@@ -282,6 +283,8 @@ def _compat_key(fact: Fact) -> str | None:
         return fact.value[:-1]
     if fact.kind == "date" and PERIOD in fact.value:
         return fact.value.partition(":")[2]  # the months of a period
+    if fact.kind == "date" and _MONTH.fullmatch(fact.value):
+        return "month" + fact.value[-3:]  # '2022年6月' / '6月': a month with or without its year
     if fact.kind == "date" and (len(fact.value) >= 7 or fact.value.startswith("---")):
         return fact.value[-2:]  # the day ('---26', a day whose month is not named, too)
     if fact.kind in ("speaker", "name"):
