@@ -394,13 +394,10 @@ _TIME_SIZE = re.compile(r"~?(year|weekday|day):")
 
 
 def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
-    """Pair leftover facts with the leftover fact of their slot opposite them; a figure
-    said again beside the one kept ('10.76亿人' twice in a split) stands for no other."""
+    """Pair leftover facts with the leftover fact of their slot opposite them."""
     used = set(partner.values())
-    said = {(f.kind, f.value) for j in used if (f := r.facts[j]).kind in _FIGURES}
-    o_left = [i for i, f in enumerate(o.facts)
-              if i not in partner and (f.kind, f.value) not in said]
-    r_left = [j for j, f in enumerate(r.facts) if j not in used and (f.kind, f.value) not in said]
+    o_left = [i for i in range(len(o.facts)) if i not in partner]
+    r_left = [j for j in range(len(r.facts)) if j not in used]
     if not o_left or not r_left:
         return
     same_lang = o.lang is not None and base_lang(o.lang) == base_lang(r.lang or "")
