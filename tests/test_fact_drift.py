@@ -1067,3 +1067,10 @@ def test_a_bound_close_under_the_figure_is_an_approximation(
 ) -> None:
     assert [f[4] for f in changes(original, republication, lang) if f[0] == "number"] == [
         severity]
+
+
+@pytest.mark.parametrize("agency", ["BBC", "Jiji", "KUNA", "EFE", "Antara", "WAM"])
+def test_an_agency_s_credit_dropped_is_provenance(agency: str) -> None:
+    found = changes(f"Sanae Takaichi has been elected prime minister, {agency} reported.",
+                    "Sanae Takaichi has been elected prime minister.", "en")
+    assert ("speaker", "dropped", agency, None, "style", "credit") in found
