@@ -31,6 +31,7 @@ from xlate.text.words import (
     LONG_WORD,
     compounds,
     count_words,
+    decimal_split,
     english_words,
     hyphen_evidence,
     long_words,
@@ -75,10 +76,6 @@ _CJK = re.compile(
     r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 _CJK_COMMA = re.compile(r"[，、；：,]$")
-# A figure broken at its decimal point: 'an increase of 10.' + '64 percent in the first
-# ten months' (after 'of' or 'by' a bare number ends no sentence).
-_DECIMAL_BREAK = re.compile(r"\b(?:of|by)\s+\d{1,3}\.$")
-_DECIMAL_REST = re.compile(r"\d{1,3}\s*(?:%|per\s?cent\b|percent\b|pct\b)")
 
 _BODY = ("body", "item")
 _T = TypeVar("_T")
@@ -477,8 +474,8 @@ def _joins(prev: str, nxt: str, *, wrapped: bool, width: int) -> bool:
 def _continues(para: str, nxt: str) -> bool:
     """Does block `nxt` continue paragraph `para` across a blank line (a page break)?"""
     para = para[-80:]
-    if _DECIMAL_BREAK.search(para) and _DECIMAL_REST.match(nxt):
-        return True  # 'an increase of 10.' / '64 percent in ...': a decimal split by the capture
+    if decimal_split(para, nxt):
+        return True
     if _TERMINAL.search(para):
         return False
     if _CJK.match(nxt[:1]):
@@ -506,7 +503,7 @@ def _join(para: _Para, right: str, state: _State, doc_words: Counter[str], no: i
         para.add(right)
         return
     cjk = _CJK.match(left[-1:]) and _CJK.match(right[:1])
-    decimal = _DECIMAL_BREAK.search(left) and _DECIMAL_REST.match(right)
+    decimal = decimal_split(left, right)
     glue = "" if cjk or decimal else " "
     state.change("decimal-join" if decimal else "reflow", _edge(left, right, "\n"),
                  _edge(left, right, glue), no)

@@ -25,6 +25,7 @@ from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_wor
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
 from xlate.matching.facts.periods import (
+    BARE_MONTH,
     BARE_YEAR,
     PERIOD,
     made_vague,
@@ -41,7 +42,6 @@ from xlate.matching.facts.severity import (
 )
 from xlate.model import Fact, FactCheck, FactStatus
 
-_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
 _UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")
 _MEASURES = frozenset({"km", "m", "mi", "km2", "mi2", "acre", "ha", "kg", "t", "km/h", "mph"})
 _DURATIONS = frozenset({"minute", "hour", "day", "week", "month", "year"})
@@ -283,7 +283,7 @@ def _compat_key(fact: Fact) -> str | None:
         return fact.value[:-1]
     if fact.kind == "date" and PERIOD in fact.value:
         return fact.value.partition(":")[2]  # the months of a period
-    if fact.kind == "date" and _MONTH.fullmatch(fact.value):
+    if fact.kind == "date" and BARE_MONTH.fullmatch(fact.value):
         return "month" + fact.value[-3:]  # '2022年6月' / '6月': a month with or without its year
     if fact.kind == "date" and (len(fact.value) >= 7 or fact.value.startswith("---")):
         return fact.value[-2:]  # the day ('---26', a day whose month is not named, too)

@@ -171,6 +171,8 @@ def same_year(a: str, b: str) -> bool:
 
 BARE_YEAR = re.compile(r"\d{4}")
 """A date's value that is a year alone (`2025`; `match` also finds a dated value's year)."""
+BARE_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
+"""A date's value that is a month, with its year or without (`2025-04`, `--04`)."""
 RELATIVE_YEARS = frozenset({"year:-1", "year:0", "year:+1"})
 """A time's value that is a year told relative to the story ('last year', 'this year')."""
 
@@ -278,7 +280,6 @@ def story_frame(
     return tuple(out)
 
 
-_BARE_MONTH = re.compile(r"(?:\d{4}|-)-\d\d")
 _RELATIVE_MONTHS = frozenset({"month:-1", "month:0", "month:+1"})
 
 
@@ -310,7 +311,7 @@ def told_relative(
     found: list[tuple[Fact, str]] = []
     for bare, relative, reason in (
         (BARE_YEAR, RELATIVE_YEARS, "year as relative year"),
-        (_BARE_MONTH, _RELATIVE_MONTHS, "month as relative month"),
+        (BARE_MONTH, _RELATIVE_MONTHS, "month as relative month"),
     ):
         told = [(s, f) for s, a, b in checks if s in ("dropped", "introduced")
                 and (f := a or b) and (bare.fullmatch(f.value) or f.value in relative)]
