@@ -181,6 +181,17 @@ sentences = st.lists(
      "alpha gamma beta delta rain.", "alpha beta summit years rain.",
      "alpha rain trade delta beta.", "alpha beta gamma delta rain."],
 )
+# A pair and its mirror image, (0, 4) and (2, 0), equal on every count of position and
+# score (hypothesis seed 140): the sentences' words decide.
+@example(
+    ["rain summit alpha beta gamma.", "summit alpha beta gamma signed agreements.",
+     "talks rain delta summit beta gamma leaders signed.",
+     "alpha beta gamma summit signed agreements."],
+    ["beta delta alpha talks rain.", "alpha delta rain trade talks.",
+     "alpha delta rain trade energy.", "gamma beta alpha delta rain.",
+     "alpha gamma leaders beta delta rain trade talks.", "beta alpha delta rain trade.",
+     "beta delta trade alpha rain.", "beta delta trade talks alpha."],
+)
 def test_swapping_inputs_swaps_added_and_omitted(a: list[str], b: list[str]) -> None:
     forward = compare(article([a]), article([b])).summary.counts
     backward = compare(article([b]), article([a])).summary.counts

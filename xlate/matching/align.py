@@ -140,21 +140,36 @@ def _align_scored(
 ) -> tuple[Link, ...]:
     """`align` with the encoded sentences' similarities already at hand."""
     a, b = sim.a, sim.b
-    beads = _untwin(_absorb(_monotone(a, b, sim, opts), a, b, opts), a, b, sim)
+    keys = (_keys(original), _keys(republication))
+    beads = _untwin(_absorb(_monotone(a, b, sim, keys, opts), a, b, opts), a, b, sim)
     beads = _pair_gaps(_moves(beads, sim, opts), sim, opts)
     return tuple(_link(bead, original, republication, opts) for bead in beads)
+
+
+def _keys(texts: Sequence[str]) -> list[float]:
+    """Each sentence's words as a number in [0, 1): a last tie-break that is the same
+    whichever document is called the original (the word codes are not)."""
+    import zlib
+
+    return [zlib.crc32(" ".join(tokens(t)).encode()) / 2**32 for t in texts]
 
 
 # A bead during alignment: (original ids, republication ids, similarity, moved?)
 _Bead = tuple[tuple[int, ...], tuple[int, ...], float, bool]
 
 
-def _monotone(a: Sequence[str], b: Sequence[str], sim: _Sim, opts: AlignOptions) -> list[_Bead]:
+def _monotone(
+    a: Sequence[str],
+    b: Sequence[str],
+    sim: _Sim,
+    keys: tuple[list[float], list[float]],
+    opts: AlignOptions,
+) -> list[_Bead]:
     """Best in-order bead sequence: anchors split the work, each gap gets a (banded) DP."""
     beads: list[_Bead] = []
     prev_i = prev_j = 0
     for i, j in sim.anchors(opts) + [(len(a), len(b))]:
-        beads.extend(_dp(a, b, sim, prev_i, i, prev_j, j, opts))
+        beads.extend(_dp(a, b, sim, keys, prev_i, i, prev_j, j, opts))
         if i < len(a) and j < len(b):
             beads.append(((i,), (j,), sim.at(i, j), False))
         prev_i, prev_j = i + 1, j + 1
@@ -165,6 +180,7 @@ def _dp(
     a: Sequence[str],
     b: Sequence[str],
     sim: _Sim,
+    keys: tuple[list[float], list[float]],
     i0: int,
     i1: int,
     j0: int,
@@ -222,9 +238,12 @@ def _dp(
     # diagonal): the earlier pair wins, again the same whichever side comes first.
     early_i = np.arange(n) * 1e-9 / n
     early_j = np.arange(m) * 1e-9 / m
+    # Still equal (a pair and its mirror image, (x, y) and (y, x)): the sentences' words
+    # decide.
+    words = 1e-12 * (np.array(keys[0][i0:i1])[:, None] + np.array(keys[1][j0:j1])[None, :])
     sizes = np.array(a_len, dtype=np.float64)[:, None] + np.array(b_len, dtype=np.float64)
     # Every 1:1 bead's gain at once (the same float operations, in the same order).
-    one = ((block - low) * sizes - (tilt + early_i[:, None] + early_j[None, :])).tolist()
+    one = ((block - low) * sizes - (tilt + early_i[:, None] + early_j[None, :] + words)).tolist()
     tilt_rows = tilt.tolist()
     neg = float("-inf")
     # score[i][j] / back[i][j]: best total and its bead (da, db, similarity); None: unreached.
