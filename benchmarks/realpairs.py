@@ -85,13 +85,21 @@ def norm(text: str | None) -> str:
 def contains(haystack: str | None, needle: str | None) -> bool:
     """Whether needle's normalised words occur, whole and in order, inside haystack's.
 
-    Text with CJK characters has no word boundaries: there any substring counts."""
+    Text with CJK characters has no word boundaries: there any substring counts, and a
+    figure or Latin word in it ('27.78%' in '达到27.78%') is whole where the CJK ends."""
     n = norm(needle)
     if not n:
         return False
     if CJK.search(n):
         return n.replace(" ", "") in norm(haystack).replace(" ", "")
-    return f" {n} " in f" {norm(haystack)} "
+    return f" {n} " in f" {_CJK_EDGE.sub(' ', norm(haystack))} "
+
+
+# Where CJK characters meet other letters or digits: a word boundary.
+_CJK_EDGE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?=[^\s\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
+    r"|(?<=[^\s\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?=[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
+)
 
 
 def overlaps(a: str | None, b: str | None) -> bool:
