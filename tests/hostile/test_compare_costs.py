@@ -180,9 +180,11 @@ def test_a_huge_gap_is_anchored_on_its_band(monkeypatch: pytest.MonkeyPatch) -> 
     gaps: list[int] = []
     dp = aligner._dp
 
-    def counted(a: Any, b: Any, sim: Any, i0: int, i1: int, j0: int, j1: int, opts: Any) -> Any:
+    def counted(
+        a: Any, b: Any, sim: Any, keys: Any, i0: int, i1: int, j0: int, j1: int, opts: Any
+    ) -> Any:
         gaps.append((i1 - i0) * (j1 - j0))
-        return dp(a, b, sim, i0, i1, j0, j1, opts)
+        return dp(a, b, sim, keys, i0, i1, j0, j1, opts)
 
     monkeypatch.setattr(aligner, "_dp", counted)
     links = _links(original, republication)
