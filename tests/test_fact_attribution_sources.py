@@ -333,3 +333,12 @@ def test_a_name_after_said_speaks_only_when_it_closes_the_clause(
     text: str, speakers: list[str]
 ) -> None:
     assert [f.text for f in extract_facts(text, "en") if f.kind == "speaker"] == speakers
+
+
+def test_a_speaker_whose_name_lost_or_regained_a_space_is_the_same_speaker() -> None:
+    """'JurinLaksanawisit' (a capture that glued two words) / 'Jurin Laksanawisit'."""
+    said = "“A weak baht is a further boost to exports,” he told a news conference."
+    original = ["Shipments rose 12.7 percent, Commerce Minister JurinLaksanawisit said.", said]
+    copy = ["According to Commerce Minister Jurin Laksanawisit, shipments rose 12.7 percent.",
+            said]
+    assert _drift_in("en", original, copy) == []

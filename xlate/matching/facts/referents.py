@@ -87,13 +87,26 @@ def _words(text: str) -> set[str]:
 
 def _same(was: list[Fact], now: list[Fact]) -> bool:
     """Whether the two sides name one speaker (by value, or by a word of the name:
-    'Waqas Rafique' / 'DPO Rafique')."""
-    return any(a.value == b.value or _words(a.text) & _words(b.text) for a in was for b in now)
+    'Waqas Rafique' / 'DPO Rafique', or by its letters: 'JurinLaksanawisit' / 'Jurin
+    Laksanawisit', a capture that lost a space)."""
+    return any(
+        a.value == b.value or _words(a.text) & _words(b.text)
+        or _letters(a.text) == _letters(b.text)
+        for a in was for b in now
+    )
 
 
 def _named(was: list[Fact], before: str) -> bool:
     """Whether the copy's sentence before still names the speaker by the last word of the
     name, if not as a speaker ('Reporting Al-Siddiq Al-Kabir from Istanbul, Reuters has
-    said' for 'Sadiq al-Kabir ... said'): the pronoun may still point at him."""
-    words = _words(before)
-    return any(found[-1].lower() in words for f in was if (found := _WORD.findall(f.text)))
+    said' for 'Sadiq al-Kabir ... said'), or by its letters with the spaces lost or put
+    back: the pronoun may still point at him."""
+    words, letters = _words(before), _letters(before)
+    return any(
+        found[-1].lower() in words or (len(key := _letters(f.text)) >= 8 and key in letters)
+        for f in was if (found := _WORD.findall(f.text))
+    )
+
+
+def _letters(text: str) -> str:
+    return "".join(_WORD.findall(text)).lower()
