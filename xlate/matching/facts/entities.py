@@ -230,9 +230,10 @@ def _match_at(
         ok = True
         for j in range(1, n):
             gap = norm[tokens[i + j - 1][1]:tokens[i + j][0]]
-            if not _JOINERS.fullmatch(gap) or not _part_matches(
-                tokens[i + j][2], entry.parts[j], lang
-            ):
+            token = tokens[i + j][2]
+            if "-" in gap:  # South-east Asia, Asia-pacific: house styles differ after a hyphen
+                token = token[:1].upper() + token[1:]
+            if not _JOINERS.fullmatch(gap) or not _part_matches(token, entry.parts[j], lang):
                 ok = False
                 break
         if ok:

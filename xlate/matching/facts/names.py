@@ -308,6 +308,9 @@ def renamed(
         o_facts, r_facts, pairs = retitled(
             o_facts, r_facts, (original_text, republication_text), pairs
         )
+    # Two forms of one dictionary entry ('World War Two' / 'World War II') name one thing.
+    pairs = {i: j for i, j in pairs.items()
+             if o_facts[i].value.partition(":")[2] != r_facts[j].value.partition(":")[2]}
     return o_facts, r_facts, respelt_pairs(o_facts, r_facts, pairs)
 
 
