@@ -11,6 +11,10 @@ from pathlib import Path
 _DATA = Path(__file__).resolve().parent.parent / "data" / "zh_traditional.json"
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 """A Han character (CJK unified ideographs, extension A, compatibility ideographs)."""
+DECIMAL_STOP = re.compile(r"(?<=\d)。(?=\d{1,2}(?![\d年月日号时時点點]))")
+"""An ideographic full stop that a converter or spinner put for a decimal point (42。7亿斤):
+between digits and before one or two of them that are no date or clock time (达5000。2024年
+and 上午9。10时 stay sentence ends)."""
 
 
 @cache

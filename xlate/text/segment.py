@@ -22,6 +22,7 @@ from typing import Any
 
 from xlate.model import Article, Sentence
 from xlate.text.boilerplate import find_dateline
+from xlate.text.hanzi import DECIMAL_STOP
 from xlate.text.langid import detect_language, normalize_code
 
 CLOSERS = "\"'”’»)]}」』）》〉】〕›"
@@ -341,6 +342,8 @@ def _breaks_zh(ctx: _Context) -> bool:
         return False
     if set(ctx.term) <= {"…"}:
         return False  # an ellipsis pauses; 。 after it marks a real end
+    if DECIMAL_STOP.match(ctx.text, ctx.term_start):
+        return False  # 42。7亿斤: a decimal point
     if ctx.quoted:
         # “……？”他问道。 / “……。”他说。: a short attribution belongs to the quote.
         rest = ctx.next_text

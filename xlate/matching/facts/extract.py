@@ -24,6 +24,7 @@ from xlate.matching.facts.ordinals import ordinals
 from xlate.matching.facts.periods import periods
 from xlate.matching.facts.portfolios import portfolios
 from xlate.model import Fact
+from xlate.text.hanzi import DECIMAL_STOP
 
 _ONCE = ("place", "name", "speaker", "attribution")
 
@@ -79,6 +80,8 @@ def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     through the translation and again beside its neighbours."""
     lang = base_lang(lang)
     norm = text.translate(NORMALISE)
+    if lang == "zh":
+        norm = DECIMAL_STOP.sub(".", norm)  # same length: offsets stay offsets
     claims = Claims(len(norm))
     words = Words(norm)
     hits: list[Hit] = []
