@@ -307,7 +307,8 @@ def told_relative(
     the same year or month told relative to the story's date; and a date or period
     dropped or added beside a kept one of the same value ('the second half of 2025 (2H
     2025)' -> 'the second half of the year'), or a day date in brackets after a weekday
-    the copy keeps ('Friday (Aug 5)' -> 'Friday'): said twice, not changed."""
+    the copy keeps ('Friday (Aug 5)' -> 'Friday'): said twice, not changed; and the
+    relative year of a month the copy keeps left out ('December last year' -> 'December')."""
     found: list[tuple[Fact, str]] = []
     for bare, relative, reason in (
         (BARE_YEAR, RELATIVE_YEARS, "year as relative year"),
@@ -323,6 +324,12 @@ def told_relative(
     kept |= {b.value for s, a, b in checks if s == "kept" and b and b.kind == "date"}
     found += [(f, "said twice") for s, a, b in checks if s in ("dropped", "introduced")
               and (f := a or b) and f.kind == "date" and f.value in kept]
+    # 'Since December last year' -> 'Since December', 去年12月 -> 12月: the year of a month
+    # the copy keeps, left out.
+    months = [a for s, a, _ in checks if s == "kept" and a and BARE_MONTH.fullmatch(a.value)]
+    found += [(a, "year of a kept month") for s, a, _ in checks if s == "dropped" and a
+              and a.value in RELATIVE_YEARS and any(
+                  0 <= a.start - m.end <= 4 or 0 <= m.start - a.end <= 1 for m in months)]
     # 'reported Friday (Aug 5)' -> 'on Friday reported': the date glossing a kept weekday.
     days = [a for s, a, _ in checks if s == "kept" and a and a.value.startswith("weekday:")]
     found += [(a, "said twice") for s, a, _ in checks if s == "dropped" and a
