@@ -123,8 +123,8 @@ def check_facts(
     if o.text and r.text and o.lang and base_lang(o.lang) == base_lang(r.lang or ""):
         o.facts, r.facts, seeded = renamed(o.facts, r.facts, o.text, r.text, base_lang(o.lang))
     partner, kept = _pair_same(o.facts, r.facts, seeded)
-    _pair_by_position(o, r, partner)
     _pair_near(o.facts, r.facts, partner)
+    _pair_by_position(o, r, partner)
     for i, j in list(partner.items()):  # 'last year' is no 'Friday' (nor 'yesterday')
         if i not in kept and {_size(o.facts[i]), _size(r.facts[j])} == {"year", "day"}:
             del partner[i]
@@ -157,6 +157,7 @@ def check_facts(
     restyled = {id(f): reason for f, reason in told_relative(checks)}
     vague = set() if translated else {id(f) for f in made_vague(checks)}
     restyled |= {id(f): "clause left out" for f in _clause_cut(checks)}
+    restyled |= {id(f): "clause left out" for f in _cut_with_words(o, r, checks)}
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
@@ -211,6 +212,34 @@ def _clause_cut(checks: list[tuple[FactStatus, Fact | None, Fact | None]]) -> li
     other = any(s in ("changed", "introduced") and (f := b or a) and f.kind in _CLAUSE_KINDS
                 for s, a, b in checks)
     return dropped if len(dropped) >= 3 and not other else []
+
+
+def _cut_with_words(
+    o: _Side, r: _Side, checks: list[tuple[FactStatus, Fact | None, Fact | None]]
+) -> list[Fact]:
+    """A figure, date or time left out inside a run of `_CUT_WORDS` or more words the copy
+    does not have ('..., whose juggernaut suffered its first defeat in over two decades
+    last year, and ...' cut): the clause went, and the fact with it. Languages written
+    with spaces, one language on both sides."""
+    dropped = [a for s, a, _ in checks if s == "dropped" and a and a.kind in _CLAUSE_KINDS]
+    lang = base_lang(o.lang or "")
+    if not dropped or not (o.text and r.text) or lang == "zh" or lang != base_lang(r.lang or ""):
+        return []
+    o_found, r_found = list(TOKEN.finditer(o.text)), list(TOKEN.finditer(r.text))
+    if max(len(o_found), len(r_found)) > _ALIGN_MAX_TOKENS:
+        return []
+    starts = [m.start() for m in o_found]
+    ops, _ = _word_ops([m.group().lower() for m in o_found], [m.group().lower() for m in r_found])
+    cut = []
+    for fact in dropped:
+        first = max(0, bisect.bisect_right(starts, fact.start) - 1)
+        last = max(0, bisect.bisect_right(starts, max(fact.start, fact.end - 1)) - 1)
+        cut += [fact for tag, i1, i2, j1, j2 in ops if i1 <= first and last < i2
+                and tag in ("delete", "replace") and (i2 - i1) - (j2 - j1) >= _CUT_WORDS]
+    return cut
+
+
+_CUT_WORDS = 8
 
 
 def _dateline(check: FactCheck) -> FactCheck:

@@ -1,0 +1,134 @@
+"""Rules found on the real-pair batches 436-459 (issue 7), each in the languages it applies
+to: a decimal point printed as an ideographic full stop, a compass word after a hyphen, two
+forms of one dictionary name, the relative year of a month the copy keeps, 'the previous
+year', a figure and its near value in another unit, and a clause cut with its facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fact_drift import changes
+from xlate.matching.facts import extract_facts
+from xlate.text.segment import split_sentences
+
+
+def _facts(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(f.kind, f.text, f.value) for f in extract_facts(text, lang)]
+
+
+# ------------------------------------ 42。7亿斤: a converter's full stop for a decimal point
+
+def test_a_full_stop_between_digits_is_a_decimal_point_in_chinese() -> None:
+    text = "全国粮食增产42。7亿斤,产量10568。7亿斤。2024年起实行新规。上午9。10时开会。"
+    assert split_sentences(text, "zh") == [
+        "全国粮食增产42。7亿斤,产量10568。7亿斤。", "2024年起实行新规。", "上午9。", "10时开会。",
+    ]
+    figures = [(text, value) for kind, text, value in _facts(split_sentences(text, "zh")[0], "zh")
+               if kind == "number"]
+    assert figures == [("42。7亿", "4.27e9"), ("10568。7亿", "1.05687e12")]
+
+
+def test_a_copy_that_prints_decimal_points_as_full_stops_keeps_its_figures() -> None:
+    assert changes("全国粮食增产42.7亿斤。", "全国粮食增产42。7亿斤。", "zh") == []
+
+
+# ---------------------------------------- 'South-east Asian', 'Asia-pacific': after a hyphen
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the first major South-east Asian economy to report", "place:southeast asia"),
+        ("the first Southeast Asian economy to report", "place:southeast asia"),
+        ("growth across the Asia-pacific region", "place:asia-pacific"),
+    ],
+)
+def test_a_place_is_known_whatever_the_case_after_its_hyphen(text: str, value: str) -> None:
+    assert [v for kind, _, v in _facts(text, "en") if kind == "place"] == [value]
+
+
+def test_two_forms_of_one_dictionary_name_are_no_rename() -> None:
+    found = changes(
+        "Ties have been fraught over memories of World War Two, the ministry said.",
+        "Ties have been contested over memories of World War II, the ministry said.", "en",
+    )
+    assert found == []
+
+
+# --------------------------------- 'December last year' -> 'December': the year of a month
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Since December last year, the agency has paid 600 million yuan.",
+         "Since December, the agency has paid 600 million yuan."),
+        ("zh", "去年12月以来,电影局发放了6亿元补贴。", "12月以来,电影局发放了6亿元补贴。"),
+        ("ru", "В декабре прошлого года ЦБ повысил ставку до 21%.",
+         "В декабре ЦБ повысил ставку до 21%."),
+    ],
+)
+def test_the_relative_year_of_a_month_the_copy_keeps_is_style(
+    lang: str, original: str, copy: str
+) -> None:
+    assert [c[4:] for c in changes(original, copy, lang)] == [("style", "year of a kept month")]
+
+
+def test_a_relative_year_left_out_on_its_own_is_still_drift() -> None:
+    assert [c[4] for c in changes("Prices rose 5% last year.", "Prices rose 5%.", "en")] == [
+        "drift"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("original", "copy"),
+    [
+        ("Since December last year, subsidies were paid.",
+         "Since December of the previous year, subsidies were paid."),
+        ("Exports rose 10.97 percent from $1.728 billion in the same period last year.",
+         "Exports rose 10.97 percent from $1.728 billion in the same period of the previous "
+         "year."),
+    ],
+)
+def test_the_previous_year_is_last_year(original: str, copy: str) -> None:
+    assert changes(original, copy, "en") == []
+
+
+# ------------------------------- 164.79 lakh tonnes / 16.47 million tonnes: the near figure
+
+def test_a_figure_pairs_with_its_near_value_in_another_unit_before_its_position() -> None:
+    """The copy gives last season's figure in millions where the wire gave this season's
+    first: the figures pair by value, not by the order they stand in."""
+    found = changes(
+        "Sugar output rose to 195.03 lakh tonnes from 164.79 lakh tonnes a year earlier.",
+        "Sugar output stood at 16.47 million tonnes a year earlier.", "en",
+    )
+    assert ("number", "changed", "195.03 lakh tonnes", "16.47 million tonnes") not in [
+        c[:4] for c in found
+    ]
+    assert ("number", "dropped", "195.03 lakh tonnes", None) in [c[:4] for c in found]
+
+
+# ------------------------------------------------ a clause cut, and the facts it held
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "dropped"),
+    [
+        ("en", "At stake is the future of the family, whose juggernaut suffered its first "
+         "election defeat in over two decades last year, and had to strike a deal with "
+         "its enemies.", "At stake is the future of the family.", ["over two", "last year"]),
+        ("ru", "На кону будущее семьи, чья партия в прошлом году впервые за два десятилетия "
+         "проиграла выборы и заключила сделку с военными.", "На кону будущее семьи.",
+         ["в прошлом году"]),
+    ],
+)
+def test_facts_cut_with_a_long_clause_are_left_out_not_changed(
+    lang: str, original: str, copy: str, dropped: list[str]
+) -> None:
+    found = changes(original, copy, lang)
+    assert [c[2] for c in found if c[5] == "clause left out"] == dropped
+    assert not [c for c in found if c[4] == "drift"]
+
+
+def test_a_weekday_cut_alone_is_still_drift() -> None:
+    found = changes("Toyota said on Thursday it would recall 190,000 cars.",
+                    "Toyota said it would recall 190,000 cars.", "en")
+    assert [c[2:5] for c in found] == [("Thursday", None, "drift")]
