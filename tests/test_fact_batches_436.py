@@ -132,3 +132,55 @@ def test_a_weekday_cut_alone_is_still_drift() -> None:
     found = changes("Toyota said on Thursday it would recall 190,000 cars.",
                     "Toyota said it would recall 190,000 cars.", "en")
     assert [c[2:5] for c in found] == [("Thursday", None, "drift")]
+
+
+# ------------------------------ reporting words that quote no one, and a respelt subject
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Pan stormed to gold, announcing himself as a major contender."),
+        ("en", "The launch went ahead according to schedule on Monday."),
+        ("ur", "میچ پاکستانی وقت کے مطابق دوپہر ایک بجے شروع ہو گا۔"),
+        ("ur", "انتخابات آئین کے مطابق نوے دن میں ہوں گے۔"),
+    ],
+)
+def test_a_reporting_word_that_quotes_no_one_is_no_attribution(lang: str, text: str) -> None:
+    assert [f for f in extract_facts(text, lang) if f.kind in ("attribution", "speaker")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "verb"),
+    [
+        ("en", "According to the ministry, exports rose.", "According to"),
+        ("ur", "وزارت کے مطابق برآمدات بڑھ گئیں۔", "کے مطابق"),
+    ],
+)
+def test_according_to_a_source_is_still_an_attribution(lang: str, text: str, verb: str) -> None:
+    assert [f.text for f in extract_facts(text, lang) if f.kind == "attribution"] == [verb]
+
+
+def test_a_speaker_kept_in_traditional_characters_keeps_the_claims_source() -> None:
+    """A spinner put 引見 for 介绍 and printed the name in traditional characters."""
+    found = changes("魏锋华介绍,2024年全国秋粮播种面积稳中有增。",
+                    "魏鋒華引見,2024年全國秋糧播種面積穩中有增。", "zh")
+    assert [c[4:] for c in found] == [("style", "source kept")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "said", "hinted"),
+    [
+        ("en", "The minister said prices would fall.", "The minister hinted prices would fall.",
+         "said", "hinted"),
+        ("zh", "副司长魏锋华表示,全年粮食再获丰收。", "副司長魏鋒華暗示,全年糧食再獲豐收。",
+         "表示", "暗示"),
+        ("ru", "Министр заявил, что цены снизятся.", "Министр намекнул, что цены снизятся.",
+         "заявил", "намекнул"),
+    ],
+)
+def test_said_made_hinted_is_a_loaded_verb(
+    lang: str, original: str, copy: str, said: str, hinted: str
+) -> None:
+    assert changes(original, copy, lang) == [
+        ("attribution", "changed", said, hinted, "drift", "loaded verb")
+    ]

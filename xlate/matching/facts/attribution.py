@@ -23,7 +23,7 @@ from xlate.matching.facts.common import (
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS
 
-LOADED = frozenset({"claim", "insist", "admit", "accuse"})
+LOADED = frozenset({"claim", "insist", "admit", "accuse", "hint"})
 """Reporting-verb classes that judge the speaker: said -> claimed is drift."""
 
 
@@ -128,6 +128,14 @@ _CONTENT_AFTER = re.compile(r"\s+(?:(?:by|from|of)\s+[^,.;:]{1,40}?\s+)?that\b",
 # A passive verb ('are advised to', 'were urged to'; 'کی تصدیق ہوئی', 'اعلان کیا گیا')
 # quotes no one.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# What 'according to' / کے مطابق follows when it quotes no one: a plan, a schedule, a law,
+# a clock ('according to plan', 'پاکستانی وقت کے مطابق' = Pakistan time).
+_NO_SOURCE_EN = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:plans?|schedules?|laws?|rules?|regulations?|constitution"
+    r"|tradition|custom|local\s+time|time|standards?|procedures?)\b", re.I)
+_NO_SOURCE_UR = re.compile(
+    r"(?:وقت|شیڈول|قانون|قواعد|ضوابط|منصوب[ےہ]|پروگرام|آئین|معیار|روایت)\s*$")
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\b", re.I)
 _PASSIVE_UR = re.compile(
     r"\s*(?:ہو(?:ا|ئی|ئے)?(?!\w)|ہو\s*گ(?:یا|ئی|ئے)|ک(?:ی|یا|یے)\s+(?:گیا|گئی|گئے|جا))"
 )
@@ -145,7 +153,8 @@ def attributions(
     )
     for m in found:
         if (lang == "en" and not _reports_speech(norm, m)) or (
-            lang == "ur" and _PASSIVE_UR.match(norm, m.end())
+            lang == "ur" and (_PASSIVE_UR.match(norm, m.end())
+                              or _NO_SOURCE_UR.search(norm, max(0, m.start() - 16), m.start()))
         ):
             continue
         if m.lastgroup and claims.free(m.start(), m.end()):
@@ -326,6 +335,10 @@ def listener(text: str, start: int, end: int, lang: str) -> bool:
 def _reports_speech(text: str, m: re.Match[str]) -> bool:
     if _PASSIVE.search(text, max(0, m.start() - 20), m.start()):
         return False  # 'residents are advised to evacuate': nobody is quoted
+    if _REFLEXIVE.match(text, m.end()) or (
+        ACCORDING.fullmatch(m.group()) and _NO_SOURCE_EN.match(text, m.end())
+    ):
+        return False  # 'announcing himself as a contender', 'according to plan'
     if m.group().lower() in _NOUNS_EN:
         return bool(_CONTENT_AFTER.match(text, m.end()))
     if m.group().lower() in _TAKE_EN and _OBJECT_AFTER.match(text, m.end()) and not (

@@ -15,7 +15,7 @@ from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import RELATIVE_DAYS, names_an_event, possessive
 from xlate.matching.facts.respelling import unmarked
 from xlate.model import Article, Fact, FactCheck, FactStatus, Link, Severity
-from xlate.text.hanzi import HAN
+from xlate.text.hanzi import HAN, simplified
 
 _METONYMY: dict[str, str] = _load("", "provenance")["metonymy"]
 _AGENCIES = frozenset(_load("", "provenance")["agencies"])
@@ -172,8 +172,8 @@ def _list_point(fact: Fact, text: str | None) -> bool:
 
 
 def _plain(text: str) -> str:
-    """Lower case without diacritics."""
-    return unmarked(text.lower())
+    """Lower case without diacritics, Chinese in simplified characters."""
+    return unmarked(simplified(text).lower())
 
 
 def _subject_kept(verb: Fact, text: str | None, other: str | None) -> bool:
