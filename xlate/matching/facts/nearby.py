@@ -21,7 +21,7 @@ def named_elsewhere(
     from xlate.matching.facts.datelines import dateline_facts
 
     def loose(link: Link) -> bool:
-        return link.label == "rewritten" and any(
+        return link.label == "rewritten" and link.score < _LOOSE and any(
             f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
             for f in link.facts
         )
@@ -49,6 +49,10 @@ def named_elsewhere(
         )
         out.append(replace(link, facts=checks))
     return tuple(out)
+
+
+_LOOSE = 0.6
+"""A rewrite scored this close or closer is one sentence reworded, not two paired."""
 
 
 def given_nearby(
