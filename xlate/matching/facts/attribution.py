@@ -77,8 +77,9 @@ _PRONOUN_ROLE = {
 _WINDOW = {"en": 60, "ru": 60, "ur": 50, "zh": 12}
 _BREAK = re.compile(r"[.!?。！？;；\"“”«»]")
 # Verbs after which the speaker follows: 'said Wang', 'according to police', 'по словам'.
-_SPEAKER_AFTER = re.compile(r"said|says|told|added|according\s+to|заявил\w*|сказал\w*|по\s+словам"
-                            r"|отметил\w*|сообщил\w*|по\s+данным|согласно", re.I)
+_SPEAKER_AFTER = re.compile(r"said|says|told|added|noted|stressed|explained|according\s+to"
+                            r"|заявил\w*|сказал\w*|по\s+словам|отметил\w*|сообщил\w*"
+                            r"|добавил\w*|подчеркнул\w*|пояснил\w*|по\s+данным|согласно", re.I)
 
 _BODY_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3})\s*"
@@ -232,7 +233,9 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     ):  # 'The police chief of Nichinan, also in Kyushu, reported': Kyushu does not speak
         return before[-1]
     named = _NAMED_BEFORE.search(norm, max(0, verb.start - 30), verb.start)
-    if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and not locative(
+    if named and lang in ("en", "ru") and named.group(1) not in _NOT_NAMES and not (
+        _PRONOUN_ROLE[lang].fullmatch(named.group(1))  # 'Пресс-секретарь отметил': a role
+    ) and not locative(
         norm, named.start(1), named.end(1)
     ) and not listener(norm, named.start(1), named.end(1), lang):
         # 'Gwadar Pro reported': a place opening the name is part of it.
