@@ -184,3 +184,48 @@ def test_said_made_hinted_is_a_loaded_verb(
     assert changes(original, copy, lang) == [
         ("attribution", "changed", said, hinted, "drift", "loaded verb")
     ]
+
+
+# ------------------------------------- a speaker named by role, after the quote, in a quote
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "named", "role"),
+    [
+        ("en", "Shaktikanta Das added that the central bank is committed.",
+         "The RBI Governor further added that the central bank is committed.", "Das",
+         "Governor"),
+        ("ru", "Песков отметил, что график связан с делами.",
+         "Пресс-секретарь отметил, что график связан с делами.", "Песков", "Пресс-секретарь"),
+    ],
+)
+def test_a_speaker_named_by_role_is_described_not_changed(
+    lang: str, original: str, copy: str, named: str, role: str
+) -> None:
+    assert changes(original, copy, lang) == [
+        ("speaker", "changed", named, role, "style", "speaker described")
+    ]
+
+
+def test_a_russian_speaker_after_the_quote_and_its_verb_is_read() -> None:
+    found = extract_facts("Это абсолютно нормально\", - добавила глава Банка России.", "ru")
+    assert [(f.kind, f.text) for f in found if f.kind != "place"] == [
+        ("attribution", "добавила"), ("speaker", "глава")]
+    assert changes("Абсолютно нормально\", – сказала глава Банка России.",
+                   "Это абсолютно нормально\", - добавила глава Банка России.", "ru") == []
+
+
+def test_a_quote_that_goes_on_keeps_the_speaker_named_where_it_opened() -> None:
+    from xlate.matching.compare import compare, drift
+    from xlate.model import Article
+
+    original = ["The swimmer won gold in 46.97 seconds.", "\"I think it was so-so.",
+                "I had my eyes on the world record,\" said Zhanle.", "He will race in Paris."]
+    copy = ["The swimmer won gold in 46.97 seconds.",
+            "The swimmer was disappointed, saying, “I think it was so-so.",
+            "I had my eyes on the world record.", "He will race in Paris.”"]
+    report = compare(Article.from_sentences([original], lang="en"),
+                     Article.from_sentences([copy], lang="en"))
+    assert drift(report) == []
+    assert ("Zhanle", "given nearby") in [
+        (f.original, f.reason) for link in report.links for f in link.facts
+    ]

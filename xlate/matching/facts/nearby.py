@@ -170,7 +170,7 @@ def _source_nearby(
     verbs = [g for g in around if g.kind == "attribution"]
     if check.kind != "attribution" or not verbs:
         return bool(verbs) and (link.label != "edited" or fact is None or fact.value.startswith(
-            ("speaker:pronoun", "speaker:role")))
+            ("speaker:pronoun", "speaker:role")) or _quote_goes_on(republication, link))
     facts = extract_facts(said, "en" if said.isascii() else republication.lang)
     verb = next((f for f in facts if f.kind == "attribution" and f.text == check.original), None)
     if verb is None or any(f.kind == "speaker" for f in facts):
@@ -185,6 +185,16 @@ def _source_nearby(
             if g.kind == "attribution" and set(subject) & set(subject_words(g, text)):
                 return True
     return False
+
+
+def _quote_goes_on(article: Article, link: Link) -> bool:
+    """Whether the copy's sentence continues a quotation opened in a sentence before it in
+    its paragraph ('..., saying, “I think it was so-so.' then 'I had my eyes on the world
+    record.'): the speaker named at the quote's opening speaks here too."""
+    j = min(link.republication)
+    para = article.sentences[j].paragraph
+    before = "".join(s.text for s in article.sentences[max(0, j - 5):j] if s.paragraph == para)
+    return before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
 def facts_by_status(
