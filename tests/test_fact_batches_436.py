@@ -229,3 +229,24 @@ def test_a_quote_that_goes_on_keeps_the_speaker_named_where_it_opened() -> None:
     assert ("Zhanle", "given nearby") in [
         (f.original, f.reason) for link in report.links for f in link.facts
     ]
+
+
+# ------------------------------------------------- whose Cabinet; a broadcaster's credit
+
+@pytest.mark.parametrize("apostrophe", ["’", "'", '"'])
+def test_a_place_that_owns_a_word_the_wire_has_is_a_detail_added(apostrophe: str) -> None:
+    found = changes("The Cabinet on Monday approved a record budget.",
+                    f"Japan{apostrophe}s Cabinet approved on Monday a record budget.", "en")
+    assert found == [("place", "introduced", None, "Japan", "style", "detail added")]
+
+
+def test_a_place_that_owns_a_new_word_is_still_drift() -> None:
+    found = changes("The minister approved the budget.", "China’s army approved the budget.", "en")
+    assert [c[4] for c in found] == ["drift"]
+
+
+def test_a_broadcasters_credit_added_is_provenance() -> None:
+    found = changes("The court removed the prime minister, throwing the kingdom into turmoil.",
+                    "The court removed the prime minister, throwing the country into turmoil, "
+                    "Al Jazeera reports.", "en")
+    assert found == [("name", "introduced", None, "Al Jazeera", "style", "credit")]

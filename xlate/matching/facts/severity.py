@@ -77,6 +77,8 @@ def severity(
         return "style", "detail left out"
     if kind == "place" and status == "introduced" and at_located_place(fact, own_text):
         return "style", "detail added"  # 'will be set up' -> 'will be set up in Russia'
+    if kind == "place" and status == "introduced" and _owner_of(fact, own_text, original_text):
+        return "style", "detail added"  # 'The Cabinet approved' -> 'Japan's Cabinet approved'
     if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
         return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
     if kind == "name" and spelt_out(fact, republication_text, original_text):
@@ -481,6 +483,19 @@ _DISPUTED = frozenset({"claim", "insist", "accuse"})
 'allegations that ... gave', 'claimed' / 'insisted')."""
 _COUNTS = frozenset({"", "person", "country"})
 """Units of a count: what it numbers is things, not a measure with a tolerance."""
+
+
+def _owner_of(fact: Fact, text: str | None, other: str | None) -> bool:
+    """Whether `fact` (a place) owns a word the other sentence has without it ('Japan's
+    Cabinet' for 'The Cabinet')."""
+    if not text or not other or fact.start < 0:
+        return False
+    owned = _OWNED.match(text, fact.end)
+    return owned is not None and re.search(
+        rf"(?<!\w){re.escape(owned.group(1))}(?!\w)", other, re.I) is not None
+
+
+_OWNED = re.compile(r"[’'\"]s\s+([^\W\d_]{3,})")
 
 
 def at_located_place(fact: Fact, text: str | None) -> bool:
