@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from xlate.matching import align as aligner
 from xlate.matching import similarity
-from xlate.matching.facts import attribution, check, dates, extract, numbers, ordinals
+from xlate.matching.facts import attribution, check, cuts, dates, extract, numbers, ordinals
 from xlate.matching.facts.common import NORMALISE, Words, at_words
 from xlate.text.segment import split_sentences
 
@@ -135,7 +135,7 @@ def test_facts_of_long_texts_are_aligned_without_difflib(
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("difflib on a long text")
 
-    monkeypatch.setattr(check, "SequenceMatcher", refuse)
+    monkeypatch.setattr(cuts, "SequenceMatcher", refuse)
     checks = check.check_facts(
         extract.extract_facts(original, "en"), extract.extract_facts(republication, "en"),
         original_lang="en", republication_lang="en",

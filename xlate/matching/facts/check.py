@@ -17,10 +17,10 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 
 from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import TOKEN, base_lang
+from xlate.matching.facts.cuts import ALIGN_MAX_TOKENS, Ops, clause_cut, cut_with_words, word_ops
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
@@ -46,11 +46,6 @@ _UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")
 _MEASURES = frozenset({"km", "m", "mi", "km2", "mi2", "acre", "ha", "kg", "t", "km/h", "mph"})
 _DURATIONS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 _SCRIPTS = {"en": "latin", "ru": "cyrillic", "zh": "han", "ur": "arabic"}
-# Word alignment is quadratic in the worst case; longer texts pair by relative position.
-_ALIGN_MAX_TOKENS = 2000
-# difflib is quadratic on texts that share little: longer ones are aligned by Levenshtein.
-_DIFFLIB_MAX_TOKENS = 400
-_Ops = Sequence[tuple[str, int, int, int, int]]  # difflib's opcodes
 # Across languages or without alignment: how far apart (share of the text) a counterpart may be.
 _POSITION_SLACK = 0.3
 
@@ -156,8 +151,10 @@ def check_facts(
         checks, {"dropped": o.text, "introduced": r.text})}
     restyled = {id(f): reason for f, reason in told_relative(checks)}
     vague = set() if translated else {id(f) for f in made_vague(checks)}
-    restyled |= {id(f): "clause left out" for f in _clause_cut(checks)}
-    restyled |= {id(f): "clause left out" for f in _cut_with_words(o, r, checks)}
+    cut = clause_cut(checks)
+    if o.text and r.text and base_lang(o.lang or "") == base_lang(r.lang or ""):
+        cut += cut_with_words(o.text, r.text, o.lang, checks)
+    restyled |= {id(f): "clause left out" for f in cut}
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
@@ -199,47 +196,6 @@ def _mangled(a: Fact, b: Fact, b_text: str | None) -> bool:
         return re.sub(r"[\s\-]+", "", text).lower()
 
     return squash(" ".join(got + rest)) != squash(a.text)
-
-
-_CLAUSE_KINDS = frozenset({"number", "percent", "money", "date", "time"})
-
-
-def _clause_cut(checks: list[tuple[FactStatus, Fact | None, Fact | None]]) -> list[Fact]:
-    """Three or more figures, dates and times left out of a sentence, none changed or
-    brought in: a clause the copy cut ('..., while exports in June rose nearly 54% to
-    $316.36 million this year' dropped), an omission, not a fact told otherwise."""
-    dropped = [a for s, a, _ in checks if s == "dropped" and a and a.kind in _CLAUSE_KINDS]
-    other = any(s in ("changed", "introduced") and (f := b or a) and f.kind in _CLAUSE_KINDS
-                for s, a, b in checks)
-    return dropped if len(dropped) >= 3 and not other else []
-
-
-def _cut_with_words(
-    o: _Side, r: _Side, checks: list[tuple[FactStatus, Fact | None, Fact | None]]
-) -> list[Fact]:
-    """A figure, date or time left out inside a run of `_CUT_WORDS` or more words the copy
-    does not have ('..., whose juggernaut suffered its first defeat in over two decades
-    last year, and ...' cut): the clause went, and the fact with it. Languages written
-    with spaces, one language on both sides."""
-    dropped = [a for s, a, _ in checks if s == "dropped" and a and a.kind in _CLAUSE_KINDS]
-    lang = base_lang(o.lang or "")
-    if not dropped or not (o.text and r.text) or lang == "zh" or lang != base_lang(r.lang or ""):
-        return []
-    o_found, r_found = list(TOKEN.finditer(o.text)), list(TOKEN.finditer(r.text))
-    if max(len(o_found), len(r_found)) > _ALIGN_MAX_TOKENS:
-        return []
-    starts = [m.start() for m in o_found]
-    ops, _ = _word_ops([m.group().lower() for m in o_found], [m.group().lower() for m in r_found])
-    cut = []
-    for fact in dropped:
-        first = max(0, bisect.bisect_right(starts, fact.start) - 1)
-        last = max(0, bisect.bisect_right(starts, max(fact.start, fact.end - 1)) - 1)
-        cut += [fact for tag, i1, i2, j1, j2 in ops if i1 <= first and last < i2
-                and tag in ("delete", "replace") and (i2 - i1) - (j2 - j1) >= _CUT_WORDS]
-    return cut
-
-
-_CUT_WORDS = 8
 
 
 def _dateline(check: FactCheck) -> FactCheck:
@@ -433,10 +389,10 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
     if same_lang and o.text and r.text and all(f.start >= 0 for f in (*o.facts, *r.facts)):
         o_found, r_found = list(TOKEN.finditer(o.text)), list(TOKEN.finditer(r.text))
         o.tokens, r.tokens = [m.start() for m in o_found], [m.start() for m in r_found]
-        if max(len(o.tokens), len(r.tokens)) <= _ALIGN_MAX_TOKENS:
+        if max(len(o.tokens), len(r.tokens)) <= ALIGN_MAX_TOKENS:
             o_words = [m.group().lower() for m in o_found]
             r_words = [m.group().lower() for m in r_found]
-            there, back = _word_ops(o_words, r_words)
+            there, back = word_ops(o_words, r_words)
             forward = _aligned(o, r, o_left, r_left, there)
             backward = _aligned(r, o, r_left, o_left, back)
             # Only what both directions agree on: the word alignment breaks ties one way
@@ -460,7 +416,7 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
                 partner[i] = j
 
 
-def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int], ops: _Ops) -> dict[int, int]:
+def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int], ops: Ops) -> dict[int, int]:
     """Leftover facts of `o` paired with the leftover fact of their slot opposite them in
     `ops`, the word alignment of the two texts."""
     partner: dict[int, int] = {}
@@ -488,24 +444,6 @@ def _aligned(o: _Side, r: _Side, o_left: list[int], r_left: list[int], ops: _Ops
                 free.discard(j)
                 break
     return partner
-
-
-def _word_ops(a: list[str], b: list[str]) -> tuple[_Ops, _Ops]:
-    """Edit scripts of two word lists, `a` to `b` and `b` to `a`, as difflib's opcodes."""
-    if max(len(a), len(b)) <= _DIFFLIB_MAX_TOKENS:
-        forward = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-        return forward, SequenceMatcher(None, b, a, autojunk=False).get_opcodes()
-    from rapidfuzz.distance import Levenshtein
-
-    from xlate.matching.worddiff import _Encoder
-
-    def ops(x: str, y: str) -> _Ops:
-        return [(o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end)
-                for o in Levenshtein.opcodes(x, y)]
-
-    enc = _Encoder()
-    ea, eb = enc(a), enc(b)
-    return ops(ea, eb), ops(eb, ea)
 
 
 def _pair_sorts(
