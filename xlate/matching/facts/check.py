@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from xlate.matching.facts.clock import CLOCK
-from xlate.matching.facts.common import TOKEN, base_lang
+from xlate.matching.facts.common import TOKEN, base_lang, locative, seat
 from xlate.matching.facts.cuts import ALIGN_MAX_TOKENS, Ops, clause_cut, cut_with_words, word_ops
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
 from xlate.matching.facts.names import renamed
@@ -155,6 +155,7 @@ def check_facts(
     if o.text and r.text and base_lang(o.lang or "") == base_lang(r.lang or ""):
         cut += cut_with_words(o.text, r.text, o.lang, checks)
     restyled |= {id(f): "clause left out" for f in cut}
+    restyled |= {id(f): "metonymy" for f in _seats_for_countries(checks, o.text, r.text)}
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]
@@ -196,6 +197,20 @@ def _mangled(a: Fact, b: Fact, b_text: str | None) -> bool:
         return re.sub(r"[\s\-]+", "", text).lower()
 
     return squash(" ".join(got + rest)) != squash(a.text)
+
+
+def _seats_for_countries(
+    checks: list[tuple[FactStatus, Fact | None, Fact | None]], o_text: str | None,
+    r_text: str | None,
+) -> list[Fact]:
+    """A seat of government brought in or left out for a country the other sentence
+    names, and not where something happens ('между Россией' -> 'между Москвой', where the
+    original's Russia was read once, in 'Российские')."""
+    sides = {"introduced": ({a.value for _, a, _ in checks if a}, r_text),
+             "dropped": ({b.value for _, _, b in checks if b}, o_text)}
+    return [f for s, a, b in checks if s in sides and (f := a or b) and f.kind == "place"
+            and seat(f.value) != f.value and seat(f.value) in sides[s][0]
+            and not locative(sides[s][1] or "", f.start, f.end)]
 
 
 def _dateline(check: FactCheck) -> FactCheck:

@@ -56,6 +56,18 @@ def table(lang: str, dimension: str) -> dict[str, Any]:
     return data
 
 
+def seat(value: str) -> str:
+    """A place's value with a seat of government read as its country (the `metonymy` table
+    of `tables/provenance.json`: 'place:moscow' -> 'place:russia'); other values as they are."""
+    return _seats().get(value, value)
+
+
+@cache
+def _seats() -> dict[str, str]:
+    found: dict[str, str] = table("", "provenance")["metonymy"]
+    return found
+
+
 def base_lang(lang: str) -> str:
     """`zh-Hans` -> `zh`; languages without rules of their own use the English ones."""
     base = (lang or "").lower().replace("_", "-").split("-")[0]

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from xlate.matching.facts.common import table, wordset
+from xlate.matching.facts.common import seat, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
 from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
 from xlate.matching.facts.titles import retitled, span_fact
@@ -543,7 +543,9 @@ def _paired(
         edit_b = (b[eb].start, b[fb_ - 1].end)
         over_a = [f for f in o_facts if f.start < edit_a[1] and edit_a[0] < f.end]
         over_b = [f for f in r_facts if f.start < edit_b[1] and edit_b[0] < f.end]
-        if over_a and over_b and {f.value for f in over_a} == {f.value for f in over_b}:
+        if (over_a or over_b) and {seat(f.value) for f in over_a + over_b} <= (
+            {seat(f.value) for f in o_facts} & {seat(f.value) for f in r_facts}
+        ):  # each named on both sides, a seat for its country ('Россией' / 'Москвой')
             continue
         if any(f.kind == "place" for f in over_a + over_b) and respelt(
             a_text[slice(*edit_a)], b_text[slice(*edit_b)]
