@@ -250,3 +250,49 @@ def test_a_broadcasters_credit_added_is_provenance() -> None:
                     "The court removed the prime minister, throwing the country into turmoil, "
                     "Al Jazeera reports.", "en")
     assert found == [("name", "introduced", None, "Al Jazeera", "style", "credit")]
+
+
+# ------------------------------------------ seats for their countries; two more datelines
+
+def test_seats_for_the_countries_a_sentence_names_are_metonymy() -> None:
+    """'Россией' is read once, in 'Российские'; 'Москвой' stands for it."""
+    start = "Российские спортсмены выступят в нейтральном статусе даже если между "
+    found = changes(start + "Россией и Украиной будут достигнуты соглашения.",
+                    start + "Москвой и Киевом будут достигнуты соглашения.", "ru")
+    assert found and all(c[4:] == ("style", "metonymy") for c in found), found
+    assert [c[4:] for c in changes("Putin is in China for the SCO Summit.",
+                                    "Putin is in Beijing for the SCO Summit.", "en")] == [
+        ("drift", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date", "agency"),
+    [
+        ("BANGKOK, Thailand – The government has announced a handout.", "BANGKOK, Thailand",
+         None, None),
+        ("Oct 23 (Reuters) - Novak Djokovic has withdrawn from the Paris Masters.", "",
+         "--10-23", "Reuters"),
+    ],
+)
+def test_a_capitals_dateline_with_its_country_and_a_dateline_with_no_place(
+    text: str, place: str, date: str | None, agency: str | None
+) -> None:
+    from xlate.text.boilerplate import find_dateline
+
+    found = find_dateline(text)
+    assert found is not None and (found.place, found.date, found.agency) == (place, date, agency)
+
+
+def test_a_dateline_restyled_or_dropped_is_style() -> None:
+    from xlate.matching.compare import compare, drift
+    from xlate.model import Article
+
+    for original, copy in [
+        ("BANGKOK, Sept 17 (TNA) – The government has announced a handout of 10,000 baht.",
+         "BANGKOK, Thailand – The government has announced a handout of 10,000 baht, Sep 17."),
+        ("Oct 23 (Reuters) - Djokovic has withdrawn from the Paris Masters, he said on Wednesday.",
+         "Djokovic has withdrawn from the Paris Masters, he said on Wednesday."),
+    ]:
+        report = compare(Article.from_sentences([[original]], lang="en"),
+                         Article.from_sentences([[copy]], lang="en"))
+        assert drift(report) == [], original

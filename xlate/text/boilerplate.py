@@ -501,7 +501,8 @@ _EN_DATELINE = re.compile(
 _EN_CAPS_DATELINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO"
     r"|LIVE|FACTBOX|EXPLAINER|NOTE)\b)"
-    r"(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2})\s*(?::|—|–|--|-)\s+(?=[A-Z\"“‘'])"
+    r"(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+    r"\s*(?::|—|–|--|-)\s+(?=[A-Z\"“‘'])"
 )
 _ZH_DATELINE = re.compile(
     r"(?P<agency>新华社|中新社|中新网|本报|人民网|央视网|环球网|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
@@ -520,6 +521,11 @@ _UR_DATELINE = re.compile(
     rf"(?:[۔،:\-–]?\s*(?P<date>(?:[\d۰-۹]{{1,2}}|یکم)\s*{_UR_MONTH}(?:\s*[\d۰-۹]{{4}})?)\s*)?"
     r"[(（)](?P<agency>[^()（）]{1,50})[)）]\s*[۔:\-–]?\s*"
 )
+# Reuters' dateline without a place: "Oct 23 (Reuters) -".
+_EN_DATE_DATELINE = re.compile(
+    rf"(?P<place>)(?P<date>{_EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*"
+    rf"\((?P<agency>[^()]{{1,40}})\)\s*{_DASH}\s*"
+)
 # An English dateline without a date: "WASHINGTON (Reuters) -", capitals only.
 _EN_AGENCY_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?)\s*"
@@ -533,8 +539,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     """A dateline opening `paragraph` ("Beijing, September 2 —", "新华社北京9月2日电",
     "МОСКВА, 2 сентября. /ТАСС/.", "اسلام آباد (اے پی پی)"), or None."""
     patterns = (
-        _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _ZH_DATELINE, _RU_DATELINE,
-        _UR_DATELINE,
+        _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _EN_DATE_DATELINE, _ZH_DATELINE,
+        _RU_DATELINE, _UR_DATELINE,
     )
     # Traditional characters read as simplified ("中新社北京11月15日電"); same offsets.
     folded = simplified(paragraph)

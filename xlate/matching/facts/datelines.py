@@ -76,7 +76,7 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
         return facts, 0
     end = len(found.text)
     surface = re.split(r"[,(/،\[]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
-    if not surface:
+    if not surface or not found.place:  # 'Oct 23 (Reuters) -': a date and a credit only
         return facts, end
     known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
     place = Fact("place", surface, known[0] if known else "place:" + key(surface), 0, len(surface))
