@@ -367,8 +367,8 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
         if m:
             q.number *= _scale_of(m, lang)
             pos, scaled = m.end(), True
-            if lang == "ur":
-                pos = _ur_compound(norm, q, pos, _scale_of(m, lang))
+            if lang in _PARTS:
+                pos = _compound(norm, q, pos, _scale_of(m, lang), lang)
     m = rules.approx_mid.match(norm, pos)
     if m:
         q.approx = _symbol(_APPROX_MID[lang], m.group("x"))
@@ -431,22 +431,32 @@ def _before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
 
 
 _UR_ONE = re.compile(r"(?<!\w)ایک(?=\s*(?:ہزار|لاکھ|کروڑ|ارب|کھرب|ملین|بلین|ٹریلین)(?!\w))")
-_UR_PART = re.compile(r"\s+(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d)")
+# The next part of a figure written as digits with scale words: Urdu '2 لاکھ 50 ہزار',
+# Russian '15 млн 906 тыс. 724'.
+_PARTS = {
+    "ur": re.compile(r"\s+(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d)"),
+    "ru": re.compile(r"\s+(\d{1,3})(?:\s*(тыс|млн|млрд)\.?)?(?![\w.,]*\d)"),
+}
 
 
-def _ur_compound(norm: str, q: _Quantity, pos: int, factor: int) -> int:
-    """'1 ہزار 597' is 1,597 and '2 لاکھ 50 ہزار' 250,000: Urdu writes a figure as digits
-    with its scale words, each part smaller than the scale before it."""
-    while m := _UR_PART.match(norm, pos):
-        part = int(m[1]) * (_SCALES["ur"][m[2]] if m[2] else 1)
+def _compound(norm: str, q: _Quantity, pos: int, factor: int, lang: str) -> int:
+    """'1 ہزار 597' is 1,597, '2 لاکھ 50 ہزار' 250,000 and '15 млн 906 тыс. 724' 15,906,724:
+    a figure written as digits with its scale words, each part smaller than the scale
+    before it."""
+    while m := _PARTS[lang].match(norm, pos):
+        scale = _RU_PARTS[m[2]] if lang == "ru" and m[2] else _SCALES[lang].get(m[2] or "", 1)
+        part = int(m[1]) * (scale if m[2] else 1)
         if part >= factor:
             break
         q.number += part
         pos = m.end()
         if not m[2]:
             break
-        factor = _SCALES["ur"][m[2]]
+        factor = scale
     return pos
+
+
+_RU_PARTS = {"тыс": 10**3, "млн": 10**6, "млрд": 10**9}
 
 
 def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
