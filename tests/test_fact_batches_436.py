@@ -296,3 +296,37 @@ def test_a_dateline_restyled_or_dropped_is_style() -> None:
         report = compare(Article.from_sentences([[original]], lang="en"),
                          Article.from_sentences([[copy]], lang="en"))
         assert drift(report) == [], original
+
+
+# ------------------- '15 млн 906 тыс. 724', 'a general accused of', 'заявление сделала'
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("За него отдали голоса 15 млн 906 тыс. 724 человек.", "1.5906724e7 person"),
+        ("Бюджет составил 2 трлн 300 млрд рублей.", "2.3e12 RUB"),
+        ("Продано 3 млн 200 тыс. тонн зерна.", "3.2e6 t"),
+    ],
+)
+def test_a_russian_figure_in_digits_and_scale_words_is_one_figure(text: str, value: str) -> None:
+    assert [v for kind, _, v in _facts(text, "ru") if kind in ("number", "money")] == [value]
+
+
+def test_a_figure_in_scale_words_and_in_digits_is_the_same_figure() -> None:
+    assert changes("За Мирзиёева отдали голоса 15 млн 906 тыс. 724 человек.",
+                   "За Мирзиёева проголосовали 15 906 724 человек.", "ru") == []
+
+
+def test_accused_of_with_no_one_accused_reports_no_one() -> None:
+    assert [f for f in extract_facts("He rose from an ex-general accused of rights abuses to "
+                                     "the palace.", "en") if f.kind == "attribution"] == []
+    assert [f.text for f in extract_facts("The minister accused the opposition of lying.", "en")
+            if f.kind == "attribution"] == ["accused"]
+
+
+def test_a_russian_statement_made_is_a_reporting_verb() -> None:
+    found = extract_facts("Такое заявление сделала президент МОК Кирсти Ковентри.", "ru")
+    assert [(f.kind, f.text) for f in found if f.kind in ("attribution", "speaker")] == [
+        ("attribution", "заявление сделала"), ("speaker", "президент")]
+    assert [f for f in extract_facts("Заявление МИД опубликовано.", "ru")
+            if f.kind == "attribution"] == []

@@ -79,7 +79,8 @@ _BREAK = re.compile(r"[.!?。！？;；\"“”«»]")
 # Verbs after which the speaker follows: 'said Wang', 'according to police', 'по словам'.
 _SPEAKER_AFTER = re.compile(r"said|says|told|added|noted|stressed|explained|according\s+to"
                             r"|заявил\w*|сказал\w*|по\s+словам|отметил\w*|сообщил\w*"
-                            r"|добавил\w*|подчеркнул\w*|пояснил\w*|по\s+данным|согласно", re.I)
+                            r"|добавил\w*|подчеркнул\w*|пояснил\w*|заявлени[ея]\s+сделал\w*"
+                            r"|по\s+данным|согласно", re.I)
 
 _BODY_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*){1,3})\s*"
@@ -104,6 +105,7 @@ _NAMED_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][\w'’-]{2,})\s+$")
 # Capitalised words before a verb that are no name: function words, titles, role nouns.
 _NOT_NAMES = STOP_CAPS | RU_STOP_CAPS | wordset(
     "Officials Police Authorities Sources Experts Analysts Witnesses Residents Как Также"
+    " Такое Такой Такая Такие Это Этот Эта Эти"
 )
 
 # English verbs that report speech only in a reporting frame: "airlines have added
@@ -136,6 +138,7 @@ _NO_SOURCE_EN = re.compile(
     r"|tradition|custom|local\s+time|time|standards?|procedures?)\b", re.I)
 _NO_SOURCE_UR = re.compile(
     r"(?:وقت|شیڈول|قانون|قواعد|ضوابط|منصوب[ےہ]|پروگرام|آئین|معیار|روایت)\s*$")
+_OF = re.compile(r"\s+of\b", re.I)  # 'accused of' with no one accused: a participle
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves)\b", re.I)
 _PASSIVE_UR = re.compile(
     r"\s*(?:ہو(?:ا|ئی|ئے)?(?!\w)|ہو\s*گ(?:یا|ئی|ئے)|ک(?:ی|یا|یے)\s+(?:گیا|گئی|گئے|جا))"
@@ -340,8 +343,8 @@ def _reports_speech(text: str, m: re.Match[str]) -> bool:
         return False  # 'residents are advised to evacuate': nobody is quoted
     if _REFLEXIVE.match(text, m.end()) or (
         ACCORDING.fullmatch(m.group()) and _NO_SOURCE_EN.match(text, m.end())
-    ):
-        return False  # 'announcing himself as a contender', 'according to plan'
+    ) or (m.group().lower() == "accused" and _OF.match(text, m.end())):
+        return False  # 'announcing himself as', 'according to plan', 'a general accused of'
     if m.group().lower() in _NOUNS_EN:
         return bool(_CONTENT_AFTER.match(text, m.end()))
     if m.group().lower() in _TAKE_EN and _OBJECT_AFTER.match(text, m.end()) and not (
