@@ -330,3 +330,11 @@ def test_a_russian_statement_made_is_a_reporting_verb() -> None:
         ("attribution", "заявление сделала"), ("speaker", "президент")]
     assert [f for f in extract_facts("Заявление МИД опубликовано.", "ru")
             if f.kind == "attribution"] == []
+
+
+def test_russian_nouns_for_a_countrys_people_name_the_country() -> None:
+    assert [v for k, _, v in _facts("Россияне и белорусы будут допущены до Олимпиады.", "ru")
+            if k == "place"] == ["place:russia", "place:belarus"]
+    assert changes("МОК сообщил о том, что россияне и белорусы будут допущены до Олимпиады.",
+                   "МОК информировал о том, что спортсмены из России и Белоруссии будут "
+                   "допущены до Олимпиады.", "ru") == []
