@@ -338,3 +338,15 @@ def test_russian_nouns_for_a_countrys_people_name_the_country() -> None:
     assert changes("МОК сообщил о том, что россияне и белорусы будут допущены до Олимпиады.",
                    "МОК информировал о том, что спортсмены из России и Белоруссии будут "
                    "допущены до Олимпиады.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The US dollar rose back above 155 yen.", []),
+        ("The Japanese yen fell against the dollar in Tokyo.", ["Tokyo"]),
+        ("China won the match in Beijing.", ["China", "Beijing"]),
+    ],
+)
+def test_a_country_naming_its_currency_is_no_place(text: str, places: list[str]) -> None:
+    assert [t for kind, t, _ in _facts(text, "en") if kind == "place"] == places

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextvars import ContextVar
 from functools import lru_cache, wraps
@@ -74,6 +75,11 @@ def reads_facts_once(func: Callable[_P, _R]) -> Callable[_P, _R]:
     return run
 
 
+_CURRENCY = re.compile(
+    r"\s+(?:dollars?|yen|yuan|renminbi|roubles?|rubles?|rupees?|ringgits?|euros?|pounds?"
+    r"|baht|pesos?|dong|lira|francs?|dirhams?|riyals?)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     """`extract_facts`, memoised: `compare` reads a sentence's facts for its link, again
@@ -99,8 +105,10 @@ def _extract(text: str, lang: str) -> tuple[Fact, ...]:
     for hit in hits:
         if hit.kind == "money":
             money.take(hit.start, hit.end)
-    # 'U.S. dollars', 'долларов США': the country names the currency, it is not a place.
-    hits = [h for h in hits if h.kind not in ("place", "name") or money.free(h.start, h.end)]
+    # 'U.S. dollars', 'долларов США': the country names the currency, it is not a place;
+    # nor is it in 'the US dollar rose' with no amount.
+    hits = [h for h in hits if h.kind not in ("place", "name") or (
+        money.free(h.start, h.end) and not (lang == "en" and _CURRENCY.match(norm, h.end)))]
     hits = speakers(norm, lang, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     facts: list[Fact] = []
