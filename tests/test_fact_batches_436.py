@@ -350,3 +350,17 @@ def test_russian_nouns_for_a_countrys_people_name_the_country() -> None:
 )
 def test_a_country_naming_its_currency_is_no_place(text: str, places: list[str]) -> None:
     assert [t for kind, t, _ in _facts(text, "en") if kind == "place"] == places
+
+
+def test_mentioned_is_a_neutral_chinese_reporting_verb() -> None:
+    found = changes("海关总署新闻发言人吕大良今日表示,2025年中国对美国进出口4.01万亿元。",
+                    "国新办新闻发布会上,海关总署新闻发言人吕大良提到,2025年我国对美国进出口4.01万亿元。",
+                    "zh")
+    assert not [c for c in found if c[4] == "drift"], found
+
+
+def test_a_national_agencys_credit_swapped_for_the_outlets_is_provenance() -> None:
+    found = changes("Uzbekistan's trade rose 5% from January through February, Trend reports.",
+                    "Uzbekistan's trade rose 5% from January through February, Azernews "
+                    "reports.", "en")
+    assert found == [("name", "changed", "Trend", "Azernews", "style", "credit")]
