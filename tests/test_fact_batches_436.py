@@ -364,3 +364,24 @@ def test_a_national_agencys_credit_swapped_for_the_outlets_is_provenance() -> No
                     "Uzbekistan's trade rose 5% from January through February, Azernews "
                     "reports.", "en")
     assert found == [("name", "changed", "Trend", "Azernews", "style", "credit")]
+
+
+# ------------------------------------------ a source dropped from a rewrite is reworded
+
+def test_a_source_dropped_from_a_rewrite_is_reworded_and_from_an_edit_is_drift() -> None:
+    from xlate.matching.compare import compare, drift
+    from xlate.model import Article
+
+    original = ["Exports rose 11.9 percent in June from a year earlier on strong global "
+                "demand and a weak baht, the commerce minister said on Wednesday."]
+    edited = ["Exports rose 11.9 percent in June from a year earlier on strong global demand "
+              "and a weak baht on Wednesday."]
+    rewritten = ["Helped by a weak baht and buyers abroad, June exports climbed 11.9 percent "
+                 "year on year on Wednesday."]
+    for copy, expected in ((edited, "source dropped"), (rewritten, "source reworded")):
+        report = compare(Article.from_sentences([original], lang="en"),
+                         Article.from_sentences([copy], lang="en"))
+        reasons = [f.reason for link in report.links for f in link.facts
+                   if f.kind == "speaker" and f.status == "dropped"]
+        assert reasons == [expected], (copy, report.links)
+        assert bool(drift(report)) == (expected == "source dropped")

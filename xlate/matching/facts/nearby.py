@@ -55,6 +55,42 @@ _LOOSE = 0.6
 """A rewrite scored this close or closer is one sentence reworded, not two paired."""
 
 
+def sources_reworded(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A source 'dropped' from a sentence the copy rewrote (a link below the aligner's edit
+    bar `AlignOptions.edited`, 0.7) is style (`source reworded`): a rewrite moves and
+    rephrases who said what. On the blind first runs of 180 read real pairs such reports
+    were real 2 times in 25 (from an edited sentence: 3 in 8). It stays drift where the
+    copy only cut words from the sentence (nine in ten of its words are the original's:
+    'Exports rose, police said.' -> 'Exports rose.') or where another fact of the claim
+    drifted too (a figure restated without its source)."""
+    from xlate.matching.align import tokens
+
+    out = []
+    for link in links:
+        dropped = [f for f in link.facts if f.reason == "source dropped" and f.severity == "drift"]
+        if not dropped or not (link.original and link.republication) or link.score >= _EDITED:
+            out.append(link)
+            continue
+        other = any(f.severity == "drift" and f.reason != "source dropped" for f in link.facts)
+        theirs = tokens(text_of(republication, link.republication))
+        mine = set(tokens(text_of(original, link.original)))
+        cut = bool(theirs) and sum(t in mine for t in theirs) >= _CUT_SHARE * len(theirs)
+        if other or cut:
+            out.append(link)
+            continue
+        out.append(replace(link, facts=tuple(
+            replace(f, severity="style", reason="source reworded") if f in dropped else f
+            for f in link.facts
+        )))
+    return tuple(out)
+
+
+_EDITED = 0.7
+_CUT_SHARE = 0.9
+
+
 def given_nearby(
     links: Sequence[Link], original: Article, republication: Article
 ) -> tuple[Link, ...]:
