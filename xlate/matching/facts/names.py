@@ -543,10 +543,9 @@ def _paired(
         edit_b = (b[eb].start, b[fb_ - 1].end)
         over_a = [f for f in o_facts if f.start < edit_a[1] and edit_a[0] < f.end]
         over_b = [f for f in r_facts if f.start < edit_b[1] and edit_b[0] < f.end]
-        if (over_a or over_b) and {seat(f.value) for f in over_a + over_b} <= (
-            {seat(f.value) for f in o_facts} & {seat(f.value) for f in r_facts}
-        ):  # each named on both sides, a seat for its country ('Россией' / 'Москвой')
-            continue
+        both = {seat(f.value) for f in o_facts} & {seat(f.value) for f in r_facts}
+        if (over_a or over_b) and {seat(f.value) for f in over_a + over_b} <= both:
+            continue  # each named on both sides, a seat for its country ('Россией' / 'Москвой')
         if any(f.kind == "place" for f in over_a + over_b) and respelt(
             a_text[slice(*edit_a)], b_text[slice(*edit_b)]
         ):
