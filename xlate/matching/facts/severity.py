@@ -10,14 +10,13 @@ from dataclasses import replace
 
 from xlate.matching.facts.attribution import ACCORDING, LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.clock import CLOCK
-from xlate.matching.facts.common import LANGS, base_lang, locative, wordset
+from xlate.matching.facts.common import LANGS, base_lang, locative, seat, wordset
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import RELATIVE_DAYS, names_an_event, possessive
 from xlate.matching.facts.respelling import unmarked
 from xlate.model import Article, Fact, FactCheck, FactStatus, Link, Severity
 from xlate.text.hanzi import HAN, simplified
 
-_METONYMY: dict[str, str] = _load("", "provenance")["metonymy"]
 _AGENCIES = frozenset(_load("", "provenance")["agencies"])
 PORTFOLIO = ":portfolio:"
 """What a ministry's value holds (`name:portfolio:...`, `speaker:portfolio:...`)."""
@@ -307,7 +306,7 @@ def _changed(
     if kind in ("place", "name") and _names(a.text, b_text) and _names(b.text, a_text):
         return "style", "named on both sides"  # 'in Pazarcik district' / 'the Pazarcik district'
     if kind in ("place", "name", "speaker") and (
-        _METONYMY.get(a.value) == b.value or _METONYMY.get(b.value) == a.value
+        a.value != b.value and (seat(a.value) == b.value or seat(b.value) == a.value)
     ) and not (at_located_place(a, a_text) or at_located_place(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
