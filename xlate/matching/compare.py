@@ -108,7 +108,7 @@ def compare(
         links, _texts(original), _texts(republication), (original.lang, republication.lang)
     )
     links = unexplained_details(links, original, republication)
-    links = sources_reworded(links, original, republication)
+    links = sources_reworded(links, original, republication, opts.edited)
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
     found = evidence(links, o_match, r_match)

@@ -16,11 +16,11 @@ import bisect
 import re
 from collections import defaultdict, deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from xlate.matching.facts.clock import CLOCK
-from xlate.matching.facts.common import TOKEN, base_lang, locative, seat
-from xlate.matching.facts.cuts import ALIGN_MAX_TOKENS, Ops, clause_cut, cut_with_words, word_ops
+from xlate.matching.facts.common import base_lang, locative, seat
+from xlate.matching.facts.cuts import Ops, clause_cut, cut_with_words, text_ops
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
@@ -55,7 +55,7 @@ class _Side:
     facts: list[Fact]
     text: str | None
     lang: str | None
-    tokens: list[int] = field(default_factory=list)  # token start offsets
+    tokens: Sequence[int] = ()  # token start offsets
 
     def token_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.tokens, offset) - 1)
@@ -402,12 +402,9 @@ def _pair_by_position(o: _Side, r: _Side, partner: dict[int, int]) -> None:
         return
     same_lang = o.lang is not None and base_lang(o.lang) == base_lang(r.lang or "")
     if same_lang and o.text and r.text and all(f.start >= 0 for f in (*o.facts, *r.facts)):
-        o_found, r_found = list(TOKEN.finditer(o.text)), list(TOKEN.finditer(r.text))
-        o.tokens, r.tokens = [m.start() for m in o_found], [m.start() for m in r_found]
-        if max(len(o.tokens), len(r.tokens)) <= ALIGN_MAX_TOKENS:
-            o_words = [m.group().lower() for m in o_found]
-            r_words = [m.group().lower() for m in r_found]
-            there, back = word_ops(o_words, r_words)
+        aligned = text_ops(o.text, r.text)
+        if aligned is not None:
+            o.tokens, r.tokens, there, back = aligned
             forward = _aligned(o, r, o_left, r_left, there)
             backward = _aligned(r, o, r_left, o_left, back)
             # Only what both directions agree on: the word alignment breaks ties one way

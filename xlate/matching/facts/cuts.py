@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from xlate.matching.facts.common import TOKEN, base_lang
 from xlate.model import Fact, FactStatus
@@ -17,18 +18,31 @@ DIFFLIB_MAX_TOKENS = 400
 Ops = Sequence[tuple[str, int, int, int, int]]  # difflib's opcodes
 
 
-def word_ops(a: list[str], b: list[str]) -> tuple[Ops, Ops]:
+@lru_cache(maxsize=64)
+def text_ops(a: str, b: str) -> tuple[tuple[int, ...], tuple[int, ...], Ops, Ops] | None:
+    """Two texts' word start offsets and the edit scripts of their lowercased words, `a` to
+    `b` and `b` to `a`; None past `ALIGN_MAX_TOKENS` words. Memoised: pairing a link's facts
+    and finding its cut clauses read the same alignment."""
+    a_found, b_found = list(TOKEN.finditer(a)), list(TOKEN.finditer(b))
+    if max(len(a_found), len(b_found)) > ALIGN_MAX_TOKENS:
+        return None
+    there, back = _word_ops([m.group().lower() for m in a_found],
+                            [m.group().lower() for m in b_found])
+    return tuple(m.start() for m in a_found), tuple(m.start() for m in b_found), there, back
+
+
+def _word_ops(a: list[str], b: list[str]) -> tuple[Ops, Ops]:
     """Edit scripts of two word lists, `a` to `b` and `b` to `a`, as difflib's opcodes."""
     if max(len(a), len(b)) <= DIFFLIB_MAX_TOKENS:
         forward = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-        return forward, SequenceMatcher(None, b, a, autojunk=False).get_opcodes()
+        return tuple(forward), tuple(SequenceMatcher(None, b, a, autojunk=False).get_opcodes())
     from rapidfuzz.distance import Levenshtein
 
     from xlate.matching.worddiff import _Encoder
 
     def ops(x: str, y: str) -> Ops:
-        return [(o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end)
-                for o in Levenshtein.opcodes(x, y)]
+        return tuple((o.tag, o.src_start, o.src_end, o.dest_start, o.dest_end)
+                     for o in Levenshtein.opcodes(x, y))
 
     enc = _Encoder()
     ea, eb = enc(a), enc(b)
@@ -59,11 +73,10 @@ def cut_with_words(
     dropped = [a for s, a, _ in checks if s == "dropped" and a and a.kind in _CLAUSE_KINDS]
     if not dropped or base_lang(lang or "") == "zh":
         return []
-    o_found, r_found = list(TOKEN.finditer(original)), list(TOKEN.finditer(republication))
-    if max(len(o_found), len(r_found)) > ALIGN_MAX_TOKENS:
+    aligned = text_ops(original, republication)
+    if aligned is None:
         return []
-    starts = [m.start() for m in o_found]
-    ops, _ = word_ops([m.group().lower() for m in o_found], [m.group().lower() for m in r_found])
+    starts, _, ops, _ = aligned
     cut = []
     for fact in dropped:
         first = max(0, bisect.bisect_right(starts, fact.start) - 1)

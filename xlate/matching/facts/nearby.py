@@ -56,10 +56,10 @@ _LOOSE = 0.6
 
 
 def sources_reworded(
-    links: Sequence[Link], original: Article, republication: Article
+    links: Sequence[Link], original: Article, republication: Article, edited: float
 ) -> tuple[Link, ...]:
     """A source 'dropped' from a sentence the copy rewrote (a link below the aligner's edit
-    bar `AlignOptions.edited`, 0.7) is style (`source reworded`): a rewrite moves and
+    bar `edited`, `AlignOptions.edited`) is style (`source reworded`): a rewrite moves and
     rephrases who said what. On the blind first runs of 180 read real pairs such reports
     were real 2 times in 25 (from an edited sentence: 3 in 8). It stays drift where the
     copy only cut words from the sentence (nine in ten of its words are the original's:
@@ -70,7 +70,7 @@ def sources_reworded(
     out = []
     for link in links:
         dropped = [f for f in link.facts if f.reason == "source dropped" and f.severity == "drift"]
-        if not dropped or not (link.original and link.republication) or link.score >= _EDITED:
+        if not dropped or not (link.original and link.republication) or link.score >= edited:
             out.append(link)
             continue
         other = any(f.severity == "drift" and f.reason != "source dropped" for f in link.facts)
@@ -87,7 +87,6 @@ def sources_reworded(
     return tuple(out)
 
 
-_EDITED = 0.7
 _CUT_SHARE = 0.9
 
 

@@ -444,8 +444,8 @@ def _compound(norm: str, q: _Quantity, pos: int, factor: int, lang: str) -> int:
     a figure written as digits with its scale words, each part smaller than the scale
     before it."""
     while m := _PARTS[lang].match(norm, pos):
-        scale = _RU_PARTS[m[2]] if lang == "ru" and m[2] else _SCALES[lang].get(m[2] or "", 1)
-        part = int(m[1]) * (scale if m[2] else 1)
+        scale = _scale_of(m[2], lang) if m[2] else 1
+        part = int(m[1]) * scale
         if part >= factor:
             break
         q.number += part
@@ -454,9 +454,6 @@ def _compound(norm: str, q: _Quantity, pos: int, factor: int, lang: str) -> int:
             break
         factor = scale
     return pos
-
-
-_RU_PARTS = {"тыс": 10**3, "млн": 10**6, "млрд": 10**9}
 
 
 def _currency_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
@@ -495,8 +492,9 @@ def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) ->
         q.approx, q.start = symbol, m.start("x")
 
 
-def _scale_of(m: re.Match[str], lang: str) -> int:
-    text = m.group().strip().lstrip("-")
+def _scale_of(m: re.Match[str] | str, lang: str) -> int:
+    """The factor of a scale word ('million', 'млн', 'لاکھ', 万亿)."""
+    text = (m if isinstance(m, str) else m.group()).strip().lstrip("-")
     if lang == "zh":
         factor = 1
         for char in text:
