@@ -17,7 +17,13 @@ from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, mov
 from xlate.matching.facts.dates import names_a_day
 from xlate.matching.facts.extract import reads_facts_once
 from xlate.matching.facts.mentions import told_elsewhere
-from xlate.matching.facts.nearby import given_nearby, named_elsewhere, sources_reworded, text_of
+from xlate.matching.facts.nearby import (
+    given_nearby,
+    loosely_retold,
+    named_elsewhere,
+    sources_reworded,
+    text_of,
+)
 from xlate.matching.facts.periods import story_frame
 from xlate.matching.facts.referents import moved_referents
 from xlate.matching.facts.regroup import absorb_neighbours, moved_figures
@@ -109,6 +115,7 @@ def compare(
     )
     links = unexplained_details(links, original, republication)
     links = sources_reworded(links, original, republication, opts.edited)
+    links = loosely_retold(links, original, republication, opts.match, opts.edited)
     reuse = bigram_reuse(o_match, r_match)
     limits = thresholds or VerdictThresholds()
     found = evidence(links, o_match, r_match)

@@ -437,6 +437,31 @@ def magnitude(fact: Fact) -> tuple[float, str, str] | None:
         return None
 
 
+def variant(a: Fact, b: Fact) -> bool:
+    """Whether figure `b` may be figure `a` edited: within half as much again, the same
+    two leading digits, or one digit apart ('4.93' / '4.43', '67' / '62', '4.8%' / '4%');
+    zero or no figure counts as a variant."""
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or not ma[0] or not mb[0]:
+        return True
+    low, high = sorted((abs(ma[0]), abs(mb[0])))
+    da, db = (_significant(m[0]) for m in (ma, mb))
+    return high <= 1.5 * low or da[:2] == db[:2] or _one_apart(da, db)
+
+
+def _significant(value: float) -> str:
+    return f"{abs(value):.12g}".partition("e")[0].replace(".", "").strip("0")
+
+
+def _one_apart(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1:] == short for i in range(len(long))
+    )
+
+
 def _digits(value: float) -> int:
     return len(f"{value:.12g}".partition("e")[0].replace(".", "").replace("-", "").strip("0"))
 
