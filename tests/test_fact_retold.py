@@ -1,7 +1,7 @@
 """A sentence the copy retold in other terms (issue 7, decided on blind real-pair runs):
 under the aligner's match bar its fact changes are style, under the edit bar a figure
-'changed' to one that is no variant of it is style, and a variant stays drift; in en, zh,
-ru and ur."""
+'changed' to one that is no variant of it is style, and a variant stays drift; and an
+amount's conversion at another day's rate is style. In en, zh, ru and ur."""
 
 from __future__ import annotations
 
@@ -142,3 +142,45 @@ def _figure(value: str) -> Fact:
 def test_variant(a: str, b: str, expected: bool) -> None:
     assert variant(_figure(a), _figure(b)) is expected
     assert variant(_figure(b), _figure(a)) is expected
+
+
+# ------------------------------------------- a conversion at another day's exchange rate
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "other"),
+    [
+        ("en", "The court ordered him to forfeit 30 million won ($27,000) on Friday.",
+         "The court ordered him to forfeit 30 million won ($27,400) on Friday.",
+         "The court ordered him to forfeit 30 million won ($37,400) on Friday."),
+        ("zh", "2025年春节档电影票房达到80.2亿元(约合11.2亿美元)。",
+         "2025年春节档电影票房达到80.2亿元(约合11.0亿美元)。",
+         "2025年春节档电影票房达到80.2亿元(约合15.0亿美元)。"),
+        ("ru", "Суд обязал его выплатить 30 млн вон (27 тыс. долларов).",
+         "Суд обязал его выплатить 30 млн вон (27,4 тыс. долларов).",
+         "Суд обязал его выплатить 30 млн вон (37,4 тыс. долларов)."),
+        ("ur", "عدالت نے انہیں 30 کروڑ روپے (10 لاکھ ڈالر) جمع کرانے کا حکم دیا۔",
+         "عدالت نے انہیں 30 کروڑ روپے (10 لاکھ 50 ہزار ڈالر) جمع کرانے کا حکم دیا۔",
+         "عدالت نے انہیں 30 کروڑ روپے (20 لاکھ ڈالر) جمع کرانے کا حکم دیا۔"),
+    ],
+)
+def test_a_conversion_at_another_rate_is_style_and_another_amount_drifts(
+    lang: str, original: str, copy: str, other: str
+) -> None:
+    def checks(text: str) -> list[tuple[str, str | None, str | None]]:
+        report = compare(Article.from_sentences([[original]], lang=lang),
+                         Article.from_sentences([[text]], lang=lang))
+        return [(f.status, f.severity, f.reason) for link in report.links for f in link.facts
+                if f.kind == "money" and f.status != "kept"]
+
+    assert checks(copy) == [("changed", "style", "conversion")]
+    assert checks(other) == [("changed", "drift", "money")]
+
+
+def test_a_conversion_into_another_unit_is_no_exchange_rate() -> None:
+    report = compare(
+        Article.from_sentences([["The fire burned 8 sq km (3 miles) of forest."]]),
+        Article.from_sentences([["The fire burned 8 sq km (3 square miles) of forest."]]),
+    )
+    assert [(f.original, f.republication, f.severity) for link in report.links
+            for f in link.facts if f.status == "changed"] == [
+        ("3 miles", "3 square miles", "drift")]

@@ -303,6 +303,10 @@ def _changed(
         return "style", "approximation"
     if round_equal(a, b):
         return "style", "rounding"
+    if kind in ("number", "money") and _conversion(a, a_text) and _conversion(b, b_text) and (
+        _near(a, b)
+    ):
+        return "style", "conversion"  # '30 million won ($27,000)' -> '30 million won ($27,400)'
     if kind in ("place", "name") and _names(a.text, b_text) and _names(b.text, a_text):
         return "style", "named on both sides"  # 'in Pazarcik district' / 'the Pazarcik district'
     if kind in ("place", "name", "speaker") and (
@@ -341,7 +345,7 @@ _CONNECTORS = wordset("of the for and on in de и о по при")
 
 def _conversion(fact: Fact, text: str | None) -> bool:
     """A measure in brackets just after another one: '7 kilometers (4.3 miles)', '20
-    trillion yuan ($3.1 trillion)'."""
+    trillion yuan ($3.1 trillion)', '80.2亿元(约合11.2亿美元)'."""
     if not text or fact.start < 0:
         return False
     return bool(
@@ -350,7 +354,14 @@ def _conversion(fact: Fact, text: str | None) -> bool:
     )
 
 
-_MEASURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s*[^\W\d]+\.?){1,2}\s*[(（]\s*$")
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s*[^\W\d]+\.?){1,2}\s*[(（]\s*(?:[^\W\d]+\s*)?$")
+
+
+def _near(a: Fact, b: Fact) -> bool:
+    """In one unit and within a tenth of each other: the same amount at another day's
+    exchange rate ('7 km (3 miles)' -> '(3 sq mi)' is another measure)."""
+    ma, mb = magnitude(a), magnitude(b)
+    return bool(ma and mb and ma[0] and ma[1] == mb[1] and abs(ma[0] - mb[0]) <= 0.1 * abs(ma[0]))
 
 
 def _names(name: str, text: str | None) -> bool:
