@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from xlate.matching.facts.severity import magnitude, variant
 from xlate.model import Article, Fact, FactCheck, Link
 
 
@@ -118,8 +119,6 @@ def loosely_retold(
 
 
 def _retold(check: FactCheck, facts: dict[tuple[str, str], Fact], loose: bool) -> bool:
-    from xlate.matching.facts.severity import magnitude, variant
-
     if check.severity != "drift" or (check.reason or "").startswith("dateline"):
         return False
     a = facts.get(("dropped", check.original or ""))

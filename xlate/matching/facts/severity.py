@@ -474,7 +474,7 @@ def _one_apart(a: str, b: str) -> bool:
 
 
 def _digits(value: float) -> int:
-    return len(f"{value:.12g}".partition("e")[0].replace(".", "").replace("-", "").strip("0"))
+    return len(_significant(value))
 
 
 def round_equal(a: Fact, b: Fact) -> bool:
