@@ -1,7 +1,8 @@
 """A sentence the copy retold in other terms (issue 7, decided on blind real-pair runs):
 under the aligner's match bar its fact changes are style, under the edit bar a figure
 'changed' to one that is no variant of it is style, and a variant stays drift; and an
-amount's conversion at another day's rate is style. In en, zh, ru and ur."""
+amount's conversion at another day's rate is style and a figure rounded to the decimal
+places it is written with is kept. In en, zh, ru and ur."""
 
 from __future__ import annotations
 
@@ -184,3 +185,32 @@ def test_a_conversion_into_another_unit_is_no_exchange_rate() -> None:
     assert [(f.original, f.republication, f.severity) for link in report.links
             for f in link.facts if f.status == "changed"] == [
         ("3 miles", "3 square miles", "drift")]
+
+
+# ------------------------------------ a figure rounded to the decimal places it is written with
+
+@pytest.mark.parametrize(
+    ("lang", "original", "rounded", "other"),
+    [
+        ("en", "The Kospi gained 3.97 per cent and the ASX 0.68 per cent on Friday.",
+         "The Kospi gained 3.97 per cent and the ASX 0.7 per cent on Friday.",
+         "The Kospi gained 3.97 per cent and the ASX 0.6 per cent on Friday."),
+        ("zh", "日经指数周五上涨2.36%。", "日经指数周五上涨2.4%。", "日经指数周五上涨2.3%。"),
+        ("ru", "Индекс Nikkei в пятницу вырос на 2,36%.", "Индекс Nikkei в пятницу вырос на 2,4%.",
+         "Индекс Nikkei в пятницу вырос на 2,3%."),
+        ("ur", "جمعہ کو نکئی انڈیکس میں 2.36 فیصد اضافہ ہوا۔",
+         "جمعہ کو نکئی انڈیکس میں 2.4 فیصد اضافہ ہوا۔",
+         "جمعہ کو نکئی انڈیکس میں 2.3 فیصد اضافہ ہوا۔"),
+    ],
+)
+def test_a_figure_rounded_to_its_written_places_is_kept(
+    lang: str, original: str, rounded: str, other: str
+) -> None:
+    def checks(text: str) -> list[tuple[str | None, str | None]]:
+        report = compare(Article.from_sentences([[original]], lang=lang),
+                         Article.from_sentences([[text]], lang=lang))
+        return [(f.severity, f.reason) for link in report.links for f in link.facts
+                if f.kind == "percent" and f.status == "changed"]
+
+    assert checks(rounded) == []  # the same figure: kept
+    assert checks(other) == [("drift", "percent")]

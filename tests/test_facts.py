@@ -733,6 +733,10 @@ def test_added_is_attribution_only_in_a_reporting_frame(text: str, expected: lis
         ("a deficit of $6219.702 million", "a deficit of 6.22 billion dollars", True),
         ("a deficit of $5482.668 million", "a deficit of 5.478 billion dollars", False),
         ("quoting log 247", "quoting log 250", False),  # two digits: another number
+        ("the index rose 2.36%", "the index rose 2.4%", True),  # to the places written
+        ("the index rose 0.68 per cent", "the index rose 0.7%", True),
+        ("the index rose 2.36%", "the index rose 2.3%", False),
+        ("the index rose 6.4%", "the index rose 6%", False),
     ],
 )
 def test_a_figure_and_its_rounding_are_one_figure(

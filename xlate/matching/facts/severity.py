@@ -478,10 +478,10 @@ def _digits(value: float) -> int:
 
 
 def round_equal(a: Fact, b: Fact) -> bool:
-    """'$6219.702 million' -> '6.22 billion', '34.3%' -> '34%': the less precise figure
-    (at least three significant digits, or two whole digits with only the decimals
-    dropped) is the other rounded; '5482.668 million' -> '5.478 billion', 'log 247' ->
-    'log 250' and '6.4%' -> '6%' are not."""
+    """'$6219.702 million' -> '6.22 billion', '34.3%' -> '34%', '2.36%' -> '2.4%': the
+    less precise figure (at least three significant digits, two whole digits with only the
+    decimals dropped, or fewer decimal places) is the other rounded; '5482.668 million' ->
+    '5.478 billion', 'log 247' -> 'log 250' and '6.4%' -> '6%' are not."""
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None or ma[1] != mb[1] or ma[0] == mb[0] or not ma[0] or not mb[0]:
         return False
@@ -490,13 +490,23 @@ def round_equal(a: Fact, b: Fact) -> bool:
 
 
 def _rounds_to(precise: float, short: float) -> bool:
-    """Whether `short` is `precise` rounded to fewer significant digits (see round_equal)."""
+    """Whether `short` is `precise` rounded to fewer significant digits (see round_equal),
+    or to the fewer decimal places it is written with ('2.36%' -> '2.4%', '0.68' -> '0.7')."""
+    places = _places(short)
+    if places and _places(precise) > places:
+        return abs(round(precise, places) - short) < 1e-9
     if short.is_integer() and not precise.is_integer() and abs(precise) >= 10:
         return math.floor(abs(precise) + 0.5) == abs(short)  # the decimals dropped
     digits = _digits(short)
     if digits < 3 or digits >= _digits(precise):
         return False
     return float(f"{precise:.{digits}g}") == short
+
+
+def _places(value: float) -> int:
+    """Decimal places of `value` as written plainly (0 in exponent notation)."""
+    text = f"{value:.12g}"
+    return 0 if "e" in text else len(text.partition(".")[2])
 
 
 def hedged_measure(a: Fact, b: Fact) -> bool:
