@@ -1,8 +1,9 @@
 """A sentence the copy retold in other terms (issue 7, decided on blind real-pair runs):
 under the aligner's match bar its fact changes are style, under the edit bar a figure
 'changed' to one that is no variant of it is style, and a variant stays drift; and an
-amount's conversion at another day's rate is style and a figure rounded to the decimal
-places it is written with is kept. In en, zh, ru and ur."""
+amount's conversion at another day's rate and a hedged figure given as the precise one
+behind the hedge are style, and a figure rounded to the decimal places it is written with
+is kept. In en, zh, ru and ur."""
 
 from __future__ import annotations
 
@@ -214,3 +215,30 @@ def test_a_figure_rounded_to_its_written_places_is_kept(
 
     assert checks(rounded) == []  # the same figure: kept
     assert checks(other) == [("drift", "percent")]
+
+
+# ----------------------------------------- a hedged figure given as the figure behind it
+
+@pytest.mark.parametrize(
+    ("lang", "original", "precise", "hardened"),
+    [
+        ("en", "The Kospi gained nearly 4.0% on Friday.",
+         "The Kospi gained 3.97 per cent on Friday.", "The Kospi gained 4% on Friday."),
+        ("zh", "综合指数周五上涨约4%。", "综合指数周五上涨3.97%。", "综合指数周五上涨4%。"),
+        ("ru", "Индекс в пятницу вырос почти на 4%.", "Индекс в пятницу вырос на 3,97%.",
+         "Индекс в пятницу вырос на 4%."),
+        ("ur", "جمعہ کو انڈیکس میں تقریباً 4 فیصد اضافہ ہوا۔",
+         "جمعہ کو انڈیکس میں 3.97 فیصد اضافہ ہوا۔", "جمعہ کو انڈیکس میں 4 فیصد اضافہ ہوا۔"),
+    ],
+)
+def test_a_hedge_resolved_into_its_precise_figure_is_style_and_one_dropped_drifts(
+    lang: str, original: str, precise: str, hardened: str
+) -> None:
+    def checks(text: str) -> list[tuple[str | None, str | None]]:
+        report = compare(Article.from_sentences([[original]], lang=lang),
+                         Article.from_sentences([[text]], lang=lang))
+        return [(f.severity, f.reason) for link in report.links for f in link.facts
+                if f.kind == "percent" and f.status == "changed"]
+
+    assert checks(precise) == [("style", "approximation")]
+    assert checks(hardened) == [("drift", "percent")]

@@ -301,6 +301,7 @@ def _changed(
         return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
     if kind in ("number", "money", "percent") and (
         rounded(a, b) or hedged_measure(a, b) or _within_bound(a, b) or _within_bound(b, a)
+        or _hedge_resolved(a, b)
     ):
         return "style", "approximation"
     if round_equal(a, b):
@@ -544,6 +545,18 @@ def hedged_measure(a: Fact, b: Fact) -> bool:
     if ma[0].is_integer() and a.kind == "number" and ma[1] in _COUNTS:
         return False
     return ma[0] == mb[0] or (not ma[0].is_integer() and _rounds_to(ma[0], mb[0]))
+
+
+def _hedge_resolved(a: Fact, b: Fact) -> bool:
+    """'nearly 4.0%' -> '3.97%': a hedged measure given as the more precise figure behind
+    the hedge (more significant digits, within 5%) is the same figure; 'about 42' -> '42'
+    hardens it, and counts ('about 40 people') are left alone."""
+    ma, mb = magnitude(a), magnitude(b)
+    if ma is None or mb is None or ma[1] != mb[1] or ma[2] != "~" or mb[2] or not ma[0]:
+        return False
+    if ma[1] in _COUNTS and a.kind == "number":
+        return False
+    return _digits(mb[0]) > _digits(ma[0]) and abs(mb[0] - ma[0]) <= 0.05 * abs(ma[0])
 
 
 _DISPUTED = frozenset({"claim", "insist", "accuse"})
