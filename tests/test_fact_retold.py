@@ -242,3 +242,30 @@ def test_a_hedge_resolved_into_its_precise_figure_is_style_and_one_dropped_drift
 
     assert checks(precise) == [("style", "approximation")]
     assert checks(hardened) == [("drift", "percent")]
+
+
+# ------------------------------------------------ 'this autumn' and an unmarked 'autumn'
+
+@pytest.mark.parametrize(
+    ("lang", "original", "same", "other"),
+    [
+        ("en", "The parties hope to pass the budget during the session this autumn.",
+         "The parties hope to pass the budget during autumn’s session.",
+         "The parties hope to pass the budget during the session this spring."),
+        ("zh", "各方希望今年秋季通过预算。", "各方希望秋季通过预算。",
+         "各方希望今年春季通过预算。"),
+        ("ru", "Партии надеются принять бюджет этой осенью.",
+         "Партии надеются принять бюджет осенью.", "Партии надеются принять бюджет этой весной."),
+    ],
+)
+def test_this_season_and_the_unmarked_season_are_one_period(
+    lang: str, original: str, same: str, other: str
+) -> None:
+    def checks(text: str) -> list[tuple[str, str | None]]:
+        report = compare(Article.from_sentences([[original]], lang=lang),
+                         Article.from_sentences([[text]], lang=lang))
+        return [(f.status, f.severity) for link in report.links for f in link.facts
+                if f.kind == "time" and f.status != "kept" and f.severity != "style"]
+
+    assert checks(same) == []
+    assert checks(other) == [("changed", "drift")]

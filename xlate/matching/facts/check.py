@@ -289,13 +289,15 @@ def _compat_key(fact: Fact) -> str | None:
         return fact.value[-2:]  # the day ('---26', a day whose month is not named, too)
     if fact.kind in ("speaker", "name"):
         return "*"
+    if fact.kind == "time" and fact.value.startswith("season:"):
+        return fact.value.rsplit(":", 1)[0] if fact.value.endswith(":0") else fact.value
     return None
 
 
 def _compatible(a: Fact, b: Fact) -> bool:
     """Values that say the same with one side less precise: '--09-02' and '2025-09-02'
     (a date without its year), '52' and '52 year' or '52%' (a number without its unit),
-    'Xi' and 'Xi Jinping' (a name by one of its words)."""
+    'Xi' and 'Xi Jinping' (a name by one of its words), 'this autumn' and 'autumn'."""
     if a.kind == "date" and PERIOD in a.value:  # 'the second half of the year' / '... of 2025'
         return same_year(a.value.partition(":")[0], b.value.partition(":")[0])
     if a.kind == "date":
@@ -314,6 +316,8 @@ def _compatible(a: Fact, b: Fact) -> bool:
         return number.value == money.value.partition(" ")[0]
     if a.kind == "money":
         return False
+    if a.kind == "time":  # 'this autumn' / 'autumn's session': an unmarked season is this one
+        return a.value != b.value
     if a.kind == "number":
         count_a, _, unit_a = a.value.partition(" ")
         count_b, _, unit_b = b.value.partition(" ")
