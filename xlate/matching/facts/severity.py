@@ -265,6 +265,11 @@ def _changed(
     kind = a.kind
     if _agency(a) or _agency(b):
         return "style", "credit"
+    if kind in ("name", "speaker") and (_glossed(a.text, b.text, b_text) or _glossed(
+        b.text, a.text, a_text
+    )):
+        return "style", "abbreviation"  # 'ASEAN' -> 'Association of Southeast Asian Nations
+        # (ASEAN)': the copy gives both forms
     if kind == "attribution":
         va, vb = a.value.split(":")[-1], b.value.split(":")[-1]
         if vb == "byline" and va != "byline":  # '据地震局消息' -> '(记者 应江洪 新疆报道)'
@@ -317,6 +322,14 @@ def _changed(
     ) and not (at_located_place(a, a_text) or at_located_place(b, b_text)):
         return "style", "metonymy"
     return "drift", kind
+
+
+def _glossed(name: str, other: str, text: str | None) -> bool:
+    """Whether `text` gives `other` with `name` in brackets, or `name` with `other`."""
+    if not text:
+        return False
+    a, b = re.escape(name), re.escape(other)
+    return bool(re.search(rf"{b}\s*[(（]\s*{a}\s*[)）]|{a}\s*[(（]\s*{b}\s*[)）]", text))
 
 
 def spelt_out(name: Fact, text: str | None, other: str | None) -> bool:
