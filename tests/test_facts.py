@@ -75,6 +75,10 @@ EQUIVALENT: list[tuple[str, str, list[tuple[str, str]]]] = [
         ("zh", "20多"), ("zh", "逾20"), ("zh", "超过20"), ("ru", "более 20"), ("ru", "свыше 20"),
         ("ur", "20 سے زائد"), ("ur", "20 سے زیادہ"),
     ]),
+    ("money", "2.2629e11 RUPEE", [("en", "8.58 per cent higher than Rs 22,629 crore")]),
+    ("money", "3e9 USD", [
+        ("en", "5% lower than $3 billion"), ("en", "two times higher than $3 billion"),
+    ]),
     ("number", "<20", [
         ("en", "fewer than 20"), ("en", "just shy of 20"), ("en", "short of 20"),
         ("en", "just below 20"), ("zh", "不到20"), ("zh", "不足20"), ("ru", "менее 20"),
@@ -741,7 +745,9 @@ def test_added_is_attribution_only_in_a_reporting_frame(text: str, expected: lis
         ("quoting log 247", "quoting log 250", False),  # two digits: another number
         ("the index rose 2.36%", "the index rose 2.4%", True),  # to the places written
         ("the index rose 0.68 per cent", "the index rose 0.7%", True),
-        ("the index rose 2.36%", "the index rose 2.3%", False),
+        ("the index rose 2.36%", "the index rose 2.2%", False),
+        ("profit rose 20.55 per cent", "profit rose 20.5 per cent", True),  # cut
+        ("profit rose 8.58 per cent", "profit rose 8.6 per cent", True),
         ("the index rose 6.4%", "the index rose 6%", False),
     ],
 )

@@ -487,9 +487,14 @@ def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) ->
         return
     if lang == "zh" and m.group("x") == "近" and norm[m.start() - 1:m.start()] in ("最", "附"):
         return
+    if lang == "en" and _COMPARED.search(norm, max(0, m.start("x") - 12), m.start("x")):
+        return  # '8.58 per cent higher than Rs 22,629 crore': a comparison, not a bound
     symbol = _symbol(_APPROX_PRE[lang], m.group("x"))
     if symbol:
         q.approx, q.start = symbol, m.start("x")
+
+
+_COMPARED = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\btimes|\bfold)\s*$", re.I)
 
 
 def _scale_of(m: re.Match[str] | str, lang: str) -> int:

@@ -528,10 +528,13 @@ def round_equal(a: Fact, b: Fact) -> bool:
 
 def _rounds_to(precise: float, short: float) -> bool:
     """Whether `short` is `precise` rounded to fewer significant digits (see round_equal),
-    or to the fewer decimal places it is written with ('2.36%' -> '2.4%', '0.68' -> '0.7')."""
+    or rounded or cut to the fewer decimal places it is written with ('2.36%' -> '2.4%',
+    '0.68' -> '0.7', '20.55%' -> '20.5%')."""
     places = _places(short)
-    if places and _places(precise) > places:
-        return abs(round(precise, places) - short) < 1e-9
+    if places and _places(precise) > places:  # rounded or cut: '20.55%' -> '20.5%'
+        scale = 10**places
+        return min(abs(round(precise, places) - short),
+                   abs(math.trunc(precise * scale) / scale - short)) < 1e-9
     if short.is_integer() and not precise.is_integer() and abs(precise) >= 10:
         return math.floor(abs(precise) + 0.5) == abs(short)  # the decimals dropped
     digits = _digits(short)
