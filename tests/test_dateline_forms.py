@@ -17,9 +17,14 @@ from xlate.text.boilerplate import find_dateline
          "Khyber Pakhtunkhwa", "--07-02", "ANI"),
         ("中新網5月11日電 據新疆地震局消息,新疆發生5.5級地震。", "", "--05-11",
          "China News Service"),
+        ("NEW DELHI: Neeraj Chopra won the title.", "New Delhi", None, None),
+        ("LA PAZ: Bolivia won the match.", "La Paz", None, None),
+        ("اسلام آباد(آئی این پی)چیئرمین ہائر ایجوکیشن کمیشن کی تقرری کی سمری بھجوا دی گئی۔",
+         "اسلام آباد", None, "INP"),
+        ("لاہور (این این آئی) پنجاب حکومت نے نیا منصوبہ شروع کر دیا۔", "لاہور", None, "NNI"),
     ],
 )
-def test_dateline_forms(text: str, place: str, date: str, agency: str) -> None:
+def test_dateline_forms(text: str, place: str, date: str | None, agency: str | None) -> None:
     found = find_dateline(text)
     assert found is not None
     assert (found.place, found.date, found.agency) == (place, date, agency)
@@ -31,6 +36,7 @@ def test_dateline_forms(text: str, place: str, date: str, agency: str) -> None:
         "Islamabad, Oct 29 (IANS) officials said.",  # no capital after the bracket
         "The talks in Islamabad, Oct 29 (IANS) went well.",
         "昨天5月11日有地震。",
+        "TOP NEWS: The ministry said exports rose.",  # a kicker, no place
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -30,6 +30,9 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "AFP": ("afp", "agence france-presse", "法新社", "франс пресс", "франс-пресс", "اے ایف پی"),
     "AP": ("ap", "associated press", "the associated press", "美联社", "ассошиэйтед пресс"),
     "APP": ("app", "associated press of pakistan", "اے پی پی", "اےپی پی"),
+    "INP": ("inp", "independent news pakistan", "آئی این پی"),
+    "NNI": ("nni", "news network international", "این این آئی"),
+    "PPI": ("ppi", "pakistan press international", "پی پی آئی"),
     "China News Service": ("china news service", "chinanews", "中新社", "中新网", "中国新闻社"),
     "CGTN": ("cgtn", "央视网", "cctv", "中央广播电视总台"),
     "China Daily": ("china daily", "中国日报"),
@@ -501,7 +504,9 @@ _EN_DATELINE = re.compile(
 _EN_CAPS_DATELINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO"
     r"|LIVE|FACTBOX|EXPLAINER|NOTE)\b)"
-    r"(?P<place>[A-Z]{4,}(?:[ -][A-Z]{2,}){0,2}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
+    r"(?P<place>(?:[A-Z]{4,}|(?:NEW|LOS|LAS|SAN|SAO|LA|EL|ST|ABU|DAR|TEL|HO)(?=[ -][A-Z]{2,}))"
+    r"(?:[ -][A-Z]{2,}){0,2}"
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
     r"\s*(?::|—|–|--|-)\s+(?=[A-Z\"“‘'])"
 )
 _ZH_DATELINE = re.compile(
