@@ -4,7 +4,7 @@ the aligner's match bar its fact changes are style, under the edit bar a figure 
 to one that is no variant of it is style, a variant stays drift); an amount's conversion at
 another day's rate; a hedged figure given as the precise one behind it; a figure rounded
 (or cut) to the decimal places it is written with; 'this autumn' and 'autumn'; a name
-given with its acronym in brackets; 'suggested' as a reporting verb."""
+given with its acronym in brackets; 'suggested' as a reporting verb; 'a year ago'."""
 
 from __future__ import annotations
 
@@ -307,3 +307,26 @@ def test_suggested_is_a_reporting_verb_like_advised() -> None:
     found = [(f.kind, f.status) for link in report.links for f in link.facts
              if f.kind in ("speaker", "attribution")]
     assert found == [("speaker", "kept"), ("attribution", "kept")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "same", "other"),
+    [
+        ("en", "He had won the trophy last year.", "He had won the trophy a year ago.",
+         "He had won the trophy last month."),
+        ("zh", "他去年赢得了这个奖杯。", "他一年前赢得了这个奖杯。", "他上个月赢得了这个奖杯。"),
+        ("ru", "Он выиграл этот трофей в прошлом году.", "Он выиграл этот трофей год назад.",
+         "Он выиграл этот трофей в прошлом месяце."),
+        ("ur", "انہوں نے گزشتہ سال یہ ٹرافی جیتی تھی۔", "انہوں نے ایک سال پہلے یہ ٹرافی جیتی تھی۔",
+         "انہوں نے گزشتہ ماہ یہ ٹرافی جیتی تھی۔"),
+    ],
+)
+def test_a_year_ago_is_last_year(lang: str, original: str, same: str, other: str) -> None:
+    def checks(text: str) -> list[tuple[str | None, str | None]]:
+        report = compare(Article.from_sentences([[original]], lang=lang),
+                         Article.from_sentences([[text]], lang=lang))
+        return [(f.severity, f.reason) for link in report.links for f in link.facts
+                if f.kind == "time" and f.status == "changed"]
+
+    assert checks(same) == [("style", "wording")]
+    assert checks(other) == [("drift", "time")]

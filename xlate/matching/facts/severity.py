@@ -128,6 +128,7 @@ def severity(
 
 
 _FIGURES = frozenset({"number", "percent", "money", "ordinal"})
+_ONE_AGO = re.compile(r"^before:1 (day|week|month|year)$")
 
 
 def unexplained_details(
@@ -304,6 +305,8 @@ def _changed(
     days = {a.value, b.value}
     if kind == "time" and days & RELATIVE_DAYS and any(v.startswith("weekday:") for v in days):
         return "style", "weekday as relative day"  # 'said Friday' in the next day's paper
+    if kind == "time" and len({_ONE_AGO.sub(r"\1:-1", v) for v in days}) == 1:
+        return "style", "wording"  # 'last year' / 'a year ago', 去年 / 一年前
     if kind in ("number", "money", "percent") and (
         rounded(a, b) or hedged_measure(a, b) or _within_bound(a, b) or _within_bound(b, a)
         or _hedge_resolved(a, b)
