@@ -4,7 +4,8 @@ the aligner's match bar its fact changes are style, under the edit bar a figure 
 to one that is no variant of it is style, a variant stays drift); an amount's conversion at
 another day's rate; a hedged figure given as the precise one behind it; a figure rounded
 (or cut) to the decimal places it is written with; 'this autumn' and 'autumn'; a name
-given with its acronym in brackets; 'suggested' as a reporting verb; 'a year ago'."""
+given with its acronym in brackets; 'suggested' as a reporting verb; 'a year ago'; an
+employer named before a kept speaker ('WHO chief Tedros')."""
 
 from __future__ import annotations
 
@@ -330,3 +331,18 @@ def test_a_year_ago_is_last_year(lang: str, original: str, same: str, other: str
 
     assert checks(same) == [("style", "wording")]
     assert checks(other) == [("drift", "time")]
+
+
+def test_an_employer_named_before_a_kept_speaker_describes_him() -> None:
+    def checks(copy: str) -> list[tuple[str | None, str | None, str | None]]:
+        report = compare(
+            Article.from_sentences([['"I have accepted that advice," Tedros told reporters.']]),
+            Article.from_sentences([[copy]]),
+        )
+        return [(f.republication, f.severity, f.reason) for link in report.links
+                for f in link.facts if f.kind == "name" and f.status == "introduced"]
+
+    assert checks('"I have accepted that advice," WHO chief Tedros Adhanom Ghebreyesus told '
+                  "reporters.") == [("WHO", "style", "speaker described")]
+    assert checks('"I have accepted that advice," Tedros told reporters at the WHO.') == [
+        ("WHO", "drift", "name introduced")]

@@ -78,6 +78,8 @@ def severity(
         return "style", "detail added"  # 'will be set up' -> 'will be set up in Russia'
     if kind == "place" and status == "introduced" and _owner_of(fact, own_text, original_text):
         return "style", "detail added"  # 'The Cabinet approved' -> 'Japan's Cabinet approved'
+    if kind == "name" and status == "introduced" and _employer_of(fact, own_text, original_text):
+        return "style", "speaker described"  # 'Tedros told' -> 'WHO chief Tedros told'
     if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
         return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
     if kind == "name" and spelt_out(fact, republication_text, original_text):
@@ -596,6 +598,22 @@ def _owner_of(fact: Fact, text: str | None, other: str | None) -> bool:
 
 
 _OWNED = re.compile(r"[’'\"]s\s+([^\W\d_]{3,})")
+
+
+def _employer_of(fact: Fact, text: str | None, other: str | None) -> bool:
+    """Whether `fact` (a name) stands before a title and a person the other sentence names
+    ('WHO chief Tedros' for 'Tedros'): the copy says whom the speaker works for."""
+    if not text or not other or fact.start < 0:
+        return False
+    titled = _TITLED.match(text, fact.end)
+    return titled is not None and re.search(
+        rf"(?<!\w){re.escape(titled.group(1))}(?!\w)", other) is not None
+
+
+_TITLED = re.compile(
+    r"\s+(?:chief|head|boss|leader|secretary-general|spokesperson|spokesman|spokeswoman|"
+    r"director|director-general|president|chairman|minister)\s+([A-Z][^\W\d_]{2,})"
+)
 
 
 def at_located_place(fact: Fact, text: str | None) -> bool:
