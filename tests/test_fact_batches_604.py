@@ -13,7 +13,7 @@ import pytest
 
 from xlate.matching.align import AlignOptions
 from xlate.matching.compare import compare, drift
-from xlate.matching.facts.severity import variant
+from xlate.matching.facts.figures import variant
 from xlate.model import Article, Fact, Link
 
 _FRAME = {

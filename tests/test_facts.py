@@ -754,7 +754,7 @@ def test_added_is_attribution_only_in_a_reporting_frame(text: str, expected: lis
 def test_a_figure_and_its_rounding_are_one_figure(
     original: str, republication: str, same: bool
 ) -> None:
-    from xlate.matching.facts.severity import round_equal
+    from xlate.matching.facts.figures import round_equal
 
     a, b = (extract_facts(t, "en")[-1] for t in (original, republication))
     assert round_equal(a, b) is same

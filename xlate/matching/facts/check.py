@@ -22,6 +22,7 @@ from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import base_lang, locative, seat
 from xlate.matching.facts.cuts import Ops, clause_cut, cut_with_words, text_ops
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
+from xlate.matching.facts.figures import magnitude, round_equal
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
 from xlate.matching.facts.periods import (
@@ -33,13 +34,7 @@ from xlate.matching.facts.periods import (
     same_year,
     told_relative,
 )
-from xlate.matching.facts.severity import (
-    PORTFOLIO,
-    at_located_place,
-    magnitude,
-    round_equal,
-    severity,
-)
+from xlate.matching.facts.severity import PORTFOLIO, at_located_place, severity
 from xlate.model import Fact, FactCheck, FactStatus
 
 _UNIT_OF = re.compile(r"^[<>=~]*[\d.e-]+(?P<unit>.*)$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from xlate.matching.facts.severity import magnitude, variant
+from xlate.matching.facts.figures import magnitude, variant
 from xlate.model import Article, Fact, FactCheck, Link
 
 
@@ -141,7 +141,6 @@ def given_nearby(
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.datelines import dateline_facts
     from xlate.matching.facts.dates import DAY_DATE, same_day
-    from xlate.matching.facts.severity import magnitude
 
     def near(seen: dict[str, list[Fact]], status: str, link: Link, own: bool = False) -> list[Fact]:
         """Facts of the sentences next to `link` where a fact `status` would have gone

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from xlate.matching.facts.extract import extract_facts
-from xlate.matching.facts.severity import magnitude, round_equal, rounded
+from xlate.matching.facts.figures import magnitude, round_equal, rounded
 from xlate.model import Fact, FactCheck, Link
 
 
