@@ -109,13 +109,21 @@ def loosely_retold(
         ):
             out.append(link)
             continue
-        facts = facts_by_status(link, original, republication)
         loose = link.score < match
+        figures = any(f.severity == "drift" and f.status == "changed" and f.kind in _FIGURES
+                      for f in link.facts)
+        if not (loose or figures):
+            out.append(link)
+            continue
+        facts = facts_by_status(link, original, republication) if figures else {}
         out.append(replace(link, facts=tuple(
             replace(f, severity="style", reason="retold") if _retold(f, facts, loose) else f
             for f in link.facts
         )))
     return tuple(out)
+
+
+_FIGURES = frozenset({"number", "percent", "money"})
 
 
 def _retold(check: FactCheck, facts: dict[tuple[str, str], Fact], loose: bool) -> bool:
