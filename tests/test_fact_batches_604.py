@@ -14,7 +14,7 @@ import pytest
 from xlate.matching.align import AlignOptions
 from xlate.matching.compare import compare, drift
 from xlate.matching.facts.figures import variant
-from xlate.model import Article, Fact, Link
+from xlate.model import Article, Fact, FactCheck, Link
 
 _FRAME = {
     "en": ("The ministry said on Monday that exports rose 11.9 percent in April.",
@@ -40,6 +40,16 @@ def _middle(original: str, copy: str, lang: str) -> tuple[Link, bool]:
 def _figures(link: Link) -> list[tuple[str | None, str | None, str | None, str | None]]:
     return [(f.original, f.republication, f.severity, f.reason) for f in link.facts
             if f.kind in ("number", "percent", "money") and f.status == "changed"]
+
+
+def _facts(
+    original: str, copy: str, lang: str, kinds: tuple[str, ...], status: str | None = None
+) -> list[FactCheck]:
+    """The non-kept fact checks of `kinds` (and `status`) between two one-sentence texts."""
+    report = compare(Article.from_sentences([[original]], lang=lang),
+                     Article.from_sentences([[copy]], lang=lang))
+    return [f for link in report.links for f in link.facts if f.kind in kinds
+            and f.status != "kept" and status in (None, f.status)]
 
 
 # ------------------------------------ a figure opposite one that is no variant of it
@@ -171,10 +181,7 @@ def test_a_conversion_at_another_rate_is_style_and_another_amount_drifts(
     lang: str, original: str, copy: str, other: str
 ) -> None:
     def checks(text: str) -> list[tuple[str, str | None, str | None]]:
-        report = compare(Article.from_sentences([[original]], lang=lang),
-                         Article.from_sentences([[text]], lang=lang))
-        return [(f.status, f.severity, f.reason) for link in report.links for f in link.facts
-                if f.kind == "money" and f.status != "kept"]
+        return [(f.status, f.severity, f.reason) for f in _facts(original, text, lang, ("money",))]
 
     assert checks(copy) == [("changed", "style", "conversion")]
     assert checks(other) == [("changed", "drift", "money")]
@@ -210,10 +217,8 @@ def test_a_figure_rounded_to_its_written_places_is_kept(
     lang: str, original: str, rounded: str, other: str
 ) -> None:
     def checks(text: str) -> list[tuple[str | None, str | None]]:
-        report = compare(Article.from_sentences([[original]], lang=lang),
-                         Article.from_sentences([[text]], lang=lang))
-        return [(f.severity, f.reason) for link in report.links for f in link.facts
-                if f.kind == "percent" and f.status == "changed"]
+        return [(f.severity, f.reason)
+                for f in _facts(original, text, lang, ("percent",), "changed")]
 
     assert checks(rounded) == []  # the same figure: kept
     assert checks(other) == [("drift", "percent")]
@@ -237,10 +242,8 @@ def test_a_hedge_resolved_into_its_precise_figure_is_style_and_one_dropped_drift
     lang: str, original: str, precise: str, hardened: str
 ) -> None:
     def checks(text: str) -> list[tuple[str | None, str | None]]:
-        report = compare(Article.from_sentences([[original]], lang=lang),
-                         Article.from_sentences([[text]], lang=lang))
-        return [(f.severity, f.reason) for link in report.links for f in link.facts
-                if f.kind == "percent" and f.status == "changed"]
+        return [(f.severity, f.reason)
+                for f in _facts(original, text, lang, ("percent",), "changed")]
 
     assert checks(precise) == [("style", "approximation")]
     assert checks(hardened) == [("drift", "percent")]
@@ -264,10 +267,8 @@ def test_this_season_and_the_unmarked_season_are_one_period(
     lang: str, original: str, same: str, other: str
 ) -> None:
     def checks(text: str) -> list[tuple[str, str | None]]:
-        report = compare(Article.from_sentences([[original]], lang=lang),
-                         Article.from_sentences([[text]], lang=lang))
-        return [(f.status, f.severity) for link in report.links for f in link.facts
-                if f.kind == "time" and f.status != "kept" and f.severity != "style"]
+        return [(f.status, f.severity)
+                for f in _facts(original, text, lang, ("time",)) if f.severity != "style"]
 
     assert checks(same) == []
     assert checks(other) == [("changed", "drift")]
@@ -291,10 +292,7 @@ def test_a_name_given_with_its_acronym_is_style(
     lang: str, original: str, glossed: str, renamed: str
 ) -> None:
     def checks(text: str) -> list[tuple[str, str | None]]:
-        report = compare(Article.from_sentences([[original]], lang=lang),
-                         Article.from_sentences([[text]], lang=lang))
-        return [(f.status, f.severity) for link in report.links for f in link.facts
-                if f.kind in ("name", "speaker") and f.status != "kept"]
+        return [(f.status, f.severity) for f in _facts(original, text, lang, ("name", "speaker"))]
 
     assert all(severity == "style" for _, severity in checks(glossed)), checks(glossed)
     assert ("changed", "drift") in checks(renamed)
@@ -314,10 +312,7 @@ def test_a_name_given_with_its_acronym_is_style(
 )
 def test_a_year_ago_is_last_year(lang: str, original: str, same: str, other: str) -> None:
     def checks(text: str) -> list[tuple[str | None, str | None]]:
-        report = compare(Article.from_sentences([[original]], lang=lang),
-                         Article.from_sentences([[text]], lang=lang))
-        return [(f.severity, f.reason) for link in report.links for f in link.facts
-                if f.kind == "time" and f.status == "changed"]
+        return [(f.severity, f.reason) for f in _facts(original, text, lang, ("time",), "changed")]
 
     assert checks(same) == [("style", "wording")]
     assert checks(other) == [("drift", "time")]
@@ -325,12 +320,9 @@ def test_a_year_ago_is_last_year(lang: str, original: str, same: str, other: str
 
 def test_an_employer_named_before_a_kept_speaker_describes_him() -> None:
     def checks(copy: str) -> list[tuple[str | None, str | None, str | None]]:
-        report = compare(
-            Article.from_sentences([['"I have accepted that advice," Tedros told reporters.']]),
-            Article.from_sentences([[copy]]),
-        )
-        return [(f.republication, f.severity, f.reason) for link in report.links
-                for f in link.facts if f.kind == "name" and f.status == "introduced"]
+        original = '"I have accepted that advice," Tedros told reporters.'
+        return [(f.republication, f.severity, f.reason)
+                for f in _facts(original, copy, "en", ("name",), "introduced")]
 
     assert checks('"I have accepted that advice," WHO chief Tedros Adhanom Ghebreyesus told '
                   "reporters.") == [("WHO", "style", "speaker described")]
