@@ -22,7 +22,7 @@ from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import base_lang, locative, seat
 from xlate.matching.facts.cuts import Ops, clause_cut, cut_with_words, text_ops
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
-from xlate.matching.facts.figures import magnitude, round_equal
+from xlate.matching.facts.figures import FIGURE_KINDS, magnitude, round_equal
 from xlate.matching.facts.names import renamed
 from xlate.matching.facts.numbers import reframed
 from xlate.matching.facts.periods import (
@@ -477,7 +477,7 @@ def _pair_sorts(
             partner[i] = j
             free.discard(j)
     figures = {_sort(o, o.facts[i]) for i in o_left} - {"place", "name", "number"}
-    figures = {sort for sort in figures if sort.partition(":")[0] in _FIGURES}
+    figures = {sort for sort in figures if sort.partition(":")[0] in FIGURE_KINDS}
     for sort in ("speaker", "attribution", "where", "time", "time:clock", *sorted(figures)):
         o_k = [i for i in o_left if i not in partner and _sort(o, o.facts[i]) == sort]
         r_k = [j for j in free if _sort(r, r.facts[j]) == sort]
@@ -504,9 +504,6 @@ def _unknown(a: Fact, b: Fact) -> bool:
 def _respelled(a: Fact, b: Fact) -> bool:
     """'Hammonds Plains' and 'Hammonds Plain': one name spelled another way."""
     return _unknown(a, b) and _similarity(a.text, b.text) >= _RESPELLED
-
-
-_FIGURES = ("number", "money", "percent")
 
 
 def _sort(side: _Side, fact: Fact) -> str:

@@ -10,6 +10,9 @@ import re
 
 from xlate.model import Fact
 
+FIGURE_KINDS = frozenset({"number", "percent", "money"})
+"""The fact kinds that are figures with a magnitude."""
+
 
 def conversion(fact: Fact, text: str | None) -> bool:
     """A measure in brackets just after another one: '7 kilometers (4.3 miles)', '20
@@ -64,7 +67,7 @@ def within_bound(figure: Fact, bound: Fact) -> bool:
 def magnitude(fact: Fact) -> tuple[float, str, str] | None:
     """A figure's number, unit and qualifier ('>=2 person' -> 2.0, 'person', '>='); None
     for facts that are not figures."""
-    if fact.kind not in ("number", "money", "percent"):
+    if fact.kind not in FIGURE_KINDS:
         return None
     bare = fact.value.lstrip("<>=~")
     number, _, unit = bare.partition(" ")

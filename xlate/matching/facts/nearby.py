@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from xlate.matching.facts.figures import magnitude, variant
+from xlate.matching.facts.figures import FIGURE_KINDS, magnitude, variant
 from xlate.model import Article, Fact, FactCheck, Link
 
 
@@ -110,7 +110,7 @@ def loosely_retold(
             out.append(link)
             continue
         loose = link.score < match
-        figures = any(f.severity == "drift" and f.status == "changed" and f.kind in _FIGURES
+        figures = any(f.severity == "drift" and f.status == "changed" and f.kind in FIGURE_KINDS
                       for f in link.facts)
         if not (loose or figures):
             out.append(link)
@@ -121,9 +121,6 @@ def loosely_retold(
             for f in link.facts
         )))
     return tuple(out)
-
-
-_FIGURES = frozenset({"number", "percent", "money"})
 
 
 def _retold(check: FactCheck, facts: dict[tuple[str, str], Fact], loose: bool) -> bool:
