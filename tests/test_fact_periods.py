@@ -25,6 +25,8 @@ def _dates(text: str, lang: str) -> list[tuple[str, str]]:
                                                           ":01..03")]),
         ("en", "In the first quarter of fiscal 2025 sales rose.",
          [("first quarter of fiscal 2025", "fy2025:q1")]),
+        ("en", "Trade grew nine percent in the initial two months of 2024.",
+         [("initial two months of 2024", "2024:01..02")]),
         ("zh", "出口较去年四季度加快。", [("去年四季度", "y-1:10..12")]),
         ("zh", "2024年一季度进出口增长,上半年和1-3月", [
             ("2024年一季度", "2024:01..03"), ("上半年", ":01..06"), ("1-3月", ":01..03")]),

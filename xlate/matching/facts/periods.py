@@ -68,8 +68,8 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
                        rf"(?:\s*{_YEAR})?\b"),
             re.compile(rf"\b(?P<from>between\s+|from\s+)?{m1}\s*(?P<to>and|{to})\s*{m2}"
                        rf"(?:,?\s+{_YEAR})?"),
-            re.compile(rf"\bfirst\s+{k}\s+months{tail}\b", re.I),
-            re.compile(rf"\bfirst\s+(?P<kq>two|three)\s+quarters{tail}\b", re.I),
+            re.compile(rf"\b(?:first|initial)\s+{k}\s+months{tail}\b", re.I),
+            re.compile(rf"\b(?:first|initial)\s+(?P<kq>two|three)\s+quarters{tail}\b", re.I),
             # Reuters' 'the three months to June', 'six months ended June 30, 2025'
             re.compile(rf"\b{k}\s+months\s+(?:to|ended|ending|through)\s+{m2}"
                        rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+{_YEAR})?"),
