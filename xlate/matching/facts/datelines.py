@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from xlate.matching.facts.common import table
+from xlate.matching.facts.common import seat
 from xlate.model import Article, Fact, FactCheck, Link
 
 
@@ -135,8 +135,8 @@ def foreign_dateline(
     j, place = found
     if new_outlet_credit(links, original, republication) is not None:
         return _dateline_drift(links, j, place.text, "dateline over another outlet's story")
-    country = table("", "provenance")["metonymy"].get(place.value)
-    if country is None:
+    country = seat(place.value)
+    if country == place.value:
         return tuple(links)
     from xlate.matching.facts import extract_facts
 

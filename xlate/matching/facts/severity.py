@@ -12,6 +12,7 @@ from xlate.matching.facts.common import LANGS, base_lang, locative, seat, wordse
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import RELATIVE_DAYS, names_an_event, possessive
 from xlate.matching.facts.figures import (
+    FIGURE_KINDS,
     conversion,
     hedge_resolved,
     hedged_measure,
@@ -137,7 +138,7 @@ def severity(
     return "drift", f"{kind} {status}"
 
 
-_FIGURES = frozenset({"number", "percent", "money", "ordinal"})
+_FIGURES = FIGURE_KINDS | {"ordinal"}
 _ONE_AGO = re.compile(r"^before:1 (day|week|month|year)$")
 
 
@@ -443,11 +444,7 @@ _DISPUTED = frozenset({"claim", "insist", "accuse"})
 def _owner_of(fact: Fact, text: str | None, other: str | None) -> bool:
     """Whether `fact` (a place) owns a word the other sentence has without it ('Japan's
     Cabinet' for 'The Cabinet')."""
-    if not text or not other or fact.start < 0:
-        return False
-    owned = _OWNED.match(text, fact.end)
-    return owned is not None and re.search(
-        rf"(?<!\w){re.escape(owned.group(1))}(?!\w)", other, re.I) is not None
+    return _word_after(fact, text, other, _OWNED, re.I)
 
 
 _OWNED = re.compile(r"[’'\"]s\s+([^\W\d_]{3,})")
@@ -456,11 +453,19 @@ _OWNED = re.compile(r"[’'\"]s\s+([^\W\d_]{3,})")
 def _employer_of(fact: Fact, text: str | None, other: str | None) -> bool:
     """Whether `fact` (a name) stands before a title and a person the other sentence names
     ('WHO chief Tedros' for 'Tedros'): the copy says whom the speaker works for."""
+    return _word_after(fact, text, other, _TITLED)
+
+
+def _word_after(
+    fact: Fact, text: str | None, other: str | None, after: re.Pattern[str], flags: int = 0
+) -> bool:
+    """Whether `after` matches right after `fact` in `text` and its word (group 1) stands
+    in `other`."""
     if not text or not other or fact.start < 0:
         return False
-    titled = _TITLED.match(text, fact.end)
-    return titled is not None and re.search(
-        rf"(?<!\w){re.escape(titled.group(1))}(?!\w)", other) is not None
+    found = after.match(text, fact.end)
+    return found is not None and re.search(
+        rf"(?<!\w){re.escape(found.group(1))}(?!\w)", other, flags) is not None
 
 
 _TITLED = re.compile(
