@@ -86,13 +86,29 @@ def contains(haystack: str | None, needle: str | None) -> bool:
     """Whether needle's normalised words occur, whole and in order, inside haystack's.
 
     Text with CJK characters has no word boundaries: there any substring counts, and a
-    figure or Latin word in it ('27.78%' in '达到27.78%') is whole where the CJK ends."""
+    figure or Latin word in it ('27.78%' in '达到27.78%') is whole where the CJK ends.
+    Spaces a capture lost or `clean` put back do not count (`_respaced`)."""
     n = norm(needle)
     if not n:
         return False
     if CJK.search(n):
         return n.replace(" ", "") in norm(haystack).replace(" ", "")
-    return f" {n} " in f" {_CJK_EDGE.sub(' ', norm(haystack))} "
+    hay = _CJK_EDGE.sub(" ", norm(haystack))
+    return f" {n} " in f" {hay} " or _respaced(hay.split(), n.replace(" ", ""))
+
+
+def _respaced(words: list[str], joined: str) -> bool:
+    """Whether consecutive `words` spell `joined` once their spaces are gone: a needle
+    the capture glued ('billionaireShinawatra') that `clean` split again, or the reverse."""
+    for i in range(len(words)):
+        spelt = ""
+        for word in words[i:]:
+            spelt += word
+            if not joined.startswith(spelt):
+                break
+            if spelt == joined:
+                return True
+    return False
 
 
 # Where CJK characters meet other letters or digits: a word boundary.

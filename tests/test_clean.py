@@ -491,3 +491,16 @@ def test_a_full_stop_glued_to_the_next_sentence_gets_its_space_back() -> None:
     assert [c.rule for c in cleaned.changes] == ["glued-stop"]
     assert clean("Visit example.Com for more.\n", lang="en").article.paragraphs == (
         "Visit example.Com for more.",)
+
+
+def test_two_words_a_capture_glued_together_get_their_space_back() -> None:
+    cleaned = clean("Turnover fromJanuary through February rose, and for the whole oflast year"
+                    " it reached $62.5 billion for the billionaireShinawatra family.\n",
+                    lang="en")
+    assert cleaned.article.paragraphs == (
+        "Turnover from January through February rose, and for the whole of last year it"
+        " reached $62.5 billion for the billionaire Shinawatra family.",)
+    assert [c.rule for c in cleaned.changes] == ["glued-word"] * 3
+    kept = ("Buy an iPhone, fly easyJet, read arXiv and eBay, follow @realDonaldTrump"
+            " at https://example.com/newsArticle often.")
+    assert clean(kept + "\n", lang="en").article.paragraphs == (kept,)

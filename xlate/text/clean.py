@@ -36,6 +36,7 @@ from xlate.text.words import (
     hyphen_evidence,
     long_words,
     unglue_stops,
+    unglue_words,
 )
 
 # ---------------------------------------------------------------- characters
@@ -274,6 +275,7 @@ def _inline(text: str) -> tuple[str, list[tuple[str, str, str]]]:
         found.append((rule, before, after))
 
     plain = unglue_stops(strip_inline(unwrap_math(text, record), record), record)
+    plain = unglue_words(plain, record)
     plain, removed = collapse_repeats(plain.strip())
     return plain, found + [(rule, before, "") for rule, before in removed]
 

@@ -1,5 +1,5 @@
 """Word lists and counts `clean` uses to rejoin and restore hyphens, the words that show
-a glued full stop, and a decimal a capture split."""
+a glued full stop or two glued words, and a decimal a capture split."""
 
 from __future__ import annotations
 
@@ -94,6 +94,25 @@ def unglue_stops(text: str, record: Callable[[str, str, str], None]) -> str:
         return f"{m[1]}. {m[2]}"
 
     return _GLUED_STOP.sub(fix, text)
+
+
+# Two words a capture glued together: a lower-case word and a capitalised one ('fromJanuary',
+# 'billionaireShinawatra'; not 'iPhone', 'easyJet', '@realDonaldTrump' or a URL's path), or
+# a preposition and a word that opens a time or a noun phrase ('oflast year', 'onthe').
+_GLUED_CASE = re.compile(r"(?<![\w@#/.:=?&%+-])([a-z]{2,})([A-Z][a-z]{3,})(?![\w@/])")
+_GLUED_LOWER = re.compile(
+    r"(?<![\w@#/.:=?&%+-])(of|from|in|on|at|for|by|since|until|to|during)(last|next|this|the)\b"
+)
+
+
+def unglue_words(text: str, record: Callable[[str, str, str], None]) -> str:
+    """A space put back between two words a capture glued together (see `_GLUED_CASE`)."""
+
+    def fix(m: re.Match[str]) -> str:
+        record("glued-word", m[0], f"{m[1]} {m[2]}")
+        return f"{m[1]} {m[2]}"
+
+    return _GLUED_LOWER.sub(fix, _GLUED_CASE.sub(fix, text))
 
 
 # A figure broken at its decimal point: 'an increase of 10.' + '64 percent in the first
