@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from xlate.model import FactKind
-from xlate.text.hanzi import to_simplified
+from xlate.text.hanzi import HAN, to_simplified
 
 DATA = Path(__file__).resolve().parent.parent.parent / "data"
 TABLES = Path(__file__).resolve().parent / "tables"
@@ -66,6 +66,24 @@ def seat(value: str) -> str:
 def _seats() -> dict[str, str]:
     found: dict[str, str] = table("", "provenance")["metonymy"]
     return found
+
+
+def bare_place(name: str) -> str:
+    """A place's name, case-folded, without the administrative words that call it a city,
+    province or district (`tables/<lang>/places.json`: 'Isahaya City' and 'Isahaya',
+    'Hubei Province', 武汉市 and 武汉 read alike)."""
+    words, suffixes = _administrative()
+    if HAN.search(name):
+        simple = name.translate(NORMALISE)
+        return simple[:-1] if len(simple) > 2 and simple[-1] in suffixes else simple
+    kept = [w for w in re.findall(r"[^\W_]+", name.casefold()) if w not in words]
+    return " ".join(kept)
+
+
+@cache
+def _administrative() -> tuple[frozenset[str], frozenset[str]]:
+    words = {w for lang in LANGS if lang != "zh" for w in table(lang, "places")["administrative"]}
+    return frozenset(words), frozenset(table("zh", "places")["administrative"])
 
 
 def base_lang(lang: str) -> str:

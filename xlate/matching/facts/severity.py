@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from xlate.matching.facts.attribution import ACCORDING, LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.clock import CLOCK
-from xlate.matching.facts.common import LANGS, base_lang, locative, seat, wordset
+from xlate.matching.facts.common import LANGS, bare_place, base_lang, locative, seat, wordset
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import RELATIVE_DAYS, names_an_event, possessive
 from xlate.matching.facts.figures import (
@@ -87,6 +87,8 @@ def severity(
         return "style", "detail added"  # 'will be set up' -> 'will be set up in Russia'
     if kind == "place" and status == "introduced" and _owner_of(fact, own_text, original_text):
         return "style", "detail added"  # 'The Cabinet approved' -> 'Japan's Cabinet approved'
+    if kind == "place" and status == "introduced" and _BASED.match(own_text or "", fact.end):
+        return "style", "detail added"  # 'the vendor' -> 'the Japan-based vendor'
     if kind == "name" and status == "introduced" and _employer_of(fact, own_text, original_text):
         return "style", "speaker described"  # 'Tedros told' -> 'WHO chief Tedros told'
     if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
@@ -329,6 +331,8 @@ def _changed(
         near(a, b)
     ):
         return "style", "conversion"  # '30 million won ($27,000)' -> '30 million won ($27,400)'
+    if kind in ("place", "name") and bare_place(a.text) == bare_place(b.text):
+        return "style", "administrative word"  # 'Isahaya City' / 'Isahaya', 武汉市 / 武汉
     if kind in ("place", "name") and _names(a.text, b_text) and _names(b.text, a_text):
         return "style", "named on both sides"  # 'in Pazarcik district' / 'the Pazarcik district'
     if kind in ("place", "name", "speaker") and (
@@ -448,6 +452,7 @@ def _owner_of(fact: Fact, text: str | None, other: str | None) -> bool:
 
 
 _OWNED = re.compile(r"[’'\"]s\s+([^\W\d_]{3,})")
+_BASED = re.compile(r"[-‐–]based\b")
 
 
 def _employer_of(fact: Fact, text: str | None, other: str | None) -> bool:

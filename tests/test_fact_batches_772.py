@@ -1,0 +1,64 @@
+"""Rules found on the real-pair batches 772-795 (issue 7): a place named with or without
+the word that calls it a city, prefecture or province; a country added as the base of a
+company ('the Japan-based vendor'); 'yr' for 'year'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fact_batches_604 import _facts
+from xlate.matching.facts.common import bare_place
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [("Isahaya City", "isahaya"), ("Hubei Province", "hubei"), ("Nagasaki prefecture",
+     "nagasaki"), ("武汉市", "武汉"), ("北京", "北京"), ("город Москва", "москва"),
+     ("ضلع بنوں", "بنوں")],
+)
+def test_a_place_is_read_without_its_administrative_word(name: str, bare: str) -> None:
+    assert bare_place(name) == bare
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "same", "other"),
+    [
+        ("en", "Kyocera announced plans on Monday to build a new plant in Isahaya City, the"
+               " company said.",
+         "Kyocera announced plans on Monday to build a new plant in Isahaya, the company said.",
+         "Kyocera announced plans on Monday to build a new plant in Nagasaki City, the company"
+         " said."),
+        ("zh", "京瓷公司周一宣布计划在武汉市建设一座新工厂。",
+         "京瓷公司周一宣布计划在武汉建设一座新工厂。",
+         "京瓷公司周一宣布计划在长沙市建设一座新工厂。"),
+        ("ur", "کمپنی نے پیر کو ضلع پشاور میں نیا کارخانہ لگانے کا اعلان کیا۔",
+         "کمپنی نے پیر کو پشاور شہر میں نیا کارخانہ لگانے کا اعلان کیا۔",
+         "کمپنی نے پیر کو ضلع لاہور میں نیا کارخانہ لگانے کا اعلان کیا۔"),
+    ],
+)
+def test_a_place_named_with_or_without_its_administrative_word_is_one_place(
+    lang: str, original: str, same: str, other: str
+) -> None:
+    assert not [f for f in _facts(original, same, lang, ("place",)) if f.severity == "drift"]
+    [changed] = [f for f in _facts(original, other, lang, ("place",)) if f.severity == "drift"]
+    assert changed.status == "changed"
+
+
+def test_a_country_added_as_a_company_base_describes_it() -> None:
+    [added] = _facts("The vendor said on Monday it had little room to expand.",
+                     "The Japan-based vendor said on Monday it had little room to expand.",
+                     "en", ("place",))
+    assert (added.republication, added.severity, added.reason) == (
+        "Japan", "style", "detail added")
+    [moved] = _facts("The Tokyo-based vendor said on Monday it had little room to expand.",
+                     "The Osaka-based vendor said on Monday it had little room to expand.",
+                     "en", ("place",))
+    assert (moved.original, moved.republication, moved.severity) == ("Tokyo", "Osaka", "drift")
+
+
+def test_yr_is_year() -> None:
+    assert not _facts("Deliveries this year reached 240 jets, Boeing said.",
+                      "Deliveries this yr reached 240 jets, Boeing said.", "en", ("time",))
+    [dropped] = _facts("Deliveries this year reached 240 jets, Boeing said.",
+                       "Deliveries reached 240 jets, Boeing said.", "en", ("time",))
+    assert dropped.original == "this year"
