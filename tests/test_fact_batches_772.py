@@ -1,6 +1,7 @@
 """Rules found on the real-pair batches 772-795 (issue 7): a place named with or without
 the word that calls it a city, prefecture or province; a country added as the base of a
-company ('the Japan-based vendor'); 'yr' for 'year'."""
+company ('the Japan-based vendor'); 'yr' for 'year'; in Chinese, two neighbouring numerals
+('three or four'), a full-width colon in a score and a game (一局) that is no bureau."""
 
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def test_yr_is_year() -> None:
     [dropped] = _facts("Deliveries this year reached 240 jets, Boeing said.",
                        "Deliveries reached 240 jets, Boeing said.", "en", ("time",))
     assert dropped.original == "this year"
+
+
+def test_zh_neighbouring_numerals_a_full_width_colon_and_a_game_are_no_facts_changed() -> None:
+    # 三四名: 'third and fourth place', no 34; 4：1 is 4:1; 一局 is a game, no bureau (局).
+    assert not _facts("三四名决赛中，蒯曼4:1战胜日本选手张本美和，摘得女单铜牌。",
+                      "蒯曼则于季军战4：1战胜日本选手张本美和，摘下女单铜牌。", "zh",
+                      ("number", "time"))
+    assert not _facts("王楚钦以7:11再丢一局。", "王楚钦以7：11再失一局。", "zh",
+                      ("name", "number", "time"))
+    [changed] = _facts("北京市公安局通报了情况。", "上海市公安局通报了情况。", "zh", ("place",))
+    assert (changed.original, changed.republication) == ("北京", "上海")

@@ -31,6 +31,7 @@ NORMALISE = to_simplified() | str.maketrans(
         "\u066a": "%",
         "\uff05": "%",
         "\uff0e": ".",
+        "\uff1a": ":",
         "\u00a0": " ",
         "\u202f": " ",
         "\u2009": " ",

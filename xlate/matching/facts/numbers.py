@@ -68,6 +68,7 @@ _NUM["zh"] = _NUM["en"].replace(rf"(?<![{_LATIN_CYR}\d.,])", r"(?<![A-Za-z\d.,])
 _NUM["ur"] = _NUM["en"].replace(r"|\d+(?:\.\d+)?)", r"|\d+(?:(?:\.|\s*اعشاریہ\s*)\d+)?)")
 ZH_NUMERAL = "零〇一二三四五六七八九十两百千万亿"
 _ZH_NUMERAL_RE = re.compile(rf"[零〇一二三四五六七八九十两][{ZH_NUMERAL}]*")
+_ZH_EITHER = frozenset(a + b for a, b in zip("一二三四五六七八", "二三四五六七八九", strict=True))
 
 
 @dataclass(frozen=True)
@@ -286,8 +287,8 @@ def _quantity_candidates(
             text = m.group()
             # Trailing scale characters belong to the scale step, not to the numeral.
             core = text.rstrip("万亿")
-            if not core or len(core) > _ZH_NUMERAL_MAX:
-                continue
+            if not core or len(core) > _ZH_NUMERAL_MAX or core in _ZH_EITHER:
+                continue  # 三四名, 五六个: 'three or four', no figure
             number = parse_zh(core)
             if number is not None:
                 found.append((m.start(), m.start() + len(core), number, True))
