@@ -57,10 +57,8 @@ _ZH_HEADS = tuple(
 _ZH_NOT_AFTER = {
     "部": "分署位件队门", "局": "势面限部", "院": "子", "党": "员", "组织": "开召实举领参起力",
 }
-# 局 after a numeral is a game or a set (再丢一局, 第三局), not a bureau.
-_ZH_BEFORE_NOT = {
-    "部": "全内外东西南北中", "局": "当格结大布开一二两三四五六七八九十首末平胜", "院": "医法",
-}
+_ZH_BEFORE_NOT = {"部": "全内外东西南北中", "院": "医法",  # 局 after a numeral: a game (再丢一局)
+                  "局": "当格结大布开一二两三四五六七八九十首末平胜"}
 # Where a Chinese name cannot reach back past: punctuation and function characters.
 _ZH_STOP = frozenset("的在和与同及将是了兼为对向从由于并或等把被让给、，,。；;：:“”\"《》—-（）() ")
 # Words a Chinese name cannot reach back past either: verbs and adverbs that stand before
