@@ -1,7 +1,8 @@
 """Rules found on the real-pair batches 772-795 (issue 7): a place named with or without
 the word that calls it a city, prefecture or province; a country added as the base of a
 company ('the Japan-based vendor'); 'yr' for 'year'; in Chinese, two neighbouring numerals
-('three or four'), a full-width colon in a score and a game (一局) that is no bureau."""
+('three or four'), a full-width colon in a score and a game (一局) that is no bureau; a
+company telling of itself ('Toyota sold ..., it said'), whose source is not dropped."""
 
 from __future__ import annotations
 
@@ -74,3 +75,23 @@ def test_zh_neighbouring_numerals_a_full_width_colon_and_a_game_are_no_facts_cha
                       ("name", "number", "time"))
     [changed] = _facts("北京市公安局通报了情况。", "上海市公安局通报了情况。", "zh", ("place",))
     assert (changed.original, changed.republication) == ("北京", "上海")
+
+
+@pytest.mark.parametrize(
+    ("original", "copy", "severity"),
+    [
+        ("TOKYO: Toyota Motor sold 10.8 million vehicles in 2024, it said on Thursday.",
+         "Toyota Motor sold 10.8 million vehicles in 2024.", "style"),
+        ("Toyota said it would recall 185,000 vehicles across 19 models in Japan.",
+         "The automaker will recall 185,000 vehicles across 19 models in Japan.", "style"),
+        ("Exports rose 5% in May, it said.", "Exports rose 5% in May.", "drift"),
+        ("The index rose 5% in May, it said.", "The index rose 5% in May.", "drift"),
+        ("Toyota said prices would rise sharply next year.", "Prices will rise sharply next year.",
+         "drift"),
+    ],
+)
+def test_a_company_telling_of_itself_is_no_source_dropped(
+    original: str, copy: str, severity: str
+) -> None:
+    [dropped] = _facts(original, copy, "en", ("speaker",), "dropped")
+    assert dropped.severity == severity

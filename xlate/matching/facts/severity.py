@@ -11,6 +11,7 @@ from xlate.matching.facts.clock import CLOCK
 from xlate.matching.facts.common import LANGS, bare_place, base_lang, locative, seat, wordset
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import RELATIVE_DAYS, names_an_event, possessive
+from xlate.matching.facts.entities import STOP_CAPS
 from xlate.matching.facts.figures import (
     FIGURE_KINDS,
     conversion,
@@ -121,6 +122,8 @@ def severity(
             return "style", "quote tag cut"  # '"I won," said Zhanle.' -> '"I won."'
         if _listener(fact, republication_text, republication_lang):
             return "drift", "speaker inverted"
+        if _self_report(fact, original_text, republication_text):
+            return "style", "self-report"  # 'Toyota sold 10.8 million vehicles, it said'
         if fact.value.startswith("speaker:pronoun") and verb_kept:
             return "style", "pronoun"  # 'Yoon attended ..., during which he rejected all
             # charges' -> 'Yoon attended ..., denying all allegations': the verb keeps its
@@ -443,6 +446,29 @@ def _agency(fact: Fact) -> bool:
 _DISPUTED = frozenset({"claim", "insist", "accuse"})
 """Verb classes that each tell the reader a claim is disputed ('allegedly gave' /
 'allegations that ... gave', 'claimed' / 'insisted')."""
+
+
+def _self_report(speaker: Fact, text: str | None, other: str | None) -> bool:
+    """Whether `speaker` (dropped) is an organisation telling of itself: 'it' after the
+    subject the copy keeps ('Toyota Motor sold ..., it said'), or a name followed by
+    'said it' ('Toyota said it would recall'): the copy states the company's own news."""
+    if not text or not other or speaker.start < 0:
+        return False
+    if speaker.text.lower() == "it":
+        from xlate.text.boilerplate import find_dateline
+
+        found = find_dateline(text)
+        subject = _SUBJECT.match(text, len(found.text) if found else 0)
+        if subject is None:
+            return False
+        words = subject.group(1).split()  # a singular name: not 'The', not 'Exports'
+        plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "us"))
+        return words[0] not in STOP_CAPS and not plural and _names(subject.group(1), other)
+    return _SAID_IT.match(text, speaker.end) is not None
+
+
+_SUBJECT = re.compile(r"\s*([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*)")
+_SAID_IT = re.compile(r"\s+(?:said|says|announced|reported|stated)\s+(?:that\s+)?it\b")
 
 
 def _owner_of(fact: Fact, text: str | None, other: str | None) -> bool:
