@@ -2,7 +2,8 @@
 the word that calls it a city, prefecture or province; a country added as the base of a
 company ('the Japan-based vendor'); 'yr' for 'year'; in Chinese, two neighbouring numerals
 ('three or four'), a full-width colon in a score and a game (一局) that is no bureau; a
-company telling of itself ('Toyota sold ..., it said'), whose source is not dropped."""
+company telling of itself ('Toyota sold ..., it said'), whose source is not dropped; an
+Urdu day written as a word (انیس اپریل)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,12 @@ def test_a_company_telling_of_itself_is_no_source_dropped(
 ) -> None:
     [dropped] = _facts(original, copy, "en", ("speaker",), "dropped")
     assert dropped.severity == severity
+
+
+def test_an_urdu_day_written_as_a_word_is_the_day_in_digits() -> None:
+    original = ("پی سی بی نے اعلان کیا کہ پاکستان کپ انیس اپریل سے یکم مئی تک فیصل آباد میں کھیلا"
+                " جائے گا۔")
+    assert not _facts(original, original.replace("انیس اپریل", "19اپریل"), "ur", ("date",))
+    [changed] = _facts(original, original.replace("انیس اپریل", "20 اپریل"), "ur", ("date",))
+    assert (changed.original, changed.republication, changed.severity) == (
+        "انیس اپریل", "20 اپریل", "drift")

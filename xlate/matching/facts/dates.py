@@ -46,6 +46,11 @@ _RU_MONTH_PREFIX: dict[str, int] = _load("ru", "dates")["month_prefixes"]
 _UR_MONTHS: dict[str, int] = _load("ur", "dates")["months"]
 _UR_MONTH = rf"(?P<mon>{alt(_UR_MONTHS)})"
 _UR_YEAR = _YEAR + r"ء?"
+# Days written as words ('انیس اپریل', the nineteenth of April): the numbers table's 2-31.
+_UR_DAYS: dict[str, int] = {
+    w: n for w, n in _load("ur", "numbers")["words"].items() if 2 <= n <= 31
+}
+_UR_DAY_WORDS = alt(_UR_DAYS)
 _ZH_SMALL = r"\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _ZH_YEAR = r"(?P<year>\d{4}|[〇零一二三四五六七八九]{4})"
 _RU_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.))"
@@ -80,7 +85,7 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
         re.compile(
             # A day glued to the word before it ('گئی14 ستمبر') is typing, not a longer number.
-            rf"(?<![\d.A-Za-z])(?P<day>\d{{1,2}}|(?<!\w)یکم)\s*{_UR_MONTH}(?!\w)"
+            rf"(?<![\d.A-Za-z])(?P<day>\d{{1,2}}|(?<!\w)(?:یکم|{_UR_DAY_WORDS}))\s*{_UR_MONTH}(?!\w)"
             rf"(?:[\s،,]+{_UR_YEAR})?"
         ),
         re.compile(rf"(?<!\w){_UR_MONTH}\s+(?P<day>\d{{1,2}})(?![\d.])(?:[\s،,]+{_UR_YEAR})?"),
@@ -142,7 +147,8 @@ def _date_value(m: re.Match[str], lang: str) -> str | None:
         if not 1 <= month <= 12:
             return None
     if day_text:
-        day = 1 if day_text == "یکم" else _zh_small(day_text) if lang == "zh" else int(day_text)
+        day = (1 if day_text == "یکم" else _UR_DAYS.get(day_text) or (
+            _zh_small(day_text) if lang == "zh" else int(day_text)))
         if not 1 <= day <= 31:
             return None
     if month is None:
