@@ -3,7 +3,8 @@ the word that calls it a city, prefecture or province; a country added as the ba
 company ('the Japan-based vendor'); 'yr' for 'year'; in Chinese, two neighbouring numerals
 ('three or four'), a full-width colon in a score and a game (一局) that is no bureau; a
 company telling of itself ('Toyota sold ..., it said'), whose source is not dropped; an
-Urdu day written as a word (انیس اپریل)."""
+Urdu day written as a word (انیس اپریل); the base after 'compared' ('compared the same
+period a year earlier'), no time."""
 
 from __future__ import annotations
 
@@ -105,3 +106,10 @@ def test_an_urdu_day_written_as_a_word_is_the_day_in_digits() -> None:
     [changed] = _facts(original, original.replace("انیس اپریل", "20 اپریل"), "ur", ("date",))
     assert (changed.original, changed.republication, changed.severity) == (
         "انیس اپریل", "20 اپریل", "drift")
+
+
+def test_a_base_after_compared_is_no_time() -> None:
+    assert not _facts(
+        "Sales fell 45 percent in the first quarter compared the same periods a year earlier.",
+        "Sales fell 45 percent in the first quarter compared with the same periods a year"
+        " earlier.", "en", ("time",))
