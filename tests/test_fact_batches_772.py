@@ -4,7 +4,8 @@ company ('the Japan-based vendor'); 'yr' for 'year'; in Chinese, two neighbourin
 ('three or four'), a full-width colon in a score and a game (一局) that is no bureau; a
 company telling of itself ('Toyota sold ..., it said'), whose source is not dropped; an
 Urdu day written as a word (انیس اپریل); the base after 'compared' ('compared the same
-period a year earlier'), no time."""
+period a year earlier'), no time; 'added to the tally' and a denied verb ('не признал'), no
+report."""
 
 from __future__ import annotations
 
@@ -113,3 +114,22 @@ def test_a_base_after_compared_is_no_time() -> None:
         "Sales fell 45 percent in the first quarter compared the same periods a year earlier.",
         "Sales fell 45 percent in the first quarter compared with the same periods a year"
         " earlier.", "en", ("time",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Earlier in the day, Brar won silver in the women's 25m pistol.",
+         "Earlier in the day, Brar added to India's tally with a silver in the 25m pistol."),
+        ("ru", "Сам обвиняемый в последнем слове заявил, что шпионажем не занимался.",
+         "Сам обвиняемый в последнем слове сказал, что шпионажем не занимался и вину свою не"
+         " признал."),
+    ],
+)
+def test_added_to_a_tally_and_a_denied_verb_report_no_claim(
+    lang: str, original: str, copy: str
+) -> None:
+    assert not [f for f in _facts(original, copy, lang, ("attribution", "speaker"))
+                if f.severity == "drift"]
+    said = copy.replace("не признал", "признал").replace("added to", "added that it was")
+    assert _facts(original, said, lang, ("attribution",), "introduced")

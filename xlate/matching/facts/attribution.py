@@ -121,6 +121,9 @@ _OBJECT_AFTER = re.compile(
 _CLAUSE_AHEAD = re.compile(
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:was|were|is|are|had|has|have|would|will|could|did"
     r"|should|can)\b", re.I)
+_TO_AFTER = re.compile(r"\s+to\b", re.I)
+# 'вину не признал', 'не заявлял': a verb denied reports no claim.
+_NEGATED_RU = re.compile(r"(?<!\w)не\s+$", re.I)
 _FRAME_AFTER = re.compile(r"\s*(?:[,.:;\"'“”‘’]|$|that\b|in\s+a\s+statement\b)", re.I)
 _FRAME_BEFORE = re.compile(r"[,\"'“”‘’]\s*(?:\w+\s+){0,3}$")
 # Nouns of the verb classes report a claim only with what was claimed ('allegations that
@@ -157,6 +160,8 @@ def attributions(
     )
     for m in found:
         if (lang == "en" and not _reports_speech(norm, m)) or (
+            lang == "ru" and _NEGATED_RU.search(norm, max(0, m.start() - 4), m.start())
+        ) or (
             lang == "ur" and (_PASSIVE_UR.match(norm, m.end())
                               or _NO_SOURCE_UR.search(norm, max(0, m.start() - 16), m.start()))
         ):
@@ -353,6 +358,8 @@ def _reports_speech(text: str, m: re.Match[str]) -> bool:
         return False  # 'claimed the third spot', 'claimed responsibility': taken, not said
     if m.group().lower() not in _AMBIGUOUS_EN:
         return True
+    if _TO_AFTER.match(text, m.end()):
+        return False  # 'added to India's tally': made larger, not said
     return bool(
         _FRAME_AFTER.match(text, m.end()) or _FRAME_BEFORE.search(text, 0, m.start())
     )
