@@ -5,7 +5,8 @@ company ('the Japan-based vendor'); 'yr' for 'year'; in Chinese, two neighbourin
 company telling of itself ('Toyota sold ..., it said'), whose source is not dropped; an
 Urdu day written as a word (انیس اپریل); the base after 'compared' ('compared the same
 period a year earlier'), no time; 'added to the tally' and a denied verb ('не признал'), no
-report."""
+report; Taiwan's Minguo years (114學年度 = 2025); a name the original writes without its space
+('LokVirsa')."""
 
 from __future__ import annotations
 
@@ -133,3 +134,21 @@ def test_added_to_a_tally_and_a_denied_verb_report_no_claim(
                 if f.severity == "drift"]
     said = copy.replace("не признал", "признал").replace("added to", "added that it was")
     assert _facts(original, said, lang, ("attribution",), "introduced")
+
+
+def test_a_minguo_year_is_its_common_era_year() -> None:
+    original = "教育部今日公布114學年度大專校院新生註冊率。"
+    assert not _facts(original, original.replace("114", "2025"), "zh", ("date", "number"))
+    [changed] = _facts(original, original.replace("114", "2024"), "zh", ("date",))
+    assert (changed.original, changed.severity) == ("114學年度", "drift")
+    assert not _facts("民國114年3月5日，會議在台北舉行。", "2025年3月5日，會議在台北舉行。", "zh",
+                      ("date",))
+
+
+def test_a_name_the_original_writes_without_its_space_is_the_same_words() -> None:
+    [added] = _facts(
+        "LokVirsa Executive Director Dr Fouzia Saeed said the festival would open today.",
+        "Executive Director Lok Virsa, Dr. Fouzia Saeed said the festival would open today.",
+        "en", ("name",))
+    assert (added.republication, added.severity, added.reason) == (
+        "Lok Virsa", "style", "same words")

@@ -92,7 +92,7 @@ def severity(
         return "style", "detail added"  # 'the vendor' -> 'the Japan-based vendor'
     if kind == "name" and status == "introduced" and _employer_of(fact, own_text, original_text):
         return "style", "speaker described"  # 'Tedros told' -> 'WHO chief Tedros told'
-    if kind in ("place", "name") and (original_text or "").lower().count(fact.text.lower()):
+    if kind in ("place", "name") and _squashed(fact.text) in _squashed(original_text or ""):
         return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
     if kind == "name" and spelt_out(fact, republication_text, original_text):
         return "style", "abbreviation"  # 'IAEA chief' -> 'International Atomic Energy Agency'
@@ -446,6 +446,11 @@ def _agency(fact: Fact) -> bool:
 _DISPUTED = frozenset({"claim", "insist", "accuse"})
 """Verb classes that each tell the reader a claim is disputed ('allegedly gave' /
 'allegations that ... gave', 'claimed' / 'insisted')."""
+
+
+def _squashed(text: str) -> str:
+    """`text` in lower case without spaces: 'Lok Virsa' is in 'LokVirsa'."""
+    return re.sub(r"\s+", "", text.lower())
 
 
 def _self_report(speaker: Fact, text: str | None, other: str | None) -> bool:
