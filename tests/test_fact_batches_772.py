@@ -6,7 +6,7 @@ company telling of itself ('Toyota sold ..., it said'), whose source is not drop
 Urdu day written as a word (انیس اپریل); the base after 'compared' ('compared the same
 period a year earlier'), no time; 'added to the tally' and a denied verb ('не признал'), no
 report; Taiwan's Minguo years (114學年度 = 2025); a name the original writes without its space
-('LokVirsa')."""
+('LokVirsa'); 'the last quarter of the year'."""
 
 from __future__ import annotations
 
@@ -152,3 +152,12 @@ def test_a_name_the_original_writes_without_its_space_is_the_same_words() -> Non
         "en", ("name",))
     assert (added.republication, added.severity, added.reason) == (
         "Lok Virsa", "style", "same words")
+
+
+def test_the_last_quarter_of_the_year_is_its_fourth() -> None:
+    original = "It will take effect in the final quarter of the year, the ministry said."
+    assert not _facts(original, original.replace("final", "last"), "en", ("date",))
+    # 'the last quarter' alone may be the one before: no fourth quarter read
+    assert not _facts("Profits fell in the last quarter, the company said.",
+                      "Profits fell in the fourth quarter, the company said.", "en", ("date",),
+                      "changed")

@@ -64,6 +64,10 @@ def _rules(lang: str) -> list[re.Pattern[str]]:
                 rf"(?:{_YEAR.replace('year', 'year2')}|(?P<rel>{rel})))?")
         return [
             re.compile(rf"\b{head}(?P<n>{nth})[\s-]+(?P<q>{quarter}|{half}){tail}\b", re.I),
+            # 'the last quarter of the year' is its fourth ('the last quarter' alone may be
+            # the one before)
+            re.compile(rf"\b(?P<n>last)\s+(?P<q>{quarter}|{half}){tail.removesuffix('?')}\b",
+                       re.I),
             re.compile(rf"\b(?:(?P<q>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<q2>[QH]))"
                        rf"(?:\s*{_YEAR})?\b"),
             re.compile(rf"\b(?P<from>between\s+|from\s+)?{m1}\s*(?P<to>and|{to})\s*{m2}"
@@ -129,7 +133,9 @@ def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
     n_text, unit = g.get("n") or g.get("n2", ""), (g.get("q") or g.get("q2", ""))
     half = unit.upper() == "H" or _is_half(unit, lang)
     ordinals = words.get("half_ordinals", words["ordinals"]) if half else words["ordinals"]
-    n = int(n_text) if n_text.isdigit() else lookup(ordinals, n_text)
+    last = 2 if half else 4
+    n = int(n_text) if n_text.isdigit() else last if n_text.lower() == "last" else (
+        lookup(ordinals, n_text))
     if not isinstance(n, int) or n > (2 if half else 4):
         return None
     if fiscal:
