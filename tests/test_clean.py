@@ -493,6 +493,14 @@ def test_a_full_stop_glued_to_the_next_sentence_gets_its_space_back() -> None:
         "Visit example.Com for more.",)
 
 
+def test_a_russian_full_stop_glued_to_the_next_sentence_gets_its_space_back() -> None:
+    cleaned = clean("Это не доказано, — сказала она.Приговор суд огласил ранее.\n", lang="ru")
+    assert cleaned.article.paragraphs == (
+        "Это не доказано, — сказала она. Приговор суд огласил ранее.",)
+    kept = "Он живет в г.Москва на ул.Ленина."
+    assert clean(kept + "\n", lang="ru").article.paragraphs == (kept,)
+
+
 def test_two_words_a_capture_glued_together_get_their_space_back() -> None:
     cleaned = clean("Turnover fromJanuary through February rose, and for the whole oflast year"
                     " it reached $62.5 billion for the billionaireShinawatra family.\n",

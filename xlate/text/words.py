@@ -75,6 +75,7 @@ def _read_list(name: str) -> list[str]:
 
 
 _GLUED_STOP = re.compile(r"\b([a-z]{3,})\.([A-Z][a-z]*)\b(?= [a-z])")
+_GLUED_STOP_RU = re.compile(r"(?<![\w.])([а-яё]{3,})\.([А-ЯЁ][а-яё]{2,})")
 # Words that open a sentence and end no name or address ('yesterday.The', not 'example.Com').
 _OPENERS = frozenset((
     "the", "a", "an", "this", "that", "these", "it", "he", "she", "they", "we", "but", "and",
@@ -85,15 +86,16 @@ _OPENERS = frozenset((
 
 def unglue_stops(text: str, record: Callable[[str, str, str], None]) -> str:
     """A space put back after a full stop a capture glued to the next sentence
-    ('... yesterday.The company'), before a word that opens sentences."""
+    ('... yesterday.The company'), before a word that opens sentences; in Russian before
+    any capitalised word ('сказала она.Приговор': 'г.Москва' has too short a word)."""
 
     def fix(m: re.Match[str]) -> str:
-        if m[2].lower() not in _OPENERS:
+        if m.re is _GLUED_STOP and m[2].lower() not in _OPENERS:
             return m[0]
         record("glued-stop", m[0], f"{m[1]}. {m[2]}")
         return f"{m[1]}. {m[2]}"
 
-    return _GLUED_STOP.sub(fix, text)
+    return _GLUED_STOP_RU.sub(fix, _GLUED_STOP.sub(fix, text))
 
 
 # Two words a capture glued together: a lower-case word and a capitalised one ('fromJanuary',
