@@ -6,7 +6,8 @@ company telling of itself ('Toyota sold ..., it said'), whose source is not drop
 Urdu day written as a word (انیس اپریل); the base after 'compared' ('compared the same
 period a year earlier'), no time; 'added to the tally' and a denied verb ('не признал'), no
 report; Taiwan's Minguo years (114學年度 = 2025); a name the original writes without its space
-('LokVirsa'); 'the last quarter of the year'."""
+('LokVirsa'); 'the last quarter of the year'; the place of a Chinese agency's dateline
+(新華社酒泉8月24日電: 酒泉)."""
 
 from __future__ import annotations
 
@@ -161,3 +162,15 @@ def test_the_last_quarter_of_the_year_is_its_fourth() -> None:
     assert not _facts("Profits fell in the last quarter, the company said.",
                       "Profits fell in the fourth quarter, the company said.", "en", ("date",),
                       "changed")
+
+
+def test_a_chinese_agency_dateline_has_its_place_as_the_place() -> None:
+    from xlate.matching.facts.datelines import dateline_facts
+
+    traditional = "新華社酒泉8月24日電(記者 田兆運)24日15時10分,衛星發射升空并送入預定軌道。"
+    [place, *_] = dateline_facts(traditional, "zh")[0]
+    assert (place.text, place.value, place.start) == ("酒泉", "place:酒泉", 3)
+    original = "新华社酒泉8月24日电(记者 田兆运)24日15时10分,卫星发射升空并送入预定轨道。"
+    assert not _facts(original, traditional, "zh", ("place",))
+    [moved] = _facts(original, original.replace("酒泉", "太原", 1), "zh", ("place",))
+    assert (moved.original, moved.republication) == ("酒泉", "太原")

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from xlate.matching.facts.common import seat
 from xlate.model import Article, Fact, FactCheck, Link
+from xlate.text.hanzi import HAN, simplified
 
 
 def moved_dateline(
@@ -78,10 +79,15 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
     surface = re.split(r"[,(/،\[]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
     if not surface or not found.place:  # 'Oct 23 (Reuters) -': a date and a credit only
         return facts, end
+    start = 0
+    if HAN.search(found.place):  # 新华社酒泉8月24日电: the place inside the agency's line
+        start = max(0, simplified(found.text).find(simplified(found.place)))
+        surface = found.text[start:start + len(found.place)]
     known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
-    place = Fact("place", surface, known[0] if known else "place:" + key(surface), 0, len(surface))
+    value = known[0] if known else "place:" + key(simplified(surface))
+    place = Fact("place", surface, value, start, start + len(surface))
     head = [f for f in facts if f.start < end and f.kind != "place"]
-    return [place, *head, *(f for f in facts if f.start >= end)], end
+    return [place, *head, *(f for f in facts if f.start >= end)], end  # the place first
 
 
 # A copy crediting its story to a news outlet: "..., Dawn reported.", "..., сообщает Dawn",
