@@ -136,7 +136,7 @@ def _value(m: re.Match[str], lang: str, fiscal: bool) -> str | None:
     last = 2 if half else 4
     n = int(n_text) if n_text.isdigit() else last if n_text.lower() == "last" else (
         lookup(ordinals, n_text))
-    if not isinstance(n, int) or n > (2 if half else 4):
+    if not isinstance(n, int) or n > last:
         return None
     if fiscal:
         return f"fy{year}:{'h' if half else 'q'}{n}"

@@ -334,7 +334,7 @@ def _changed(
         near(a, b)
     ):
         return "style", "conversion"  # '30 million won ($27,000)' -> '30 million won ($27,400)'
-    if kind in ("place", "name") and bare_place(a.text) == bare_place(b.text):
+    if kind in ("place", "name") and (bare := bare_place(a.text)) and bare == bare_place(b.text):
         return "style", "administrative word"  # 'Isahaya City' / 'Isahaya', 武汉市 / 武汉
     if kind in ("place", "name") and _names(a.text, b_text) and _names(b.text, a_text):
         return "style", "named on both sides"  # 'in Pazarcik district' / 'the Pazarcik district'
