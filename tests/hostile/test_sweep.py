@@ -260,8 +260,8 @@ def test_a_signal_during_the_renames_waits_for_the_whole_set(
     real_replace = os.replace
 
     def replace(src: str, dst: Path) -> None:
-        if not renames:
-            os.kill(os.getpid(), getattr(signal, signum))
+        if not renames:  # to this thread: os.kill may wake another, and the handler come late
+            signal.raise_signal(getattr(signal, signum))
         renames.append(str(dst))
         real_replace(src, dst)
 
