@@ -260,7 +260,7 @@ def test_a_signal_during_the_renames_waits_for_the_whole_set(
     real_replace = os.replace
 
     def replace(src: str, dst: Path) -> None:
-        if not renames:  # to this thread: os.kill may wake another, and the handler come late
+        if not renames:
             signal.raise_signal(getattr(signal, signum))
         renames.append(str(dst))
         real_replace(src, dst)
@@ -269,12 +269,15 @@ def test_a_signal_during_the_renames_waits_for_the_whole_set(
         raise KeyboardInterrupt
 
     monkeypatch.setattr(fsutil.os, "replace", replace)
-    previous = signal.signal(signal.SIGTERM, stop)
+    # Set here for both signals: a run started in the background inherits SIGINT ignored,
+    # and the held signal goes back to whatever handler was there.
+    number = getattr(signal, signum)
+    previous = signal.signal(number, stop)
     try:
         with pytest.raises(KeyboardInterrupt):
             fsutil.write_all(files)
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(number, previous)
     assert len(renames) == 4
     assert all(path.read_text() == content for path, content in files.items())
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]
