@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_fact_drift import _pair as _drift
-from xlate.text.boilerplate import find_dateline
+from xlate.text.datelines import find_dateline
 
 
 @pytest.mark.parametrize(

@@ -277,7 +277,7 @@ def test_seats_for_the_countries_a_sentence_names_are_metonymy() -> None:
 def test_a_capitals_dateline_with_its_country_and_a_dateline_with_no_place(
     text: str, place: str, date: str | None, agency: str | None
 ) -> None:
-    from xlate.text.boilerplate import find_dateline
+    from xlate.text.datelines import find_dateline
 
     found = find_dateline(text)
     assert found is not None and (found.place, found.date, found.agency) == (place, date, agency)

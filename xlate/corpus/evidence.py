@@ -47,7 +47,8 @@ class Evidence:
 
 def evidence(article: Article) -> Evidence:
     """The evidence of an article: from its metadata, else from a dateline opening its body."""
-    from xlate.text.boilerplate import agency_name, find_dateline
+    from xlate.text.boilerplate import agency_name
+    from xlate.text.datelines import find_dateline
 
     meta = article.meta
     found = next(filter(None, (find_dateline(p) for p in article.paragraphs[:2])), None)

@@ -1,4 +1,5 @@
-"""Line rules for `clean`: boilerplate, metadata lines, dates, datelines and agency names.
+"""Line rules for `clean`: boilerplate, metadata lines, dates and agency names (datelines:
+`xlate.text.datelines`).
 
 Every pattern matches a whole line (after markdown is stripped) in en, zh, ru or ur.
 Lines are only removed when short: a body sentence that merely starts like a
@@ -11,8 +12,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-from xlate.text.hanzi import simplified
 
 # Eastern Arabic-Indic digits (Urdu) and Arabic-Indic digits -> ASCII.
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "0123456789" * 3)
@@ -70,7 +69,7 @@ _EN_MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_EN_MONTH = (
+EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
@@ -78,7 +77,7 @@ _RU_MONTHS = (
     "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
     "ноябр", "декабр",
 )
-_RU_MONTH = (
+RU_MONTH = (
     r"(?:январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?"
     r"|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
 )
@@ -86,18 +85,18 @@ _UR_MONTHS = (
     "جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر",
     "نومبر", "دسمبر",
 )
-_UR_MONTH = "(?:" + "|".join(_UR_MONTHS) + ")"
+UR_MONTH = "(?:" + "|".join(_UR_MONTHS) + ")"
 
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
     (re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "ymd"),
     (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)"), "dmy"),
-    (re.compile(rf"\b({_EN_MONTH})\s+(\d{{1,2}})(?:st|nd|rd"
+    (re.compile(rf"\b({EN_MONTH})\s+(\d{{1,2}})(?:st|nd|rd"
     rf"|th)?\b,?(?:\s+(\d{{4}}))?", re.I), "en-md"),
     (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd"
-    rf"|th)?\s+({_EN_MONTH})\b,?(?:\s+(\d{{4}}))?", re.I), "en-dm"),
-    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_RU_MONTH})(?:\s+(\d{{4}}))?", re.I), "ru"),
-    (re.compile(rf"(?<!\d)(\d{{1,2}})\s*({_UR_MONTH})[\s،,]*(\d{{4}})?"), "ur"),
+    rf"|th)?\s+({EN_MONTH})\b,?(?:\s+(\d{{4}}))?", re.I), "en-dm"),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s+({RU_MONTH})(?:\s+(\d{{4}}))?", re.I), "ru"),
+    (re.compile(rf"(?<!\d)(\d{{1,2}})\s*({UR_MONTH})[\s،,]*(\d{{4}})?"), "ur"),
     (re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日"), "md"),
 )
 
@@ -476,106 +475,6 @@ def site_of(line: str) -> str | None:
     if not m or not re.search(r"[a-z]", m.group(1).rsplit(".", 1)[-1], re.I):
         return None
     return m.group(1).lower()
-
-
-# ---------------------------------------------------------------- datelines
-
-@dataclass(frozen=True)
-class Dateline:
-    """A dateline at the start of the body: place, date (ISO or `--MM-DD`), agency."""
-
-    text: str
-    place: str
-    date: str | None
-    agency: str | None
-
-
-_DASH = r"(?:—|–|--|-|:)"
-_EN_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
-    r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?)(?:\s*\[[^\[\]]{1,30}\])?,\s+"
-    rf"(?P<date>{_EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_EN_MONTH}(?:,?\s*\d{{4}})?)"
-    rf"(?:\s*(?:\((?P<agency>[^()]{{1,60}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?"
-    r"|\s*\((?P<agency4>[^()]{1,60})\)(?=\s+[A-Z\"“‘']))\s*"
-)
-# ANI's "Khyber Pakhtunkhwa [Pakistan], July 2 (ANI):" and IANS's "Islamabad, Oct 29 (IANS) At
-# least ...": a bracketed country after the place; the agency in brackets with no dash.
-# "ISLAMABAD:", "ISLAMABAD -": a place in capitals alone; not a kicker like "BREAKING:".
-_EN_CAPS_DATELINE = re.compile(
-    r"(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO"
-    r"|LIVE|FACTBOX|EXPLAINER|NOTE)\b)"
-    r"(?P<place>(?:[A-Z]{4,}|(?:NEW|LOS|LAS|SAN|SAO|LA|EL|ST|ABU|DAR|TEL|HO)(?=[ -][A-Z]{2,}))"
-    r"(?:[ -][A-Z]{2,}){0,2}"
-    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)"
-    r"\s*(?::|—|–|--|-)\s+(?=[A-Z\"“‘'])"
-)
-_ZH_DATELINE = re.compile(
-    r"(?P<agency>新华社|中新社|中新网|本报|人民网|央视网|环球网|[\u4e00-\u9fff]{2,6}(?:社|网|报|台))"
-    r"(?P<place>[\u4e00-\u9fff]{2,8}?)?\s*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|讯|消息)"
-    r"(?:\s*[（(][^）)]{1,40}[）)])?\s*"
-)
-_RU_DATELINE = re.compile(
-    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё\-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё\-]*){0,2}),\s*"
-    rf"(?P<date>\d{{1,2}}\s+{_RU_MONTH}(?:\s+\d{{4}}(?:\s*г(?:ода|\.)?)?)?)\s*"
-    r"(?:\.\s*/(?P<agency>[^/]{1,40})/\.?|[.]?\s*[—–-]\s*(?P<agency2>[А-ЯЁA-Z][\w«» -]{0,30}?)\."
-    r"|\.)\s*",
-    re.I,
-)
-_UR_DATELINE = re.compile(
-    r"(?P<place>[\u0600-\u06FF][\u0600-\u06FF /،,]{1,40}?)\s*"
-    rf"(?:[۔،:\-–]?\s*(?P<date>(?:[\d۰-۹]{{1,2}}|یکم)\s*{_UR_MONTH}(?:\s*[\d۰-۹]{{4}})?)\s*)?"
-    r"[(（)](?P<agency>[^()（）]{1,50})[)）]\s*[۔:\-–]?\s*"
-)
-# Reuters' dateline without a place: "Oct 23 (Reuters) -".
-_EN_DATE_DATELINE = re.compile(
-    rf"(?P<place>)(?P<date>{_EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*"
-    rf"\((?P<agency>[^()]{{1,40}})\)\s*{_DASH}\s*"
-)
-# An English dateline without a date: "WASHINGTON (Reuters) -", capitals only.
-_EN_AGENCY_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,2}(?:,\s+[A-Z][A-Za-z.]+)?)\s*"
-    rf"\((?P<agency>[^()]{{1,40}})\)\s*{_DASH}\s*"
-)
-
-_UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایجنسی|رپورٹ|پورٹر|نگار")
-
-
-def find_dateline(paragraph: str) -> Dateline | None:
-    """A dateline opening `paragraph` ("Beijing, September 2 —", "新华社北京9月2日电",
-    "МОСКВА, 2 сентября. /ТАСС/.", "اسلام آباد (اے پی پی)"), or None."""
-    patterns = (
-        _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _EN_DATE_DATELINE, _ZH_DATELINE,
-        _RU_DATELINE, _UR_DATELINE,
-    )
-    # Traditional characters read as simplified ("中新社北京11月15日電"); same offsets.
-    folded = simplified(paragraph)
-    for pattern in patterns:
-        m = pattern.match(folded)
-        if m is None or m.end() >= len(paragraph):
-            continue
-        groups = m.groupdict()
-        place = (groups["place"] or "").strip()
-        if place.isupper():
-            place = place.title()
-        agency_text = next(
-            (groups[g] for g in ("agency", "agency2", "agency3", "agency4") if groups.get(g)), None
-        )
-        if pattern is _UR_DATELINE:
-            # "(اے پی پی)", "(سپورٹس ڈیسک/اے ایف پی)", "(دنیا نیوز)": an agency or a desk;
-            # any other bracket after a few words is not a dateline.
-            credits = [c.strip() for c in re.split(r"[/،,]", agency_text or "") if c.strip()]
-            known = [name for c in credits if (name := agency_name(c))]
-            if not known and not any(_UR_DESK.search(c) for c in credits):
-                continue
-            agency_text = known[0] if known else None
-        found = find_date((groups.get("date") or "").replace("یکم", "1").rstrip("."))
-        agency = agency_name(agency_text) if agency_text else None
-        if agency_text and agency is None and pattern in (_ZH_DATELINE, _RU_DATELINE):
-            # "本报" is "this newspaper": the outlet itself, not a credited source.
-            agency = None if agency_text.strip() == "本报" else agency_text.strip()
-        text = paragraph[: m.end()].strip()
-        return Dateline(text, place, found.iso() if found else None, agency)
-    return None
 
 
 # Inline furniture: a credit trailing the last sentence ("... he said. – DNA") and

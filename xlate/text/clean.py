@@ -17,14 +17,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from xlate.model import Article, Change, Cleaned, Document, Meta
-from xlate.text.boilerplate import (
-    find_dateline,
-    infer_year,
-    match_fields,
-    site_of,
-)
+from xlate.text.boilerplate import infer_year, match_fields, site_of
 from xlate.text.boilerplate import strip_inline as strip_furniture
 from xlate.text.comments import thread_start
+from xlate.text.datelines import find_dateline
 from xlate.text.markup import strip_inline, unwrap_math
 from xlate.text.repeats import collapse_repeats
 from xlate.text.words import (

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from xlate.model import Article, Sentence
-from xlate.text.boilerplate import find_dateline
+from xlate.text.datelines import find_dateline
 from xlate.text.hanzi import DECIMAL_STOP
 from xlate.text.langid import detect_language, normalize_code
 

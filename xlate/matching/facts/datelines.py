@@ -57,7 +57,7 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
     place is a fact even when the gazetteer does not know it (RAMALLAH, West Bank)."""
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.common import key
-    from xlate.text.boilerplate import find_dateline
+    from xlate.text.datelines import find_dateline
 
     facts = extract_facts(text, lang) if text else []
     found = find_dateline(text) if text else None

@@ -371,7 +371,7 @@ def _trimmed(
 
 
 def _after_dateline(text: str) -> int:
-    from xlate.text.boilerplate import find_dateline
+    from xlate.text.datelines import find_dateline
 
     found = find_dateline(text)
     return len(found.text) if found else 0

@@ -460,7 +460,7 @@ def _self_report(speaker: Fact, text: str | None, other: str | None) -> bool:
     if not text or not other or speaker.start < 0:
         return False
     if speaker.text.lower() == "it":
-        from xlate.text.boilerplate import find_dateline
+        from xlate.text.datelines import find_dateline
 
         found = find_dateline(text)
         subject = _SUBJECT.match(text, len(found.text) if found else 0)
