@@ -1,5 +1,6 @@
-"""Dateline forms met in real copies (IANS, ANI, CNS without a place) and a dateline a copy
-adds over another outlet's story (issue 7's blind pairs 71-75)."""
+"""Dateline forms met in real copies (IANS, ANI, CNS without a place, a US city with its
+state: "Chattanooga, TN –") and a dateline a copy adds over another outlet's story (issue 7's
+blind pairs 71-75)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ from xlate.text.datelines import find_dateline
         ("اسلام آباد(آئی این پی)چیئرمین ہائر ایجوکیشن کمیشن کی تقرری کی سمری بھجوا دی گئی۔",
          "اسلام آباد", None, "INP"),
         ("لاہور (این این آئی) پنجاب حکومت نے نیا منصوبہ شروع کر دیا۔", "لاہور", None, "NNI"),
+        ("Chattanooga, TN – Gov. Lee signed the bill on Monday.", "Chattanooga, TN", None, None),
+        ("Nashville, Tenn. — Governor Bill Lee has signed a bill.", "Nashville, Tenn.", None,
+         None),
     ],
 )
 def test_dateline_forms(text: str, place: str, date: str | None, agency: str | None) -> None:
@@ -37,6 +41,7 @@ def test_dateline_forms(text: str, place: str, date: str | None, agency: str | N
         "The talks in Islamabad, Oct 29 (IANS) went well.",
         "昨天5月11日有地震。",
         "TOP NEWS: The ministry said exports rose.",  # a kicker, no place
+        "Washington, DC-based groups said the bill was unfair.",  # no dateline
     ],
 )
 def test_not_datelines(text: str) -> None:

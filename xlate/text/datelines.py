@@ -67,6 +67,20 @@ _EN_AGENCY_DATELINE = re.compile(
     rf"\((?P<agency>[^()]{{1,40}})\)\s*{_DASH}\s*"
 )
 
+# A US dateline in title case: "Chattanooga, TN –", "Nashville, Tenn. —" (postal codes and
+# the AP's abbreviations; a dash with a space after it, not "DC-based").
+_US_STATES = (
+    r"Calif\.|Ariz\.|Colo\.|Conn\.|Mass\.|Mich\.|Minn\.|Miss\.|Mont\.|Okla\.|Tenn\.|Wash\."
+    r"|W\.Va\.|Ala\.|Ark\.|Del\.|Fla\.|Ill\.|Ind\.|Kan\.|Neb\.|Nev\.|N\.H\.|N\.J\.|N\.M\."
+    r"|N\.Y\.|N\.C\.|N\.D\.|Ore\.|R\.I\.|S\.C\.|S\.D\.|Wis\.|Wyo\.|D\.C\.|Ga\.|Ky\.|La\."
+    r"|Md\.|Mo\.|Pa\.|Vt\.|Va\.|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME"
+    r"|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA"
+    r"|WV|WI|WY|DC"
+)
+_EN_US_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{_US_STATES}))(?!\w)"
+    r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
+)
 _UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایجنسی|رپورٹ|پورٹر|نگار")
 
 
@@ -74,8 +88,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     """A dateline opening `paragraph` ("Beijing, September 2 —", "新华社北京9月2日电",
     "МОСКВА, 2 сентября. /ТАСС/.", "اسلام آباد (اے پی پی)"), or None."""
     patterns = (
-        _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _EN_DATE_DATELINE, _ZH_DATELINE,
-        _RU_DATELINE, _UR_DATELINE,
+        _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _EN_DATE_DATELINE, _EN_US_DATELINE,
+        _ZH_DATELINE, _RU_DATELINE, _UR_DATELINE,
     )
     # Traditional characters read as simplified ("中新社北京11月15日電"); same offsets.
     folded = simplified(paragraph)
