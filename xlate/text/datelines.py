@@ -120,3 +120,9 @@ def find_dateline(paragraph: str) -> Dateline | None:
         text = paragraph[: m.end()].strip()
         return Dateline(text, place, found.iso() if found else None, agency)
     return None
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where a dateline opening `paragraph` ends (0: none)."""
+    found = find_dateline(paragraph)
+    return len(found.text) if found else 0

@@ -100,8 +100,8 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(
             r"民国 ?(?P<roc>\d{2,3}) ?年"
             r"(?: ?(?P<mon>1[0-2]|0?[1-9]) ?月(?: ?(?P<day>\d{1,2}) ?[日号])?)?"
-            r"|(?<!\d)(?P<roc2>1[0-2]\d) ?学年度"
         ),
+        re.compile(r"(?<!\d)(?P<roc>1[0-2]\d) ?学年度"),
         re.compile(
             rf"(?:{_ZH_YEAR} ?年 ?)?(?<![\d个上下本这])"
             r"(?P<mon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]) ?月"
@@ -144,7 +144,7 @@ def _date_value(m: re.Match[str], lang: str) -> str | None:
     groups = m.groupdict()
     year_text, mon_text, day_text = groups.get("year"), groups.get("mon"), groups.get("day")
     year = month = day = None
-    if roc := groups.get("roc") or groups.get("roc2"):
+    if roc := groups.get("roc"):
         year_text = str(int(roc) + 1911)
     if year_text:
         year = int("".join(str(_ZH_DIGIT[c]) if c in _ZH_DIGIT else c for c in year_text))

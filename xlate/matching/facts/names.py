@@ -30,6 +30,7 @@ from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
 from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
 from xlate.matching.facts.titles import retitled, span_fact
 from xlate.model import Fact, FactKind
+from xlate.text.datelines import dateline_end
 from xlate.text.hanzi import simplified
 
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
@@ -336,7 +337,7 @@ def _word_changes(
         a, b, a_regions, b_regions, _ops(a, b), _ops(b, a),
         frozenset(a_count - b_count), frozenset(b_count - a_count), lang, original_text,
     )
-    a_from, b_from = _after_dateline(original_text), _after_dateline(republication_text)
+    a_from, b_from = dateline_end(original_text), dateline_end(republication_text)
     changes: list[_Change] = []
     for i1, i2, j1, j2 in _clusters(pair.ops, 1 if lang == "zh" else 0):
         if (i1 < i2 and a[i1].start < a_from) or (j1 < j2 and b[j1].start < b_from):
@@ -368,13 +369,6 @@ def _trimmed(
         if lo < hi and (lo, hi) != (i1, i2):
             found.append((lo, hi, j1 + lo - i1, j1 + hi - i1))
     return found
-
-
-def _after_dateline(text: str) -> int:
-    from xlate.text.datelines import find_dateline
-
-    found = find_dateline(text)
-    return len(found.text) if found else 0
 
 
 def _title_case(toks: Sequence[_Tok]) -> bool:

@@ -25,6 +25,7 @@ from xlate.matching.facts.figures import (
 )
 from xlate.matching.facts.respelling import unmarked
 from xlate.model import Article, Fact, FactCheck, FactStatus, Link, Severity
+from xlate.text.datelines import dateline_end
 from xlate.text.hanzi import HAN, simplified
 
 _AGENCIES = frozenset(_load("", "provenance")["agencies"])
@@ -460,10 +461,7 @@ def _self_report(speaker: Fact, text: str | None, other: str | None) -> bool:
     if not text or not other or speaker.start < 0:
         return False
     if speaker.text.lower() == "it":
-        from xlate.text.datelines import find_dateline
-
-        found = find_dateline(text)
-        subject = _SUBJECT.match(text, len(found.text) if found else 0)
+        subject = _SUBJECT.match(text, dateline_end(text))
         if subject is None:
             return False
         words = subject.group(1).split()  # a singular name: not 'The', not 'Exports'
