@@ -52,6 +52,11 @@ def _facts(
             and f.status != "kept" and status in (None, f.status)]
 
 
+def _percent_changes(original: str, copy: str, lang: str) -> list[tuple[str | None, str | None]]:
+    """Severity and reason of each percentage changed between two one-sentence texts."""
+    return [(f.severity, f.reason) for f in _facts(original, copy, lang, ("percent",), "changed")]
+
+
 # ------------------------------------ a figure opposite one that is no variant of it
 
 @pytest.mark.parametrize(
@@ -216,12 +221,8 @@ def test_a_conversion_into_another_unit_is_no_exchange_rate() -> None:
 def test_a_figure_rounded_to_its_written_places_is_kept(
     lang: str, original: str, rounded: str, other: str
 ) -> None:
-    def checks(text: str) -> list[tuple[str | None, str | None]]:
-        return [(f.severity, f.reason)
-                for f in _facts(original, text, lang, ("percent",), "changed")]
-
-    assert checks(rounded) == []  # the same figure: kept
-    assert checks(other) == [("drift", "percent")]
+    assert _percent_changes(original, rounded, lang) == []  # the same figure: kept
+    assert _percent_changes(original, other, lang) == [("drift", "percent")]
 
 
 # ----------------------------------------- a hedged figure given as the figure behind it
@@ -241,12 +242,8 @@ def test_a_figure_rounded_to_its_written_places_is_kept(
 def test_a_hedge_resolved_into_its_precise_figure_is_style_and_one_dropped_drifts(
     lang: str, original: str, precise: str, hardened: str
 ) -> None:
-    def checks(text: str) -> list[tuple[str | None, str | None]]:
-        return [(f.severity, f.reason)
-                for f in _facts(original, text, lang, ("percent",), "changed")]
-
-    assert checks(precise) == [("style", "approximation")]
-    assert checks(hardened) == [("drift", "percent")]
+    assert _percent_changes(original, precise, lang) == [("style", "approximation")]
+    assert _percent_changes(original, hardened, lang) == [("drift", "percent")]
 
 
 # ------------------------------------------------ 'this autumn' and an unmarked 'autumn'
