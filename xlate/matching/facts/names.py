@@ -27,7 +27,7 @@ from functools import cache
 
 from xlate.matching.facts.common import seat, table, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, STOP_CAPS, name_key
-from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs
+from xlate.matching.facts.respelling import HONORIFICS, fold, respelt, respelt_pairs, respelt_runs
 from xlate.matching.facts.titles import retitled, span_fact
 from xlate.model import Fact, FactKind
 from xlate.text.datelines import dateline_end
@@ -313,7 +313,8 @@ def renamed(
     # Two forms of one dictionary entry ('World War Two' / 'World War II') name one thing.
     pairs = {i: j for i, j in pairs.items()
              if o_facts[i].value.partition(":")[2] != r_facts[j].value.partition(":")[2]}
-    return o_facts, r_facts, respelt_pairs(o_facts, r_facts, pairs)
+    pairs = respelt_pairs(o_facts, r_facts, pairs)
+    return respelt_runs(o_facts, r_facts, (original_text, republication_text), pairs)
 
 
 def _word_changes(

@@ -22,13 +22,15 @@ import unicodedata
 from collections.abc import Sequence
 
 from xlate.matching.facts.common import TOKEN, key, wordset
-from xlate.matching.facts.entities import SPELLING
+from xlate.matching.facts.entities import RU_STOP_CAPS, SPELLING, STOP_CAPS, name_key
 from xlate.model import Fact
 from xlate.text.hanzi import simplified
 
 _NAMES = frozenset({"name", "speaker"})
 _SIMILAR = 75  # rapidfuzz ratio of two words of one name spelt two ways
 _ONE = 50  # ... when the dictionary says both name one person (Urdu's پوتن / پیوٹن)
+# A word of a name in Latin or Cyrillic script, with its hyphened parts ('al-Kabir').
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SOUNDS = str.maketrans({"q": "k", "c": "k", "w": "v", "y": "i"})
 # Honorifics that stand in names in South Asian and Arab usage ('Mian Shehbaz Sharif').
 HONORIFICS = wordset(
@@ -163,3 +165,80 @@ def respelt_pairs(
             out[i] = j
             taken.add(j)
     return out
+
+
+def respelt_runs(
+    original: Sequence[Fact], republication: Sequence[Fact], texts: tuple[str, str],
+    pairs: dict[int, int],
+) -> tuple[list[Fact], list[Fact], dict[int, int]]:
+    """`respelt_pairs` for a name with no counterpart whose other spelling the other text
+    has where no fact stands, as a name that opens a sentence ('Elvira Nabiullina could'
+    / 'Lavira Nabiulina, the governor', 'Tang Renjian, China's' / 'Tang Zhenjiang'): that
+    run of capitalised words becomes a name fact of the other side, paired with it."""
+    sides = [list(original), list(republication)]
+    out = dict(pairs)
+    for side in (1, 0):  # introduced names first, then dropped ones
+        own, other = sides[side], sides[1 - side]
+        paired = set(out.values()) if side else set(out)
+        for k, fact in enumerate(own):
+            if k in paired or not _named(fact) or not _WORD.fullmatch(fact.text.split()[0]):
+                continue
+            found = _respelt_run(fact.text, texts[1 - side], other, texts[side])
+            if found is None:
+                continue
+            start, end = found
+            text = texts[1 - side][start:end]
+            other.append(Fact("name", text, "name:" + name_key(text), start, end))
+            i, j = (len(other) - 1, k) if side else (k, len(other) - 1)
+            out[i] = j
+    return sides[0], sides[1], out
+
+
+def _respelt_run(
+    name: str, text: str, facts: Sequence[Fact], own_text: str
+) -> tuple[int, int] | None:
+    """Where `text` spells `name` another way in a run of capitalised words no fact of
+    `facts` covers, the words that differ found on one side only, not one the other's
+    stem ('Japan' / 'Japanese'); the most alike run."""
+    from rapidfuzz.fuzz import ratio
+
+    own_words = {fold(w) for w in _WORD.findall(own_text)}
+    other_words = {fold(w) for w in _WORD.findall(text)}
+    lost = [fold(w) for w in _WORD.findall(name) if fold(w) not in other_words]
+    best: tuple[float, int, int] | None = None
+    for start, end in _capitalised_runs(text):
+        if any(f.start < end and start < f.end for f in facts):
+            continue
+        run = text[start:end]
+        gained = [fold(w) for w in _WORD.findall(run) if fold(w) not in own_words]
+        if not lost or not gained or any(len(w) < 4 for w in (*lost, *gained)) or any(
+            x.startswith(y) or y.startswith(x) for x in lost for y in gained
+        ):
+            continue
+        if respelt(name, run):
+            score = ratio(fold(name), fold(run))
+            if best is None or score > best[0]:
+                best = (score, start, end)
+    return best[1:] if best else None
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words joined by single spaces, without the function words,
+    titles and months that open or close them (`entities.STOP_CAPS`)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _WORD.finditer(text):
+        if not any(part[:1].isupper() for part in m.group().split("-")):
+            continue
+        if runs and text[runs[-1][-1].end():m.start()] == " ":
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    found = []
+    for run in runs:
+        while run and (run[0].group() in STOP_CAPS or run[0].group() in RU_STOP_CAPS):
+            run = run[1:]
+        while run and (run[-1].group() in STOP_CAPS or run[-1].group() in RU_STOP_CAPS):
+            run = run[:-1]
+        if run:
+            found.append((run[0].start(), run[-1].end()))
+    return found
