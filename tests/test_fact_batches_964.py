@@ -1,0 +1,70 @@
+"""Rules found on the dev pairs while the real-pair batches 964-999 were written (issue
+7): a name respelt where the other side has it as no fact, as a name that opens a
+sentence ('Tang Renjian, a former minister' / 'Former minister Tang Zhenjiang'); a source
+dropped from a rewritten sentence stays style beside a name changed (only a figure, date
+or time changed beside it makes the claim lose its source)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_fact_batches_604 import _facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "old", "new"),
+    [
+        ("en", "Tang Renjian, a former minister, was sentenced to death with reprieve on Sunday.",
+         "Former minister Tang Zhenjiang was sentenced to death with reprieve on Sunday.",
+         "Tang Renjian", "Tang Zhenjiang"),
+        ("en", "Former minister Tang Zhenjiang was sentenced to death with reprieve on Sunday.",
+         "Tang Renjian, a former minister, was sentenced to death with reprieve on Sunday.",
+         "Tang Zhenjiang", "Tang Renjian"),
+        ("ru", "Тан Жэньцзянь, бывший министр, приговорен к смертной казни с отсрочкой.",
+         "Бывший министр Тан Чжэньцзянь приговорен к смертной казни с отсрочкой.",
+         "Тан Жэньцзянь", "Тан Чжэньцзянь"),
+    ],
+)
+def test_a_name_that_opens_a_sentence_respelt_is_a_name_changed(
+    lang: str, original: str, copy: str, old: str, new: str
+) -> None:
+    [changed] = _facts(original, copy, lang, ("name", "speaker"))
+    assert (changed.status, changed.original, changed.republication, changed.severity) == (
+        "changed", old, new, "drift")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Tang Renjian, a former minister, was sentenced on Sunday.",
+         "Tang Renjian, a former minister, was sentenced on Sunday by a court in Jilin."),
+        ("en", "Japan said exports rose 5 percent in May.",
+         "Japanese exports rose 5 percent in May, officials said."),
+        ("ru", "Тан Жэньцзянь, бывший министр, приговорен в воскресенье.",
+         "Бывший министр Тан Жэньцзянь приговорен в воскресенье."),
+    ],
+)
+def test_a_name_kept_or_told_as_its_adjective_is_no_respelling(
+    lang: str, original: str, copy: str
+) -> None:
+    assert not [f for f in _facts(original, copy, lang, ("name",)) if f.severity == "drift"]
+
+
+def test_a_source_dropped_in_a_rewrite_beside_a_name_changed_stays_style() -> None:
+    checks = _facts(
+        "Tang Renjian, a former minister, was sentenced on Sunday for bribery, according to"
+        " state news agency Xinhua.",
+        "Former minister Tang Zhenjiang was sentenced on Sunday for taking bribes.",
+        "en", ("name", "speaker"))
+    assert [(f.kind, f.severity) for f in checks if f.status == "changed"] == [("name", "drift")]
+    [source] = [f for f in checks if f.kind == "speaker"]
+    assert (source.status, source.severity, source.reason) == (
+        "dropped", "style", "source reworded")
+
+
+def test_a_source_dropped_in_a_rewrite_beside_a_figure_changed_is_drift() -> None:
+    [source] = _facts(
+        "Exports to Europe rose 5 percent in May from a year earlier, the ministry said.",
+        "Shipments to European markets climbed 7 percent in May from a year ago.",
+        "en", ("speaker",))
+    assert (source.status, source.severity) == ("dropped", "drift")
