@@ -2,13 +2,17 @@
 7): a name respelt where the other side has it as no fact, as a name that opens a
 sentence ('Tang Renjian, a former minister' / 'Former minister Tang Zhenjiang'); a source
 dropped from a rewritten sentence stays style beside a name changed (only a figure, date
-or time changed beside it makes the claim lose its source)."""
+or time changed beside it makes the claim lose its source); a figure the copy gives
+without its qualifier in a sentence it reworded ('At least 82 workers' / '82 workers'),
+paired with it however far the words moved."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_fact_batches_604 import _facts
+from xlate.matching.compare import compare
+from xlate.model import Article
 
 
 @pytest.mark.parametrize(
@@ -68,3 +72,37 @@ def test_a_source_dropped_in_a_rewrite_beside_a_figure_changed_is_drift() -> Non
         "Shipments to European markets climbed 7 percent in May from a year ago.",
         "en", ("speaker",))
     assert (source.status, source.severity) == ("dropped", "drift")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "hedged", "bare"),
+    [
+        ("en", ["At least 82 workers, who pleaded guilty to charges over the protests, were"
+                " sentenced to four months in prison by a court in Rawalpindi on Friday.",
+                "The protest was aimed at pressing the government."],
+         "RAWALPINDI: The court on Friday sentenced 82 workers to four months in prison in the"
+         " protest case.", "At least 82", "82"),
+        ("zh", ["至少82名工人周五被拉瓦尔品第一家法院判处四个月监禁,他们承认了与抗议有关的指控。",
+                "抗议旨在向政府施压。"],
+         "拉瓦尔品第法院周五在抗议案中判处82名工人四个月监禁。", "至少82名", "82名"),
+        ("ru", ["По меньшей мере 82 рабочих, признавших вину по делу о протестах, в пятницу"
+                " приговорены судом в Равалпинди к четырем месяцам тюрьмы.",
+                "Протест был направлен на давление на правительство."],
+         "РАВАЛПИНДИ. Суд в пятницу приговорил 82 рабочих к четырем месяцам тюрьмы по делу о"
+         " протестах.", "По меньшей мере 82", "82"),
+        ("ur", ["کم از کم 82 کارکنوں کو، جنہوں نے احتجاج سے متعلق الزامات کا اعتراف کیا، جمعہ کو"
+                " راولپنڈی کی عدالت نے چار ماہ قید کی سزا سنائی۔",
+                "احتجاج کا مقصد حکومت پر دباؤ ڈالنا تھا۔"],
+         "راولپنڈی کی عدالت نے جمعہ کو احتجاج کیس میں 82 کارکنوں کو چار ماہ قید کی سزا سنائی۔",
+         "کم از کم 82", "82"),
+    ],
+)
+def test_a_figure_that_loses_its_qualifier_in_a_rewrite_is_changed(
+    lang: str, original: list[str], copy: str, hedged: str, bare: str
+) -> None:
+    report = compare(Article.from_sentences([original], lang=lang),
+                     Article.from_sentences([[copy]], lang=lang))
+    [changed] = [f for link in report.links for f in link.facts
+                 if f.kind == "number" and f.status != "kept"]
+    assert (changed.status, changed.original, changed.republication, changed.severity) == (
+        "changed", hedged, bare, "drift")

@@ -367,14 +367,16 @@ def _sort_of_time(fact: Fact) -> str:
 
 def _pair_near(o: list[Fact], r: list[Fact], partner: dict[int, int]) -> None:
     """A leftover figure and the one leftover figure of its kind and unit on the other side
-    within 2% of it ('$44.4 billion' / '$44.5 billion'): the same amount, misreported."""
+    within 2% of it ('$44.4 billion' / '$44.5 billion'): the same amount, misreported; or
+    the same number with another qualifier ('At least 82' / '82')."""
     used = set(partner.values())
     for i, f in enumerate(o):
         if i in partner or not (mine := magnitude(f)) or not mine[0]:
             continue
         near = [j for j, g in enumerate(r) if j not in used and g.kind == f.kind
-                and (theirs := magnitude(g)) and theirs[1:] == mine[1:]
-                and abs(theirs[0] - mine[0]) <= 0.02 * abs(mine[0])]
+                and (theirs := magnitude(g)) and theirs[1] == mine[1] and (
+                    theirs[2] == mine[2] and abs(theirs[0] - mine[0]) <= 0.02 * abs(mine[0])
+                    or theirs[0] == mine[0])]
         if len(near) == 1:
             partner[i] = near[0]
             used.add(near[0])
