@@ -4,7 +4,9 @@ sentence ('Tang Renjian, a former minister' / 'Former minister Tang Zhenjiang');
 dropped from a rewritten sentence stays style beside a name changed (only a figure, date
 or time changed beside it makes the claim lose its source); a figure the copy gives
 without its qualifier in a sentence it reworded ('At least 82 workers' / '82 workers'),
-paired with it however far the words moved."""
+paired with it however far the words moved; a named day left out with the clause around
+it ('..., a spokesman told reporters at a briefing in Tokyo on Thursday.' cut), still a
+day dropped."""
 
 from __future__ import annotations
 
@@ -106,3 +108,27 @@ def test_a_figure_that_loses_its_qualifier_in_a_rewrite_is_changed(
                  if f.kind == "number" and f.status != "kept"]
     assert (changed.status, changed.original, changed.republication, changed.severity) == (
         "changed", hedged, bare, "drift")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "day"),
+    [
+        ("en", "The company will recall 500,000 vehicles over faulty brakes, a spokesman told"
+               " reporters at a briefing in Tokyo on Thursday.",
+         "The company will recall 500,000 vehicles over faulty brakes.", "Thursday"),
+        ("zh", "公司发言人周四在东京举行的记者会上表示,"
+               "该公司将在2025年召回50万辆汽车,涉及3个车型。",
+         "公司发言人在东京举行的记者会上表示,该公司将召回一批汽车。", "周四"),
+        ("ru", "Компания отзовет 500 тысяч автомобилей из-за неисправных тормозов, сообщил"
+               " представитель компании журналистам на брифинге в Токио в четверг.",
+         "Компания отзовет 500 тысяч автомобилей из-за неисправных тормозов.", "в четверг"),
+        ("ur", "کمپنی خراب بریکوں کی وجہ سے 5 لاکھ گاڑیاں واپس منگوائے گی، ترجمان نے جمعرات کو"
+               " ٹوکیو میں ایک بریفنگ میں صحافیوں کو بتایا۔",
+         "کمپنی خراب بریکوں کی وجہ سے 5 لاکھ گاڑیاں واپس منگوائے گی۔", "جمعرات"),
+    ],
+)
+def test_a_day_left_out_with_its_clause_is_a_day_dropped(
+    lang: str, original: str, copy: str, day: str
+) -> None:
+    [dropped] = _facts(original, copy, lang, ("time",))
+    assert (dropped.status, dropped.original, dropped.severity) == ("dropped", day, "drift")
