@@ -6,7 +6,8 @@ or time changed beside it makes the claim lose its source); a figure the copy gi
 without its qualifier in a sentence it reworded ('At least 82 workers' / '82 workers'),
 paired with it however far the words moved; a named day left out with the clause around
 it ('..., a spokesman told reporters at a briefing in Tokyo on Thursday.' cut), still a
-day dropped."""
+day dropped; a week a close rewrite loses ('Last week, the president said' / '..., the
+president has said'), as a day it loses, dropped."""
 
 from __future__ import annotations
 
@@ -132,3 +133,28 @@ def test_a_day_left_out_with_its_clause_is_a_day_dropped(
 ) -> None:
     [dropped] = _facts(original, copy, lang, ("time",))
     assert (dropped.status, dropped.original, dropped.severity) == ("dropped", day, "drift")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "week"),
+    [
+        ("en", "Last week, the president said the talks with the union would resume soon in the"
+               " capital.",
+         "Talks with the union are expected to resume soon in the capital, the president has"
+         " said.", "Last week"),
+        ("zh", "总统上周表示,与工会的谈判将很快在首都恢复。",
+         "总统表示与工会的会谈很快将在首都重新开始。", "上周"),
+        ("ru", "На прошлой неделе президент заявил, что переговоры с профсоюзом скоро возобновятся"
+               " в столице.",
+         "Президент заявил, что переговоры с профсоюзом в столице скоро будут возобновлены.",
+         "На прошлой неделе"),
+        ("ur", "صدر نے گزشتہ ہفتے کہا تھا کہ یونین کے ساتھ مذاکرات جلد دارالحکومت میں دوبارہ شروع"
+               " ہوں گے۔",
+         "صدر کا کہنا تھا کہ یونین سے بات چیت جلد دارالحکومت میں پھر سے شروع ہو گی۔", "گزشتہ ہفتے"),
+    ],
+)
+def test_a_week_a_close_rewrite_loses_is_dropped(
+    lang: str, original: str, copy: str, week: str
+) -> None:
+    [dropped] = _facts(original, copy, lang, ("time",))
+    assert (dropped.status, dropped.original, dropped.severity) == ("dropped", week, "drift")

@@ -14,7 +14,7 @@ from xlate import __version__
 from xlate.errors import InputError, LanguageError
 from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
-from xlate.matching.facts.dates import names_a_day
+from xlate.matching.facts.dates import names_a_day_or_week
 from xlate.matching.facts.extract import reads_facts_once
 from xlate.matching.facts.mentions import told_elsewhere
 from xlate.matching.facts.nearby import (
@@ -305,8 +305,10 @@ def _with_facts(
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
     if link.label in _REWORDED:
-        # A rewrite this close retells its sentence: a day it loses ('on Monday') is lost.
-        days = {f.text for f in o_facts if names_a_day(f)} if link.score >= 0.45 else set()
+        # A rewrite this close retells its sentence: a day or week it loses ('on Monday',
+        # 'last week') is lost.
+        close = link.score >= 0.45
+        days = {f.text for f in o_facts if close and names_a_day_or_week(f)}
         checks = [c if c.status == "dropped" and c.original in days
                   else _reworded(c, link.label) for c in checks]
     return replace(link, facts=tuple(checks))

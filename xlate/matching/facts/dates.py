@@ -524,10 +524,11 @@ def _season_hedge(norm: str, lang: str, start: int, end: int, value: str) -> tup
     return (start, tail.end(), "~" + value) if tail else (start, end, value)
 
 
-def names_a_day(fact: Fact) -> bool:
-    """Whether a relative time names one day ('on Monday', 'yesterday', 'the day after')."""
+def names_a_day_or_week(fact: Fact) -> bool:
+    """Whether a relative time names one day or week ('on Monday', 'yesterday', 'the day
+    after', 'last week'): a time a copy that loses it tells less precisely."""
     return fact.kind == "time" and (
-        fact.value.startswith("weekday:") or fact.value in _ONE_DAY
+        fact.value.startswith(("weekday:", "week:")) or fact.value in _ONE_DAY
     )
 
 
