@@ -1,6 +1,6 @@
 """Dateline forms met in real copies (IANS, ANI, CNS without a place, a US city with its
-state: "Chattanooga, TN –") and a dateline a copy adds over another outlet's story (issue 7's
-blind pairs 71-75)."""
+state: "Chattanooga, TN –", a Chinese outlet's tag with no date: "本报讯", "青海新闻网讯")
+and a dateline a copy adds over another outlet's story (issue 7's blind pairs 71-75)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ from xlate.text.datelines import find_dateline
         ("Chattanooga, TN – Gov. Lee signed the bill on Monday.", "Chattanooga, TN", None, None),
         ("Nashville, Tenn. — Governor Bill Lee has signed a bill.", "Nashville, Tenn.", None,
          None),
+        ("青海新闻网·大美青海客户端讯 一场瑞雪为北京增添了冰雪氛围。", "", None,
+         "青海新闻网·大美青海客户端"),
+        ("央视网消息:国家统计局今天发布数据。", "", None, "CGTN"),
+        ("本报讯 昨天下午,市政府召开会议。", "", None, None),
     ],
 )
 def test_dateline_forms(text: str, place: str, date: str | None, agency: str | None) -> None:
@@ -42,6 +46,8 @@ def test_dateline_forms(text: str, place: str, date: str | None, agency: str | N
         "昨天5月11日有地震。",
         "TOP NEWS: The ministry said exports rose.",  # a kicker, no place
         "Washington, DC-based groups said the bill was unfair.",  # no dateline
+        "网络消息称,某地发生地震。",  # news on the net, no outlet's tag
+        "台湾地区消息人士称,会谈取消。",
     ],
 )
 def test_not_datelines(text: str) -> None:
@@ -87,3 +93,14 @@ def test_dateline_added_by_a_copy_that_keeps_the_originals_credit_is_style() -> 
         ["BEIJING: Industrial output rose 9.2 percent in May, China reported."],
         "en",
     ) == []
+
+
+def test_an_outlets_tag_a_copy_adds_is_no_place_added() -> None:
+    from xlate.matching.compare import compare
+    from xlate.model import Article
+
+    original = "虎年第一场瑞雪,为北京这座双奥之城增添了浓厚的冰雪氛围。"
+    copy = "青海新闻网·大美青海客户端讯 一场瑞雪为北京这座双奥之城,增添了浓厚的冰雪氛围。"
+    report = compare(Article.from_sentences([[original]], lang="zh"),
+                     Article.from_sentences([[copy]], lang="zh"))
+    assert not [f for link in report.links for f in link.facts if f.severity == "drift"]

@@ -44,6 +44,11 @@ _ZH_DATELINE = re.compile(
     r"(?P<place>[\u4e00-\u9fff]{2,8}?)?\s*(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:电|讯|消息)"
     r"(?:\s*[（(][^）)]{1,40}[）)])?\s*"
 )
+# An outlet's tag with no place or date: "本报讯", "人民网讯", "青海新闻网·大美青海客户端讯",
+# "央视网消息:".
+_ZH_TAG = re.compile(
+    r"(?P<agency>[\u4e00-\u9fff·]{0,16}?(?:网|报|台|社|客户端))(?P<place>)(?:讯|消息)\s*[:：]?\s*"
+)
 _RU_DATELINE = re.compile(
     r"(?P<place>[А-ЯЁ][А-ЯЁа-яё\-]*(?:[ -][А-ЯЁ][А-ЯЁа-яё\-]*){0,2}),\s*"
     rf"(?P<date>\d{{1,2}}\s+{RU_MONTH}(?:\s+\d{{4}}(?:\s*г(?:ода|\.)?)?)?)\s*"
@@ -89,7 +94,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     "МОСКВА, 2 сентября. /ТАСС/.", "اسلام آباد (اے پی پی)"), or None."""
     patterns = (
         _EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE, _EN_DATE_DATELINE, _EN_US_DATELINE,
-        _ZH_DATELINE, _RU_DATELINE, _UR_DATELINE,
+        _ZH_DATELINE, _ZH_TAG, _RU_DATELINE, _UR_DATELINE,
     )
     # Traditional characters read as simplified ("中新社北京11月15日電"); same offsets.
     folded = simplified(paragraph)
@@ -114,7 +119,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
             agency_text = known[0] if known else None
         found = find_date((groups.get("date") or "").replace("یکم", "1").rstrip("."))
         agency = agency_name(agency_text) if agency_text else None
-        if agency_text and agency is None and pattern in (_ZH_DATELINE, _RU_DATELINE):
+        if agency_text and agency is None and pattern in (_ZH_DATELINE, _ZH_TAG, _RU_DATELINE):
             # "本报" is "this newspaper": the outlet itself, not a credited source.
             agency = None if agency_text.strip() == "本报" else agency_text.strip()
         text = paragraph[: m.end()].strip()
