@@ -7,7 +7,9 @@ without its qualifier in a sentence it reworded ('At least 82 workers' / '82 wor
 paired with it however far the words moved; a named day left out with the clause around
 it ('..., a spokesman told reporters at a briefing in Tokyo on Thursday.' cut), still a
 day dropped; a week a close rewrite loses ('Last week, the president said' / '..., the
-president has said'), as a day it loses, dropped."""
+president has said'), as a day it loses, dropped; the rupee written 'Rs.93,960' and
+'lakh crore' (10^12); a figure that loses its scale in a rewrite ('Rs 93,960 crore' /
+'Rs.93,960'), paired by its digits."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import pytest
 
 from tests.test_fact_batches_604 import _facts
 from xlate.matching.compare import compare
+from xlate.matching.facts.extract import extract_facts
 from xlate.model import Article
 
 
@@ -158,3 +161,50 @@ def test_a_week_a_close_rewrite_loses_is_dropped(
 ) -> None:
     [dropped] = _facts(original, copy, lang, ("time",))
     assert (dropped.status, dropped.original, dropped.severity) == ("dropped", week, "drift")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("In August 2018, Rs.93,960 was the GST revenue.", "Rs.93,960", "93960 RUPEE"),
+        ("Collections stood at Rs 1.02 lakh crore in July.", "Rs 1.02 lakh crore",
+         "1.02e12 RUPEE"),
+        ("The app was updated to version 1.5 last week.", "1.5", "1.5"),
+    ],
+)
+def test_rupees_written_with_a_full_stop_and_lakh_crore_are_read(
+    text: str, figure: str, value: str
+) -> None:
+    [found] = [f for f in extract_facts(text, "en") if f.kind in ("money", "number")]
+    assert (found.text, found.value) == (figure, value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "old", "new"),
+    [
+        ("en", "GST collections in August were 4.5 per cent higher than the Rs 93,960 crore"
+               " collected in the same month last year, official data showed.",
+         ["Compared with last year, revenue rose 4.5%.",
+          "In August last year, Rs.93,960 was the GST revenue."], "Rs 93,960 crore", "Rs.93,960"),
+        ("zh", "8月份商品和服务税收入比去年同月的9396亿卢比高出4.5%。",
+         ["与去年相比,收入增长4.5%。", "去年8月,商品和服务税收入为9396卢比。"],
+         "9396亿卢比", "9396卢比"),
+        ("ru", "Сборы налога в августе на 4,5% превысили 93,96 млрд рублей, собранные в том же"
+               " месяце прошлого года.",
+         ["По сравнению с прошлым годом доходы выросли на 4,5%.",
+          "В августе прошлого года налог принес 93,96 рубля."], "93,96 млрд рублей", "93,96 рубля"),
+        ("ur", "اگست میں جی ایس ٹی کی وصولی گزشتہ سال کے اسی مہینے میں جمع ہونے والے 93,960 کروڑ"
+               " روپے سے 4.5 فیصد زیادہ رہی۔",
+         ["گزشتہ سال کے مقابلے میں آمدنی 4.5 فیصد بڑھی۔",
+          "گزشتہ سال اگست میں جی ایس ٹی کی آمدنی 93,960 روپے تھی۔"], "93,960 کروڑ روپے",
+         "93,960 روپے"),
+    ],
+)
+def test_a_figure_that_loses_its_scale_in_a_rewrite_is_changed(
+    lang: str, original: str, copy: list[str], old: str, new: str
+) -> None:
+    report = compare(Article.from_sentences([[original]], lang=lang),
+                     Article.from_sentences([copy], lang=lang))
+    [changed] = [f for link in report.links for f in link.facts if f.kind == "money"]
+    assert (changed.status, changed.original, changed.republication, changed.severity) == (
+        "changed", old, new, "drift")

@@ -371,7 +371,8 @@ def _sort_of_time(fact: Fact) -> str:
 def _pair_near(o: list[Fact], r: list[Fact], partner: dict[int, int]) -> None:
     """A leftover figure and the one leftover figure of its kind and unit on the other side
     within 2% of it ('$44.4 billion' / '$44.5 billion'): the same amount, misreported; or
-    the same number with another qualifier ('At least 82' / '82')."""
+    the same number with another qualifier ('At least 82' / '82'); or the one leftover
+    figure of its kind written with the same digits ('Rs 93,960 crore' / 'Rs.93,960')."""
     used = set(partner.values())
     for i, f in enumerate(o):
         if i in partner or not (mine := magnitude(f)) or not mine[0]:
@@ -383,6 +384,17 @@ def _pair_near(o: list[Fact], r: list[Fact], partner: dict[int, int]) -> None:
         if len(near) == 1:
             partner[i] = near[0]
             used.add(near[0])
+    for i, f in enumerate(o):  # 'Rs 93,960 crore' / 'Rs.93,960': the scale lost
+        if i in partner or len(digits := _DIGITS.sub("", f.text)) < 3 or not magnitude(f):
+            continue
+        same = [j for j, g in enumerate(r) if j not in used and g.kind == f.kind
+                and _DIGITS.sub("", g.text) == digits and magnitude(g)]
+        if len(same) == 1:
+            partner[i] = same[0]
+            used.add(same[0])
+
+
+_DIGITS = re.compile(r"\D")
 
 
 def _size(fact: Fact) -> str | None:
