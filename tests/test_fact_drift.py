@@ -175,6 +175,18 @@ def test_dateline_restyled_or_credit_changed_is_not_drift() -> None:
         # the copy names the dateline's country where the original says 'the country'
         ("en", "The Cabinet on Monday approved a record draft budget for the country.",
          "TOKYO — Japan's Cabinet approved a record draft budget on Monday.", False),
+        # a story that names no country may have been filed anywhere (dev pairs 672, 721)
+        ("en", "Girls outperformed boys in the class 12 board exams, the board said on Tuesday.",
+         "NEW DELHI: Girls outperformed boys in the class 12 board exams, the board said on"
+         " Tuesday.", False),
+        ("ur", "چیئرمین کی تقرری کے لیے تین ناموں کی سمری بھجوا دی گئی۔",
+         "اسلام آباد(آئی این پی) چیئرمین کی تقرری کے لیے تین ناموں کی سمری بھجوا دی گئی۔", False),
+        ("zh", "巴基斯坦4月出口增长13%。", "新华社东京5月2日电 巴基斯坦4月出口增长13%。", True),
+        ("zh", "4月出口增长13%。", "新华社东京5月2日电 4月出口增长13%。", False),
+        ("ru", "Экспорт Пакистана в апреле вырос на 13%.",
+         "ТОКИО, 2 мая. /ТАСС/. Экспорт Пакистана в апреле вырос на 13%.", True),
+        ("ru", "Экспорт в апреле вырос на 13%.",
+         "ТОКИО, 2 мая. /ТАСС/. Экспорт в апреле вырос на 13%.", False),
     ],
 )
 def test_dateline_added_from_a_place_the_story_is_not_about_is_drift(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from xlate.matching.facts.common import seat
+from xlate.matching.facts.entities import countries
 from xlate.model import Article, Fact, FactCheck, Link
 from xlate.text.hanzi import HAN, simplified
 
@@ -131,7 +132,8 @@ def foreign_dateline(
     story happened, drift when neither its place nor that place's country (the capitals of
     the `metonymy` table) occurs anywhere in the original, nor the country in the copy:
     'TOKYO:' on a story about Pakistan's exports says it was filed from somewhere it was
-    not. It is drift too when
+    not; a story that names no country may have been filed anywhere ('NEW DELHI:' over the
+    CBSE's results, 'LONDON (Reuters)' over a malaria report). It is drift too when
     the copy credits the story to a news outlet the original does not name ("Gilgit
     Baltistan, July 22 (ANI): ... Dawn reported."): the dateline claims a filing that was
     another paper's. A place whose country is not known is left as style."""
@@ -150,7 +152,7 @@ def foreign_dateline(
     if place.value in story or country in story or any(  # 'TOKYO — Japan's Cabinet ...'
         f.value == country for s in republication.sentences
         for f in extract_facts(s.text, republication.lang)
-    ):
+    ) or not story & countries():
         return tuple(links)
     return _dateline_drift(links, j, place.text, "dateline not in the story")
 

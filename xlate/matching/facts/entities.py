@@ -95,6 +95,18 @@ def lexicon(lang: str) -> _Lexicon:
     )
 
 
+@cache
+def countries() -> frozenset[str]:
+    """The values of the gazetteer's countries (its rows before the line that ends them)."""
+    found = set()
+    for line in (DATA / "places.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# Countries end here"):
+            return frozenset(found)
+        if line.strip() and not line.startswith("#"):
+            found.add("place:" + line.split("\t")[0])
+    return frozenset(found)
+
+
 def _ru_stems(token: str) -> list[str]:
     stems = [token]
     for k in (1, 2, 3):
