@@ -98,7 +98,7 @@ def lexicon(lang: str) -> _Lexicon:
 @cache
 def countries() -> frozenset[str]:
     """The values of the gazetteer's countries (its rows before the line that ends them)."""
-    found = set()
+    found: set[str] = set()
     for line in (DATA / "places.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("# Countries end here"):
             return frozenset(found)
