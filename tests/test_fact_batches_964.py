@@ -9,7 +9,9 @@ it ('..., a spokesman told reporters at a briefing in Tokyo on Thursday.' cut), 
 day dropped; a week a close rewrite loses ('Last week, the president said' / '..., the
 president has said'), as a day it loses, dropped; the rupee written 'Rs.93,960' and
 'lakh crore' (10^12); a figure that loses its scale in a rewrite ('Rs 93,960 crore' /
-'Rs.93,960'), paired by its digits."""
+'Rs.93,960'), paired by its digits; a rewrite that keeps two figures of its sentence
+retells it, so a day it loses is dropped, while the source it loses beside that day is
+reworded."""
 
 from __future__ import annotations
 
@@ -208,3 +210,30 @@ def test_a_figure_that_loses_its_scale_in_a_rewrite_is_changed(
     [changed] = [f for link in report.links for f in link.facts if f.kind == "money"]
     assert (changed.status, changed.original, changed.republication, changed.severity) == (
         "changed", old, new, "drift")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "day"),
+    [
+        ("en", "India's gross GST collections slipped below Rs 1 lakh crore to Rs 98,202 crore in"
+               " August, according to official data released on Sunday.",
+         "The Goods and Service Tax revenue of August has slipped below Rs.1 trillion to"
+         " Rs.98,202 crore.", "Sunday"),
+        ("zh", "官方周日公布的数据显示,8月份印度商品和服务税总收入跌破1万亿卢比,降至9820亿卢比。",
+         "8月份商品服务税收入已跌破1万亿卢比,仅为9820亿卢比。", "周日"),
+        ("ru", "Сборы налога в августе упали ниже 1 трлн рупий, до 982 млрд рупий, говорится в"
+               " официальных данных, опубликованных в воскресенье.",
+         "В августе поступления от налога опустились ниже 1 трлн рупий и составили 982 млрд"
+         " рупий.", "в воскресенье"),
+        ("ur", "اتوار کو جاری سرکاری اعداد و شمار کے مطابق اگست میں ٹیکس کی وصولی ایک لاکھ کروڑ"
+               " روپے سے کم ہو کر 98 ہزار کروڑ روپے رہ گئی۔",
+         "اگست میں ٹیکس آمدنی گھٹ کر 98 ہزار کروڑ روپے ہو گئی جو ایک لاکھ کروڑ روپے سے کم ہے۔",
+         "اتوار"),
+    ],
+)
+def test_a_day_a_rewrite_keeping_two_figures_loses_is_dropped_and_its_source_reworded(
+    lang: str, original: str, copy: str, day: str
+) -> None:
+    checks = _facts(original, copy, lang, ("time", "speaker", "attribution"))
+    assert [(f.status, f.original, f.severity) for f in checks if f.severity == "drift"] == [
+        ("dropped", day, "drift")]

@@ -305,9 +305,10 @@ def _with_facts(
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
     if link.label in _REWORDED:
-        # A rewrite this close retells its sentence: a day or week it loses ('on Monday',
-        # 'last week') is lost.
-        close = link.score >= 0.45
+        # A rewrite this close, or one that keeps two figures or dates of its sentence,
+        # retells it: a day or week it loses ('on Monday', 'last week') is lost.
+        close = link.score >= 0.45 or sum(
+            c.status == "kept" and c.kind in _FIGURES for c in checks) >= 2
         days = {f.text for f in o_facts if close and names_a_day_or_week(f)}
         checks = [c if c.status == "dropped" and c.original in days
                   else _reworded(c, link.label) for c in checks]
@@ -317,6 +318,7 @@ def _with_facts(
 # Links whose sentences were written anew: a detail left out or added there is the
 # rewriter's choice of what to tell, not a fact that changed.
 _REWORDED = frozenset({"rewritten", "merged", "split"})
+_FIGURES = frozenset({"number", "money", "percent", "date"})
 
 
 def _reworded(check: FactCheck, label: str) -> FactCheck:

@@ -65,8 +65,8 @@ def sources_reworded(
     were real 2 times in 25 (from an edited sentence: 3 in 8). It stays drift where the
     copy only cut words from the sentence (nine in ten of its words are the original's:
     'Exports rose, police said.' -> 'Exports rose.') or where a figure, date or time of
-    the claim drifted too (a figure restated without its source; a name respelt beside it
-    is no such claim)."""
+    the claim changed too (a figure restated without its source; a name respelt or a day
+    left out beside it is no such claim)."""
     from xlate.matching.align import tokens
 
     out = []
@@ -75,7 +75,8 @@ def sources_reworded(
         if not dropped or not (link.original and link.republication) or link.score >= edited:
             out.append(link)
             continue
-        other = any(f.severity == "drift" and f.kind in _CLAIMS for f in link.facts)
+        other = any(f.severity == "drift" and f.kind in _CLAIMS and f.status == "changed"
+                    for f in link.facts)
         theirs = tokens(text_of(republication, link.republication))
         mine = set(tokens(text_of(original, link.original)))
         cut = bool(theirs) and sum(t in mine for t in theirs) >= _CUT_SHARE * len(theirs)
