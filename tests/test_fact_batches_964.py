@@ -11,7 +11,8 @@ president has said'), as a day it loses, dropped; the rupee written 'Rs.93,960' 
 'lakh crore' (10^12); a figure that loses its scale in a rewrite ('Rs 93,960 crore' /
 'Rs.93,960'), paired by its digits; a rewrite that keeps two figures of its sentence
 retells it, so a day it loses is dropped, while the source it loses beside that day is
-reworded."""
+reworded; an amount read as a change on one side and as the level reached on the other
+('rose by $5.271 billion' / 'reached $5.271 billion'; Urdu has no frame tables)."""
 
 from __future__ import annotations
 
@@ -237,3 +238,26 @@ def test_a_day_a_rewrite_keeping_two_figures_loses_is_dropped_and_its_source_rew
     checks = _facts(original, copy, lang, ("time", "speaker", "attribution"))
     assert [(f.status, f.original, f.severity) for f in checks if f.severity == "drift"] == [
         ("dropped", day, "drift")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "change", "level"),
+    [
+        ("en", "India's foreign exchange reserves rose by USD 5.271 billion during the week"
+               " ended May 28, the central bank said.",
+         "India's foreign exchange reserves reached USD 5.271 billion during the week ended"
+         " May 28, the central bank said."),
+        ("zh", "截至5月28日当周,印度外汇储备增加52.71亿美元,央行表示。",
+         "截至5月28日当周,印度外汇储备达到52.71亿美元,央行表示。"),
+        ("ru", "Валютные резервы Индии за неделю до 28 мая выросли на 5,271 млрд долларов,"
+               " сообщил ЦБ.",
+         "Валютные резервы Индии за неделю до 28 мая составили 5,271 млрд долларов, сообщил"
+         " ЦБ."),
+    ],
+)
+def test_an_amount_read_as_a_change_and_as_a_level_is_changed(
+    lang: str, change: str, level: str
+) -> None:
+    [changed] = _facts(change, level, lang, ("money",))
+    assert (changed.status, changed.severity, changed.reason) == (
+        "changed", "drift", "change and level")

@@ -532,15 +532,19 @@ def _emit(q: _Quantity, claims: Claims) -> Hit:
     return Hit(q.start, q.end, q.kind, f"{q.approx}{_fmt(q.number)}{q.suffix}")
 
 
+_EN_LEVELS = ("reached", "reaching", "stood at", "stands at", "totalled", "totaled", "totalling")
+
+
 def _frames(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(level, change): what stands right before a percentage read as the level reached
-    ('rose to', 增长至, до) or as the change ('rose', 'up', 'by', 增长, на)."""
+    """(level, change): what stands right before a percentage or amount read as the level
+    reached ('rose to', 'reached', 增长至, 达到, до, составили) or as the change ('rose',
+    'up', 'by', 增长, на)."""
     change, level = _CHANGE[lang], _LEVEL[lang]
     if not change or not level:
         return None
     if lang == "en":  # 'rose to 5%' is a level, 'up to 5%' a hedge (approx_before)
         verbs = alt(w for w in change if w not in ("up", "down", "by"))
-        return (re.compile(rf"\b(?:{verbs})\s+(?:{alt(level)})\s+$", re.I),
+        return (re.compile(rf"\b(?:(?:{verbs})\s+(?:{alt(level)})|{alt(_EN_LEVELS)})\s+$", re.I),
                 re.compile(rf"\b(?:{alt(change)})\s+$", re.I))
     edge = "" if lang == "zh" else r"(?<!\w)"
     return (re.compile(rf"{edge}(?:{alt(level)})\s*$"), re.compile(rf"{edge}(?:{alt(change)})\s*$"))
@@ -550,11 +554,14 @@ _FRAMES = {lang: _frames(lang) for lang in LANGS}
 
 
 def reframed(a: Fact, b: Fact, a_text: str | None, b_text: str | None, lang: str | None) -> bool:
-    """'imports increased 5.2 percent' -> 'imports increased to 5.2 per cent': one
-    percentage (texts in one language), read as a change on one side and as the level
-    reached on the other."""
+    """'imports increased 5.2 percent' -> 'imports increased to 5.2 per cent', 'reserves
+    rose by $5.271 billion' -> 'reserves reached $5.271 billion': one percentage or amount
+    (texts in one language), read as a change on one side and as the level reached on the
+    other."""
     frames = _FRAMES.get(base_lang(lang or ""))
-    if a.kind != "percent" or not (frames and a_text and b_text) or min(a.start, b.start) < 0:
+    if a.kind not in ("percent", "money") or not (frames and a_text and b_text) or min(
+        a.start, b.start
+    ) < 0:
         return False
 
     def frame(fact: Fact, text: str) -> str | None:
