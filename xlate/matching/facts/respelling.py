@@ -191,7 +191,16 @@ def respelt_runs(
             other.append(Fact("name", text, "name:" + name_key(text), start, end))
             i, j = (len(other) - 1, k) if side else (k, len(other) - 1)
             out[i] = j
-    return sides[0], sides[1], out
+    if len(sides[0]) == len(original) and len(sides[1]) == len(republication):
+        return sides[0], sides[1], out
+    # A run added: each side back in text order, the pairs renumbered with it.
+    orders = [sorted(range(len(facts)), key=[f.start for f in facts].__getitem__)
+              for facts in sides]
+    new = [{old: n for n, old in enumerate(order)} for order in orders]
+    return (
+        [sides[0][n] for n in orders[0]], [sides[1][n] for n in orders[1]],
+        {new[0][i]: new[1][j] for i, j in out.items()},
+    )
 
 
 def _respelt_run(
