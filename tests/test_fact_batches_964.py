@@ -12,7 +12,8 @@ president has said'), as a day it loses, dropped; the rupee written 'Rs.93,960' 
 'Rs.93,960'), paired by its digits; a rewrite that keeps two figures of its sentence
 retells it, so a day it loses is dropped, while the source it loses beside that day is
 reworded; an amount read as a change on one side and as the level reached on the other
-('rose by $5.271 billion' / 'reached $5.271 billion'; Urdu has no frame tables)."""
+('rose by $5.271 billion' / 'reached $5.271 billion'; Urdu has no frame tables); a comma
+with no 'and' after it ends a name ('Rafael Nadal, the Russian never ...')."""
 
 from __future__ import annotations
 
@@ -261,3 +262,29 @@ def test_an_amount_read_as_a_change_and_as_a_level_is_changed(
     [changed] = _facts(change, level, lang, ("money",))
     assert (changed.status, changed.severity, changed.reason) == (
         "changed", "drift", "change and level")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "kept"),
+    [
+        ("en", "He lost the final to Rafael Nadal, the Russian never faced a break point.",
+         "He lost the final to Rafael Nadal, Medvedev never faced a break point.", "Nadal"),
+        ("ru", "Он проиграл финал Рафаэлю Надалю, Медведев не отдал ни одного брейк-пойнта.",
+         "Он проиграл финал Рафаэлю Надалю, россиянин не отдал ни одного брейк-пойнта.",
+         "Надал"),
+    ],
+)
+def test_a_comma_with_no_list_after_it_ends_a_name(
+    lang: str, original: str, copy: str, kept: str
+) -> None:
+    assert not [f for f in _facts(original, copy, lang, ("name", "place", "speaker"))
+                if kept in (f.original or "") + (f.republication or "")]
+
+
+def test_a_list_of_portfolios_is_still_one_name() -> None:
+    [changed] = _facts("The Ministry of Power, Coal and Renewable Energy said output rose.",
+                       "The Ministry of Power, Oil and Renewable Energy said output rose.",
+                       "en", ("name",))
+    assert (changed.original, changed.republication) == (
+        "Ministry of Power, Coal and Renewable Energy",
+        "Ministry of Power, Oil and Renewable Energy")

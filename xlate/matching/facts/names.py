@@ -36,6 +36,7 @@ from xlate.text.hanzi import simplified
 _HAN = "\u3400-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_HAN}]|[^\W{_HAN}_]+|[^\w\s]")
 _CONNECTORS = wordset("of the for and de du la von der bin al и о по при")
+_LIST_ENDS = wordset("and и &")  # a list's last comma has one of them after it
 # Lower-case words that are never the changed word of a name.
 _FUNCTION = wordset(
     """a an the of for and or in on at by to from with as is are was were be been has have
@@ -142,6 +143,9 @@ def _cap_regions(text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, int]]:
                 j = k
                 continue
             break
+        commas = [k for k in range(i, j) if toks[k].text == ","]
+        if commas and not any(toks[k].text.lower() in _LIST_ENDS for k in range(commas[-1], j)):
+            j = commas[0]  # 'Rafael Nadal, Medvedev never ...': no list, an apposition
         start, end = i, j
         if _sentence_initial(text, toks, start):
             start += 1  # any word is capitalised there
