@@ -30,6 +30,7 @@ from xlate.text.datelines import find_dateline
          "青海新闻网·大美青海客户端"),
         ("央视网消息:国家统计局今天发布数据。", "", None, "CGTN"),
         ("本报讯 昨天下午,市政府召开会议。", "", None, None),
+        ("【新华社马尼拉11月12日电】当地时间12日下午,李克强抵达。", "马尼拉", "--11-12", "Xinhua"),
     ],
 )
 def test_dateline_forms(text: str, place: str, date: str | None, agency: str | None) -> None:
