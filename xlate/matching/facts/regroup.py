@@ -104,11 +104,12 @@ def moved_figures(
 ) -> tuple[Link, ...]:
     """A figure left out of one sentence and given in the next with another qualifier
     ('At least two people were sent to hospitals' -> '..., sending two people to
-    hospitals'): the figure hardened on its way; reported changed (drift) where it
-    now stands. So is a figure a rewrite leaves out where the rewrite next to it brings
-    in a new one of the same measure and size that the original never gives ('an
-    estimated 14,000 people were told to flee' -> '... prompted the evacuation of 16,000
-    people'), when the copy does not give the old one anywhere either. A figure that
+    hospitals'): the figure hardened on its way; reported changed (drift) where it now
+    stands, and given nearby (style) where it was left out. So is a figure a rewrite
+    leaves out where the rewrite next to it brings in a new one of the same measure and
+    size that the original never gives ('an estimated 14,000 people were told to flee' ->
+    '... prompted the evacuation of 16,000 people'), when the copy does not give the old
+    one anywhere either. A figure that
     leaves the words of its speaker ('Deputy fire chief David Meldrum said an estimated
     14,000 people ...') for a sentence with no source at all takes a claim away from its
     source: that speaker is dropped there (drift)."""
@@ -174,6 +175,12 @@ def moved_figures(
                 facts.append(FactCheck("speaker", speaker.text, None, "dropped", "drift",
                                        "source dropped"))
             out[m] = replace(out[m], facts=tuple(facts))
+            gone = {f.text for f in moved}  # told next door: no longer dropped here
+            out[n] = replace(out[n], facts=tuple(
+                replace(c, severity="style", reason="given nearby")
+                if c.status == "dropped" and c.original in gone and c.severity == "drift" else c
+                for c in out[n].facts
+            ))
     return tuple(out)
 
 
