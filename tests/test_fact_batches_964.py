@@ -15,7 +15,7 @@ reworded; an amount read as a change on one side and as the level reached on the
 ('rose by $5.271 billion' / 'reached $5.271 billion'; Urdu has no frame tables); a comma
 with no 'and' after it ends a name ('Rafael Nadal, the Russian never ...'); a figure that
 moves into the next rewrite and loses its qualifier there is reported once, where it now
-stands."""
+stands; a place told longer ('won in Cincinnati' / 'won the Cincinnati Open'), style."""
 
 from __future__ import annotations
 
@@ -312,3 +312,11 @@ def test_a_figure_moved_into_the_next_rewrite_is_reported_once() -> None:
               if f.kind == "number" and f.severity == "drift"]
     assert [(f.status, f.original, f.republication) for f in checks] == [
         ("changed", "more than 35,000", "35,000")]
+
+
+def test_a_place_told_longer_is_style_and_another_place_drift() -> None:
+    original = "Medvedev has won in Cincinnati this month."
+    assert not [f for f in _facts(original, "Medvedev has won the Cincinnati Open this month.",
+                                  "en", ("place", "name")) if f.severity == "drift"]
+    [changed] = _facts(original, "Medvedev has won in Toronto this month.", "en", ("place",))
+    assert (changed.status, changed.severity) == ("changed", "drift")

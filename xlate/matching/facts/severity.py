@@ -339,6 +339,8 @@ def _changed(
         return "style", "administrative word"  # 'Isahaya City' / 'Isahaya', 武汉市 / 武汉
     if kind in ("place", "name") and _names(a.text, b_text) and _names(b.text, a_text):
         return "style", "named on both sides"  # 'in Pazarcik district' / 'the Pazarcik district'
+    if kind == "place" and _opens(a.text, b.text):
+        return "style", "place told longer"  # 'won in Cincinnati' / 'the Cincinnati Open'
     if kind in ("place", "name", "speaker") and (
         a.value != b.value and (seat(a.value) == b.value or seat(b.value) == a.value)
     ) and not (at_located_place(a, a_text) or at_located_place(b, b_text)):
@@ -511,3 +513,12 @@ _TITLED = re.compile(
 def at_located_place(fact: Fact, text: str | None) -> bool:
     """Whether `fact` (a place) is where something happens in `text` ('in China')."""
     return bool(text) and locative(text or "", fact.start, fact.end)
+
+
+def _opens(a: str, b: str) -> bool:
+    """Whether one of two places is the other's first words, the rest capitalised: a thing
+    named after the place or a part of it ('Cincinnati' / 'Cincinnati Open', 'Taiwan' /
+    'Taiwan Strait'). English names (Russian case endings and unspaced Chinese aside)."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    rest = long[len(short):]
+    return bool(rest) and long[:len(short)] == short and all(w[:1].isupper() for w in rest)
