@@ -15,7 +15,8 @@ reworded; an amount read as a change on one side and as the level reached on the
 ('rose by $5.271 billion' / 'reached $5.271 billion'; Urdu has no frame tables); a comma
 with no 'and' after it ends a name ('Rafael Nadal, the Russian never ...'); a figure that
 moves into the next rewrite and loses its qualifier there is reported once, where it now
-stands; a place told longer ('won in Cincinnati' / 'won the Cincinnati Open'), style."""
+stands; a place told longer ('won in Cincinnati' / 'won the Cincinnati Open'), style; a
+military rank's abbreviation before a name ('Col Randrianirina') is no word of the name."""
 
 from __future__ import annotations
 
@@ -320,3 +321,13 @@ def test_a_place_told_longer_is_style_and_another_place_drift() -> None:
                                   "en", ("place", "name")) if f.severity == "drift"]
     [changed] = _facts(original, "Medvedev has won in Toronto this month.", "en", ("place",))
     assert (changed.status, changed.severity) == ("changed", "drift")
+
+
+def test_a_rank_abbreviated_before_a_name_is_no_name_introduced() -> None:
+    original = "The rebellion by soldiers loyal to Randrianirina went on."
+    assert not _facts(original, "The rebellion by soldiers loyal to Col Randrianirina went on.",
+                      "en", ("name", "speaker"))
+    [changed] = _facts(original, "The rebellion by soldiers loyal to Col Rajoelina went on.",
+                       "en", ("name",))
+    assert (changed.original, changed.republication, changed.severity) == (
+        "Randrianirina", "Rajoelina", "drift")

@@ -154,7 +154,8 @@ STOP_CAPS = wordset(
     Vice Prime Minister Premier Chairman Chairwoman General Secretary Foreign Defense
     Defence State Councilor Councillor Ambassador Spokesperson Spokesman Spokeswoman Senator
     Governor Mayor Chief Deputy Director Head Leader Supreme King Queen Prince Princess
-    Commander Colonel Lieutenant Captain Professor Minister Ministry Affairs Monday Tuesday
+    Commander Colonel Lieutenant Captain Professor Col Lt Maj Capt Sgt Brig Minister Ministry
+    Affairs Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov
     Dec Today Yesterday Tomorrow According Under Over With Without During Both All Some Many
