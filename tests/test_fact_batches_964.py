@@ -16,7 +16,8 @@ reworded; an amount read as a change on one side and as the level reached on the
 with no 'and' after it ends a name ('Rafael Nadal, the Russian never ...'); a figure that
 moves into the next rewrite and loses its qualifier there is reported once, where it now
 stands; a place told longer ('won in Cincinnati' / 'won the Cincinnati Open'), style; a
-military rank's abbreviation before a name ('Col Randrianirina') is no word of the name."""
+military rank's abbreviation before a name ('Col Randrianirina') is no word of the name; a
+credit line of its own, agency first ('PTI, Bhopal,'), is the story's dateline."""
 
 from __future__ import annotations
 
@@ -331,3 +332,15 @@ def test_a_rank_abbreviated_before_a_name_is_no_name_introduced() -> None:
                        "en", ("name",))
     assert (changed.original, changed.republication, changed.severity) == (
         "Randrianirina", "Rajoelina", "drift")
+
+
+@pytest.mark.parametrize(("dateline", "moved"), [("NEW DELHI:", True), ("BHOPAL:", False)])
+def test_a_credit_line_agency_first_is_the_storys_dateline(dateline: str, moved: bool) -> None:
+    report = compare(
+        Article.from_sentences([["PTI, Bhopal,", "Prime Minister Narendra Modi on Saturday"
+                                 " flagged off the Bhopal-Delhi train."]], lang="en"),
+        Article.from_sentences([[f"{dateline} Prime Minister Narendra Modi on Saturday flagged"
+                                 " off the Bhopal-Delhi train."]], lang="en"))
+    found = [(f.original, f.republication) for link in report.links for f in link.facts
+             if f.reason == "dateline" and f.severity == "drift"]
+    assert found == ([("Bhopal", "NEW DELHI")] if moved else [])

@@ -11,6 +11,7 @@ from dataclasses import replace
 from xlate.matching.facts.common import seat
 from xlate.matching.facts.entities import countries
 from xlate.model import Article, Fact, FactCheck, Link
+from xlate.text.boilerplate import agency_name
 from xlate.text.hanzi import HAN, simplified
 
 
@@ -41,6 +42,10 @@ def moved_dateline(
 
 _PLACE_LEAD = re.compile(r"([^\W\d][\w .'-]{1,30}?)\s*(?::|—|–|--)\s")
 _COMMA = re.compile(r",\s*")
+_CREDIT_LINE = re.compile(
+    r"(?P<agency>[A-Z][A-Za-z]{1,9}),\s+(?P<place>[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,2})"
+    r"(?:,\s*[\w :]{0,30}){0,2},?"
+)
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZА-ЯЁ]")
 
 
@@ -75,6 +80,16 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
             and _CAPITAL_NEXT.match(text, facts[1].end)
         ):
             return facts, facts[1].end
+        # A credit line of its own, agency first ('PTI, Bhopal,', 'PTI, Panaji, Oct 23 2021,
+        # 15:37 ist'), as some Indian papers print the wire's dateline.
+        line = _CREDIT_LINE.fullmatch(text.strip())
+        if line and agency_name(line["agency"]):
+            place = line["place"]
+            start = text.find(place)
+            known = [f.value for f in extract_facts(place, lang) if f.kind == "place"]
+            value = known[0] if known else "place:" + key(place)
+            dated = [f for f in facts if f.kind in ("date", "time")]
+            return [Fact("place", place, value, start, start + len(place)), *dated], len(text)
         return facts, 0
     end = len(found.text)
     surface = re.split(r"[,(/،\[]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
