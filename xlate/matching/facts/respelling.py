@@ -177,13 +177,27 @@ def respelt_runs(
     run of capitalised words becomes a name fact of the other side, paired with it."""
     sides = [list(original), list(republication)]
     out = dict(pairs)
+    words: dict[int, set[str]] = {}  # each text's folded words, read once when first needed
+    runs: dict[int, list[tuple[int, int]]] = {}
+
+    def folded(side: int) -> set[str]:
+        if side not in words:
+            words[side] = {fold(w) for w in _WORD.findall(texts[side])}
+        return words[side]
+
     for side in (1, 0):  # introduced names first, then dropped ones
         own, other = sides[side], sides[1 - side]
         paired = set(out.values()) if side else set(out)
         for k, fact in enumerate(own):
             if k in paired or not _named(fact) or not _WORD.fullmatch(fact.text.split()[0]):
                 continue
-            found = _respelt_run(fact.text, texts[1 - side], other, texts[side])
+            lost = [w for t in _WORD.findall(fact.text) if (w := fold(t)) not in folded(1 - side)]
+            if not lost:
+                continue  # the other text has the whole name
+            if 1 - side not in runs:
+                runs[1 - side] = _capitalised_runs(texts[1 - side])
+            found = _respelt_run(fact.text, lost, texts[1 - side], runs[1 - side], other,
+                                 folded(side))
             if found is None:
                 continue
             start, end = found
@@ -204,23 +218,21 @@ def respelt_runs(
 
 
 def _respelt_run(
-    name: str, text: str, facts: Sequence[Fact], own_text: str
+    name: str, lost: list[str], text: str, runs: list[tuple[int, int]], facts: Sequence[Fact],
+    own_words: set[str],
 ) -> tuple[int, int] | None:
-    """Where `text` spells `name` another way in a run of capitalised words no fact of
-    `facts` covers, the words that differ found on one side only, not one the other's
-    stem ('Japan' / 'Japanese'); the most alike run."""
+    """Which of `runs` (capitalised words of `text` no fact of `facts` covers) spells `name`
+    another way, its words `lost` (not in `text`) against words its own text lacks, none
+    the other's stem ('Japan' / 'Japanese'); the most alike run."""
     from rapidfuzz.fuzz import ratio
 
-    own_words = {fold(w) for w in _WORD.findall(own_text)}
-    other_words = {fold(w) for w in _WORD.findall(text)}
-    lost = [fold(w) for w in _WORD.findall(name) if fold(w) not in other_words]
     best: tuple[float, int, int] | None = None
-    for start, end in _capitalised_runs(text):
+    for start, end in runs:
         if any(f.start < end and start < f.end for f in facts):
             continue
         run = text[start:end]
-        gained = [fold(w) for w in _WORD.findall(run) if fold(w) not in own_words]
-        if not lost or not gained or any(len(w) < 4 for w in (*lost, *gained)) or any(
+        gained = [w for t in _WORD.findall(run) if (w := fold(t)) not in own_words]
+        if not gained or any(len(w) < 4 for w in (*lost, *gained)) or any(
             x.startswith(y) or y.startswith(x) for x in lost for y in gained
         ):
             continue
