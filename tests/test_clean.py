@@ -512,3 +512,11 @@ def test_two_words_a_capture_glued_together_get_their_space_back() -> None:
     kept = ("Buy an iPhone, fly easyJet, read arXiv and eBay, follow @realDonaldTrump"
             " at https://example.com/newsArticle often.")
     assert clean(kept + "\n", lang="en").article.paragraphs == (kept,)
+
+
+def test_a_name_glued_to_its_reporting_verb_gets_its_space_back() -> None:
+    cleaned = clean("Minister Khairy Jamaluddinsaid the second stage starts today.\n", lang="en")
+    assert cleaned.article.paragraphs == (
+        "Minister Khairy Jamaluddin said the second stage starts today.",)
+    kept = "The Aforesaid rule stands, and what was said Unsaid stays."
+    assert clean(kept + "\n", lang="en").article.paragraphs == (kept,)

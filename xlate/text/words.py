@@ -107,14 +107,21 @@ _GLUED_LOWER = re.compile(
 )
 
 
+# A name and the reporting verb after it ('Khairy Jamaluddinsaid'; not 'Aforesaid').
+_GLUED_SAID = re.compile(
+    r"(?<![\w@#/.:=?&%+-])(?!(?:Afore|Gain|Un)said)([A-Z][a-z]{3,})(said|says)(?=[\s,.;:])"
+)
+
+
 def unglue_words(text: str, record: Callable[[str, str, str], None]) -> str:
-    """A space put back between two words a capture glued together (see `_GLUED_CASE`)."""
+    """A space put back between two words a capture glued together (see `_GLUED_CASE`,
+    `_GLUED_LOWER`, `_GLUED_SAID`)."""
 
     def fix(m: re.Match[str]) -> str:
         record("glued-word", m[0], f"{m[1]} {m[2]}")
         return f"{m[1]} {m[2]}"
 
-    return _GLUED_LOWER.sub(fix, _GLUED_CASE.sub(fix, text))
+    return _GLUED_SAID.sub(fix, _GLUED_LOWER.sub(fix, _GLUED_CASE.sub(fix, text)))
 
 
 # A figure broken at its decimal point: 'an increase of 10.' + '64 percent in the first
