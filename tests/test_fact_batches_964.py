@@ -17,7 +17,8 @@ with no 'and' after it ends a name ('Rafael Nadal, the Russian never ...'); a fi
 moves into the next rewrite and loses its qualifier there is reported once, where it now
 stands; a place told longer ('won in Cincinnati' / 'won the Cincinnati Open'), style; a
 military rank's abbreviation before a name ('Col Randrianirina') is no word of the name; a
-credit line of its own, agency first ('PTI, Bhopal,'), is the story's dateline."""
+credit line of its own, agency first ('PTI, Bhopal,'), is the story's dateline; a US
+state in the AP's abbreviation ('Calif.') is that state."""
 
 from __future__ import annotations
 
@@ -344,3 +345,13 @@ def test_a_credit_line_agency_first_is_the_storys_dateline(dateline: str, moved:
     found = [(f.original, f.republication) for link in report.links for f in link.facts
              if f.reason == "dateline" and f.severity == "drift"]
     assert found == ([("Bhopal", "NEW DELHI")] if moved else [])
+
+
+def test_a_state_in_its_ap_abbreviation_is_that_state() -> None:
+    original = "Procore, based in Carpinteria, Calif., said its revenue rose 12%."
+    assert not _facts(original, "Procore, based in Carpinteria, California, said its revenue"
+                      " rose 12%.", "en", ("place",))
+    [changed] = _facts(original, "Procore, based in Carpinteria, Fla., said its revenue rose"
+                       " 12%.", "en", ("place",))
+    assert (changed.original, changed.republication, changed.severity) == (
+        "Calif", "Fla", "drift")
