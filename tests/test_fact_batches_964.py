@@ -18,7 +18,8 @@ moves into the next rewrite and loses its qualifier there is reported once, wher
 stands; a place told longer ('won in Cincinnati' / 'won the Cincinnati Open'), style; a
 military rank's abbreviation before a name ('Col Randrianirina') is no word of the name; a
 credit line of its own, agency first ('PTI, Bhopal,'), is the story's dateline; a US
-state in the AP's abbreviation ('Calif.') is that state."""
+state in the AP's abbreviation ('Calif.') is that state; in Chinese, a country named where
+the original says its side by its first character (新方 -> 新加坡), style."""
 
 from __future__ import annotations
 
@@ -355,3 +356,13 @@ def test_a_state_in_its_ap_abbreviation_is_that_state() -> None:
                        " 12%.", "en", ("place",))
     assert (changed.original, changed.republication, changed.severity) == (
         "Calif", "Fla", "drift")
+
+
+def test_a_country_named_for_its_side_by_its_first_character_is_style() -> None:
+    original = "中方愿与新方和东盟各国携手,深化战略互信和务实合作。"
+    [named] = _facts(original, "中方愿与新加坡和东盟各国携手,深化战略互信和务实合作。", "zh",
+                     ("place",))
+    assert (named.republication, named.severity, named.reason) == ("新加坡", "style", "side named")
+    [other] = _facts(original, "中方愿与马来西亚和东盟各国携手,深化战略互信和务实合作。", "zh",
+                     ("place",))
+    assert (other.republication, other.severity) == ("马来西亚", "drift")

@@ -9,6 +9,8 @@
 - Spelt as the original spells it: a name the copy spells the way the original does in
   another sentence (the original's 'Kerjiwal' once, 'Kejriwal' everywhere else): a typo
   corrected.
+- Side named: a Chinese copy names the country the original calls by its first character
+  and 方 ('side'): 新方 -> 新加坡, 马方 -> 马来西亚.
 - Source described: it tells whose representative the speaker is, next to a role word,
   where the original's speaker is not kept ('Он отметил' / 'По словам представителя
   Кремля': the same spokesman described by his office).
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 from xlate.matching.facts.common import base_lang, table, wordset
 from xlate.matching.facts.entities import name_key
 from xlate.matching.facts.respelling import fold, respelt
+from xlate.text.hanzi import simplified
 
 if TYPE_CHECKING:
     from xlate.model import Article, Link
@@ -83,6 +86,10 @@ def told_elsewhere(
                 f = replace(f, severity="style", reason="spelt as the original spells it")
             elif f in introduced and _elsewhere(f.republication or "", sentence, others):
                 f = replace(f, severity="style", reason="named elsewhere")
+            elif f in introduced and f.kind == "place" and lang == "zh" and (
+                simplified(f.republication or "")[:1] + "方" in simplified(own)
+            ):  # 新方 -> 新加坡, 马方 -> 马来西亚: the side named by its country's first character
+                f = replace(f, severity="style", reason="side named")
             elif f in introduced and f.kind == "place" and _qualifier(
                 f.republication or "", sentence, (own, *others), lang
             ):
