@@ -16,6 +16,7 @@ from xlate.matching.align import AlignOptions, align, tokens
 from xlate.matching.facts.datelines import dateline_facts, foreign_dateline, moved_dateline
 from xlate.matching.facts.dates import names_a_day_or_week
 from xlate.matching.facts.extract import reads_facts_once
+from xlate.matching.facts.figures import same_statement
 from xlate.matching.facts.mentions import told_elsewhere
 from xlate.matching.facts.nearby import (
     given_nearby,
@@ -307,8 +308,7 @@ def _with_facts(
     if link.label in _REWORDED:
         # A rewrite this close, or one that keeps two figures or dates of its sentence,
         # retells it: a day or week it loses ('on Monday', 'last week') is lost.
-        close = link.score >= 0.45 or sum(
-            c.status == "kept" and c.kind in _FIGURES for c in checks) >= 2
+        close = link.score >= 0.45 or same_statement(checks)
         days = {f.text for f in o_facts if close and names_a_day_or_week(f)}
         checks = [c if c.status == "dropped" and c.original in days
                   else _reworded(c, link.label) for c in checks]
@@ -318,7 +318,6 @@ def _with_facts(
 # Links whose sentences were written anew: a detail left out or added there is the
 # rewriter's choice of what to tell, not a fact that changed.
 _REWORDED = frozenset({"rewritten", "merged", "split"})
-_FIGURES = frozenset({"number", "money", "percent", "date"})
 
 
 def _reworded(check: FactCheck, label: str) -> FactCheck:

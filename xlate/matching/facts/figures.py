@@ -7,11 +7,19 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
-from xlate.model import Fact
+from xlate.model import Fact, FactCheck
 
 FIGURE_KINDS = frozenset({"number", "percent", "money"})
 """The fact kinds that are figures with a magnitude."""
+
+
+def same_statement(checks: Sequence[FactCheck]) -> bool:
+    """Whether a sentence pair keeps two figures or dates of its sentence: however loosely
+    it was reworded, it tells the same statement."""
+    return sum(c.status == "kept" and (c.kind in FIGURE_KINDS or c.kind == "date")
+               for c in checks) >= 2
 
 
 def conversion(fact: Fact, text: str | None) -> bool:
