@@ -105,8 +105,6 @@ _GLUED_CASE = re.compile(r"(?<![\w@#/.:=?&%+-])([a-z]{2,})([A-Z][a-z]{3,})(?![\w
 _GLUED_LOWER = re.compile(
     r"(?<![\w@#/.:=?&%+-])(of|from|in|on|at|for|by|since|until|to|during)(last|next|this|the)\b"
 )
-
-
 # A name and the reporting verb after it ('Khairy Jamaluddinsaid'; not 'Aforesaid').
 _GLUED_SAID = re.compile(
     r"(?<![\w@#/.:=?&%+-])(?!(?:Afore|Gain|Un)said)([A-Z][a-z]{3,})(said|says)(?=[\s,.;:])"

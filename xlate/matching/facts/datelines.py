@@ -62,7 +62,6 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
     """The facts of `text` and where a dateline opening it ends (0: none). The dateline's
     place is a fact even when the gazetteer does not know it (RAMALLAH, West Bank)."""
     from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.common import key
     from xlate.text.datelines import find_dateline
 
     facts = extract_facts(text, lang) if text else []
@@ -84,12 +83,8 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
         # 15:37 ist'), as some Indian papers print the wire's dateline.
         line = _CREDIT_LINE.fullmatch(text.strip())
         if line and agency_name(line["agency"]):
-            place = line["place"]
-            start = text.find(place)
-            known = [f.value for f in extract_facts(place, lang) if f.kind == "place"]
-            value = known[0] if known else "place:" + key(place)
-            dated = [f for f in facts if f.kind in ("date", "time")]
-            return [Fact("place", place, value, start, start + len(place)), *dated], len(text)
+            place = _place(line["place"], text.find(line["place"]), lang)
+            return [place, *(f for f in facts if f.kind in ("date", "time"))], len(text)
         return facts, 0
     end = len(found.text)
     surface = re.split(r"[,(/،\[]|\s[-—–]", found.text, maxsplit=1)[0].strip(" :-—–")
@@ -99,11 +94,19 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
     if HAN.search(found.place):  # 新华社酒泉8月24日电: the place inside the agency's line
         start = max(0, simplified(found.text).find(simplified(found.place)))
         surface = found.text[start:start + len(found.place)]
-    known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
-    value = known[0] if known else "place:" + key(simplified(surface))
-    place = Fact("place", surface, value, start, start + len(surface))
+    place = _place(surface, start, lang)
     head = [f for f in facts if f.start < end and f.kind != "place"]
     return [place, *head, *(f for f in facts if f.start >= end)], end  # the place first
+
+
+def _place(surface: str, start: int, lang: str) -> Fact:
+    """A dateline's place at `start`: the gazetteer's value, else its own words."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.common import key
+
+    known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
+    value = known[0] if known else "place:" + key(simplified(surface))
+    return Fact("place", surface, value, start, start + len(surface))
 
 
 # A copy crediting its story to a news outlet: "..., Dawn reported.", "..., сообщает Dawn",

@@ -155,11 +155,10 @@ STOP_CAPS = wordset(
     Defence State Councilor Councillor Ambassador Spokesperson Spokesman Spokeswoman Senator
     Governor Mayor Chief Deputy Director Head Leader Supreme King Queen Prince Princess
     Commander Colonel Lieutenant Captain Professor Col Lt Maj Capt Sgt Brig Minister Ministry
-    Affairs Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Sept Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov
-    Dec Today Yesterday Tomorrow According Under Over With Without During Both All Some Many
-    Most Several Such Other Another Each Every No Not"""
+    Affairs Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Sept Jan Feb Mar Apr Jun
+    Jul Aug Sep Oct Nov Dec Today Yesterday Tomorrow According Under Over With Without
+    During Both All Some Many Most Several Such Other Another Each Every No Not"""
 )
 RU_STOP_CAPS = wordset(
     """В Во На С Со К Ко По О Об Из У За От До Для При Как Но И А Или Это Этот Эта Эти Он Она

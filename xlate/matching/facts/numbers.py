@@ -39,6 +39,7 @@ _CUR_POST: dict[str, dict[str, str]] = _tables("currency_after")
 _UNITS: dict[str, dict[str, str | None]] = _tables("units")
 _CHANGE: dict[str, list[str]] = _tables("change_before")  # 'rose 5%', 'up 5%', 增长5%
 _LEVEL: dict[str, list[str]] = _tables("level_before")  # 'rose to 5%', 增长至5%
+_LEVEL_ALONE: list[str] = _load("en", "numbers")["level_alone"]  # 'reached $5 billion'
 _GLUED = r"(?:km2|km/h|km|kg|kph|mph)"
 _SCALES: dict[str, dict[str, int]] = _tables("scales")
 _WORDS: dict[str, dict[str, int]] = {k: v for k, v in _tables("words").items() if v}
@@ -532,9 +533,6 @@ def _emit(q: _Quantity, claims: Claims) -> Hit:
     return Hit(q.start, q.end, q.kind, f"{q.approx}{_fmt(q.number)}{q.suffix}")
 
 
-_EN_LEVELS = ("reached", "reaching", "stood at", "stands at", "totalled", "totaled", "totalling")
-
-
 def _frames(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """(level, change): what stands right before a percentage or amount read as the level
     reached ('rose to', 'reached', 增长至, 达到, до, составили) or as the change ('rose',
@@ -544,7 +542,7 @@ def _frames(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         return None
     if lang == "en":  # 'rose to 5%' is a level, 'up to 5%' a hedge (approx_before)
         verbs = alt(w for w in change if w not in ("up", "down", "by"))
-        return (re.compile(rf"\b(?:(?:{verbs})\s+(?:{alt(level)})|{alt(_EN_LEVELS)})\s+$", re.I),
+        return (re.compile(rf"\b(?:(?:{verbs})\s+(?:{alt(level)})|{alt(_LEVEL_ALONE)})\s+$", re.I),
                 re.compile(rf"\b(?:{alt(change)})\s+$", re.I))
     edge = "" if lang == "zh" else r"(?<!\w)"
     return (re.compile(rf"{edge}(?:{alt(level)})\s*$"), re.compile(rf"{edge}(?:{alt(change)})\s*$"))

@@ -175,12 +175,14 @@ def moved_figures(
                 facts.append(FactCheck("speaker", speaker.text, None, "dropped", "drift",
                                        "source dropped"))
             out[m] = replace(out[m], facts=tuple(facts))
-            gone = {f.text for f in moved}  # told next door: no longer dropped here
-            out[n] = replace(out[n], facts=tuple(
-                replace(c, severity="style", reason="given nearby")
-                if c.status == "dropped" and c.original in gone and c.severity == "drift" else c
-                for c in out[n].facts
-            ))
+            if moved:  # told next door: no longer dropped here
+                gone = {f.text for f in moved}
+                out[n] = replace(out[n], facts=tuple(
+                    replace(c, severity="style", reason="given nearby")
+                    if c.status == "dropped" and c.original in gone and c.severity == "drift"
+                    else c
+                    for c in out[n].facts
+                ))
     return tuple(out)
 
 
