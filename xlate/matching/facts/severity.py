@@ -95,6 +95,8 @@ def severity(
         return "style", "speaker described"  # 'Tedros told' -> 'WHO chief Tedros told'
     if kind in ("place", "name") and _squashed(fact.text) in _squashed(original_text or ""):
         return "style", "same words"  # 'the Miyazaki airport' -> 'Miyazaki Airport'
+    if kind == "name" and status == "introduced" and _named_in_full(fact, original_text):
+        return "style", "full name"  # 'President Raisi' -> 'President Ebrahim Raisi'
     if kind == "name" and spelt_out(fact, republication_text, original_text):
         return "style", "abbreviation"  # 'IAEA chief' -> 'International Atomic Energy Agency'
     if fact.value.startswith("name" + PORTFOLIO):
@@ -449,6 +451,15 @@ def _agency(fact: Fact) -> bool:
 _DISPUTED = frozenset({"claim", "insist", "accuse"})
 """Verb classes that each tell the reader a claim is disputed ('allegedly gave' /
 'allegations that ... gave', 'claimed' / 'insisted')."""
+
+
+def _named_in_full(name: Fact, original: str | None) -> bool:
+    """A person's name of two or more words whose last word the original gives alone:
+    the copy tells the name in full."""
+    words = name.text.split()
+    last = words[-1] if len(words) >= 2 else ""
+    return len(last) >= 3 and last[:1].isupper() and original is not None and re.search(
+        rf"(?<!\w){re.escape(last)}(?!\w)", original) is not None
 
 
 def _squashed(text: str) -> str:
