@@ -85,11 +85,12 @@ _DATE_RES: dict[str, tuple[re.Pattern[str], ...]] = {
         re.compile(r"\b(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})\b"),
         re.compile(
             # A day glued to the word before it ('گئی14 ستمبر') is typing, not a longer number.
-            rf"(?<![\d.A-Za-z])(?P<day>\d{{1,2}}|(?<!\w)(?:یکم|{_UR_DAY_WORDS}))\s*{_UR_MONTH}(?!\w)"
-            rf"(?:[\s،,]+{_UR_YEAR})?"
+            # So is a year glued to its month ('30 ستمبر2024'): ر does not join.
+            rf"(?<![\d.A-Za-z])(?P<day>\d{{1,2}}|(?<!\w)(?:یکم|{_UR_DAY_WORDS}))\s*{_UR_MONTH}"
+            rf"(?![^\W\d])(?:[\s،,]*{_UR_YEAR})?"
         ),
         re.compile(rf"(?<!\w){_UR_MONTH}\s+(?P<day>\d{{1,2}})(?![\d.])(?:[\s،,]+{_UR_YEAR})?"),
-        re.compile(rf"(?<!\w){_UR_MONTH}[\s،,]+{_UR_YEAR}"),
+        re.compile(rf"(?<!\w){_UR_MONTH}[\s،,]*{_UR_YEAR}"),
         # A month alone only before a postposition: مارچ کیا is 'marched', جون also 'Jon'.
         re.compile(rf"(?<!\w){_UR_MONTH}(?=\s+(?:میں|کو|سے|تک|کے|کی|کا)(?!\w))"),
         re.compile(rf"(?<![\w.,]){_YEAR}ء"),

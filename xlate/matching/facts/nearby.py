@@ -14,36 +14,47 @@ from xlate.model import Article, Fact, FactCheck, Link
 def named_elsewhere(
     links: Sequence[Link], original: Article, republication: Article
 ) -> tuple[Link, ...]:
-    """A place or name of a loose rewrite 'changed' to one the original names in another
-    sentence is two sentences about different parts of the story paired, not a
+    """A place, name or figure of a loose rewrite 'changed' to one the original gives in
+    another sentence is two sentences about different parts of the story paired, not a
     substitution ('gas reserves off Cyprus' / 'gas discovery in the Black Sea', which the
-    original names three sentences earlier): style. Datelines do not count as naming."""
+    original names three sentences earlier; '2,069,433 bales last year' / '2,039,963
+    bales', the original's total of this year): style. Datelines do not count as naming;
+    a figure counts from 100 up, or with a fraction (small counts recur by chance)."""
     from xlate.matching.facts import extract_facts
     from xlate.matching.facts.datelines import dateline_facts
 
+    def key(fact: Fact) -> str | float | None:
+        if fact.kind in ("place", "name"):
+            return fact.value
+        number = magnitude(fact)
+        if number is None or (abs(number[0]) < 100 and number[0] == int(number[0])):
+            return None
+        return number[0]
+
     def loose(link: Link) -> bool:
         return link.label == "rewritten" and link.score < _LOOSE and any(
-            f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
+            f.status == "changed" and f.severity == "drift"
+            and f.kind in ("place", "name", *FIGURE_KINDS)
             for f in link.facts
         )
 
     if not any(loose(link) for link in links):
         return tuple(links)
-    named: list[set[str]] = []
+    named: list[set[str | float]] = []
     for sentence in original.sentences:
         found, end = dateline_facts(sentence.text, original.lang)
-        named.append({f.value for f in found if f.start >= end and f.kind in ("place", "name")})
+        named.append({k for f in found if f.start >= end and (k := key(f)) is not None})
     out: list[Link] = []
     for link in links:
         if not loose(link):
             out.append(link)
             continue
-        values = {f.text: f.value for f in extract_facts(text_of(republication, link.republication),
-                                                         republication.lang)}
+        values = {f.text: key(f) for f in extract_facts(text_of(republication, link.republication),
+                                                        republication.lang)}
         others = set().union(*(v for i, v in enumerate(named) if i not in link.original))
         checks = tuple(
             replace(f, severity="style", reason="named elsewhere")
-            if f.status == "changed" and f.severity == "drift" and f.kind in ("place", "name")
+            if f.status == "changed" and f.severity == "drift"
             and values.get(f.republication or "") in others
             else f
             for f in link.facts

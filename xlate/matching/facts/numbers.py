@@ -120,6 +120,12 @@ _RU_UNIT_RE, _RU_UNIT_GROUPS = _named_re(_UNITS_RU, sep=r"(?:\s+|\s*-\s*)")
 _RU_UNIT_TAIL = re.compile(r"\s+подряд\b", re.I)
 
 
+# An Urdu scale word ends before the next word however it is typed: its last letter does
+# not join, so '3 ہزارفٹ' (3,000 feet) and '2 ہزار972' are common; but not its plural
+# (ہزاروں), its '-pati' (کروڑپتی) or Hazara (ہزارہ).
+_UR_SCALE_END = r"(?!وں|ہ(?!\w)|ی(?!\w)|پتی)"
+
+
 def _quantity_rules(lang: str) -> _QuantityRules:
     i = re.I
     words = _WORDS.get(lang)
@@ -136,9 +142,10 @@ def _quantity_rules(lang: str) -> _QuantityRules:
         attached = "|".join(k for k in table if len(k) == 1)
         spaced = alt(k for k in table if len(k) > 1)
         joint = r"(?:\s*|-)" if lang == "en" else r"\s*"  # '500-billion-euro fund'
+        end = _UR_SCALE_END if lang == "ur" else r"(?!\w)"
         scale = re.compile(
-            rf"(?:{joint}(?P<x>{spaced})(?!\w)|(?P<y>{attached})(?![\w']))" if attached
-            else rf"{joint}(?P<x>{spaced})(?!\w)",
+            rf"(?:{joint}(?P<x>{spaced}){end}|(?P<y>{attached})(?![\w']))" if attached
+            else rf"{joint}(?P<x>{spaced}){end}",
             i,
         )
     words_re = re.compile(_number_words_re(words), i) if words else None
@@ -437,7 +444,9 @@ _UR_ONE = re.compile(r"(?<!\w)ایک(?=\s*(?:ہزار|لاکھ|کروڑ|ارب|�
 # The next part of a figure written as digits with scale words: Urdu '2 لاکھ 50 ہزار',
 # Russian '15 млн 906 тыс. 724'.
 _PARTS = {
-    "ur": re.compile(r"\s+(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d)"),
+    "ur": re.compile(  # a scale word may have the next part's digits typed against it
+        r"\s*(\d{1,3})(?:\s*(ہزار|لاکھ|کروڑ|ارب)(?=\d)|(?:\s*(ہزار|لاکھ|کروڑ|ارب))?(?!\S*\d))"
+    ),
     "ru": re.compile(r"\s+(\d{1,3})(?:\s*(тыс|млн|млрд)\.?)?(?![\w.,]*\d)"),
 }
 
@@ -447,13 +456,14 @@ def _compound(norm: str, q: _Quantity, pos: int, factor: int, lang: str) -> int:
     a figure written as digits with its scale words, each part smaller than the scale
     before it."""
     while m := _PARTS[lang].match(norm, pos):
-        scale = _scale_of(m[2], lang) if m[2] else 1
+        word = next((g for g in m.groups()[1:] if g), None)
+        scale = _scale_of(word, lang) if word else 1
         part = int(m[1]) * scale
         if part >= factor:
             break
         q.number += part
         pos = m.end()
-        if not m[2]:
+        if not word:
             break
         factor = scale
     return pos
