@@ -4,7 +4,8 @@ Raisi') is style, while a name the original does not give at all stays drift; an
 scale word or month typed against the next word ('تین ہزارفٹ', '20لاکھ 39ہزار963',
 '30 ستمبر2024'), as its last letter does not join, is still read; a figure of a loose
 rewrite 'changed' to one the original gives in another sentence is two parts of the story
-paired, style."""
+paired, style; a date the copy tells by its year alone ('in August 2002' / 'in 2002') is
+the date made vague, drift."""
 
 from __future__ import annotations
 
@@ -103,3 +104,44 @@ def test_a_figure_of_a_loose_rewrite_given_in_another_sentence_is_named_elsewher
               if f.status == "changed" and f.original == "2,069,433"]
     assert (fact.republication, fact.severity) == (told, severity)
     assert (fact.reason == "named elsewhere") == (severity == "style")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "old", "new"),
+    [
+        ("en", "The asteroid has been tracked since its discovery in August 2002, NASA said.",
+         "The asteroid has been tracked since its discovery in 2002, NASA said.",
+         "August 2002", "2002"),
+        ("ru", "Астероид отслеживают с момента его открытия в августе 2002 года, сообщило НАСА.",
+         "Астероид отслеживают с момента его открытия в 2002 году, сообщило НАСА.",
+         "августе 2002 года", "2002 году"),
+        ("zh", "美国航天局说,这颗小行星自2002年8月被发现以来一直受到跟踪。",
+         "美国航天局说,这颗小行星自2002年被发现以来一直受到跟踪。", "2002年8月", "2002年"),
+        ("ur", "واضح رہے کہ ناسا کے مطابق سیارچے کو اگست 2002ء میں دریافت کے بعد سے ٹریک کیا جا"
+               " رہا ہے۔",
+         "واضح رہے کہ ناسا کے مطابق سیارچے کو 2002ء میں دریافت کے بعد سے ٹریک کیا جا رہا ہے۔",
+         "اگست 2002ء", "2002ء"),
+    ],
+)
+def test_a_date_told_by_its_year_alone_is_made_vague(
+    lang: str, original: str, copy: str, old: str, new: str
+) -> None:
+    [fact] = _facts(original, copy, lang, ("date",))
+    assert (fact.status, fact.original, fact.republication) == ("changed", old, new)
+    assert (fact.severity, fact.reason) == ("drift", "made vague")
+
+
+@pytest.mark.parametrize(
+    ("original", "copy"),
+    [  # the month added is no date made vague; nor is a credit's date left out
+        ("The company was founded in 2002, it said.",
+         "The company was founded in August 2002, it said."),
+        ("(Pakistan Point News - 22nd Jul, 2022) Exports to China rose this year, data show.",
+         "Exports to China rose in 2022, data show."),
+    ],
+)
+def test_a_year_told_more_precisely_or_a_credits_date_is_not_made_vague(
+    original: str, copy: str
+) -> None:
+    assert all(f.reason != "made vague" and f.status != "changed"
+               for f in _facts(original, copy, "en", ("date",)))

@@ -30,6 +30,7 @@ from xlate.matching.facts.periods import (
     BARE_MONTH,
     BARE_YEAR,
     PERIOD,
+    bracketed,
     made_vague,
     relative_for_date,
     same_year,
@@ -116,6 +117,7 @@ def check_facts(
     partner, kept = _pair_same(o.facts, r.facts, seeded)
     _pair_near(o.facts, r.facts, partner)
     _pair_by_position(o, r, partner)
+    vaguer = _year_alone(o, r, partner)
     for i, j in list(partner.items()):  # 'last year' is no 'Friday' (nor 'yesterday')
         if i not in kept and {_size(o.facts[i]), _size(r.facts[j])} == {"year", "day"}:
             del partner[i]
@@ -146,7 +148,7 @@ def check_facts(
     as_date = {id(f): reason for f, reason in relative_for_date(
         checks, {"dropped": o.text, "introduced": r.text})}
     restyled = {id(f): reason for f, reason in told_relative(checks)}
-    vague = set() if translated else {id(f) for f in made_vague(checks)}
+    vague = set() if translated else {id(f) for f in made_vague(checks)} | vaguer
     cut = clause_cut(checks)
     if o.text and r.text and base_lang(o.lang or "") == base_lang(r.lang or ""):
         cut += cut_with_words(o.text, r.text, o.lang, checks)
@@ -395,6 +397,22 @@ def _pair_near(o: list[Fact], r: list[Fact], partner: dict[int, int]) -> None:
 
 
 _DIGITS = re.compile(r"\D")
+
+
+def _year_alone(o: _Side, r: _Side, partner: dict[int, int]) -> set[int]:
+    """Pair the one leftover date of the original told to the month or day with the one
+    leftover bare year of the copy, when it is that date's year ('discovered in August
+    2002' -> 'in 2002'): the date made vague. Not a date in brackets, a credit's or an
+    aside's. Returns the original dates so paired."""
+    used = set(partner.values())
+    dated = [i for i, f in enumerate(o.facts) if i not in partner and f.kind == "date"
+             and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", f.value) and not bracketed(f, o.text)]
+    years = [j for j, f in enumerate(r.facts) if j not in used and f.kind == "date"
+             and BARE_YEAR.fullmatch(f.value)]
+    if len(dated) != 1 or len(years) != 1 or o.facts[dated[0]].value[:4] != r.facts[years[0]].value:
+        return set()
+    partner[dated[0]] = years[0]
+    return {id(o.facts[dated[0]])}
 
 
 def _size(fact: Fact) -> str | None:

@@ -390,7 +390,7 @@ def relative_for_date(
     for s, f in sides:
         if f.value.startswith("weekday:"):
             named = [d for t, d in sides if t != s and same_day(f, d)
-                     and not _bracketed(d, texts[t])]
+                     and not bracketed(d, texts[t])]
             alone = sum(g.value.startswith("weekday:") for t, g in sides if t == s) == 1
             found += [(g, "weekday as date") for g in [f, *named] if alone and len(named) == 1]
         hours = _clock_hours(f)
@@ -400,7 +400,7 @@ def relative_for_date(
     return found
 
 
-def _bracketed(fact: Fact, text: str | None) -> bool:
+def bracketed(fact: Fact, text: str | None) -> bool:
     """Whether `fact` stands inside brackets of `text` ('(UrduPoint - May 21st, 2021)')."""
     before = (text or "")[:max(0, fact.start)]
     return before.count("(") > before.count(")")
