@@ -5,7 +5,10 @@ scale word or month typed against the next word ('تین ہزارفٹ', '20لا�
 '30 ستمبر2024'), as its last letter does not join, is still read; a figure of a loose
 rewrite 'changed' to one the original gives in another sentence is two parts of the story
 paired, style; a date the copy tells by its year alone ('in August 2002' / 'in 2002') is
-the date made vague, drift."""
+the date made vague, drift; a count told to a fraction of its scale word that gains
+'about' ('107,7 млн' / 'около 107,7 миллиона') is softened, not changed (style), while a
+whole count that gains it stays drift; Urdu clock times told 'H بج کر M منٹ' (5:20) are
+read, and 'کے قریب' after a time is its hedge."""
 
 from __future__ import annotations
 
@@ -145,3 +148,45 @@ def test_a_year_told_more_precisely_or_a_credits_date_is_not_made_vague(
 ) -> None:
     assert all(f.reason != "made vague" and f.status != "changed"
                for f in _facts(original, copy, "en", ("date",)))
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "severity"),
+    [
+        ("ru", "В июле с вокзалов отправилось 107,7 млн пассажиров, сообщили в РЖД.",
+         "В июле с вокзалов отправилось около 107,7 миллиона пассажиров, сообщили в РЖД.",
+         "style"),
+        ("en", "The stations served 1.5 million passengers in July, the company said.",
+         "The stations served about 1.5 million passengers in July, the company said.", "style"),
+        ("zh", "7月全国铁路发送旅客3.2亿人次，公司说。", "7月全国铁路发送旅客约3.2亿人次，公司说。",
+         "style"),
+        ("en", "The stations served 1,500 passengers in July, the company said.",
+         "The stations served about 1,500 passengers in July, the company said.", "drift"),
+    ],
+)
+def test_a_count_told_to_a_fraction_of_its_scale_that_gains_about_is_softened(
+    lang: str, original: str, copy: str, severity: str
+) -> None:
+    [fact] = _facts(original, copy, lang, ("number",), "changed")
+    assert fact.severity == severity
+    assert (fact.reason == "approximation") == (severity == "style")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("لاہور میں سورج گرہن 5 بج کر 20 منٹ پر ختم ہو جائے گا۔", "clock:05:20"),
+        ("سورج گرہن کا اختتام 20 بجکر 5 منٹ پر ہوگا۔", "clock:20:05"),
+        ("کراچی میں گرہن 3 بج کر57 منٹ پرشروع ہوگا۔", "clock:03:57"),
+        ("گرہن شام 6 بجے کے قریب ختم ہو گا۔", "clock:~06:00"),
+        ("گرہن تقریباً 6 بجے ختم ہو گا۔", "clock:~06:00"),
+    ],
+)
+def test_urdu_clock_times_with_minutes_and_a_hedge_after_are_read(text: str, value: str) -> None:
+    assert [f.value for f in extract_facts(text, "ur") if f.kind == "time"] == [value]
+
+
+def test_an_urdu_clock_time_turned_round_is_changed() -> None:
+    [fact] = _facts("لاہور میں 5 بج کر 20 منٹ پر سورج گرہن ختم ہو جائے گا۔",
+                    "لاہور میں سورج گرہن کا اختتام 20 بجکر 5 منٹ پر ہوگا۔", "ur", ("time",))
+    assert (fact.status, fact.severity) == ("changed", "drift")

@@ -1,5 +1,6 @@
-"""Clock times ('5 p.m.', '1344 GMT', '下午5时许', 'около 17:00', '5 بجے') in en, zh, ru and
-ur: value `clock:17:00` (24-hour, its zone when named), `clock:~17:00` with a hedge.
+"""Clock times ('5 p.m.', '1344 GMT', '下午5时许', 'около 17:00', '5 بجے', '5 بج کر 20
+منٹ') in en, zh, ru and ur: value `clock:17:00` (24-hour, its zone when named),
+`clock:~17:00` with a hedge.
 
 Hedge words and the afternoon marks live in `tables/<lang>/dates.json` (`clock_hedges`,
 `clock_afternoon`).
@@ -24,7 +25,10 @@ TIME_RES = {
         r"(?:上午|下午|晚上|早上|凌晨|中午|傍晚)?(?<!\d)\d{1,2}(?:[点时](?:\d{1,2}分|半)?|:\d{2}(?!\d))"
     ),
     "ru": re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|\b\d{1,2}\s+(?:утра|вечера|ночи)\b", re.I),
-    "ur": re.compile(r"(?<![\d:])\d{1,2}(?::\d{2})?\s*بجے|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"),
+    "ur": re.compile(  # '5 بج کر 20 منٹ' (5:20), '3 بجکر57 منٹ'
+        r"(?<![\d:])\d{1,2}\s*بج\s*کر\s*\d{1,2}\s*منٹ"
+        r"|(?<![\d:])\d{1,2}(?::\d{2})?\s*بجے|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+    ),
 }
 
 

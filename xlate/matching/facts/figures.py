@@ -151,16 +151,27 @@ def _places(value: float) -> int:
 
 def hedged_measure(a: Fact, b: Fact) -> bool:
     """'80.3%' -> 'up to 80.3%', 'runs at 350 km/h' -> 'up to 350 km/h', '34.3%' -> 'about
-    34%': a measure (a figure with decimals, a percentage, an amount or a unit of measure)
+    34%': a measure (a figure with decimals, a percentage, an amount, a unit of measure or
+    a count told to a fraction of its scale word, '107,7 млн')
     that gains a hedge it still meets ('about', 'up to'), the same or rounded, is the same
     figure; a hedge dropped ('about 42' -> '42'), one on a count ('42 people' -> 'up to 42
     people') or one the figure does not meet ('20' -> 'more than 20') is another claim."""
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None or ma[1] != mb[1] or ma[2] or mb[2] not in ("~", "<="):
         return False
-    if ma[0].is_integer() and a.kind == "number" and ma[1] in _COUNTS:
+    if ma[0].is_integer() and a.kind == "number" and ma[1] in _COUNTS and not _SCALED.search(
+        a.text
+    ):
         return False
     return ma[0] == mb[0] or (not ma[0].is_integer() and _rounds_to(ma[0], mb[0]))
+
+
+# A count told to a fraction of its scale word ('107,7 млн', '1.5 million', '3.2万'): a
+# measure already rounded, not a count of things.
+_SCALED = re.compile(
+    r"\d[.,]\d+\s*(?:[mb]illion|trillion|crore|lakh|млн|млрд|трлн|миллион|миллиард|万|亿|لاکھ|"
+    r"کروڑ|ارب|ملین|بلین)", re.I
+)
 
 
 def hedge_resolved(a: Fact, b: Fact) -> bool:
