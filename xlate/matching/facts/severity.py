@@ -454,8 +454,8 @@ _DISPUTED = frozenset({"claim", "insist", "accuse"})
 
 
 def _named_in_full(name: Fact, original: str | None) -> bool:
-    """A person's name of two or more words whose last word the original gives alone:
-    the copy tells the name in full."""
+    """A name of two or more words whose last word the original gives alone ('Raisi' /
+    'Ebrahim Raisi'): the copy tells the name in full."""
     words = name.text.split()
     last = words[-1] if len(words) >= 2 else ""
     return len(last) >= 3 and last[:1].isupper() and original is not None and re.search(
