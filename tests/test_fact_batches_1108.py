@@ -8,7 +8,9 @@ paired, style; a date the copy tells by its year alone ('in August 2002' / 'in 2
 the date made vague, drift; a count told to a fraction of its scale word that gains
 'about' ('107,7 млн' / 'около 107,7 миллиона') is softened, not changed (style), while a
 whole count that gains it stays drift; Urdu clock times told 'H بج کر M منٹ' (5:20) are
-read, and 'کے قریب' after a time is its hedge."""
+read, and 'کے قریب' after a time is its hedge; thousands grouped by spaces are one figure
+before a comma too ('432 837, followed by'); a sentence the copy moved and reworded below
+the edit bar is a rewrite, so a detail it leaves out there is style."""
 
 from __future__ import annotations
 
@@ -190,3 +192,24 @@ def test_an_urdu_clock_time_turned_round_is_changed() -> None:
     [fact] = _facts("لاہور میں 5 بج کر 20 منٹ پر سورج گرہن ختم ہو جائے گا۔",
                     "لاہور میں سورج گرہن کا اختتام 20 بجکر 5 منٹ پر ہوگا۔", "ur", ("time",))
     assert (fact.status, fact.severity) == ("changed", "drift")
+
+
+def test_thousands_grouped_by_spaces_are_one_figure_before_a_comma() -> None:
+    text = "Africa led with 432 837, followed by Europe with 133 417, and Asia had 35 624."
+    assert [f.value for f in extract_facts(text, "en") if f.kind == "number"] == [
+        "432837", "133417", "35624"]
+
+
+def test_a_detail_left_out_of_a_sentence_moved_and_reworded_is_style() -> None:
+    original = ["On March 19, archaeologists inspected pit No. 3 at the Sanxingdui site.",
+                "Archaeologists have found more than 500 relics in six new pits at the site,"
+                " officials said on Saturday.",
+                "The finds include a gold mask, bronze heads and ivory."]
+    copy = [original[1], original[2],
+            "Archaeologists inspected the broken gold mask found in pit No. 5 at the site."]
+    report = compare(Article.from_sentences([original], lang="en"),
+                     Article.from_sentences([copy], lang="en"))
+    [moved] = [link for link in report.links if link.label == "moved"]
+    [date] = [f for f in moved.facts if f.kind == "date"]
+    assert (date.status, date.severity) == ("dropped", "style")
+    assert date.reason == "left out in rewording"

@@ -102,7 +102,9 @@ def compare(
         aligned = absorb_neighbours(aligned, o_match, r_match, original.lang)
     links = tuple(_punctuation_score(link) for link in aligned)
     cross = (o_match, r_match, via) if needs_translation and via else None
-    links = tuple(_with_facts(link, original, republication, cross) for link in links)
+    links = tuple(
+        _with_facts(link, original, republication, cross, opts.edited) for link in links
+    )
     links = tuple(_headline(link, original, republication) for link in links)
     links = given_nearby(links, original, republication)
     links = story_frame(links, original, republication)
@@ -261,8 +263,10 @@ def _with_facts(
     original: Article,
     republication: Article,
     cross: tuple[Sequence[str], Sequence[str], str] | None,
+    edited: float,
 ) -> Link:
-    """Facts of each side in its own language, compared after normalisation.
+    """Facts of each side in its own language, compared after normalisation; `edited`:
+    the aligner's bar for an edit (a sentence moved and reworded below it is a rewrite).
 
     Across languages, a translator's choices (a number spelled out or left implicit, a
     place or name missing from the dictionaries, another reporting verb) would look like
@@ -305,13 +309,14 @@ def _with_facts(
         )
         confirmed = {c.kind for c in seen if c.status != "kept"}
         checks = [_unconfirmed(c) if c.kind not in confirmed else c for c in checks]
-    if link.label in _REWORDED:
+    if link.label in _REWORDED or (link.label == "moved" and link.score < edited):
         # A rewrite this close, or one that keeps two figures or dates of its sentence,
         # retells it: a day or week it loses ('on Monday', 'last week') is lost.
         close = link.score >= 0.45 or same_statement(checks)
         days = {f.text for f in o_facts if close and names_a_day_or_week(f)}
+        label = "rewritten" if link.label == "moved" else link.label
         checks = [c if c.status == "dropped" and c.original in days
-                  else _reworded(c, link.label) for c in checks]
+                  else _reworded(c, label) for c in checks]
     return replace(link, facts=tuple(checks))
 
 
