@@ -10,7 +10,9 @@ the date made vague, drift; a count told to a fraction of its scale word that ga
 whole count that gains it stays drift; Urdu clock times told 'H بج کر M منٹ' (5:20) are
 read, and 'کے قریب' after a time is its hedge; thousands grouped by spaces are one figure
 before a comma too ('432 837, followed by'); a sentence the copy moved and reworded below
-the edit bar is a rewrite, so a detail it leaves out there is style."""
+the edit bar is a rewrite, so a detail it leaves out there is style; a named source the
+copy moves into the sentence before ('..., said the General Administration of Customs') is
+given nearby, while another source there ('Xinhua reported') gives no such source."""
 
 from __future__ import annotations
 
@@ -213,3 +215,27 @@ def test_a_detail_left_out_of_a_sentence_moved_and_reworded_is_style() -> None:
     [date] = [f for f in moved.facts if f.kind == "date"]
     assert (date.status, date.severity) == ("dropped", "style")
     assert date.reason == "left out in rewording"
+
+
+_CUSTOMS = ["China's trade surplus widened in October as exports grew faster, customs data"
+            " showed.",
+            "Exports rose 11.6 percent from a year earlier in October, beating forecasts of a 9"
+            " percent rise, according to the General Administration of Customs."]
+
+
+@pytest.mark.parametrize(
+    ("source", "severity"),
+    [("said the General Administration of Customs", "style"),
+     ("the Xinhua news agency reported", "drift")],
+)
+def test_a_named_source_moved_into_the_sentence_before_is_given_nearby(
+    source: str, severity: str
+) -> None:
+    copy = [f"China's trade surplus widened in October as exports grew faster, {source}.",
+            "Exports rose 11.6 percent from a year earlier in October, beating forecasts of a 9"
+            " percent rise."]
+    report = compare(Article.from_sentences([_CUSTOMS], lang="en"),
+                     Article.from_sentences([copy], lang="en"))
+    [speaker] = [f for link in report.links for f in link.facts
+                 if f.kind == "speaker" and f.status == "dropped"]
+    assert speaker.severity == severity

@@ -253,8 +253,9 @@ def _source_nearby(
     check: FactCheck, fact: Fact | None, said: str, republication: Article, link: Link,
     around: list[Fact],
 ) -> bool:
-    """A dropped source given next door: a reporting verb there (not for a named speaker
-    of an edited sentence: 'HaberTurk reported' gives no 'according to the Civil Defense');
+    """A dropped source given next door: a reporting verb there (for a named speaker of an
+    edited sentence, only with that speaker named there too: 'HaberTurk reported' gives no
+    'according to the Civil Defense');
     for a verb whose sentence named no speaker ('Islamabad says'), one whose subject is the
     same words ('Finance Minister Aurangzeb has indicated that Islamabad ...')."""
     from xlate.matching.facts import extract_facts
@@ -263,7 +264,8 @@ def _source_nearby(
     verbs = [g for g in around if g.kind == "attribution"]
     if check.kind != "attribution" or not verbs:
         return bool(verbs) and (link.label != "edited" or fact is None or fact.value.startswith(
-            ("speaker:pronoun", "speaker:role")) or _quote_goes_on(republication, link))
+            ("speaker:pronoun", "speaker:role")) or _named_in(fact, around)
+            or _quote_goes_on(republication, link))
     facts = extract_facts(said, "en" if said.isascii() else republication.lang)
     verb = next((f for f in facts if f.kind == "attribution" and f.text == check.original), None)
     if verb is None or any(f.kind == "speaker" for f in facts):
@@ -278,6 +280,13 @@ def _source_nearby(
             if g.kind == "attribution" and set(subject) & set(subject_words(g, text)):
                 return True
     return False
+
+
+def _named_in(speaker: Fact, facts: list[Fact]) -> bool:
+    """Whether `facts` name `speaker` again, in full or in part ('the General
+    Administration of Customs' / 'Administration of Customs')."""
+    return any(g.kind in ("speaker", "name") and min(len(g.text), len(speaker.text)) >= 4
+               and (g.text in speaker.text or speaker.text in g.text) for g in facts)
 
 
 def _quote_goes_on(article: Article, link: Link) -> bool:
