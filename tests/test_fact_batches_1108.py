@@ -12,7 +12,8 @@ read, and 'کے قریب' after a time is its hedge; thousands grouped by spaces
 before a comma too ('432 837, followed by'); a sentence the copy moved and reworded below
 the edit bar is a rewrite, so a detail it leaves out there is style; a named source the
 copy moves into the sentence before ('..., said the General Administration of Customs') is
-given nearby, while another source there ('Xinhua reported') gives no such source."""
+given nearby, while another source there ('Xinhua reported') gives no such source; the UAE
+in Urdu as 'یو اے ای' is a place, so a list that spells it out is no place changed."""
 
 from __future__ import annotations
 
@@ -239,3 +240,13 @@ def test_a_named_source_moved_into_the_sentence_before_is_given_nearby(
     [speaker] = [f for link in report.links for f in link.facts
                  if f.kind == "speaker" and f.status == "dropped"]
     assert speaker.severity == severity
+
+
+def test_the_uae_abbreviated_in_urdu_is_the_uae() -> None:
+    original = ("برآمدی سیزن کے دوران سعودی عرب، یو اے ای، مشرق وسطی، ہانگ کانگ اور کینیڈا کو"
+                " آم برآمد ہو رہے ہیں۔")
+    copy = ("برآمدی سیزن کے دوران سعودی عرب، متحدہ عرب امارات ، ہانگ کانگ اور کینیڈا کو آم"
+            " برآمد ہو رہے ہیں۔")
+    assert [f.value for f in extract_facts(original, "ur") if f.kind == "place"][1] == (
+        "place:united arab emirates")
+    assert all(f.status != "changed" for f in _facts(original, copy, "ur", ("place",)))
