@@ -13,7 +13,8 @@ before a comma too ('432 837, followed by'); a sentence the copy moved and rewor
 the edit bar is a rewrite, so a detail it leaves out there is style; a named source the
 copy moves into the sentence before ('..., said the General Administration of Customs') is
 given nearby, while another source there ('Xinhua reported') gives no such source; the UAE
-in Urdu as 'یو اے ای' is a place, so a list that spells it out is no place changed."""
+in Urdu as 'یو اے ای' is a place, so a list that spells it out is no place changed; 'in
+same month last year' is the base of a comparison with or without 'the', no time."""
 
 from __future__ import annotations
 
@@ -250,3 +251,9 @@ def test_the_uae_abbreviated_in_urdu_is_the_uae() -> None:
     assert [f.value for f in extract_facts(original, "ur") if f.kind == "place"][1] == (
         "place:united arab emirates")
     assert all(f.status != "changed" for f in _facts(original, copy, "ur", ("place",)))
+
+
+@pytest.mark.parametrize("the", ["the ", ""])
+def test_the_same_month_last_year_is_no_time_with_or_without_the(the: str) -> None:
+    text = f"Exports were lower than the 401,930 bags shipped in {the}same month last year."
+    assert [f for f in extract_facts(text, "en") if f.kind == "time"] == []
