@@ -1,4 +1,5 @@
-"""Dateline forms met in real copies (IANS, ANI, CNS without a place, a US city with its
+"""Dateline forms met in real copies (IANS, ANI with a state in brackets too, CNS without a
+place, a US city with its
 state: "Chattanooga, TN –", a Chinese outlet's tag with no date: "本报讯", "青海新闻网讯")
 and a dateline a copy adds over another outlet's story (issue 7's blind pairs 71-75)."""
 
@@ -16,6 +17,8 @@ from xlate.text.datelines import find_dateline
         ("Islamabad, Oct 29 (IANS) At least 17 were killed.", "Islamabad", "--10-29", "IANS"),
         ("Khyber Pakhtunkhwa [Pakistan], July 2 (ANI): A bomb killed five people.",
          "Khyber Pakhtunkhwa", "--07-02", "ANI"),
+        ("Kharagpur (West Bengal) [India], July 25 (ANI): Researchers at IIT built a test.",
+         "Kharagpur", "--07-25", "ANI"),
         ("中新網5月11日電 據新疆地震局消息,新疆發生5.5級地震。", "", "--05-11",
          "China News Service"),
         ("NEW DELHI: Neeraj Chopra won the title.", "New Delhi", None, None),

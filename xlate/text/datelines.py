@@ -23,13 +23,14 @@ class Dateline:
 _DASH = r"(?:—|–|--|-|:)"
 _EN_DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,3}(?:,\s+[A-Z][A-Za-z.'’\-]*"
-    r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?)(?:\s*\[[^\[\]]{1,30}\])?,\s+"
+    r"(?:\s+[A-Z][A-Za-z.'’\-]*){0,2})?)(?:\s*\([^()]{1,30}\))?(?:\s*\[[^\[\]]{1,30}\])?,\s+"
     rf"(?P<date>{EN_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{EN_MONTH}(?:,?\s*\d{{4}})?)"
     rf"(?:\s*(?:\((?P<agency>[^()]{{1,60}})\))?\s*{_DASH}|\.\s*/(?P<agency3>[^/]{{1,40}})/\.?"
     r"|\s*\((?P<agency4>[^()]{1,60})\)(?=\s+[A-Z\"“‘']))\s*"
 )
-# ANI's "Khyber Pakhtunkhwa [Pakistan], July 2 (ANI):" and IANS's "Islamabad, Oct 29 (IANS) At
-# least ...": a bracketed country after the place; the agency in brackets with no dash.
+# ANI's "Khyber Pakhtunkhwa [Pakistan], July 2 (ANI):", "Kharagpur (West Bengal) [India], July
+# 25 (ANI):" and IANS's "Islamabad, Oct 29 (IANS) At least ...": a state in brackets and a
+# country in square brackets after the place; the agency in brackets with no dash.
 # "ISLAMABAD:", "ISLAMABAD -": a place in capitals alone; not a kicker like "BREAKING:".
 _EN_CAPS_DATELINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|PHOTOS|VIDEO"
