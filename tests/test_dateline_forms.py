@@ -1,7 +1,7 @@
 """Dateline forms met in real copies (IANS, ANI with a state in brackets too, CNS without a
-place, a US city with its
-state: "Chattanooga, TN –", a Chinese outlet's tag with no date: "本报讯", "青海新闻网讯")
-and a dateline a copy adds over another outlet's story (issue 7's blind pairs 71-75)."""
+place, a US city with its state: "Chattanooga, TN –", a Chinese outlet's tag with no date:
+"本报讯", "青海新闻网讯") and a dateline a copy adds over another outlet's story (issue 7's
+blind pairs 71-75)."""
 
 from __future__ import annotations
 
