@@ -14,7 +14,10 @@ the edit bar is a rewrite, so a detail it leaves out there is style; a named sou
 copy moves into the sentence before ('..., said the General Administration of Customs') is
 given nearby, while another source there ('Xinhua reported') gives no such source; the UAE
 in Urdu as 'یو اے ای' is a place, so a list that spells it out is no place changed; 'in
-same month last year' is the base of a comparison with or without 'the', no time."""
+same month last year' is the base of a comparison with or without 'the', no time; a
+speaker told by the given name on one side and the surname on the other, where a text
+gives them together, is the same person; the date glossing a weekday the copy tells
+another way ('on Saturday (June 4)' -> 'yesterday') is said twice, not dropped."""
 
 from __future__ import annotations
 
@@ -250,3 +253,28 @@ def test_the_uae_abbreviated_in_urdu_is_the_uae() -> None:
 def test_the_same_month_last_year_is_no_time_with_or_without_the(the: str) -> None:
     text = f"Exports were lower than the 401,930 bags shipped in {the}same month last year."
     assert [f for f in extract_facts(text, "en") if f.kind == "time"] == []
+
+
+_BOT = "Bank of Thailand governor Sethaput Suthiwartnarueput"
+
+
+@pytest.mark.parametrize(("name", "severity"), [("Suthiwartnarueput", "style"),
+                                                ("Chutima", "drift")])
+def test_a_speaker_told_by_the_surname_where_the_story_gives_the_full_name_is_the_same(
+    name: str, severity: str
+) -> None:
+    first = f"The economy grew 2.5 percent in the second quarter, {_BOT} said on Wednesday."
+    original = [first, "Mr Sethaput said inflation was falling faster than expected."]
+    copy = [first, f"Mr {name} said inflation was falling faster than expected."]
+    report = compare(Article.from_sentences([original], lang="en"),
+                     Article.from_sentences([copy], lang="en"))
+    [speaker] = [f for link in report.links for f in link.facts
+                 if f.kind == "speaker" and f.status == "changed"]
+    assert speaker.severity == severity
+
+
+def test_the_date_glossing_a_weekday_told_as_yesterday_is_said_twice() -> None:
+    [date] = _facts("The country reached half its target, the minister said on Saturday (June 4).",
+                    "The country reached half its target, the minister said yesterday.", "en",
+                    ("date",))
+    assert (date.status, date.severity, date.reason) == ("dropped", "style", "said twice")

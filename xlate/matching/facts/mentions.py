@@ -17,7 +17,9 @@
 
 And a speaker changed from an office's role to a person ('The Kremlin spokesman
 announced' / 'Peskov announced'), or back, is style when either text gives the two
-together with the role word ('Kremlin spokesman Dmitry Peskov'): the same person.
+together with the role word ('Kremlin spokesman Dmitry Peskov'): the same person; so is
+one told by the given name on one side and the surname on the other where a text gives
+the two together ('Mr Sethaput said' / 'Suthiwartnarueput added').
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def told_elsewhere(
                 or _one_person(f.republication or "", sentence, f.original or "", every, lang)
             )):
                 f = replace(f, severity="style", reason="speaker described")
+            elif f in speakers and _one_name(f.original or "", f.republication or "", every):
+                f = replace(f, severity="style", reason="same person")
             facts.append(f)
         out.append(replace(link, facts=tuple(facts)))
     return tuple(out)
@@ -229,6 +233,21 @@ def _one_person(
                     continue
                 if _has_role(between, roles, lang) and not _AND.intersection(between):
                     return True
+    return False
+
+
+def _one_name(a: str, b: str, texts: Sequence[str]) -> bool:
+    """Whether two names are the given name and the surname of one person, a text giving
+    them together ('Sethaput' / 'Suthiwartnarueput': 'Sethaput Suthiwartnarueput')."""
+    x, y = _words(a), _words(b)
+    if not x or not y or set(x) & set(y):
+        return False
+    for text in texts:
+        words = _words(text)
+        if any(j == k for _, j in _find(x, words) for k, _ in _find(y, words)) or any(
+            j == k for _, j in _find(y, words) for k, _ in _find(x, words)
+        ):
+            return True
     return False
 
 
