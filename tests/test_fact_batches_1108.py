@@ -17,7 +17,8 @@ in Urdu as 'یو اے ای' is a place, so a list that spells it out is no place
 same month last year' is the base of a comparison with or without 'the', no time; a
 speaker told by the given name on one side and the surname on the other, where a text
 gives them together, is the same person; the date glossing a weekday the copy tells
-another way ('on Saturday (June 4)' -> 'yesterday') is said twice, not dropped."""
+another way ('on Saturday (June 4)' -> 'yesterday') or leaves out with it is said twice,
+not dropped (the weekday's loss is the one change)."""
 
 from __future__ import annotations
 
@@ -278,3 +279,19 @@ def test_the_date_glossing_a_weekday_told_as_yesterday_is_said_twice() -> None:
                     "The country reached half its target, the minister said yesterday.", "en",
                     ("date",))
     assert (date.status, date.severity, date.reason) == ("dropped", "style", "said twice")
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Putin signed decrees on Friday (Sept 30) recognising the regions, RIA said.",
+         "Putin signed decrees recognising the regions, RIA said."),
+        ("zh", "俄罗斯总统普京当地时间周五(9月30日)签署法令,承认两地区独立。",
+         "俄罗斯总统普京签署法令,承认两地区独立。"),
+    ],
+)
+def test_a_weekday_left_out_with_its_date_is_one_change(
+    lang: str, original: str, copy: str
+) -> None:
+    facts = _facts(original, copy, lang, ("date", "time"), "dropped")
+    assert sorted((f.kind, f.severity) for f in facts) == [("date", "style"), ("time", "drift")]

@@ -337,9 +337,9 @@ def told_relative(
               and a.value in RELATIVE_YEARS and any(
                   0 <= a.start - m.end <= 4 or 0 <= m.start - a.end <= 1 for m in months)]
     # 'reported Friday (Aug 5)' -> 'on Friday reported': the date glossing a weekday the
-    # copy keeps or tells another way ('said on Saturday (June 4)' -> 'said yesterday').
-    days = [a for s, a, _ in checks if s in ("kept", "changed") and a
-            and a.value.startswith("weekday:")]
+    # copy keeps, tells another way ('said on Saturday (June 4)' -> 'said yesterday') or
+    # leaves out with it (周五(9月30日) cut: one day dropped, told by the weekday).
+    days = [a for s, a, _ in checks if a and a.value.startswith("weekday:")]
     found += [(a, "said twice") for s, a, _ in checks if s == "dropped" and a
               and a.kind == "date" and any(0 < a.start - w.end <= 3 and same_day(w, a)
                                            for w in days)]
