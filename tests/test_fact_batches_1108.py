@@ -225,6 +225,7 @@ _CUSTOMS = ["China's trade surplus widened in October as exports grew faster, cu
 @pytest.mark.parametrize(
     ("source", "severity"),
     [("said the General Administration of Customs", "style"),
+     ("said the General Administraton of Customs", "style"),  # moved, and respelt
      ("the Xinhua news agency reported", "drift")],
 )
 def test_a_named_source_moved_into_the_sentence_before_is_given_nearby(

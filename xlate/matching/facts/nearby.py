@@ -283,10 +283,15 @@ def _source_nearby(
 
 
 def _named_in(speaker: Fact, facts: list[Fact]) -> bool:
-    """Whether `facts` name `speaker` again, in full or in part ('the General
-    Administration of Customs' / 'Administration of Customs')."""
+    """Whether `facts` name `speaker` again, in full, in part ('the General Administration
+    of Customs' / 'Administration of Customs') or spelt another way ('Fadhlina Sidek' /
+    'Fadhlina Sidesk': the source moved, its name respelt, which is its own change)."""
+    from xlate.matching.facts.respelling import respelt
+
     return any(g.kind in ("speaker", "name") and min(len(g.text), len(speaker.text)) >= 4
-               and (g.text in speaker.text or speaker.text in g.text) for g in facts)
+               and (g.text in speaker.text or speaker.text in g.text
+                    or (" " in speaker.text and respelt(speaker.text, g.text)))
+               for g in facts)
 
 
 def _quote_goes_on(article: Article, link: Link) -> bool:
