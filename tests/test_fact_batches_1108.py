@@ -18,7 +18,9 @@ same month last year' is the base of a comparison with or without 'the', no time
 speaker told by the given name on one side and the surname on the other, where a text
 gives them together, is the same person; the date glossing a weekday the copy tells
 another way ('on Saturday (June 4)' -> 'yesterday') or leaves out with it is said twice,
-not dropped (the weekday's loss is the one change)."""
+not dropped (the weekday's loss is the one change); English loaded verbs in the plain
+present ('The Houthis claim', 'Police deny') are reporting verbs, 'a claim', 'to claim
+victory' are not."""
 
 from __future__ import annotations
 
@@ -296,3 +298,27 @@ def test_a_weekday_left_out_with_its_date_is_one_change(
 ) -> None:
     facts = _facts(original, copy, lang, ("date", "time"), "dropped")
     assert sorted((f.kind, f.severity) for f in facts) == [("date", "style"), ("time", "drift")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The Houthis claim their actions are aimed at ships linked to Israel.", "attr:claim"),
+        ("Officials insist the plan is safe.", "attr:insist"),
+        ("Police deny the man was beaten.", "attr:deny"),
+        ("Critics allege the vote was rigged.", "attr:accuse"),
+        ("The claim was rejected by the court.", None),
+        ("He made a claim for damages.", None),
+        ("They came from two goals down to claim victory in Tokyo.", None),
+    ],
+)
+def test_loaded_verbs_in_the_plain_present_are_reporting_verbs(text: str, verb: str | None) -> None:
+    found = [f.value for f in extract_facts(text, "en") if f.kind == "attribution"]
+    assert found == ([verb] if verb else [])
+
+
+def test_say_made_claim_in_the_plain_present_is_a_loaded_verb() -> None:
+    [verb] = _facts("The Houthis say they are targeting ships linked to Israel.",
+                    "The Houthis claim they are targeting ships linked to Israel.", "en",
+                    ("attribution",))
+    assert (verb.status, verb.severity) == ("changed", "drift")
