@@ -20,7 +20,9 @@ gives them together, is the same person; the date glossing a weekday the copy te
 another way ('on Saturday (June 4)' -> 'yesterday') or leaves out with it is said twice,
 not dropped (the weekday's loss is the one change); English loaded verbs in the plain
 present ('The Houthis claim', 'Police deny') are reporting verbs, 'a claim', 'to claim
-victory' are not."""
+victory' are not; a Chinese clause of twelve characters or more cut with the time in it
+is a clause left out, as an English one of eight words is, while a named day cut with
+its clause is still a day dropped."""
 
 from __future__ import annotations
 
@@ -322,3 +324,26 @@ def test_say_made_claim_in_the_plain_present_is_a_loaded_verb() -> None:
                     "The Houthis claim they are targeting ships linked to Israel.", "en",
                     ("attribution",))
     assert (verb.status, verb.severity) == ("changed", "drift")
+
+
+_BRIEFING = "当地时间10月26日,世卫组织举行例行发布会,总干事谭德塞表示,应避免疫苗民族主义带来的危险,"
+
+
+@pytest.mark.parametrize(
+    ("said", "copied", "severities"),
+    [
+        ("世界可以更快恢复,希望今年底或明年初有新冠疫苗问世", "世界可以更快恢复",
+         ["style", "style"]),
+        ("今年世界可以更快恢复", "世界可以更快恢复", ["drift"]),  # the time alone
+        ("世界可以更快恢复,他将于周五结束对中国为期三天的访问", "世界可以更快恢复", ["drift"]),
+    ],
+)
+def test_a_chinese_clause_cut_with_its_time_is_a_clause_left_out(
+    said: str, copied: str, severities: list[str]
+) -> None:
+    other = ["世卫组织将继续与各国合作。"]
+    report = compare(Article.from_sentences([[_BRIEFING + said + "。", *other]], lang="zh"),
+                     Article.from_sentences([[_BRIEFING + copied + "。", *other]], lang="zh"))
+    dropped = [f for link in report.links for f in link.facts
+               if f.kind == "time" and f.status == "dropped"]
+    assert [f.severity for f in dropped] == severities

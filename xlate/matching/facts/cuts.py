@@ -4,6 +4,7 @@ that went with a clause the copy left out (an omission, not a fact told otherwis
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -68,22 +69,41 @@ def cut_with_words(
 ) -> list[Fact]:
     """A figure, date or time left out inside a run of `_CUT_WORDS` or more words the copy
     does not have ('..., whose juggernaut suffered its first defeat in over two decades
-    last year, and ...' cut): the clause went, and the fact with it. Two texts in one
-    language `lang`, written with spaces."""
+    last year, and ...' cut), or `_CUT_HAN` Chinese characters (',希望今年底或明年初有新冠
+    疫苗问世' cut): the clause went, and the fact with it. Two texts in one language
+    `lang`."""
     dropped = [a for s, a, _ in checks if s == "dropped" and a and a.kind in _CLAUSE_KINDS]
-    if not dropped or base_lang(lang or "") == "zh":
+    if not dropped:
         return []
-    aligned = text_ops(original, republication)
-    if aligned is None:
+    found: tuple[tuple[int, ...], Ops] | None
+    if base_lang(lang or "") == "zh":
+        found, least = _han_ops(original, republication), _CUT_HAN
+    else:
+        aligned = text_ops(original, republication)
+        found, least = (aligned[0], aligned[2]) if aligned else None, _CUT_WORDS
+    if found is None:
         return []
-    starts, _, ops, _ = aligned
+    starts, ops = found
     cut = []
     for fact in dropped:
         first = max(0, bisect.bisect_right(starts, fact.start) - 1)
         last = max(0, bisect.bisect_right(starts, max(fact.start, fact.end - 1)) - 1)
         cut += [fact for tag, i1, i2, j1, j2 in ops if i1 <= first and last < i2
-                and tag in ("delete", "replace") and (i2 - i1) - (j2 - j1) >= _CUT_WORDS]
+                and tag in ("delete", "replace") and (i2 - i1) - (j2 - j1) >= least]
     return cut
 
 
+def _han_ops(a: str, b: str) -> tuple[tuple[int, ...], Ops] | None:
+    """Character start offsets of a Chinese text and its edit script to another, by
+    character (words run on without spaces); None past `DIFFLIB_MAX_TOKENS` characters."""
+    a_found, b_found = list(_HAN_TOKEN.finditer(a)), list(_HAN_TOKEN.finditer(b))
+    if max(len(a_found), len(b_found)) > DIFFLIB_MAX_TOKENS:
+        return None
+    ops = SequenceMatcher(None, [m.group() for m in a_found], [m.group() for m in b_found],
+                          autojunk=False).get_opcodes()
+    return tuple(m.start() for m in a_found), tuple(ops)
+
+
 _CUT_WORDS = 8
+_CUT_HAN = 12
+_HAN_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
