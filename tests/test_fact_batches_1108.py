@@ -22,7 +22,9 @@ not dropped (the weekday's loss is the one change); English loaded verbs in the 
 present ('The Houthis claim', 'Police deny') are reporting verbs, 'a claim', 'to claim
 victory' are not; a Chinese clause of twelve characters or more cut with the time in it
 is a clause left out, as an English one of eight words is, while a named day cut with
-its clause is still a day dropped."""
+its clause is still a day dropped; days told relative to the story that the copy all moves
+by one ('today' -> 'yesterday', 'tomorrow' -> 'today') are the next day's paper, and the
+weekday glossing such a day ('آج (جمعرات کو)') is said twice."""
 
 from __future__ import annotations
 
@@ -347,3 +349,47 @@ def test_a_chinese_clause_cut_with_its_time_is_a_clause_left_out(
     dropped = [f for link in report.links for f in link.facts
                if f.kind == "time" and f.status == "dropped"]
     assert [f.severity for f in dropped] == severities
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy", "severity"),
+    [
+        ("en", ["He took his first jab today to start the drive.",
+                "Selangor will begin its exercise tomorrow, he said."],
+         ["He took his first jab yesterday to start the drive.",
+          "Selangor will begin its exercise today, he said."], "style"),
+        ("zh", ["他今天接种了第一剂疫苗。", "他说,雪兰莪州明天开始接种。"],
+         ["他昨天接种了第一剂疫苗。", "他说,雪兰莪州今天开始接种。"], "style"),
+        ("ru", ["Он сегодня сделал первую прививку.", "Кампания начнётся завтра, сказал он."],
+         ["Он вчера сделал первую прививку.", "Кампания начнётся сегодня, сказал он."], "style"),
+        ("en", ["He took his first jab today to start the drive.",
+                "Selangor will begin its exercise tomorrow, he said."],
+         ["He took his first jab yesterday to start the drive.",
+          "Selangor will begin its exercise tomorrow, he said."], "drift"),  # one day kept
+    ],
+)
+def test_every_relative_day_moved_by_one_is_the_next_days_paper(
+    lang: str, original: list[str], copy: list[str], severity: str
+) -> None:
+    report = compare(Article.from_sentences([original], lang=lang),
+                     Article.from_sentences([copy], lang=lang))
+    changed = [f for link in report.links for f in link.facts
+               if f.kind == "time" and f.status == "changed"]
+    assert changed and {f.severity for f in changed} == {severity}
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("ur", "عدالت نے انتظامیہ کو نوٹس جاری کر کے آج (جمعرات کو) طلب کر لیا۔",
+         "عدالت نے انتظامیہ کو نوٹس جاری کر دیا گیا۔"),
+        ("en", "The court summoned the officials today (Thursday) over the rally.",
+         "The court summoned the officials over the rally."),
+    ],
+)
+def test_the_weekday_glossing_a_relative_day_is_said_twice(
+    lang: str, original: str, copy: str
+) -> None:
+    facts = _facts(original, copy, lang, ("time",), "dropped")
+    weekday = [f for f in facts if (f.original or "").startswith(("جمعرات", "Thursday"))]
+    assert [(f.severity, f.reason) for f in weekday] == [("style", "said twice")]

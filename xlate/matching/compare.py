@@ -22,6 +22,7 @@ from xlate.matching.facts.nearby import (
     given_nearby,
     loosely_retold,
     named_elsewhere,
+    next_days_paper,
     sources_reworded,
     text_of,
 )
@@ -110,6 +111,7 @@ def compare(
     links = story_frame(links, original, republication)
     links = told_elsewhere(links, original, republication)
     links = named_elsewhere(links, original, republication)
+    links = next_days_paper(links, original, republication)
     links = moved_referents(links, original, republication)
     links = moved_dateline(links, original, republication)
     links = foreign_dateline(links, original, republication)

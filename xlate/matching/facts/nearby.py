@@ -1,6 +1,7 @@
 """Checks that look past one link at the sentences next to it: a fact dropped here but
-given next door (`given_nearby`), and a loose rewrite's place or name 'changed' to one the
-original names in another sentence (`named_elsewhere`)."""
+given next door (`given_nearby`), a loose rewrite's place or name 'changed' to one the
+original names in another sentence (`named_elsewhere`), and every day told relative to
+the story moved by one ('today' -> 'yesterday', 'tomorrow' -> 'today': `next_days_paper`)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,46 @@ def named_elsewhere(
         )
         out.append(replace(link, facts=checks))
     return tuple(out)
+
+
+def next_days_paper(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """Days told relative to the story ('today', 'yesterday', 'tomorrow') that the copy all
+    moves by the same one day, two or more of them and none kept ('today' -> 'yesterday',
+    'tomorrow' -> 'today'): the copy is the next day's paper telling the same days (style,
+    `next day's paper`). One such change alone, or one a kept relative day contradicts,
+    stays drift."""
+    from xlate.matching.facts import extract_facts
+    from xlate.matching.facts.dates import RELATIVE_DAYS
+
+    def day(text: str | None, lang: str | None) -> int | None:
+        found = [f.value for f in extract_facts(text or "", lang or "en")]
+        return int(found[0][4:]) if len(found) == 1 and found[0] in RELATIVE_DAYS else None
+
+    moved: dict[int, int] = {}  # id of the check -> the days it moved
+    kept = False
+    for link in links:
+        for f in link.facts:
+            if f.kind != "time" or f.status not in ("kept", "changed"):
+                continue
+            a, b = day(f.original, original.lang), day(f.republication, republication.lang)
+            if a is None or b is None:
+                continue
+            if f.status == "kept" or a == b:
+                kept = True
+            else:
+                moved[id(f)] = b - a
+    if kept or len(moved) < 2 or len(set(moved.values())) != 1 or abs(
+        next(iter(moved.values()))
+    ) != 1:
+        return tuple(links)
+    return tuple(
+        replace(link, facts=tuple(
+            replace(f, severity="style", reason="next day's paper") if id(f) in moved else f
+            for f in link.facts
+        )) for link in links
+    )
 
 
 _LOOSE = 0.6

@@ -343,6 +343,11 @@ def told_relative(
     found += [(a, "said twice") for s, a, _ in checks if s == "dropped" and a
               and a.kind == "date" and any(0 < a.start - w.end <= 3 and same_day(w, a)
                                            for w in days)]
+    # 'آج (جمعرات کو)', 'today (Thursday)': the weekday glossing a day told relative to the
+    # story, left out with it or alone.
+    glossed = [a for s, a, _ in checks if a and a.value in RELATIVE_DAYS]
+    found += [(a, "said twice") for s, a, _ in checks if s == "dropped" and a
+              and a.value.startswith("weekday:") and any(0 < a.start - d.end <= 3 for d in glossed)]
     return found
 
 
