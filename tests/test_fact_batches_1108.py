@@ -24,7 +24,8 @@ victory' are not; a Chinese clause of twelve characters or more cut with the tim
 is a clause left out, as an English one of eight words is, while a named day cut with
 its clause is still a day dropped; days told relative to the story that the copy all moves
 by one ('today' -> 'yesterday', 'tomorrow' -> 'today') are the next day's paper, and the
-weekday glossing such a day ('آج (جمعرات کو)') is said twice."""
+weekday glossing such a day ('آج (جمعرات کو)') is said twice; a name no dictionary knows,
+in Latin letters, is one name with or without its diacritics ('San José' / 'San Jose')."""
 
 from __future__ import annotations
 
@@ -393,3 +394,11 @@ def test_the_weekday_glossing_a_relative_day_is_said_twice(
     facts = _facts(original, copy, lang, ("time",), "dropped")
     weekday = [f for f in facts if (f.original or "").startswith(("جمعرات", "Thursday"))]
     assert [(f.severity, f.reason) for f in weekday] == [("style", "said twice")]
+
+
+@pytest.mark.parametrize(("copy", "changed"), [("San Jose", False), ("San Mateo", True)])
+def test_a_latin_name_without_its_diacritics_is_the_same_name(copy: str, changed: bool) -> None:
+    facts = _facts("A sellout crowd in San José saw the United States lose 2-0.",
+                   f"A sellout crowd in {copy} saw the United States lose 2-0.", "en",
+                   ("place", "name"))
+    assert bool(facts) == changed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -212,3 +213,10 @@ def locative(text: str, start: int, end: int) -> bool:
     if _LOCATIVE.search(text[max(0, start - 6):start]):
         return True
     return text[end:end + 5].strip().startswith("میں")
+
+
+def unmarked(text: str) -> str:
+    """`text` without diacritics ('Mevlüt' -> 'Mevlut')."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )

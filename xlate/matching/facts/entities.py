@@ -18,6 +18,7 @@ from xlate.matching.facts.common import (
     Hit,
     at_sentence_start,
     key,
+    unmarked,
     wordset,
 )
 from xlate.model import FactKind
@@ -355,9 +356,17 @@ def _british(parts: tuple[str, ...]) -> tuple[str, ...]:
 
 def name_key(name: str) -> str:
     """The value of a name no dictionary knows: one spelling for British and American
-    words, and Russian words cut to their stem, ё as е, so that case forms and spellings
-    match (Марии Петровой, Мария Петрова; Фёдоров, Федоров)."""
-    return " ".join(_stem(SPELLING.get(word, word)) for word in key(name).split())
+    words, Latin ones without diacritics (San José, San Jose), and Russian words cut to
+    their stem, ё as е, so that case forms and spellings match (Марии Петровой, Мария
+    Петрова; Фёдоров, Федоров)."""
+    return " ".join(_stem(SPELLING.get(word, word)) for word in map(_latin, key(name).split()))
+
+
+def _latin(word: str) -> str:
+    """A Latin-script word without its diacritics ('josé' -> 'jose'); other scripts as
+    they are (й is no и)."""
+    bare = unmarked(word)
+    return bare if bare.isascii() else word
 
 
 def case_forms(word: str) -> set[str]:

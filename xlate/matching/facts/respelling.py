@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from xlate.matching.facts.common import TOKEN, key, wordset
+from xlate.matching.facts.common import TOKEN, key, unmarked, wordset
 from xlate.matching.facts.entities import RU_STOP_CAPS, SPELLING, STOP_CAPS, name_key
 from xlate.model import Fact
 from xlate.text.hanzi import simplified
@@ -45,12 +44,6 @@ def fold(word: str) -> str:
     low = re.sub(r"[\W_]", "", unmarked(key(simplified(word))))
     return SPELLING.get(low, low)
 
-
-def unmarked(text: str) -> str:
-    """`text` without diacritics ('Mevlüt' -> 'Mevlut')."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
 
 
 def _same(x: str, y: str) -> bool:

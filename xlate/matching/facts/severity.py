@@ -8,7 +8,15 @@ from dataclasses import replace
 
 from xlate.matching.facts.attribution import ACCORDING, LOADED, MEDIA, SOURCE_CUES, listener
 from xlate.matching.facts.clock import CLOCK
-from xlate.matching.facts.common import LANGS, bare_place, base_lang, locative, seat, wordset
+from xlate.matching.facts.common import (
+    LANGS,
+    bare_place,
+    base_lang,
+    locative,
+    seat,
+    unmarked,
+    wordset,
+)
 from xlate.matching.facts.common import table as _load
 from xlate.matching.facts.dates import RELATIVE_DAYS, names_an_event, possessive
 from xlate.matching.facts.entities import STOP_CAPS
@@ -23,7 +31,6 @@ from xlate.matching.facts.figures import (
     rounded,
     within_bound,
 )
-from xlate.matching.facts.respelling import unmarked
 from xlate.model import Article, Fact, FactCheck, FactStatus, Link, Severity
 from xlate.text.datelines import dateline_end
 from xlate.text.hanzi import HAN, simplified
