@@ -34,9 +34,19 @@ import pytest
 from tests.test_fact_batches_604 import _facts
 from xlate.matching.compare import compare
 from xlate.matching.facts.extract import extract_facts
-from xlate.model import Article
+from xlate.model import Article, FactCheck
 
 _KINDS = ("name", "speaker")
+
+
+def _story_facts(
+    original: list[str], copy: list[str], lang: str, kind: str, status: str
+) -> list[FactCheck]:
+    """The fact checks of `kind` and `status` over every link of two stories."""
+    report = compare(Article.from_sentences([original], lang=lang),
+                     Article.from_sentences([copy], lang=lang))
+    return [f for link in report.links for f in link.facts
+            if f.kind == kind and f.status == status]
 
 
 @pytest.mark.parametrize(
@@ -125,10 +135,8 @@ def test_a_figure_of_a_loose_rewrite_given_in_another_sentence_is_named_elsewher
     copy = ["Farmers in the south are worried about their incomes this winter.",
             f"Arrivals at the ginning factories were {told} bales by October 1 against"
             " 5,025,282 bales a year earlier, a fall of 59.4 percent."]
-    report = compare(Article.from_sentences([_BALES], lang="en"),
-                     Article.from_sentences([copy], lang="en"))
-    [fact] = [f for link in report.links for f in link.facts
-              if f.status == "changed" and f.original == "2,069,433"]
+    [fact] = [f for f in _story_facts(_BALES, copy, "en", "number", "changed")
+              if f.original == "2,069,433"]
     assert (fact.republication, fact.severity) == (told, severity)
     assert (fact.reason == "named elsewhere") == (severity == "style")
 
@@ -241,10 +249,7 @@ def test_a_named_source_moved_into_the_sentence_before_is_given_nearby(
     copy = [f"China's trade surplus widened in October as exports grew faster, {source}.",
             "Exports rose 11.6 percent from a year earlier in October, beating forecasts of a 9"
             " percent rise."]
-    report = compare(Article.from_sentences([_CUSTOMS], lang="en"),
-                     Article.from_sentences([copy], lang="en"))
-    [speaker] = [f for link in report.links for f in link.facts
-                 if f.kind == "speaker" and f.status == "dropped"]
+    [speaker] = _story_facts(_CUSTOMS, copy, "en", "speaker", "dropped")
     assert speaker.severity == severity
 
 
@@ -275,10 +280,7 @@ def test_a_speaker_told_by_the_surname_where_the_story_gives_the_full_name_is_th
     first = f"The economy grew 2.5 percent in the second quarter, {_BOT} said on Wednesday."
     original = [first, "Mr Sethaput said inflation was falling faster than expected."]
     copy = [first, f"Mr {name} said inflation was falling faster than expected."]
-    report = compare(Article.from_sentences([original], lang="en"),
-                     Article.from_sentences([copy], lang="en"))
-    [speaker] = [f for link in report.links for f in link.facts
-                 if f.kind == "speaker" and f.status == "changed"]
+    [speaker] = _story_facts(original, copy, "en", "speaker", "changed")
     assert speaker.severity == severity
 
 
@@ -345,10 +347,8 @@ def test_a_chinese_clause_cut_with_its_time_is_a_clause_left_out(
     said: str, copied: str, severities: list[str]
 ) -> None:
     other = ["世卫组织将继续与各国合作。"]
-    report = compare(Article.from_sentences([[_BRIEFING + said + "。", *other]], lang="zh"),
-                     Article.from_sentences([[_BRIEFING + copied + "。", *other]], lang="zh"))
-    dropped = [f for link in report.links for f in link.facts
-               if f.kind == "time" and f.status == "dropped"]
+    dropped = _story_facts([_BRIEFING + said + "。", *other], [_BRIEFING + copied + "。", *other],
+                           "zh", "time", "dropped")
     assert [f.severity for f in dropped] == severities
 
 
@@ -372,10 +372,7 @@ def test_a_chinese_clause_cut_with_its_time_is_a_clause_left_out(
 def test_every_relative_day_moved_by_one_is_the_next_days_paper(
     lang: str, original: list[str], copy: list[str], severity: str
 ) -> None:
-    report = compare(Article.from_sentences([original], lang=lang),
-                     Article.from_sentences([copy], lang=lang))
-    changed = [f for link in report.links for f in link.facts
-               if f.kind == "time" and f.status == "changed"]
+    changed = _story_facts(original, copy, lang, "time", "changed")
     assert changed and {f.severity for f in changed} == {severity}
 
 
