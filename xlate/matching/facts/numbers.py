@@ -60,7 +60,7 @@ _NUM = {
     # en, zh, ur: comma groups thousands; ru: space or dot groups thousands, comma is decimal.
     # A number after a full stop is none ('v1.5'), but for the rupee's 'Rs.93,960'.
     "en": rf"(?:(?<=Rs\.)|(?<![{_LATIN_CYR}\d.,]))(?<!\d:)(?<![{_LATIN_CYR}]-)"
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?![\d]|[,.]\d)|\d+(?:\.\d+)?)(?![\d:])",
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?)(?![\d:])",
     "ru": rf"(?<![{_LATIN_CYR}\d.,])(?<!\d:)(?<![{_LATIN_CYR}]-)"
     r"(?:\d{1,3}(?: \d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?![\d.])(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?)(?![\d:])",
