@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from xlate.matching.facts.common import seat
-from xlate.matching.facts.entities import countries
+from xlate.matching.facts.entities import countries, name_key
 from xlate.model import Article, Fact, FactCheck, Link
 from xlate.text.boilerplate import agency_name
 from xlate.text.hanzi import HAN, simplified
@@ -100,12 +100,12 @@ def dateline_facts(text: str, lang: str) -> tuple[list[Fact], int]:
 
 
 def _place(surface: str, start: int, lang: str) -> Fact:
-    """A dateline's place at `start`: the gazetteer's value, else its own words."""
+    """A dateline's place at `start`: the gazetteer's value, else its own words valued as
+    any unknown name is (`entities.name_key`)."""
     from xlate.matching.facts import extract_facts
-    from xlate.matching.facts.common import key
 
     known = [f.value for f in extract_facts(surface, lang) if f.kind == "place"]
-    value = known[0] if known else "place:" + key(simplified(surface))
+    value = known[0] if known else "place:" + name_key(simplified(surface))
     return Fact("place", surface, value, start, start + len(surface))
 
 

@@ -159,19 +159,18 @@ def hedged_measure(a: Fact, b: Fact) -> bool:
     ma, mb = magnitude(a), magnitude(b)
     if ma is None or mb is None or ma[1] != mb[1] or ma[2] or mb[2] not in ("~", "<="):
         return False
-    if ma[0].is_integer() and a.kind == "number" and ma[1] in _COUNTS and not _SCALED.search(
-        a.text
-    ):
+    if ma[0].is_integer() and a.kind == "number" and ma[1] in _COUNTS and not _scaled(a, ma[0]):
         return False
     return ma[0] == mb[0] or (not ma[0].is_integer() and _rounds_to(ma[0], mb[0]))
 
 
-# A count told to a fraction of its scale word ('107,7 млн', '1.5 million', '3.2万'): a
-# measure already rounded, not a count of things.
-_SCALED = re.compile(
-    r"\d[.,]\d+\s*(?:[mb]illion|trillion|crore|lakh|млн|млрд|трлн|миллион|миллиард|万|亿|لاکھ|"
-    r"کروڑ|ارب|ملین|بلین)", re.I
-)
+def _scaled(fact: Fact, number: float) -> bool:
+    """A count told to a fraction of its scale word ('107,7 млн', '1.5 million', '3.2万'): a
+    measure already rounded, not a count of things (its written digits, fraction and all,
+    are a tenth of its value or less; '1,500' and '1,500,000' are no fractions)."""
+    written = re.search(r"\d[\d.,]*\d", fact.text)
+    return written is not None and bool(re.search(r"[.,]", written.group())) and int(
+        re.sub(r"\D", "", written.group())) * 10 <= number
 
 
 def hedge_resolved(a: Fact, b: Fact) -> bool:
