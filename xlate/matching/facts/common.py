@@ -45,6 +45,9 @@ NORMALISE = to_simplified() | str.maketrans(
     }
 )
 TOKEN = re.compile(r"(?:[^\W_]|[\u064b-\u065f\u0670])+")
+_HAN_RANGE = "\u3400-\u9fff\uf900-\ufaff"
+CHAR_WORD = re.compile(rf"[{_HAN_RANGE}]|[^\W{_HAN_RANGE}_]+")
+"""A word, each Chinese character one (Chinese runs its words on without spaces)."""
 
 
 @cache

@@ -4,12 +4,11 @@ that went with a clause the copy left out (an omission, not a fact told otherwis
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from xlate.matching.facts.common import TOKEN, base_lang
+from xlate.matching.facts.common import CHAR_WORD, TOKEN, base_lang
 from xlate.model import Fact, FactStatus
 
 # Word alignment is quadratic in the worst case; longer texts pair by relative position.
@@ -96,7 +95,7 @@ def cut_with_words(
 def _han_ops(a: str, b: str) -> tuple[tuple[int, ...], Ops] | None:
     """Character start offsets of a Chinese text and its edit script to another, by
     character (words run on without spaces); None past `DIFFLIB_MAX_TOKENS` characters."""
-    a_found, b_found = list(_HAN_TOKEN.finditer(a)), list(_HAN_TOKEN.finditer(b))
+    a_found, b_found = list(CHAR_WORD.finditer(a)), list(CHAR_WORD.finditer(b))
     if max(len(a_found), len(b_found)) > DIFFLIB_MAX_TOKENS:
         return None
     ops = SequenceMatcher(None, [m.group() for m in a_found], [m.group() for m in b_found],
@@ -106,4 +105,3 @@ def _han_ops(a: str, b: str) -> tuple[tuple[int, ...], Ops] | None:
 
 _CUT_WORDS = 8
 _CUT_HAN = 12
-_HAN_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")

@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from xlate.matching.facts.common import base_lang, table, wordset
+from xlate.matching.facts.common import CHAR_WORD, base_lang, table, wordset
 from xlate.matching.facts.entities import name_key
 from xlate.matching.facts.respelling import fold, respelt
 from xlate.text.hanzi import simplified
@@ -38,8 +38,6 @@ from xlate.text.hanzi import simplified
 if TYPE_CHECKING:
     from xlate.model import Article, Link
 
-_HAN = "\u3400-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_HAN}]|[^\W{_HAN}_]+")
 _AROUND = 6  # words (characters in Chinese) either side of a name that tell its context
 # Words that say nothing of a name's context.
 _FUNCTION = wordset(
@@ -112,7 +110,7 @@ def told_elsewhere(
 
 def _words(text: str) -> list[str]:
     """Folded words (`respelling.fold`), Russian ones without their case ending."""
-    return [name_key(w) for t in _WORD.findall(text) if (w := fold(t))]
+    return [name_key(w) for t in CHAR_WORD.findall(text) if (w := fold(t))]
 
 
 def _find(name: Sequence[str], words: Sequence[str]) -> list[tuple[int, int]]:
