@@ -16,10 +16,11 @@ FIGURE_KINDS = frozenset({"number", "percent", "money"})
 
 
 def same_statement(checks: Sequence[FactCheck]) -> bool:
-    """Whether a sentence pair keeps two figures or dates of its sentence: however loosely
-    it was reworded, it tells the same statement."""
-    return sum(c.status == "kept" and (c.kind in FIGURE_KINDS or c.kind == "date")
-               for c in checks) >= 2
+    """Whether a sentence pair keeps two figures or dates of its sentence (a figure told
+    another way, '6.4 km' -> 'about 6.4 km', is kept): however loosely it was reworded, it
+    tells the same statement."""
+    return sum((c.status == "kept" or c.status == "changed" and c.severity == "style")
+               and (c.kind in FIGURE_KINDS or c.kind == "date") for c in checks) >= 2
 
 
 def conversion(fact: Fact, text: str | None) -> bool:

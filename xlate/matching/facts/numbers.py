@@ -408,8 +408,9 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
                 if lang == "ru":
                     tail = _RU_UNIT_TAIL.match(norm, pos)
                     pos = tail.end() if tail else pos
-    if matched_suffix:
-        m = rules.approx_post.match(norm, pos)
+    if matched_suffix or lang == "zh":
+        m = rules.approx_post.match(norm, pos) or (
+            _ZH_MEASURE_HEDGE.match(norm, pos) if lang == "zh" else None)
         if m:
             q.approx = q.approx or _symbol(_APPROX_POST[lang], m.group("x"))
             pos = m.end()
@@ -419,7 +420,9 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
         return False  # bare Chinese numerals are mostly words (一些, 十分, 三中全会)
     if not matched_suffix and not scaled and lang in ("en", "ru") and norm[pos:pos + 1].isalpha():
         return False  # 1990s, 5G, COVID19
-    if lang == "zh" and not in_words and norm[pos:pos + 1] in ("月", "日", "号", "点", "时"):
+    if lang == "zh" and not (in_words or matched_suffix) and norm[pos:pos + 1] in (
+        "月", "日", "号", "点", "时"
+    ):
         return False  # a date part we could not read as a date
     q.end = pos
     _before(norm, q, rules, lang)
@@ -431,6 +434,10 @@ def _extend(norm: str, q: _Quantity, rules: _QuantityRules, lang: str, in_words:
     ):
         q.kind = "date"  # a year on its own
     return True
+
+
+_ZH_MEASURE_HEDGE = re.compile(r"[\u4e00-\u9fff](?P<x>左右|上下|以上|以内)")
+"""A Chinese hedge after a measure word the unit table does not hold: '3000万亩左右'."""
 
 
 def _before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) -> None:
@@ -493,7 +500,7 @@ def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) ->
         return  # cheap tests first: most numbers have no approximation word before them
     if lang != "zh":
         words = norm[max(0, q.start - 24):q.start].split()
-        if not words or words[-1].lower() not in _APPROX_LAST_WORDS[lang]:
+        if not words or words[-1].lower().lstrip("([\"'“‘«") not in _APPROX_LAST_WORDS[lang]:
             return
     m = rules.approx_pre.search(norm, max(0, q.start - 24), q.start)
     if not m:
