@@ -4,13 +4,16 @@
 the figure; a hedge inside brackets ('(nearly USD 53 million)') is read; a figure told
 another way ('6.4 km' -> 'about 6.4 km') still counts as kept when deciding whether a loose
 rewrite tells the same statement, so a weekday it loses stays dropped; a Chinese count
-with its unit is read before '日' ('连续8天日收')."""
+with its unit is read before '日' ('连续8天日收'); a country told by an epithet on one
+side and by its name on the other ('the East African country' / 'Uganda') is the same
+country (style) where the story with the epithet names it, drift where it does not."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.test_fact_batches_604 import _facts
+from tests.test_fact_batches_1108 import _story_facts
 from xlate.matching.facts.extract import extract_facts
 
 
@@ -55,3 +58,39 @@ def test_a_figure_told_another_way_still_keeps_the_statement(
 ) -> None:
     days = _facts(original, copy, "en", ("time",), "dropped")
     assert [f.severity for f in days] == [severity]
+
+
+_EPITHETS = {
+    "en": (["Uganda exported 395,097 bags of coffee in January.",
+            "Coffee is one of the East African country's biggest sources of foreign exchange."],
+           ["Uganda exported 395,097 bags of coffee in January.",
+            "Coffee is one of {}'s biggest sources of foreign exchange."],
+           ("Uganda", "Kenya")),
+    "zh": (["乌干达1月份出口咖啡395097袋。", "咖啡是该非洲国家最大的外汇来源之一。"],
+           ["乌干达1月份出口咖啡395097袋。", "咖啡是{}最大的外汇来源之一。"], ("乌干达", "肯尼亚")),
+    "ru": (["Уганда в январе экспортировала 395 097 мешков кофе.",
+            "Кофе остается одним из главных источников валюты для африканской страны."],
+           ["Уганда в январе экспортировала 395 097 мешков кофе.",
+            "Кофе остается одним из главных источников валюты для {}."], ("Уганды", "Кении")),
+    "ur": (["یوگنڈا نے جنوری میں کافی کی 395097 بوریاں برآمد کیں۔",
+            "کافی اس افریقی ملک کے لیے زرمبادلہ کا بڑا ذریعہ ہے۔"],
+           ["یوگنڈا نے جنوری میں کافی کی 395097 بوریاں برآمد کیں۔",
+            "کافی {} کے لیے زرمبادلہ کا بڑا ذریعہ ہے۔"], ("یوگنڈا", "کینیا")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_EPITHETS))
+def test_a_country_told_by_an_epithet_is_the_country_its_story_names(lang: str) -> None:
+    original, copy, (named, other) = _EPITHETS[lang]
+    for place, severity in ((named, "style"), (other, "drift")):
+        changed = _story_facts(original, [copy[0], copy[1].format(place)], lang, "place",
+                               "changed")
+        assert [(f.republication, f.severity) for f in changed] == [(place, severity)], place
+
+
+def test_a_name_the_copy_tells_by_its_epithet_is_the_same_country() -> None:
+    original, copy, _ = _EPITHETS["en"]
+    changed = _story_facts([copy[0], copy[1].format("Uganda")], original, "en", "place",
+                           "changed")
+    assert [(f.original, f.severity, f.reason) for f in changed] == [
+        ("Uganda", "style", "epithet")]

@@ -19,6 +19,7 @@ from xlate.matching.facts.extract import reads_facts_once
 from xlate.matching.facts.figures import same_statement
 from xlate.matching.facts.mentions import told_elsewhere
 from xlate.matching.facts.nearby import (
+    epithet_named,
     given_nearby,
     loosely_retold,
     named_elsewhere,
@@ -111,6 +112,7 @@ def compare(
     links = story_frame(links, original, republication)
     links = told_elsewhere(links, original, republication)
     links = named_elsewhere(links, original, republication)
+    links = epithet_named(links, original, republication)
     links = next_days_paper(links, original, republication)
     links = moved_referents(links, original, republication)
     links = moved_dateline(links, original, republication)

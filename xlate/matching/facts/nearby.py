@@ -5,9 +5,12 @@ the story moved by one ('today' -> 'yesterday', 'tomorrow' -> 'today': `next_day
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
+from xlate.matching.facts.common import alt, base_lang, table
 from xlate.matching.facts.figures import FIGURE_KINDS, magnitude, same_statement, variant
 from xlate.model import Article, Fact, FactCheck, Link
 
@@ -62,6 +65,63 @@ def named_elsewhere(
         )
         out.append(replace(link, facts=checks))
     return tuple(out)
+
+
+def epithet_named(
+    links: Sequence[Link], original: Article, republication: Article
+) -> tuple[Link, ...]:
+    """A country told by an epithet on one side and by its name on the other ('the East
+    African country' / 'Uganda', 'مشرقی افریقی ملک' / 'یوگنڈا'), where the story with the
+    epithet names that country in some sentence: the same country, style (`epithet`)."""
+    from xlate.matching.facts import extract_facts
+
+    def places(article: Article) -> set[str]:
+        return {f.value for s in article.sentences for f in extract_facts(s.text, article.lang)
+                if f.kind == "place"}
+
+    def value(text: str, fact: str | None, lang: str) -> str | None:
+        return next((f.value for f in extract_facts(text, lang) if f.text == fact), None)
+
+    named: dict[int, set[str]] = {}
+    out: list[Link] = []
+    for link in links:
+        texts = (text_of(original, link.original), text_of(republication, link.republication))
+        checks = []
+        for f in link.facts:
+            if f.kind == "place" and f.status == "changed" and f.severity == "drift":
+                for side, (article, own, other) in enumerate(
+                    ((original, f.original, f.republication),
+                     (republication, f.republication, f.original))
+                ):
+                    if own and other and _epithet(texts[side], own, article.lang):
+                        if side not in named:
+                            named[side] = places(article)
+                        got = value(texts[1 - side], other, (republication, original)[side].lang)
+                        if got in named[side]:
+                            f = replace(f, severity="style", reason="epithet")
+                            break
+            checks.append(f)
+        out.append(replace(link, facts=tuple(checks)) if checks != list(link.facts) else link)
+    return tuple(out)
+
+
+@cache
+def _epithets(lang: str) -> re.Pattern[str]:
+    nouns = table(base_lang(lang), "places").get("epithets", [])
+    end = "" if base_lang(lang) == "zh" else r"(?!\w)"
+    return re.compile(rf"\W{{0,2}}\s*(?:{alt(nouns)}){end}" if nouns else r"(?!)", re.I)
+
+
+def _epithet(text: str, fact: str, lang: str) -> bool:
+    """A region's name or adjective that describes a country ('the East African country',
+    '该东非国家', 'восточноафриканской страны')."""
+    at = text.find(fact)
+    if at < 0 or not _epithets(lang).match(text, at + len(fact)):
+        return False
+    return base_lang(lang) != "en" or bool(_THE.search(text, max(0, at - 30), at))
+
+
+_THE = re.compile(r"\b(?:the|this|that)\s[\w\s-]*$", re.I)
 
 
 def next_days_paper(
