@@ -498,11 +498,15 @@ def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) ->
         before in _ZH_APPROX_LAST or before == " " if lang == "zh" else before.isspace()
     ):
         return  # cheap tests first: most numbers have no approximation word before them
+    end = q.start
     if lang != "zh":
         words = norm[max(0, q.start - 24):q.start].split()
+        if lang == "en" and words[-2:-1] == ["than"] and words[-1].lower() == "the":
+            end = norm.lower().rindex("the", 0, q.start)  # 'higher than the 501 mills'
+            words.pop()
         if not words or words[-1].lower().lstrip("([\"'“‘«") not in _APPROX_LAST_WORDS[lang]:
             return
-    m = rules.approx_pre.search(norm, max(0, q.start - 24), q.start)
+    m = rules.approx_pre.search(norm, max(0, end - 24), end)
     if not m:
         return
     if lang == "zh" and m.group("x") == "近" and norm[m.start() - 1:m.start()] in ("最", "附"):
