@@ -7,7 +7,10 @@ another way ('6.4 km' -> 'about 6.4 km') still counts as kept when deciding whet
 rewrite tells the same statement, so a weekday it loses stays dropped; a Chinese count
 with its unit is read before '日' ('连续8天日收'); a country told by an epithet on one
 side and by its name on the other ('the East African country' / 'Uganda') is the same
-country (style) where the story with the epithet names it, drift where it does not."""
+country (style) where the story with the epithet names it, drift where it does not; 'the
+Ministry of Foreign Affairs said' is the Foreign Ministry speaking, as 'Foreign Ministry
+said' is; a year the other side gives inside a range ('2019, 2020, 2021' / '2019–2021') is
+not dropped."""
 
 from __future__ import annotations
 
@@ -96,3 +99,42 @@ def test_a_name_the_copy_tells_by_its_epithet_is_the_same_country() -> None:
                            "changed")
     assert [(f.original, f.severity, f.reason) for f in changed] == [
         ("Uganda", "style", "epithet")]
+
+
+@pytest.mark.parametrize(
+    ("original", "copy"),
+    [
+        ("In its statement, Azerbaijan's Foreign Ministry said the talks were over.",
+         "In his statement, the Azerbaijan Ministry of Foreign Affairs said the talks were over."),
+        ("The Home Ministry said the curfew would be lifted.",
+         "The Ministry of Home Affairs said the curfew would be lifted."),
+    ],
+)
+def test_a_ministry_told_by_its_portfolio_either_way_is_one_speaker(
+    original: str, copy: str
+) -> None:
+    assert not _facts(original, copy, "en", ("speaker",))
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "Earlier champions were Anna Shcherbakova (2019, 2020, 2021) and Alexandra"
+               " Trusova (2022).",
+         "Earlier champions were Anna Shcherbakova (2019-2021) and Alexandra Trusova (2022)."),
+        ("ru", "Ранее чемпионками были Анна Щербакова (2019, 2020, 2021) и Александра Трусова"
+               " (2022).",
+         "Ранее чемпионками были Анна Щербакова (2019–2021) и Александра Трусова (2022)."),
+        ("zh", "此前的冠军是谢尔巴科娃(2019年、2020年、2021年)和特鲁索娃(2022年)。",
+         "此前的冠军是谢尔巴科娃(2019年至2021年)和特鲁索娃(2022年)。"),
+        ("ur", "اس سے پہلے شچرباکووا نے 2019، 2020 اور 2021 میں اور تروسووا نے 2022 میں"
+               " ٹائٹل جیتا۔",
+         "اس سے پہلے شچرباکووا نے 2019 سے 2021 تک اور تروسووا نے 2022 میں ٹائٹل جیتا۔"),
+    ],
+)
+def test_a_year_inside_the_other_sides_range_is_not_dropped(
+    lang: str, original: str, copy: str
+) -> None:
+    dropped = _facts(original, copy, lang, ("date",), "dropped")
+    assert [(f.original, f.severity, f.reason) for f in dropped] == [
+        ("2020年" if lang == "zh" else "2020", "style", "year range")]

@@ -231,6 +231,11 @@ def _speaker_of(norm: str, lang: str, verb: Hit, entities: list[Hit]) -> Hit | N
     cut = max((m.end() for m in _BREAK.finditer(window)), default=0) + low
     body = _BODY_BEFORE.search(norm, max(cut, verb.start - 60), verb.start)
     if body and lang == "en":
+        # 'the Ministry of Foreign Affairs said' is the Foreign Ministry (`portfolios`).
+        ministry = [e for e in entities if e.value.startswith("name:portfolio:")
+                    and body.start(1) <= e.start and e.end <= body.end(1)]
+        if ministry:
+            return ministry[-1]
         # 'State Bank of Pakistan reported': an organisation, not the place it ends with.
         value = "speaker:" + " ".join(body.group(1).lower().split())
         return Hit(body.start(1), body.end(1), "speaker", value)

@@ -169,6 +169,20 @@ def periods(norm: str, lang: str, claims: Claims) -> list[Hit]:
     return hits
 
 
+def in_year_range(fact: Fact, other_text: str | None) -> bool:
+    """A year the other text gives inside a range of years ('2019, 2020, 2021' / '2019–2021',
+    '2019年至2021年', 'с 2019 по 2021 год', '2019 سے 2021')."""
+    if not other_text or fact.kind != "date" or not re.fullmatch(r"\d{4}", fact.value):
+        return False
+    year = int(fact.value)
+    return any(int(m[1]) < year < int(m[2]) for m in _YEAR_RANGE.finditer(other_text))
+
+
+_YEAR_RANGE = re.compile(
+    r"((?:19|20)\d\d)\s*(?:年|гг?\.?|года?)?\s*(?:[-–—~]|to|through|until|till|至|到|по|до|سے|تا)\s*"
+    r"((?:19|20)\d\d)(?!\d)", re.I)
+
+
 def same_year(a: str, b: str) -> bool:
     """Whether two periods' years may be one: equal, one not given, or one told relative
     to the story ('this year's first quarter' / 'Q1 2025')."""
