@@ -10,7 +10,8 @@ side and by its name on the other ('the East African country' / 'Uganda') is the
 country (style) where the story with the epithet names it, drift where it does not; 'the
 Ministry of Foreign Affairs said' is the Foreign Ministry speaking, as 'Foreign Ministry
 said' is; a year the other side gives inside a range ('2019, 2020, 2021' / '2019–2021') is
-not dropped."""
+not dropped; a span with no count left out ('hours after' -> 'shortly after', '数小时后') is
+a vague time, style."""
 
 from __future__ import annotations
 
@@ -138,3 +139,21 @@ def test_a_year_inside_the_other_sides_range_is_not_dropped(
     dropped = _facts(original, copy, lang, ("date",), "dropped")
     assert [(f.original, f.severity, f.reason) for f in dropped] == [
         ("2020年" if lang == "zh" else "2020", "style", "year range")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("en", "The loan deal was announced hours after the central bank devalued the pound.",
+         "The loan deal came shortly after the central bank devalued the pound."),
+        ("zh", "贷款协议在央行宣布货币贬值数小时后公布。",
+         "贷款协议在央行宣布货币贬值后不久公布。"),
+        ("ru", "Соглашение объявили через несколько часов после девальвации фунта.",
+         "Соглашение объявили вскоре после девальвации фунта."),
+        ("ur", "قرض کے معاہدے کا اعلان روپے کی قدر میں کمی کے کئی گھنٹے بعد کیا گیا۔",
+         "قرض کے معاہدے کا اعلان روپے کی قدر میں کمی کے فوراً بعد کیا گیا۔"),
+    ],
+)
+def test_a_span_with_no_count_left_out_is_a_vague_time(lang: str, original: str, copy: str) -> None:
+    dropped = _facts(original, copy, lang, ("time",), "dropped")
+    assert [(f.severity, f.reason) for f in dropped] == [("style", "vague time")]

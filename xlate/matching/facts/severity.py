@@ -40,6 +40,10 @@ PORTFOLIO = ":portfolio:"
 """What a ministry's value holds (`name:portfolio:...`, `speaker:portfolio:...`)."""
 
 
+_COUNTLESS = re.compile(r":(?:some|several|few) ")
+"""A span with no count: 'hours after', '数小时后', 'через несколько часов', 'a few days later'."""
+
+
 def severity(
     status: FactStatus,
     original: Fact | None,
@@ -79,8 +83,8 @@ def severity(
         return "style", "list point"  # '三是' -> '第三是', 'Third, exports' -> 'Exports'
     if fact.value.startswith(CLOCK):
         return "style", "detail left out" if status == "dropped" else "detail added"
-    if fact.value in ("recent", "until:now"):
-        return "style", "vague time"  # 'in recent years', 'held to date' left out
+    if fact.value in ("recent", "until:now") or _COUNTLESS.search(fact.value):
+        return "style", "vague time"  # 'in recent years', 'held to date', 'hours after' left out
     # --
     if translated and kind in ("time", "attribution", "speaker"):
         return "style", "translation"
