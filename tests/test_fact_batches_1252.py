@@ -2,16 +2,17 @@
 7): a Chinese hedge after a scale word or a measure word the unit table does not hold
 ('3000万亩左右') is the figure's hedge, so a copy that moves it before ('约3000万亩') keeps
 the figure; a hedge inside brackets ('(nearly USD 53 million)') and a comparison before
-'the' ('higher than the 501 mills') are read, and 'the current year' is this year; a figure told
-another way ('6.4 km' -> 'about 6.4 km') still counts as kept when deciding whether a loose
-rewrite tells the same statement, so a weekday it loses stays dropped; a Chinese count
-with its unit is read before '日' ('连续8天日收'); a country told by an epithet on one
-side and by its name on the other ('the East African country' / 'Uganda') is the same
-country (style) where the story with the epithet names it, drift where it does not; 'the
-Ministry of Foreign Affairs said' is the Foreign Ministry speaking, as 'Foreign Ministry
-said' is; a year the other side gives inside a range ('2019, 2020, 2021' / '2019–2021') is
-not dropped; a span with no count left out ('hours after' -> 'shortly after', '数小时后') is
-a vague time, style."""
+'the' ('higher than the 501 mills') are read; 'the current year' is this year, while 'the
+corresponding period last year' is the base of a comparison, no time; a figure told
+another way ('6.4 km' -> 'about 6.4 km') still counts as kept when deciding whether a
+loose rewrite tells the same statement, so a weekday it loses stays dropped; a Chinese
+count with its unit is read before '日' ('连续8天日收'); a country told by an epithet on
+one side and by its name on the other ('the East African country' / 'Uganda') is the
+same country (style) where the story with the epithet names it, drift where it does not;
+'the Ministry of Foreign Affairs said' is the Foreign Ministry speaking, as 'Foreign
+Ministry said' is; a year the other side gives inside a range ('2019, 2020, 2021' /
+'2019–2021') is not dropped; a span with no count left out ('hours after' -> 'shortly
+after', '数小时后') is a vague time, style."""
 
 from __future__ import annotations
 
@@ -158,3 +159,9 @@ def test_a_year_inside_the_other_sides_range_is_not_dropped(
 def test_a_span_with_no_count_left_out_is_a_vague_time(lang: str, original: str, copy: str) -> None:
     dropped = _facts(original, copy, lang, ("time",), "dropped")
     assert [(f.severity, f.reason) for f in dropped] == [("style", "vague time")]
+
+
+def test_the_corresponding_period_last_year_is_no_time() -> None:
+    text = ("Cases rose 340 per cent to 873, compared to 197 during the corresponding period"
+            " last year.")
+    assert not [f for f in extract_facts(text, "en") if f.kind == "time"]
