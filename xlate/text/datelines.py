@@ -87,7 +87,7 @@ _EN_US_DATELINE = re.compile(
     rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{_US_STATES}))(?!\w)"
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
 )
-_UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایجنسی|رپورٹ|پورٹر|نگار")
+_UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایجنسی|رپورٹ|پورٹر|نگار|آن لائن|ڈیلی|روزنامہ")
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -111,7 +111,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
             (groups[g] for g in ("agency", "agency2", "agency3", "agency4") if groups.get(g)), None
         )
         if pattern is _UR_DATELINE:
-            # "(اے پی پی)", "(سپورٹس ڈیسک/اے ایف پی)", "(دنیا نیوز)": an agency or a desk;
+            # "(اے پی پی)", "(سپورٹس ڈیسک/اے ایف پی)", "(دنیا نیوز)", "(ڈیلی پاکستان آن
+            # لائن)": an agency, a desk or the outlet;
             # any other bracket after a few words is not a dateline.
             credits = [c.strip() for c in re.split(r"[/،,]", agency_text or "") if c.strip()]
             known = [name for c in credits if (name := agency_name(c))]
