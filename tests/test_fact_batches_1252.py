@@ -2,7 +2,8 @@
 7): a Chinese hedge after a scale word or a measure word the unit table does not hold
 ('3000万亩左右') is the figure's hedge, so a copy that moves it before ('约3000万亩') keeps
 the figure; a hedge inside brackets ('(nearly USD 53 million)') and a comparison before
-'the' ('higher than the 501 mills') are read; 'the current year' is this year, while 'the
+'the' ('higher than the 501 mills') are read, and an Urdu hedge typed against its figure
+('500سےزائد'); 'the current year' is this year, while 'the
 corresponding period last year' is the base of a comparison, no time; a figure told
 another way ('6.4 km' -> 'about 6.4 km') still counts as kept when deciding whether a
 loose rewrite tells the same statement, so a weekday it loses stays dropped; a Chinese
@@ -35,6 +36,7 @@ from xlate.matching.facts.extract import extract_facts
         ("ru", "В акции участвовали («около 40 человек»), сообщила полиция.", "~40 person"),
         ("en", "It is slightly higher than the 501 mills in operation last year.", ">501"),
         ("en", "Growth is seen in the mid-3% range for the current year.", "year:0"),
+        ("ur", "لاہور میں مزید 500سےزائدالیکٹرک بسیں چلائی جائیں گی۔", ">500"),
     ],
 )
 def test_a_hedge_after_a_measure_word_or_inside_brackets_is_read(

@@ -181,7 +181,9 @@ def _quantity_rules(lang: str) -> _QuantityRules:
         else:
             unit = _suffix_re(units, sep=r"\s*")
     pre_sep = "" if lang == "zh" else r"\s+"
-    mid_sep = {"zh": " ?", "en": ""}.get(lang, r"\s+")
+    mid_sep = {"zh": " ?", "en": "", "ur": r"\s*"}.get(lang, r"\s+")
+    glued = (lambda pattern: pattern.replace(r"\s+", r"\s*")) if lang == "ur" else str
+    # Urdu writers type a figure and its hedge together: '500سےزائد'.
     return _QuantityRules(
         num=re.compile(r"(?=\d)" + _NUM[lang]),
         words=words_re,
@@ -192,8 +194,8 @@ def _quantity_rules(lang: str) -> _QuantityRules:
             else rf"(?P<x>{alt(_APPROX_PRE['zh'])}) ?$",
             i,
         ),
-        approx_mid=re.compile(rf"{mid_sep}(?P<x>{alt(_APPROX_MID[lang])})", i),
-        approx_post=re.compile(rf"{sep}(?P<x>{alt(_APPROX_POST[lang])})", i),
+        approx_mid=re.compile(rf"{mid_sep}(?P<x>{glued(alt(_APPROX_MID[lang]))})", i),
+        approx_post=re.compile(rf"{sep}(?P<x>{glued(alt(_APPROX_POST[lang]))})", i),
         cur_pre=re.compile(rf"(?<![A-Za-z])(?P<x>{alt(_CUR_PRE[lang])})\s*$"),
         percent=percent,
         currency=currency,
@@ -206,7 +208,15 @@ _WORD_FIRSTS = {lang: firsts_of(words) for lang, words in _WORDS.items()}
 
 
 def _symbol(mapping: dict[str, str], text: str) -> str:
-    return lookup(mapping, text) or ""
+    found = lookup(mapping, text)
+    if found is None:  # the table's words typed together: 'سےزائد'
+        if id(mapping) not in _UNSPACED:
+            _UNSPACED[id(mapping)] = {"".join(k.split()): v for k, v in mapping.items()}
+        found = lookup(_UNSPACED[id(mapping)], "".join(text.split()))
+    return found or ""
+
+
+_UNSPACED: dict[int, dict[str, str]] = {}
 
 
 def _fmt(number: Decimal) -> str:
