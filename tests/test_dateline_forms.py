@@ -1,6 +1,7 @@
 """Dateline forms met in real copies (IANS, ANI with a state in brackets too, CNS without a
 place, a US city with its state: "Chattanooga, TN –", a Chinese outlet's tag with no date:
-"本报讯", "青海新闻网讯", an Urdu outlet crediting itself: "دوحہ (ڈیلی پاکستان آن لائن)")
+"本报讯", "青海新闻网讯", an Urdu outlet crediting itself: "دوحہ (ڈیلی پاکستان آن لائن)", a
+byline before the dateline: "by Chrispinus Omar NAIROBI, April 10 (Xinhua) --")
 and a dateline a copy adds over another outlet's story (issue 7's blind pairs 71-75)."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from xlate.text.datelines import find_dateline
          "اسلام آباد", None, "INP"),
         ("لاہور (این این آئی) پنجاب حکومت نے نیا منصوبہ شروع کر دیا۔", "لاہور", None, "NNI"),
         ("دوحہ (ڈیلی پاکستان آن لائن) محمد آصف فائنل میں پہنچ گئے ہیں۔", "دوحہ", None, None),
+        ("by Chrispinus Omar NAIROBI, April 10 (Xinhua) -- Kenya's tourism earnings grew.",
+         "Nairobi", "--04-10", "Xinhua"),
         ("Chattanooga, TN – Gov. Lee signed the bill on Monday.", "Chattanooga, TN", None, None),
         ("Nashville, Tenn. — Governor Bill Lee has signed a bill.", "Nashville, Tenn.", None,
          None),

@@ -87,7 +87,12 @@ _EN_US_DATELINE = re.compile(
     rf"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+(?:{_US_STATES}))(?!\w)"
     r"\s*(?:—|–|--|-)\s+(?=[A-Z\"“‘'])"
 )
+_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.'-]*\s+){1,4}(?=[A-Z]{3,}\b)")
 _UR_DESK = re.compile(r"ڈیسک|نیوز|نمائندہ|مانیٹرنگ|ایجنسی|رپورٹ|پورٹر|نگار|آن لائن|ڈیلی|روزنامہ")
+
+
+_BYLINED = (_EN_DATELINE, _EN_AGENCY_DATELINE, _EN_CAPS_DATELINE)
+"""The capitals datelines a byline may stand before."""
 
 
 def find_dateline(paragraph: str) -> Dateline | None:
@@ -99,8 +104,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
     )
     # Traditional characters read as simplified ("中新社北京11月15日電"); same offsets.
     folded = simplified(paragraph)
+    byline = _BYLINE.match(folded)  # "by Chrispinus Omar NAIROBI, April 10 (Xinhua) --"
     for pattern in patterns:
-        m = pattern.match(folded)
+        m = pattern.match(folded) or (
+            pattern.match(folded, byline.end()) if byline and pattern in _BYLINED else None)
         if m is None or m.end() >= len(paragraph):
             continue
         groups = m.groupdict()
