@@ -3,7 +3,8 @@
 ('3000万亩左右') is the figure's hedge, so a copy that moves it before ('约3000万亩') keeps
 the figure; a hedge inside brackets ('(nearly USD 53 million)') and a comparison before
 'the' ('higher than the 501 mills') are read, and an Urdu hedge typed against its figure
-('500سےزائد'); 'the current year' is this year, while 'the
+('500سےزائد'), while 'over' before a compound ('a victory over three-time winner') is
+no hedge; 'the current year' is this year, while 'the
 corresponding period last year' is the base of a comparison, no time; a figure told
 another way ('6.4 km' -> 'about 6.4 km') still counts as kept when deciding whether a
 loose rewrite tells the same statement, so a weekday it loses stays dropped; a Chinese
@@ -37,6 +38,8 @@ from xlate.matching.facts.extract import extract_facts
         ("en", "It is slightly higher than the 501 mills in operation last year.", ">501"),
         ("en", "Growth is seen in the mid-3% range for the current year.", "year:0"),
         ("ur", "لاہور میں مزید 500سےزائدالیکٹرک بسیں چلائی جائیں گی۔", ">500"),
+        ("en", "Zhao won the title with a victory over three-time winner Mark Williams.", "3"),
+        ("en", "More than 500 people attended, over 500 people in all.", ">500 person"),
     ],
 )
 def test_a_hedge_after_a_measure_word_or_inside_brackets_is_read(

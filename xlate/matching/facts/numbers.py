@@ -523,11 +523,17 @@ def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) ->
         return
     if lang == "en" and _COMPARED.search(norm, max(0, m.start("x") - 12), m.start("x")):
         return  # '8.58 per cent higher than Rs 22,629 crore': a comparison, not a bound
+    if lang == "en" and m.group("x").lower() == "over" and _COMPOUND.match(
+        norm, q.start
+    ):
+        return  # 'a victory over three-time winner', 'a win over 10-year-old Ann'
+
     symbol = _symbol(_APPROX_PRE[lang], m.group("x"))
     if symbol:
         q.approx, q.start = symbol, m.start("x")
 
 
+_COMPOUND = re.compile(r"(?:\d[\d.,]*|[a-z]+)-[a-z]", re.I)
 _COMPARED = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\btimes|\bfold)\s*$", re.I)
 
 
