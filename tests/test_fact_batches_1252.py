@@ -14,7 +14,9 @@ same country (style) where the story with the epithet names it, drift where it d
 'the Ministry of Foreign Affairs said' is the Foreign Ministry speaking, as 'Foreign
 Ministry said' is; a year the other side gives inside a range ('2019, 2020, 2021' /
 '2019–2021') is not dropped; a span with no count left out ('hours after' -> 'shortly
-after', '数小时后') is a vague time, style."""
+after', '数小时后') is a vague time, style; a reporting verb a copy brings in to credit a
+news agency ('..., сообщает ТАСС', '..., Xinhua reported') is the agency's credit, not a
+source spliced in."""
 
 from __future__ import annotations
 
@@ -170,3 +172,24 @@ def test_the_corresponding_period_last_year_is_no_time() -> None:
     text = ("Cases rose 340 per cent to 873, compared to 197 during the corresponding period"
             " last year.")
     assert not [f for f in extract_facts(text, "en") if f.kind == "time"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "original", "copy"),
+    [
+        ("ru", "МОСКВА, 11 марта. /Корр. ТАСС Артем Кузнецов/. Федерация лыжного спорта"
+               " Швейцарии не предлагала Илье Черноусову сменить спортивное гражданство.",
+         "Федерация лыжного спорта Швейцарии не предлагала Илье Черноусову сменить спортивное"
+         " гражданство, сообщает ТАСС."),
+        ("en", "NAIROBI, April 10 (Xinhua) -- Kenya's tourism earnings grew 17 percent in 2016.",
+         "Kenya's tourism earnings grew 17 percent in 2016, Xinhua reported."),
+        ("zh", "新华社北京5月9日电 5月份我国出口增长5%。", "据新华社报道,5月份我国出口增长5%。"),
+        ("ur", "اسلام آباد (اے پی پی) مئی میں برآمدات میں 5 فیصد اضافہ ہوا۔",
+         "اے پی پی کے مطابق مئی میں برآمدات میں 5 فیصد اضافہ ہوا۔"),
+    ],
+)
+def test_a_verb_brought_in_to_credit_an_agency_is_its_credit(
+    lang: str, original: str, copy: str
+) -> None:
+    added = _story_facts([original], [copy], lang, "attribution", "introduced")
+    assert [(f.severity, f.reason) for f in added] == [("style", "credit")]

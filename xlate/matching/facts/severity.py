@@ -118,6 +118,8 @@ def severity(
             return "style", "credit"  # a byline added or dropped; 'ARY News کے مطابق' dropped
         if status == "introduced" and verb in LOADED:
             return "drift", "loaded verb"
+        if status == "introduced" and _agency_says(fact, republication_text, republication_lang):
+            return "style", "credit"  # '..., сообщает ТАСС', '..., Xinhua reported'
         if status == "introduced":  # 'X issued an advisory' -> 'X reported that quakes struck'
             spliced = source_added and verb == "say" and not SOURCE_CUES.search(original_text or "")
             return ("drift", "source spliced in") if spliced else (
@@ -452,6 +454,19 @@ def _listener(fact: Fact, other_text: str | None, lang: str | None) -> bool:
         return False
     return any(listener(other_text, m.start(), m.end(), base_lang(lang))
                for m in re.finditer(re.escape(fact.text), other_text, re.IGNORECASE))
+
+
+def _agency_says(verb: Fact, text: str | None, lang: str | None) -> bool:
+    """Whether a reporting verb's subject, before or after it, is a news agency."""
+    from xlate.matching.facts.extract import extract_facts
+
+    if not text or verb.start < 0:
+        return False
+    start = max(0, verb.start - 30)
+    return any(
+        _agency(f) and (f.end <= verb.start - start or f.start >= verb.end - start)
+        for f in extract_facts(text[start:verb.end + 30], lang or "en")
+    )
 
 
 def _agency(fact: Fact) -> bool:
