@@ -1,22 +1,21 @@
-"""Rules found on the dev pairs while the real-pair batches 1252-1287 were written (issue
+"""Rules found on the dev pairs while the real-pair batches 1252-1395 were written (issue
 7): a Chinese hedge after a scale word or a measure word the unit table does not hold
 ('3000万亩左右') is the figure's hedge, so a copy that moves it before ('约3000万亩') keeps
-the figure; a hedge inside brackets ('(nearly USD 53 million)') and a comparison before
-'the' ('higher than the 501 mills') are read, and an Urdu hedge typed against its figure
-('500سےزائد'), while 'over' before a compound ('a victory over three-time winner') is
-no hedge; 'the current year' is this year, while 'the
-corresponding period last year' is the base of a comparison, no time; a figure told
-another way ('6.4 km' -> 'about 6.4 km') still counts as kept when deciding whether a
-loose rewrite tells the same statement, so a weekday it loses stays dropped; a Chinese
-count with its unit is read before '日' ('连续8天日收'); a country told by an epithet on
-one side and by its name on the other ('the East African country' / 'Uganda') is the
-same country (style) where the story with the epithet names it, drift where it does not;
-'the Ministry of Foreign Affairs said' is the Foreign Ministry speaking, as 'Foreign
-Ministry said' is; a year the other side gives inside a range ('2019, 2020, 2021' /
-'2019–2021') is not dropped; a span with no count left out ('hours after' -> 'shortly
-after', '数小时后') is a vague time, style; a reporting verb a copy brings in to credit a
-news agency ('..., сообщает ТАСС', '..., Xinhua reported') is the agency's credit, not a
-source spliced in."""
+the figure; a hedge inside brackets ('(nearly USD 53 million)'), a comparison before 'the'
+('higher than the 501 mills') and an Urdu hedge typed against its figure ('500سےزائد') are
+read, while 'over' before a compound ('a victory over three-time winner') is no hedge;
+'the current year' is this year, and 'the corresponding period last year' the base of a
+comparison, no time; a figure told another way ('6.4 km' -> 'about 6.4 km') still counts
+as kept when deciding whether a loose rewrite tells the same statement, so a weekday it
+loses stays dropped; a Chinese count with its unit is read before '日' ('连续8天日收'); a
+country told by an epithet on one side and by its name on the other ('the East African
+country' / 'Uganda') is the same country (style) where the story with the epithet names
+it, drift where it does not; 'the Ministry of Foreign Affairs said' is the Foreign
+Ministry speaking, as 'Foreign Ministry said' is; a year the other side gives inside a
+range ('2019, 2020, 2021' / '2019–2021') is not dropped; a span with no count left out
+('hours after' -> 'shortly after', '数小时后') is a vague time, style; a reporting verb a
+copy brings in to credit a news agency ('..., сообщает ТАСС', '..., Xinhua reported') is
+the agency's credit, not a source spliced in."""
 
 from __future__ import annotations
 
