@@ -23,9 +23,8 @@ from xlate.matching.facts.common import base_lang, locative, seat
 from xlate.matching.facts.cuts import Ops, clause_cut, cut_with_words, text_ops
 from xlate.matching.facts.dates import names_a_day_or_week
 from xlate.matching.facts.entities import acronym, case_forms, lexicon, name_words
-from xlate.matching.facts.figures import FIGURE_KINDS, magnitude, round_equal
+from xlate.matching.facts.figures import FIGURE_KINDS, magnitude, reframed, round_equal
 from xlate.matching.facts.names import renamed
-from xlate.matching.facts.numbers import reframed
 from xlate.matching.facts.periods import (
     BARE_MONTH,
     BARE_YEAR,

@@ -1,7 +1,8 @@
-"""Figures compared: a figure's number, unit and qualifier (`magnitude`), and whether two
+"""Figures compared: a figure's number, unit and qualifier (`magnitude`), whether two
 figures are one told another way (rounded, approximated, cut to fewer decimal places, a
 hedge gained or resolved, a conversion at another day's rate) or may be one edited
-(`variant`). Severity and the fact pairing read them."""
+(`variant`), and whether one is told as a change on one side and as the level reached on
+the other (`reframed`). Severity and the fact pairing read them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from xlate.matching.facts.common import LANGS, alt, base_lang, table
 from xlate.model import Fact, FactCheck
 
 FIGURE_KINDS = frozenset({"number", "percent", "money"})
@@ -188,3 +190,47 @@ def hedge_resolved(a: Fact, b: Fact) -> bool:
 
 _COUNTS = frozenset({"", "person", "country"})
 """Units of a count: what it numbers is things, not a measure with a tolerance."""
+
+
+_CHANGE: dict[str, list[str]] = {  # 'rose 5%', 'up 5%', 增长5%
+    lang: table(lang, "numbers").get("change_before", []) for lang in LANGS}
+_LEVEL: dict[str, list[str]] = {  # 'rose to 5%', 增长至5%
+    lang: table(lang, "numbers").get("level_before", []) for lang in LANGS}
+_LEVEL_ALONE: list[str] = table("en", "numbers")["level_alone"]  # 'reached $5 billion'
+
+
+def _frames(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(level, change): what stands right before a percentage or amount read as the level
+    reached ('rose to', 'reached', 增长至, 达到, до, составили) or as the change ('rose',
+    'up', 'by', 增长, на)."""
+    change, level = _CHANGE[lang], _LEVEL[lang]
+    if not change or not level:
+        return None
+    if lang == "en":  # 'rose to 5%' is a level, 'up to 5%' a hedge (approx_before)
+        verbs = alt(w for w in change if w not in ("up", "down", "by"))
+        return (re.compile(rf"\b(?:(?:{verbs})\s+(?:{alt(level)})|{alt(_LEVEL_ALONE)})\s+$", re.I),
+                re.compile(rf"\b(?:{alt(change)})\s+$", re.I))
+    edge = "" if lang == "zh" else r"(?<!\w)"
+    return (re.compile(rf"{edge}(?:{alt(level)})\s*$"), re.compile(rf"{edge}(?:{alt(change)})\s*$"))
+
+
+_FRAMES = {lang: _frames(lang) for lang in LANGS}
+
+
+def reframed(a: Fact, b: Fact, a_text: str | None, b_text: str | None, lang: str | None) -> bool:
+    """'imports increased 5.2 percent' -> 'imports increased to 5.2 per cent', 'reserves
+    rose by $5.271 billion' -> 'reserves reached $5.271 billion': one percentage or amount
+    (texts in one language), read as a change on one side and as the level reached on the
+    other."""
+    frames = _FRAMES.get(base_lang(lang or ""))
+    if a.kind not in ("percent", "money") or not (frames and a_text and b_text) or min(
+        a.start, b.start
+    ) < 0:
+        return False
+
+    def frame(fact: Fact, text: str) -> str | None:
+        before = text[max(0, fact.start - 30):fact.start]
+        return next((name for name, rule in zip(("level", "change"), frames, strict=True)
+                     if rule.search(before)), None)
+
+    return {frame(a, a_text), frame(b, b_text)} == {"level", "change"}

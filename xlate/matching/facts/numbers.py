@@ -1,6 +1,5 @@
 """Numbers, percentages and money: digits, number words, scale words, units, currencies
-and approximations ("more than 20", "20余", "более 20") in en, zh, ru and ur; and whether
-a percentage is told as a change or as the level reached (`reframed`).
+and approximations ("more than 20", "20余", "более 20") in en, zh, ru and ur.
 
 Tables per language live in `tables/<lang>/numbers.json`; this module holds the rules.
 """
@@ -19,12 +18,11 @@ from xlate.matching.facts.common import (
     Hit,
     alt,
     at_words,
-    base_lang,
     firsts_of,
     lookup,
 )
 from xlate.matching.facts.common import table as _load
-from xlate.model import Fact, FactKind
+from xlate.model import FactKind
 
 
 def _tables(name: str) -> dict[str, Any]:
@@ -37,9 +35,6 @@ _APPROX_POST: dict[str, dict[str, str]] = _tables("approx_after")
 _CUR_PRE: dict[str, dict[str, str]] = _tables("currency_before")
 _CUR_POST: dict[str, dict[str, str]] = _tables("currency_after")
 _UNITS: dict[str, dict[str, str | None]] = _tables("units")
-_CHANGE: dict[str, list[str]] = _tables("change_before")  # 'rose 5%', 'up 5%', 增长5%
-_LEVEL: dict[str, list[str]] = _tables("level_before")  # 'rose to 5%', 增长至5%
-_LEVEL_ALONE: list[str] = _load("en", "numbers")["level_alone"]  # 'reached $5 billion'
 _GLUED = r"(?:km2|km/h|km|kg|kph|mph)"
 _SCALES: dict[str, dict[str, int]] = _tables("scales")
 _WORDS: dict[str, dict[str, int]] = {k: v for k, v in _tables("words").items() if v}
@@ -182,8 +177,8 @@ def _quantity_rules(lang: str) -> _QuantityRules:
             unit = _suffix_re(units, sep=r"\s*")
     pre_sep = "" if lang == "zh" else r"\s+"
     mid_sep = {"zh": " ?", "en": "", "ur": r"\s*"}.get(lang, r"\s+")
-    glued = (lambda pattern: pattern.replace(r"\s+", r"\s*")) if lang == "ur" else str
     # Urdu writers type a figure and its hedge together: '500سےزائد'.
+    glued = (lambda pattern: pattern.replace(r"\s+", r"\s*")) if lang == "ur" else str
     return _QuantityRules(
         num=re.compile(r"(?=\d)" + _NUM[lang]),
         words=words_re,
@@ -523,11 +518,8 @@ def _approx_before(norm: str, q: _Quantity, rules: _QuantityRules, lang: str) ->
         return
     if lang == "en" and _COMPARED.search(norm, max(0, m.start("x") - 12), m.start("x")):
         return  # '8.58 per cent higher than Rs 22,629 crore': a comparison, not a bound
-    if lang == "en" and m.group("x").lower() == "over" and _COMPOUND.match(
-        norm, q.start
-    ):
+    if lang == "en" and m.group("x").lower() == "over" and _COMPOUND.match(norm, q.start):
         return  # 'a victory over three-time winner', 'a win over 10-year-old Ann'
-
     symbol = _symbol(_APPROX_PRE[lang], m.group("x"))
     if symbol:
         q.approx, q.start = symbol, m.start("x")
@@ -568,40 +560,3 @@ def _match_table(
 def _emit(q: _Quantity, claims: Claims) -> Hit:
     claims.take(q.start, q.end)
     return Hit(q.start, q.end, q.kind, f"{q.approx}{_fmt(q.number)}{q.suffix}")
-
-
-def _frames(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(level, change): what stands right before a percentage or amount read as the level
-    reached ('rose to', 'reached', 增长至, 达到, до, составили) or as the change ('rose',
-    'up', 'by', 增长, на)."""
-    change, level = _CHANGE[lang], _LEVEL[lang]
-    if not change or not level:
-        return None
-    if lang == "en":  # 'rose to 5%' is a level, 'up to 5%' a hedge (approx_before)
-        verbs = alt(w for w in change if w not in ("up", "down", "by"))
-        return (re.compile(rf"\b(?:(?:{verbs})\s+(?:{alt(level)})|{alt(_LEVEL_ALONE)})\s+$", re.I),
-                re.compile(rf"\b(?:{alt(change)})\s+$", re.I))
-    edge = "" if lang == "zh" else r"(?<!\w)"
-    return (re.compile(rf"{edge}(?:{alt(level)})\s*$"), re.compile(rf"{edge}(?:{alt(change)})\s*$"))
-
-
-_FRAMES = {lang: _frames(lang) for lang in LANGS}
-
-
-def reframed(a: Fact, b: Fact, a_text: str | None, b_text: str | None, lang: str | None) -> bool:
-    """'imports increased 5.2 percent' -> 'imports increased to 5.2 per cent', 'reserves
-    rose by $5.271 billion' -> 'reserves reached $5.271 billion': one percentage or amount
-    (texts in one language), read as a change on one side and as the level reached on the
-    other."""
-    frames = _FRAMES.get(base_lang(lang or ""))
-    if a.kind not in ("percent", "money") or not (frames and a_text and b_text) or min(
-        a.start, b.start
-    ) < 0:
-        return False
-
-    def frame(fact: Fact, text: str) -> str | None:
-        before = text[max(0, fact.start - 30):fact.start]
-        return next((name for name, rule in zip(("level", "change"), frames, strict=True)
-                     if rule.search(before)), None)
-
-    return {frame(a, a_text), frame(b, b_text)} == {"level", "change"}
