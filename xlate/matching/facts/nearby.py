@@ -85,6 +85,10 @@ def epithet_named(
     named: dict[int, set[str]] = {}
     out: list[Link] = []
     for link in links:
+        if not any(f.kind == "place" and f.status == "changed" and f.severity == "drift"
+                   for f in link.facts):
+            out.append(link)
+            continue
         texts = (text_of(original, link.original), text_of(republication, link.republication))
         checks = []
         for f in link.facts:
