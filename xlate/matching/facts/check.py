@@ -156,8 +156,8 @@ def check_facts(
     # still a day dropped, as the realpairs gold reads it (dev: 3 true reports, 2 false).
     restyled |= {id(f): "clause left out" for f in cut if not names_a_day_or_week(f)}
     restyled |= {id(f): "metonymy" for f in _seats_for_countries(checks, o.text, r.text)}
-    restyled |= {id(f): "year range" for s, a, b in checks for f in (a or b,) if f and s in (
-        "dropped", "introduced") and in_year_range(f, r.text if a else o.text)}
+    restyled |= {id(f): "year range" for s, a, b in checks if s in ("dropped", "introduced")
+                 and (f := a or b) and in_year_range(f, r.text if a else o.text)}
     result = []
     for status, a, b in checks:
         kind = (a or b).kind  # type: ignore[union-attr]

@@ -1,7 +1,9 @@
 """Checks that look past one link at the sentences next to it: a fact dropped here but
 given next door (`given_nearby`), a loose rewrite's place, name or figure 'changed' to one
-the original gives in another sentence (`named_elsewhere`), and every day told relative to
-the story moved by one ('today' -> 'yesterday', 'tomorrow' -> 'today': `next_days_paper`)."""
+the original gives in another sentence (`named_elsewhere`), a country told by an epithet
+its story names elsewhere ('the East African country' / 'Uganda': `epithet_named`), and
+every day told relative to the story moved by one ('today' -> 'yesterday', 'tomorrow' ->
+'today': `next_days_paper`)."""
 
 from __future__ import annotations
 

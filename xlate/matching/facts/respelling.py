@@ -45,7 +45,6 @@ def fold(word: str) -> str:
     return SPELLING.get(low, low)
 
 
-
 def _same(x: str, y: str) -> bool:
     """Two folded words that are one spelling; Russian words with another case ending;
     a Latin word and its plural or possessive ('narcotic' / 'narcotics')."""
